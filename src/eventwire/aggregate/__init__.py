@@ -1,0 +1,41 @@
+"""Analysis layer: dyad time series, actor networks, rankings and readable HTML reports.
+
+Every function opens the DuckDB store read-only and returns pandas objects (use
+:func:`to_polars` for polars) or a networkx DiGraph.
+"""
+
+from __future__ import annotations
+
+from eventwire.aggregate.errors import (
+    ActorSpecError,
+    AnalysisError,
+    EmptyResultError,
+    OutputFormatError,
+    PeriodError,
+    UnknownActorError,
+)
+from eventwire.aggregate.frames import to_polars
+from eventwire.aggregate.network import network, write_graph
+from eventwire.aggregate.report import write_report
+from eventwire.aggregate.top import TopSummary, biggest_changes, parse_period, top, top_actors, top_dyads
+from eventwire.aggregate.trend import trend
+
+__all__ = [
+    "ActorSpecError",
+    "AnalysisError",
+    "EmptyResultError",
+    "OutputFormatError",
+    "PeriodError",
+    "TopSummary",
+    "UnknownActorError",
+    "biggest_changes",
+    "network",
+    "parse_period",
+    "to_polars",
+    "top",
+    "top_actors",
+    "top_dyads",
+    "trend",
+    "write_graph",
+    "write_report",
+]

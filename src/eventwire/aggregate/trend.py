@@ -1,0 +1,120 @@
+"""Dyad time series: counts per PLOVER type and QuadClass and Goldstein totals per period."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import duckdb
+import pandas as pd
+
+from eventwire.aggregate._store import ActorSpec, check_actor, connect, relation
+from eventwire.aggregate.errors import AnalysisError
+from eventwire.aggregate.frames import QUAD_COLUMNS
+from eventwire.models import EVENT_TYPES
+
+Period = Literal["day", "week", "month"]
+_FREQ: dict[str, str] = {"day": "D", "week": "W-MON", "month": "MS"}
+TREND_COLUMNS: tuple[str, ...] = (
+    "period",
+    "events",
+    "goldstein_sum",
+    "goldstein_mean",
+    *EVENT_TYPES,
+    *QUAD_COLUMNS,
+)
+
+
+def trend(
+    store: Path | str,
+    source: str,
+    target: str,
+    by: Period = "month",
+    both_directions: bool = False,
+    *,
+    unique: bool = False,
+    chart: Path | str | None = None,
+) -> pd.DataFrame:
+    """Events from ``source`` to ``target`` per period (and back, with ``both_directions``).
+
+    One row per period from the first to the last dated event (empty periods are zero), with
+    ``events``, ``goldstein_sum``, ``goldstein_mean``, one count column per PLOVER type and
+    ``quad1``..``quad4``. Events without a date are skipped; their number is in
+    ``frame.attrs["skipped_undated"]``. With ``chart`` (``.png`` or ``.svg``) the series is also drawn.
+    """
+    if by not in _FREQ:
+        raise AnalysisError(f"unknown period {by!r}: use day, week or month")
+    src, tgt = ActorSpec.parse(source), ActorSpec.parse(target)
+    with connect(store) as con:
+        check_actor(con, src)
+        check_actor(con, tgt)
+        frame = dyad_trend(con, relation(con, unique), src, tgt, by, both_directions)
+    frame.attrs["unique"] = unique
+    if chart is not None:
+        from eventwire.aggregate.charts import save_trend_chart
+
+        save_trend_chart(frame, Path(chart))
+    return frame
+
+
+def dyad_condition(src: ActorSpec, tgt: ActorSpec, both_directions: bool) -> tuple[str, list[object]]:
+    """SQL matching events from ``src`` to ``tgt`` (or either way round)."""
+    s_src, p_src = src.predicate("source")
+    t_tgt, p_tgt = tgt.predicate("target")
+    sql, params = f"({s_src} AND {t_tgt})", [*p_src, *p_tgt]
+    if both_directions:
+        s_tgt, p_tgt2 = tgt.predicate("source")
+        t_src, p_src2 = src.predicate("target")
+        sql = f"({sql} OR ({s_tgt} AND {t_src}))"
+        params += [*p_tgt2, *p_src2]
+    return sql, params
+
+
+def dyad_trend(
+    con: duckdb.DuckDBPyConnection, rel: str, src: ActorSpec, tgt: ActorSpec, by: str, both: bool
+) -> pd.DataFrame:
+    """The trend frame for one dyad on an open connection (see :func:`trend`)."""
+    rows, skipped = _dyad_counts(con, rel, src, tgt, by, both)
+    frame = _shape(rows, by)
+    frame.attrs.update(source=src.text, target=tgt.text, by=by, both_directions=both, skipped_undated=skipped)
+    return frame
+
+
+def _dyad_counts(
+    con: duckdb.DuckDBPyConnection, rel: str, src: ActorSpec, tgt: ActorSpec, by: str, both: bool
+) -> tuple[pd.DataFrame, int]:
+    cond, params = dyad_condition(src, tgt, both)
+    rows = con.execute(
+        f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period, event_type, quad_class, "
+        f"count(*) AS n, sum(goldstein) AS g FROM {rel} WHERE {cond} AND date IS NOT NULL "
+        "GROUP BY ALL ORDER BY period",
+        params,
+    ).df()
+    skipped_row = con.execute(f"SELECT count(*) FROM {rel} WHERE {cond} AND date IS NULL", params).fetchone()
+    return rows, int(skipped_row[0]) if skipped_row else 0
+
+
+def _shape(rows: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Pivot (period, type, quad, n, g) rows into one continuous row per period."""
+    if rows.empty:
+        return pd.DataFrame({col: pd.Series(dtype="int64") for col in TREND_COLUMNS}).astype(
+            {"period": "datetime64[ns]", "goldstein_sum": "float64", "goldstein_mean": "float64"}
+        )
+    rows = rows.assign(period=pd.to_datetime(rows["period"]), quad=[f"quad{q}" for q in rows["quad_class"]])
+    index = pd.date_range(rows["period"].min(), rows["period"].max(), freq=_FREQ[by], name="period")
+    types = rows.pivot_table(index="period", columns="event_type", values="n", aggfunc="sum")
+    quads = rows.pivot_table(index="period", columns="quad", values="n", aggfunc="sum")
+    totals = rows.groupby("period").agg(events=("n", "sum"), goldstein_sum=("g", "sum"))
+    frame = pd.concat(
+        [
+            totals.reindex(index, fill_value=0),
+            types.reindex(index=index, columns=list(EVENT_TYPES)).fillna(0),
+            quads.reindex(index=index, columns=list(QUAD_COLUMNS)).fillna(0),
+        ],
+        axis=1,
+    )
+    counts = ["events", *EVENT_TYPES, *QUAD_COLUMNS]
+    frame[counts] = frame[counts].astype("int64")
+    frame["goldstein_sum"] = frame["goldstein_sum"].astype("float64").round(6)
+    frame["goldstein_mean"] = (frame["goldstein_sum"] / frame["events"].where(frame["events"] > 0)).round(6)
+    return frame.reset_index()[list(TREND_COLUMNS)]
