@@ -1,7 +1,40 @@
-"""Placeholder until the command group lands."""
+"""``eventwire serve``: the web app and HTTP API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to ``app``."""
+    """Add the ``serve`` command to ``app``."""
+
+    @app.command()
+    def serve(
+        store: Annotated[Path | None, typer.Option(help="event store to browse (opened read-only)")] = None,
+        host: Annotated[str, typer.Option(help="interface to bind; keep 127.0.0.1 unless behind a proxy")] = (
+            "127.0.0.1"
+        ),
+        port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+        max_body_bytes: Annotated[int, typer.Option(min=1024, help="largest request body")] = 2_000_000,
+        max_article_chars: Annotated[int, typer.Option(min=100, help="longest article")] = 200_000,
+        preload: Annotated[bool, typer.Option(help="load the language model before serving")] = True,
+    ) -> None:
+        """Serve the web page and the HTTP API (OpenAPI spec at /openapi.json)."""
+        from eventwire.errors import EventwireError
+        from eventwire.server import serve as run_server
+
+        try:
+            run_server(
+                store,
+                host,
+                port,
+                max_body_bytes=max_body_bytes,
+                max_article_chars=max_article_chars,
+                preload=preload,
+            )
+        except EventwireError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None

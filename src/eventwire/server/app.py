@@ -1,0 +1,258 @@
+"""The FastAPI application: coding endpoint, store browser API and the bundled web page.
+
+Build it with :func:`create_app`; the coder and the store are injected so tests can pass fakes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import threading
+from collections.abc import Callable
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Annotated, Any, Literal, Protocol
+
+from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
+from fastapi.responses import HTMLResponse, Response
+
+from eventwire.ingest import make_article
+from eventwire.models import Article, Event, EventType, Factuality
+from eventwire.server.errors import ApiError, BodyLimitMiddleware, install_error_handlers
+from eventwire.server.highlight import annotate
+from eventwire.server.schemas import (
+    ArticleResponse,
+    CodeRequest,
+    CodeResponse,
+    ErrorResponse,
+    EventPage,
+    HealthResponse,
+    NetworkResponse,
+    TrendResponse,
+)
+from eventwire.server.storeview import StoreReader
+from eventwire.settings import Settings
+
+DEFAULT_MAX_BODY_BYTES = 2_000_000
+DEFAULT_MAX_ARTICLE_CHARS = 200_000
+_STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
+_SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+ActorCode = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+
+
+class CoderLike(Protocol):
+    """What the app needs from a coder (``eventwire.Coder`` satisfies it)."""
+
+    def code_article(self, article: Article) -> list[Event]: ...
+
+
+def _default_coder(settings: Settings) -> CoderLike:
+    coder: CoderLike = importlib.import_module("eventwire").Coder(settings)  # first use: spaCy is slow
+    return coder
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: {"model": ErrorResponse} for code in codes}
+
+
+class _CoderHolder:
+    """Builds the coder once per process on first use and serialises calls to it."""
+
+    def __init__(self, settings: Settings, factory: Callable[[Settings], CoderLike]) -> None:
+        self.settings = settings
+        self.factory = factory
+        self.coder: CoderLike | None = None
+        self.lock = threading.Lock()
+
+    def code(self, article: Article) -> list[Event]:
+        with self.lock:
+            if self.coder is None:
+                self.coder = self.factory(self.settings)
+            return self.coder.code_article(article)
+
+    def preload(self) -> None:
+        with self.lock:
+            if self.coder is None:
+                self.coder = self.factory(self.settings)
+
+
+@cache
+def _static_text(name: str) -> str:
+    return (resources.files("eventwire") / "server" / "static" / name).read_text(encoding="utf-8")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("eventwire")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+def create_app(
+    settings: Settings | None = None,
+    store_path: Path | None = None,
+    coder_factory: Callable[[Settings], CoderLike] = _default_coder,
+    *,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
+    preload: bool = False,
+) -> FastAPI:
+    """The web app. ``store_path`` enables the store endpoints (opened read-only; StoreError if missing)."""
+    settings = settings or Settings()
+    store = StoreReader(store_path) if store_path is not None else None
+    holder = _CoderHolder(settings, coder_factory)
+    if preload:
+        holder.preload()
+    app = FastAPI(
+        title="eventwire",
+        version=_version(),
+        docs_url=None,
+        redoc_url=None,
+        description="Code news articles into PLOVER/CAMEO political events and browse an event store.",
+    )
+    install_error_handlers(app)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
+
+    @app.middleware("http")
+    async def security_headers(request: Any, call_next: Any) -> Response:
+        response: Response = await call_next(request)
+        for key, value in _SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    limits = {"max_body_bytes": max_body_bytes, "max_article_chars": max_article_chars}
+    app.include_router(_coding_routes(holder, store is not None, limits))
+    app.state.store = store
+    app.include_router(_store_routes())
+    app.include_router(_page_routes())
+    return app
+
+
+def _coding_routes(holder: _CoderHolder, has_store: bool, limits: dict[str, int]) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/health", response_model=HealthResponse, tags=["meta"])
+    def health() -> HealthResponse:
+        """Liveness and configuration of this server."""
+        return HealthResponse(
+            status="ok",
+            version=_version(),
+            store=has_store,
+            coder_loaded=holder.coder is not None,
+            **limits,
+        )
+
+    @router.post("/code", response_model=CodeResponse, responses=_errors(413, 422), tags=["coding"])
+    def code(request: CodeRequest) -> CodeResponse:
+        """Code one article: its dateline, its events and the sentences that carry them."""
+        if len(request.text) > limits["max_article_chars"]:
+            raise ApiError(
+                413, "article_too_long", f"article over {limits['max_article_chars']} characters; split it"
+            )
+        article = make_article(request.text, date=request.date, title=request.title)
+        events = holder.code(article)
+        return CodeResponse(article=article, events=events, sentences=annotate(article.text, events))
+
+    return router
+
+
+def _require_store(request: Request) -> StoreReader:
+    store: StoreReader | None = request.app.state.store
+    if store is None:
+        raise ApiError(503, "no_store", "no event store configured: start the server with --store FILE")
+    return store
+
+
+Store = Annotated[StoreReader, Depends(_require_store)]
+
+
+def _store_routes() -> APIRouter:
+    router = APIRouter(tags=["store"], responses=_errors(422, 503))
+
+    @router.get("/events", response_model=EventPage)
+    def events(
+        reader: Store,
+        actor: Annotated[str | None, Query(max_length=64, description="actor code or ISO3 country")] = None,
+        event_type: Annotated[EventType | None, Query(alias="type", description="PLOVER event type")] = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        factuality: Factuality | None = None,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    ) -> EventPage:
+        """Stored event mentions matching the filters, newest first, one page at a time."""
+        _check_range(since, until)
+        total, page = reader.query_events(
+            actor=actor,
+            event_type=event_type,
+            since=since,
+            until=until,
+            factuality=factuality,
+            limit=limit,
+            offset=offset,
+        )
+        return EventPage(total=total, limit=limit, offset=offset, events=page)
+
+    @router.get("/dyads/{src}/{tgt}/trend", response_model=TrendResponse)
+    def dyad_trend(
+        reader: Store,
+        src: ActorCode,
+        tgt: ActorCode,
+        by: Literal["day", "week", "month"] = "month",
+        both_directions: bool = False,
+    ) -> TrendResponse:
+        """Events per period from ``src`` to ``tgt`` (actor code or ISO3 country)."""
+        points = reader.trend(src, tgt, by, both_directions)
+        return TrendResponse(source=src, target=tgt, by=by, both_directions=both_directions, points=points)
+
+    @router.get("/articles/{article_id}", response_model=ArticleResponse, responses=_errors(404))
+    def article(reader: Store, article_id: Annotated[str, PathParam(max_length=256)]) -> ArticleResponse:
+        """A stored article's text with its events and the sentences that carry them."""
+        found = reader.get_article(article_id)
+        if found is None:
+            raise ApiError(404, "not_found", f"no article with id {article_id!r} in the store")
+        stored, evs = found
+        return ArticleResponse(article=stored, events=evs, sentences=annotate(stored.text, evs))
+
+    @router.get("/network", response_model=NetworkResponse)
+    def network(
+        reader: Store,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+        max_edges: Annotated[int, Query(ge=1, le=2000)] = 200,
+    ) -> NetworkResponse:
+        """Directed actor network: one edge per source-target pair with at least ``min_events`` events."""
+        _check_range(since, until)
+        nodes, edges = reader.network(since, until, min_events, max_edges)
+        return NetworkResponse(nodes=nodes, edges=edges)
+
+    return router
+
+
+def _check_range(since: dt.date | None, until: dt.date | None) -> None:
+    if since and until and since > until:
+        raise ApiError(422, "invalid_request", f"since ({since}) is after until ({until})")
+
+
+def _page_routes() -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/", response_class=HTMLResponse)
+    def index() -> HTMLResponse:
+        return HTMLResponse(_static_text("index.html"))
+
+    @router.get("/static/{name}")
+    def static(name: str) -> Response:
+        if name not in _STATIC:
+            raise ApiError(404, "not_found", f"no static file {name!r}")
+        return Response(_static_text(name), media_type=_STATIC[name])
+
+    return router

@@ -1,0 +1,31 @@
+"""Run the web app with uvicorn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.server.app import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_BODY_BYTES, create_app
+from eventwire.settings import Settings
+
+
+def serve(
+    store: Path | None = None,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    *,
+    settings: Settings | None = None,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
+    preload: bool = True,
+) -> None:
+    """Serve the app until interrupted (the spaCy model is loaded before the first request by default)."""
+    import uvicorn
+
+    app = create_app(
+        settings,
+        store_path=store,
+        max_body_bytes=max_body_bytes,
+        max_article_chars=max_article_chars,
+        preload=preload,
+    )
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

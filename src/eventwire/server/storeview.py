@@ -1,0 +1,209 @@
+"""Read-only queries the web app runs against an eventwire store (DuckDB file, store contract schema).
+
+Every request opens a short-lived read-only connection, so a batch run can write to the store between
+requests; while a writer holds the file the queries fail with :class:`StoreBusyError` (HTTP 503).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Literal
+
+import duckdb
+from pydantic import ValidationError
+
+from eventwire.errors import StoreError
+from eventwire.models import Event
+from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
+
+Granularity = Literal["day", "week", "month"]
+_ACTOR = "(source_code = ? OR source_country = ? OR target_code = ? OR target_country = ?)"
+
+
+class StoreBusyError(StoreError):
+    """The store exists but cannot be read right now (locked by a writer, or not an eventwire store)."""
+
+
+class StoreReader:
+    """Read-only access to one store file."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise StoreError(f"no event store at {path}: run `eventwire batch` first or fix --store")
+        self.path = path
+
+    @contextmanager
+    def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        try:
+            conn = duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error as exc:
+            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise StoreBusyError(f"cannot open the event store read-only: {first}") from None
+        try:
+            yield conn
+        except duckdb.CatalogException:
+            raise StoreBusyError(f"{self.path.name} is not an eventwire store (tables missing)") from None
+        finally:
+            conn.close()
+
+    def query_events(
+        self,
+        *,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        factuality: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> tuple[int, list[Event]]:
+        """Total number of matching event mentions and one page of them (newest first)."""
+        where, params = _filters(actor, event_type, since, until, factuality)
+        with self._connect() as conn:
+            row = conn.execute(f"SELECT count(*) FROM events {where}", params).fetchone()
+            rows = conn.execute(
+                f"SELECT record FROM events {where} "
+                "ORDER BY date DESC NULLS LAST, article_id, sentence_index, event_id LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        return (int(row[0]) if row else 0), [_event(r[0]) for r in rows]
+
+    def get_article(self, article_id: str) -> tuple[StoredArticle, list[Event]] | None:
+        """One stored article with its events in text order, or None when the id is unknown."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT article_id, title, date, text, dateline_place, agency FROM articles "
+                "WHERE article_id = ?",
+                [article_id],
+            ).fetchone()
+            if row is None:
+                return None
+            records = conn.execute(
+                "SELECT record FROM events WHERE article_id = ? "
+                "ORDER BY sentence_index, span_start, event_id",
+                [article_id],
+            ).fetchall()
+        article = StoredArticle(
+            id=row[0], title=row[1], date=row[2], text=row[3] or "", dateline_place=row[4], agency=row[5]
+        )
+        return article, [_event(r[0]) for r in records]
+
+    def trend(self, source: str, target: str, by: Granularity, both_directions: bool) -> list[TrendPoint]:
+        """Events per period between two actors (matched by actor code or ISO3 country)."""
+        pair = "((source_code = ? OR source_country = ?) AND (target_code = ? OR target_country = ?))"
+        source, target = source.upper(), target.upper()
+        params: list[Any] = [source, source, target, target]
+        condition = pair
+        if both_directions:
+            condition = f"({pair} OR {pair})"
+            params += [target, target, source, source]
+        sql = (
+            f"SELECT date_trunc('{by}', date)::DATE AS period, count(*), avg(goldstein), "
+            "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
+            "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4) "
+            f"FROM events WHERE date IS NOT NULL AND {condition} GROUP BY period ORDER BY period"
+        )
+        with self._connect() as conn:
+            rows = conn.execute(sql, params).fetchall()
+        return [
+            TrendPoint(
+                period=r[0],
+                events=r[1],
+                goldstein_mean=None if r[2] is None else round(float(r[2]), 3),
+                quad_counts=[int(r[3]), int(r[4]), int(r[5]), int(r[6])],
+            )
+            for r in rows
+        ]
+
+    def network(
+        self, since: dt.date | None, until: dt.date | None, min_events: int, max_edges: int
+    ) -> tuple[list[NetworkNode], list[NetworkEdge]]:
+        """The strongest directed actor-to-actor edges and the actors they join."""
+        where, params = _filters(None, None, since, until, None)
+        joiner = "AND" if where else "WHERE"
+        sql = (
+            "SELECT coalesce(source_code, source_country) AS s, coalesce(target_code, target_country) AS t, "
+            "count(*) AS n, avg(goldstein), mode(event_type) "
+            f"FROM events {where} {joiner} coalesce(source_code, source_country) IS NOT NULL "
+            "AND coalesce(target_code, target_country) IS NOT NULL "
+            "GROUP BY s, t HAVING count(*) >= ? ORDER BY n DESC, s, t LIMIT ?"
+        )
+        with self._connect() as conn:
+            rows = conn.execute(sql, [*params, min_events, max_edges]).fetchall()
+            edges = [
+                NetworkEdge(
+                    source=r[0],
+                    target=r[1],
+                    events=r[2],
+                    goldstein_mean=None if r[3] is None else round(float(r[3]), 3),
+                    top_type=r[4],
+                )
+                for r in rows
+            ]
+            nodes = self._nodes(conn, edges)
+        return nodes, edges
+
+    @staticmethod
+    def _nodes(conn: duckdb.DuckDBPyConnection, edges: list[NetworkEdge]) -> list[NetworkNode]:
+        counts: dict[str, int] = {}
+        for edge in edges:
+            counts[edge.source] = counts.get(edge.source, 0) + edge.events
+            counts[edge.target] = counts.get(edge.target, 0) + edge.events
+        if not counts:
+            return []
+        ids = sorted(counts)
+        rows = conn.execute(
+            "SELECT code, any_value(name), any_value(country) FROM ("
+            "SELECT coalesce(source_code, source_country) AS code, source_name AS name, "
+            "source_country AS country FROM events UNION ALL "
+            "SELECT coalesce(target_code, target_country), target_name, target_country FROM events"
+            ") WHERE code IN (SELECT unnest(?)) GROUP BY code",
+            [ids],
+        ).fetchall()
+        info = {r[0]: (r[1], r[2]) for r in rows}
+        return [
+            NetworkNode(
+                id=i,
+                label=info.get(i, (None, None))[0] or i,
+                country=info.get(i, (None, None))[1],
+                events=counts[i],
+            )
+            for i in ids
+        ]
+
+
+def _filters(
+    actor: str | None,
+    event_type: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    factuality: str | None,
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if actor:
+        clauses.append(_ACTOR)
+        params += [actor.upper()] * 4
+    for column, value in (("event_type", event_type), ("factuality", factuality)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if since:
+        clauses.append("date >= ?")
+        params.append(since)
+    if until:
+        clauses.append("date <= ?")
+        params.append(until)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _event(record: Any) -> Event:
+    try:
+        data = json.loads(record) if isinstance(record, str) else record
+        return Event.model_validate(data)
+    except (ValueError, ValidationError):
+        raise StoreBusyError("the store holds an event record that does not match the Event schema") from None
