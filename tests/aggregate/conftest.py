@@ -146,10 +146,11 @@ def build_store(path: Path, events: list | None = None, with_view: bool = True) 
         if rows:
             con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(rows[0]))})", rows)
         articles = sorted({row[1] for row in rows})
-        con.executemany(
-            "INSERT INTO articles VALUES (?, ?, 'fixture', ?, NULL, ?, NULL, NULL, NULL, 'run1')",
-            [[a, f"hash-{a}", f"Title {a}", f"Text of {a}."] for a in articles],
-        )
+        if articles:
+            con.executemany(
+                "INSERT INTO articles VALUES (?, ?, 'fixture', ?, NULL, ?, NULL, NULL, NULL, 'run1')",
+                [[a, f"hash-{a}", f"Title {a}", f"Text of {a}."] for a in articles],
+            )
     finally:
         con.close()
     return path
