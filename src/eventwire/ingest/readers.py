@@ -1,0 +1,246 @@
+"""Stream raw article records out of corpus files: plain text, JSON Lines, CSV/TSV and gzip of any.
+
+Readers never load a whole corpus: files are visited one at a time and JSONL/CSV files are read row by
+row. A row that cannot become an article (malformed JSON, a CSV row with the wrong number of fields,
+undecodable bytes, a missing ``text``) is yielded as a :class:`Reject` so the caller can record it and
+carry on; a readable row is yielded as a :class:`SourceRecord` whose text and date are still unvalidated
+(``make_article`` does that).
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import InputError
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
+CSV_SUFFIXES = frozenset({".csv", ".tsv"})
+_FILE_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
+_SURROGATE = re.compile("[\udc80-\udcff]")
+_CSV_FIELD_LIMIT = 2**31 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    """One raw article as read from a file, before validation."""
+
+    source: str
+    line: int
+    text: str
+    date: str | None = None
+    title: str | None = None
+    source_id: str | None = None
+    row: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """A row or file that could not be read as an article, and why."""
+
+    source: str
+    line: int | None
+    reason: str
+    row: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "line": self.line, "row": self.row, "reason": self.reason}
+
+
+Item = SourceRecord | Reject
+
+
+def file_kind(path: Path) -> str | None:
+    """``"text"``, ``"jsonl"`` or ``"csv"`` from the file name (``.gz`` looked through), else None."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    last = suffixes[-1] if suffixes else ""
+    if last in TEXT_SUFFIXES:
+        return "text"
+    if last in JSONL_SUFFIXES:
+        return "jsonl"
+    if last in CSV_SUFFIXES:
+        return "csv"
+    return None
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named in ``inputs``, directories walked recursively in sorted order (hidden files left out)."""
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if child.is_file() and not any(part.startswith(".") for part in rel.parts):
+                    yield child
+        elif path.is_file():
+            yield path
+        else:
+            raise InputError(f"input not found: {path}")
+
+
+def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """The inputs as paths; raises :class:`InputError` at once when one of them does not exist."""
+    paths = [Path(p) for p in inputs]
+    if not paths:
+        raise InputError("no input files given")
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"input not found: {path}")
+    return paths
+
+
+def iter_records(inputs: Iterable[str | Path], date: str | None = None) -> Iterator[Item]:
+    """Every record of every input file, streamed; ``date`` is the default date of plain-text files."""
+    for path in expand_inputs(check_inputs(inputs)):
+        yield from read_file(path, date=date)
+
+
+def read_file(path: Path, date: str | None = None) -> Iterator[Item]:
+    """The records of one file; an unreadable file yields a single :class:`Reject`."""
+    kind = file_kind(path)
+    if kind is None:
+        yield Reject(str(path), None, f"unsupported file type {''.join(path.suffixes) or '(none)'!r}")
+        return
+    try:
+        with _open_binary(path) as raw:
+            if kind == "text":
+                yield _read_text(path, raw, date)
+            elif kind == "jsonl":
+                yield from _read_jsonl(path, raw)
+            else:
+                yield from _read_csv(path, raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Reject(str(path), None, f"cannot read file: {exc.__class__.__name__}: {exc}")
+
+
+def count_records(inputs: Iterable[str | Path]) -> int:
+    """How many records :func:`iter_records` will yield (a cheap pass without validation)."""
+    return sum(1 for _ in iter_records(inputs))
+
+
+def _open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:
+    if path.suffix.lower() == ".gz":
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+def _text_stream(raw: gzip.GzipFile | io.BufferedReader) -> io.TextIOWrapper:
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+def _read_text(path: Path, raw: gzip.GzipFile | io.BufferedReader, date: str | None) -> Item:
+    data = raw.read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Reject(str(path), None, f"undecodable bytes: not UTF-8 at byte {exc.start}")
+    if date is None:
+        match = _FILE_DATE.search(path.name)
+        date = match.group(1) if match else None
+    return SourceRecord(source=str(path), line=1, text=text, date=date, source_id=str(path))
+
+
+def _read_jsonl(path: Path, raw: gzip.GzipFile | io.BufferedReader) -> Iterator[Item]:
+    source = str(path)
+    for number, line in enumerate(_text_stream(raw), start=1):
+        if not line.strip():
+            continue
+        if _SURROGATE.search(line):
+            yield Reject(source, number, "undecodable bytes: the line is not valid UTF-8")
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Reject(source, number, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict):
+            yield Reject(source, number, f"expected a JSON object, got {type(obj).__name__}")
+            continue
+        yield _record_from_mapping(obj, source, number, None)
+
+
+def _record_from_mapping(obj: dict[str, Any], source: str, line: int, row: int | None) -> Item:
+    text = obj.get("text")
+    if text is None:
+        return Reject(source, line, "missing field 'text'", row)
+    if not isinstance(text, str):
+        return Reject(source, line, f"field 'text' must be a string, got {type(text).__name__}", row)
+    fallback_id = f"{source}:{line}"
+    return SourceRecord(
+        source=source,
+        line=line,
+        text=text,
+        date=_optional_str(obj.get("date")),
+        title=_optional_str(obj.get("title")),
+        source_id=_optional_str(obj.get("id")) or fallback_id,
+        row=row,
+    )
+
+
+def _optional_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _read_csv(path: Path, raw: gzip.GzipFile | io.BufferedReader) -> Iterator[Item]:
+    source = str(path)
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    delimiter = "\t" if ".tsv" in (s.lower() for s in path.suffixes) else ","
+    reader = csv.reader(_text_stream(raw), delimiter=delimiter)
+    header = _csv_header(reader)
+    if header is None:
+        yield Reject(source, 1, "the CSV file has no header row")
+        return
+    if "text" not in header:
+        yield Reject(source, 1, f"the CSV header has no 'text' column (found: {', '.join(header)})")
+        return
+    yield from _csv_rows(reader, header, source)
+
+
+def _csv_header(reader: Any) -> list[str] | None:
+    try:
+        for fields in reader:
+            if any(f.strip() for f in fields):
+                return [f.strip().lower() for f in fields]
+    except csv.Error:
+        return None
+    return None
+
+
+def _csv_rows(reader: Any, header: list[str], source: str) -> Iterator[Item]:
+    row = 0
+    while True:
+        start = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            row += 1
+            yield Reject(source, start, f"malformed CSV row: {exc}", row)
+            continue
+        if not fields or not any(f.strip() for f in fields):
+            continue
+        row += 1
+        if len(fields) != len(header):
+            reason = f"missing columns: the row has {len(fields)} fields, the header has {len(header)}"
+            if len(fields) > len(header):
+                reason = f"malformed CSV row: {len(fields)} fields, the header has {len(header)}"
+            yield Reject(source, start, reason, row)
+        elif any(_SURROGATE.search(f) for f in fields):
+            yield Reject(source, start, "undecodable bytes: the row is not valid UTF-8", row)
+        else:
+            yield _record_from_mapping(dict(zip(header, fields, strict=True)), source, start, row)
