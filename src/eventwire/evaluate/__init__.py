@@ -1,0 +1,1 @@
+"""Evaluators that score eventwire stages against gold standards."""

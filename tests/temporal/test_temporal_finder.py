@@ -1,0 +1,82 @@
+"""find_time_expressions: spans, offsets, maximality and numbers that are not dates."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from eventwire.temporal import TimeExpression, find_time_expressions
+
+
+def _texts(text: str) -> list[str]:
+    return [e.text for e in find_time_expressions(text)]
+
+
+def test_offsets_index_the_searched_text() -> None:
+    text = "The minister said on Tuesday that talks would start in early March 2017."
+    found = find_time_expressions(text)
+    assert found == [TimeExpression(21, 28, "Tuesday"), TimeExpression(55, 71, "early March 2017")]
+    assert all(text[e.start : e.end] == e.text for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials met yesterday and will meet again tomorrow.", ["yesterday", "tomorrow"]),
+        ("Talks collapsed last week and resume next week.", ["last week", "next week"]),
+        ("Sales fell this month, after rising last month.", ["this month", "last month"]),
+        ("It happened last year and may recur next year.", ["last year", "next year"]),
+        ("He arrived on Feb. 3 and left on Sept 28, 2016.", ["Feb. 3", "Sept 28, 2016"]),
+        ("Signed on 3 February 2016 in Rome.", ["3 February 2016"]),
+        ("The report (2016-09-28) was leaked in March 2015.", ["2016-09-28", "March 2015"]),
+        ("The war ended in 1995.", ["1995"]),
+        ("It will rain this summer, unlike last winter.", ["this summer", "last winter"]),
+        ("Prices rose in mid-2016 and again late last year.", ["mid-2016", "late last year"]),
+        ("Talks start from around the beginning of May.", ["around the beginning of May"]),
+        ("The flu peaked by the end of the year.", ["the end of the year"]),
+        ("The drought lasted from March to May 2015.", ["from March to May 2015"]),
+        ("The pandemic of 2009-2010 killed many.", ["2009-2010"]),
+        ("He took office four years ago.", ["four years ago"]),
+        ("Prices are high now, as in the past.", ["now", "the past"]),
+        ("Theresa May met him on Monday night.", ["Monday night"]),
+    ],
+)
+def test_finds_maximal_expressions(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They sent 1,000 troops and pledged $5 billion.",
+        "Under Article 5 of the treaty, allies must respond.",
+        "Some 2000 people marched through the capital.",
+        "Turnout was 2016 percent of the target.",
+        "Flight 2015 landed safely.",
+        "You may march on the city.",
+        "Theresa May spoke to reporters.",
+        "The March on Washington drew crowds.",
+        "He attended a summer camp for three days over two years.",
+        "Over the past two years the economy grew.",
+    ],
+)
+def test_does_not_fire_on_non_dates(text: str) -> None:
+    assert _texts(text) == []
+
+
+def test_ambiguous_month_needs_date_context() -> None:
+    assert _texts("The book is due to be published in May.") == ["May"]
+    assert _texts("May 5 was chosen.") == ["May 5"]
+
+
+def test_results_do_not_overlap_and_are_ordered() -> None:
+    text = "Between June and July 2016, and then on Friday, Jan. 6, officials met twice in 2017."
+    found = find_time_expressions(text)
+    assert [e.text for e in found] == ["Between June and July 2016", "Friday", "Jan. 6", "2017"]
+    for left, right in itertools.pairwise(found):
+        assert left.end <= right.start
+
+
+def test_empty_text() -> None:
+    assert find_time_expressions("") == []
