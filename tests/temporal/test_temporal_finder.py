@@ -59,6 +59,8 @@ def test_finds_maximal_expressions(text: str, expected: list[str]) -> None:
         "The March on Washington drew crowds.",
         "He attended a summer camp for three days over two years.",
         "Over the past two years the economy grew.",
+        "Guests stayed at Mar-a-Lago.",
+        "Troops are expected to fall back; the rise and fall of empires.",
     ],
 )
 def test_does_not_fire_on_non_dates(text: str) -> None:
@@ -76,6 +78,11 @@ def test_results_do_not_overlap_and_are_ordered() -> None:
     assert [e.text for e in found] == ["Between June and July 2016", "Friday", "Jan. 6", "2017"]
     for left, right in itertools.pairwise(found):
         assert left.end <= right.start
+
+
+def test_modifiers_do_not_attach_to_vague_references() -> None:
+    assert _texts("They talked about the future.") == ["the future"]
+    assert _texts("Polls ran between Jan.7-23.") == ["Jan.7-23"]
 
 
 def test_empty_text() -> None:

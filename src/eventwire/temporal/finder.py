@@ -39,18 +39,16 @@ class _Patterns:
     prefix: re.Pattern[str]
     range_open: re.Pattern[str]
     context_words: frozenset[str]
+    season_context: frozenset[str]
 
 
-def _month(lex: Lexicon) -> str:
-    full = sorted(lex.month_names)
-    abbreviations = [w for w in lex.months if w not in lex.month_names]
-    return (
-        r"(?<![A-Za-z])(?:"
-        + _alternation(full, title=True)
-        + "|"
-        + _alternation(abbreviations, title=True)
-        + r"\.?)(?![A-Za-z])"
-    )
+def _month(lex: Lexicon, abbreviated: bool = True) -> str:
+    """A month name in title case; with ``abbreviated`` also "Jan", "Sept." ... (not "Mar-a-Lago")."""
+    names = _alternation(lex.month_names, title=True)
+    if abbreviated:
+        abbreviations = [w for w in lex.months if w not in lex.month_names]
+        names = "(?:" + names + "|" + _alternation(abbreviations, title=True) + r"\.?)"
+    return r"(?<![A-Za-z])" + names + r"(?![A-Za-z]|-[A-Za-z])"
 
 
 def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -63,7 +61,14 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
     number = _alternation(lex.numbers)
     raw = {
         "iso": r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])",
-        "month_day": month + r"\s+" + _DAY + r"(?:\s*[-–]\s*" + _DAY + r")?(?:,?\s+" + _YEAR + ")?",
+        "month_day": month
+        + r"(?:\s+|(?<=\.))"
+        + _DAY
+        + r"(?:\s*[-–]\s*"
+        + _DAY
+        + r")?(?:,?\s+"
+        + _YEAR
+        + ")?",
         "day_month": r"(?<![\d,.$])(?:(?i:the)\s+)?"
         + _DAY
         + r"(?:\s+(?i:of))?\s+"
@@ -72,7 +77,7 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
         + _YEAR
         + ")?",
         "month_year": month + r"(?:\s+(?i:of))?,?\s+" + _YEAR,
-        "month": month,
+        "month": _month(lex, abbreviated=False),
         "weekday": weekday + r"(?:\s+(?i:" + day_part + "))?",
         "day_word": r"(?i:\b(?:today|tonight|yesterday|tomorrow)(?:\s+" + day_part + r")?\b)",
         "this_part": r"(?i:\bthis\s+(?:morning|afternoon|evening)\b)",
@@ -104,12 +109,13 @@ def _patterns() -> _Patterns:
         + r")\s+)?)\Z"
     )
     context = set(lex.prepositions) | set(lex.relatives) | set(lex.parts) | set(lex.approximators)
-    context |= {"mid", "early", "late", "between", "and", "to", "or", "over", "at"}
+    context |= {"mid", "early", "late", "between", "and", "to", "or", "over"}
     return _Patterns(
         candidates=_candidate_patterns(lex),
         prefix=re.compile(prefix),
         range_open=re.compile(r"(?i:(?<![A-Za-z])(?:from|between)\s+)\Z"),
         context_words=frozenset(w for w in context if " " not in w),
+        season_context=frozenset(w for w in context if " " not in w) - {"and", "to", "or", "of"},
     )
 
 
@@ -150,7 +156,7 @@ def _accept(name: str, text: str, start: int, end: int) -> bool:
     if name == "season":
         if any(ch.isdigit() for ch in text[start:end]):
             return True
-        return _word_before(text, start) in _patterns().context_words
+        return _word_before(text, start) in _patterns().season_context
     if name == "reference" and text[start:end].lower().endswith("past"):
         return not _PAST_SPAN.match(text, end)
     return True
@@ -175,9 +181,16 @@ def _select(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _extend_prefix(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Take in modifiers before a span ("around", "the end of", "mid-"), except before vague
+    references, where "about the future" is a topic, not an approximation."""
     out: list[tuple[int, int]] = []
     previous_end = 0
+    references = lexicon().references
     for start, end in spans:
+        if " ".join(text[start:end].lower().split()) in references:
+            out.append((start, end))
+            previous_end = end
+            continue
         window_start = max(previous_end, start - 60)
         match = _patterns().prefix.search(text, window_start, start)
         new_start = match.start() if match and match.end() == start and match.start() < start else start
