@@ -1,0 +1,249 @@
+"""The embedded DuckDB event store: open/lock, schema, transactional batch writes and queries.
+
+DuckDB lets one process at a time open a database file for writing; a second writer (or a reader while
+a writer works) gets :class:`~eventwire.errors.StoreInUseError` instead of a corrupt file. Writes are
+grouped per batch of articles: an article and its events are committed together or not at all, so a run
+killed at any point resumes from the last committed batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.metadata
+import importlib.resources
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from functools import cache
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from eventwire.errors import StoreError, StoreInUseError
+from eventwire.models import Article, Event
+from eventwire.settings import Settings
+from eventwire.store.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_row
+
+SCHEMA_VERSION = "1"
+_INSERT_CHUNK = 200
+_LOCK_HINTS = ("could not set lock", "conflicting lock", "lock on file")
+_RUN_COUNTS = ("articles_read", "articles_coded", "articles_skipped", "articles_rejected", "events")
+
+
+@cache
+def schema_sql() -> str:
+    """The store schema shipped in ``eventwire/data/store/schema.sql``."""
+    return (importlib.resources.files("eventwire") / "data" / "store" / "schema.sql").read_text("utf-8")
+
+
+def eventwire_version() -> str:
+    try:
+        return importlib.metadata.version("eventwire")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if read_only and not path.is_file():
+        raise StoreError(f"no event store at {path}")
+    if not read_only and not path.parent.is_dir():
+        raise StoreError(f"cannot create the store {path}: folder {path.parent} does not exist")
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        message = str(exc)
+        if any(hint in message.lower() for hint in _LOCK_HINTS):
+            raise StoreInUseError(f"store is in use by another process: {path}") from None
+        first_line = message.splitlines()[0] if message else exc.__class__.__name__
+        raise StoreError(f"cannot open the store {path}: {first_line}") from None
+
+
+class Store:
+    """A DuckDB event store file. Open with :meth:`open`; use as a context manager."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    @classmethod
+    def open(cls, path: Path | str, read_only: bool = False) -> Store:
+        """Open (and on a read-write open create or upgrade) the store at ``path``."""
+        path = Path(path)
+        con = _connect(path, read_only)
+        store = cls(con, path, read_only)
+        if not read_only:
+            try:
+                store._apply_schema()
+            except duckdb.Error as exc:
+                con.close()
+                raise StoreError(f"{path} is not an eventwire store: {str(exc).splitlines()[0]}") from None
+        return store
+
+    def _apply_schema(self) -> None:
+        self.con.execute(schema_sql())
+        self.con.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?), ('eventwire_version', ?)",
+            [SCHEMA_VERSION, eventwire_version()],
+        )
+        self.con.execute(
+            "UPDATE runs SET status = 'interrupted' WHERE status = 'running'"
+        )  # only one writer at a time: a run still 'running' died without finishing
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- runs ------------------------------------------------------------------------------------------
+
+    def start_run(self, settings: Settings, inputs: Sequence[str], engine: str) -> str:
+        """Record a new run and return its id."""
+        run_id = uuid.uuid4().hex
+        self.con.execute(
+            "INSERT INTO runs (run_id, started_at, eventwire_version, settings, engine, inputs, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'running')",
+            [
+                run_id,
+                _now(),
+                eventwire_version(),
+                settings.model_dump_json(),
+                engine,
+                json.dumps(list(inputs)),
+            ],
+        )
+        return run_id
+
+    def finish_run(self, run_id: str, status: str, counts: dict[str, int]) -> None:
+        self.con.execute(
+            "UPDATE runs SET status = ?, finished_at = ?, "
+            + ", ".join(f"{name} = ?" for name in _RUN_COUNTS)
+            + " WHERE run_id = ?",
+            [status, _now(), *(counts.get(name, 0) for name in _RUN_COUNTS), run_id],
+        )
+
+    def runs(self) -> list[dict[str, Any]]:
+        return self._dicts("SELECT * FROM runs ORDER BY started_at")
+
+    # -- writes ----------------------------------------------------------------------------------------
+
+    def known_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of ``article_ids`` already stored."""
+        ids = list(set(article_ids))
+        if not ids:
+            return set()
+        placeholders = ", ".join("?" * len(ids))
+        rows = self.con.execute(f"SELECT article_id FROM articles WHERE article_id IN ({placeholders})", ids)
+        return {row[0] for row in rows.fetchall()}
+
+    def write_batch(
+        self,
+        run_id: str,
+        coded: Sequence[tuple[Article, str | None, list[Event]]],
+        counts: dict[str, int] | None = None,
+    ) -> None:
+        """Store articles (with source ids) and their events, and update the run, in ONE transaction."""
+        now = _now()
+        articles = [article_row(article, source_id, now, run_id) for article, source_id, _ in coded]
+        events = [event_row(event) for _, _, evs in coded for event in evs]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._insert("articles", ARTICLE_COLUMNS, articles)
+            self._insert("events", EVENT_COLUMNS, events)
+            if counts is not None:
+                self.con.execute(
+                    "UPDATE runs SET "
+                    + ", ".join(f"{name} = ?" for name in _RUN_COUNTS)
+                    + " WHERE run_id = ?",
+                    [*(counts.get(name, 0) for name in _RUN_COUNTS), run_id],
+                )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
+        placeholder = "(" + ", ".join("?" * len(columns)) + ")"
+        for start in range(0, len(rows), _INSERT_CHUNK):
+            chunk = rows[start : start + _INSERT_CHUNK]
+            sql = f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(
+                [placeholder] * len(chunk)
+            )
+            self.con.execute(sql, [value for row in chunk for value in row])
+
+    def _count(self, table: str) -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    # -- reads -----------------------------------------------------------------------------------------
+
+    def _dicts(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description or ()]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def count(self, table: str = "events") -> int:
+        """Rows in ``events``, ``articles``, ``unique_events``, ``mentions`` or ``runs``."""
+        if table not in ("events", "articles", "unique_events", "mentions", "runs"):
+            raise StoreError(f"unknown table {table!r}")
+        return self._count(table)
+
+    def query_events(
+        self,
+        *,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        factuality: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Event rows (``record`` parsed to a dict) matching every filter given, by date then id."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if actor:
+            where.append("? IN (source_code, target_code, source_country, target_country)")
+            params.append(actor.upper())
+        for column, op, value in (
+            ("event_type", "=", event_type.upper() if event_type else None),
+            ("date", ">=", since),
+            ("date", "<=", until),
+            ("factuality", "=", factuality),
+        ):
+            if value is not None:
+                where.append(f"{column} {op} ?")
+                params.append(value)
+        sql = (
+            f"SELECT * FROM events WHERE {' AND '.join(where)} "
+            "ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
+        )
+        rows = self._dicts(sql, [*params, max(0, int(limit)), max(0, int(offset))])
+        for row in rows:
+            row["record"] = json.loads(row["record"])
+        return rows
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """The article's fields plus ``events``: its event records in text order; None when unknown."""
+        found = self._dicts("SELECT * FROM articles WHERE article_id = ?", [article_id])
+        if not found:
+            return None
+        article = found[0]
+        records = self.con.execute(
+            "SELECT record FROM events WHERE article_id = ? ORDER BY sentence_index, span_start, event_id",
+            [article_id],
+        ).fetchall()
+        article["events"] = [json.loads(row[0]) for row in records]
+        return article
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

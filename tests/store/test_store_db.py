@@ -1,0 +1,232 @@
+"""The DuckDB store: schema file, locking, transactional batch writes, queries, de-duplication views."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import duckdb
+import pytest
+from fake_coder import FakeCoder
+
+from eventwire.errors import StoreError
+from eventwire.ingest import make_article
+from eventwire.models import Article, Event
+from eventwire.settings import Settings
+from eventwire.store import Store
+from eventwire.store.db import schema_sql
+from eventwire.store.rows import EVENT_COLUMNS, event_date
+
+CONTRACT_EVENT_COLUMNS = [
+    "event_id",
+    "article_id",
+    "event_type",
+    "mode",
+    "context",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "source_name",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "target_name",
+    "date",
+    "date_precision",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "factuality",
+    "attribution_kind",
+    "attribution_text",
+    "trigger",
+    "sentence",
+    "sentence_index",
+    "span_start",
+    "span_end",
+    "confidence",
+    "record",
+]
+CONTRACT_ARTICLE_COLUMNS = [
+    "article_id",
+    "content_hash",
+    "source_id",
+    "title",
+    "date",
+    "text",
+    "dateline_place",
+    "agency",
+    "coded_at",
+    "run_id",
+]
+
+
+def _coded(*texts: str, date: str = "2017-05-04") -> list[tuple[Article, str | None, list[Event]]]:
+    coder = FakeCoder()
+    rows = []
+    for number, text in enumerate(texts):
+        article = make_article(text, date=date)
+        rows.append((article, f"src-{number}", coder.code_article(article)))
+    return rows
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+
+
+def test_schema_file_is_idempotent_and_matches_the_contract() -> None:
+    sql = schema_sql()
+    assert re.search(r"CREATE TABLE IF NOT EXISTS runs", sql)
+    con = duckdb.connect()
+    con.execute(sql)
+    con.execute(sql)
+    assert _columns(con, "events") == CONTRACT_EVENT_COLUMNS == list(EVENT_COLUMNS)
+    assert _columns(con, "articles") == CONTRACT_ARTICLE_COLUMNS
+    unique = _columns(con, "unique_events")
+    assert unique[: len(CONTRACT_EVENT_COLUMNS)] == CONTRACT_EVENT_COLUMNS
+    assert {"num_articles", "num_mentions", "num_sources", "global_event_id"} <= set(unique)
+    assert {"event_key", "mention_id", "article_id", "sentence", "source_id"} <= set(
+        _columns(con, "mentions")
+    )
+    runs = set(_columns(con, "runs"))
+    assert {"run_id", "started_at", "finished_at", "eventwire_version", "settings", "status"} <= runs
+
+
+def test_event_date_reads_every_precision() -> None:
+    assert event_date("2017-02-01") == dt.date(2017, 2, 1)
+    assert event_date("2017-02") == dt.date(2017, 2, 1)
+    assert event_date("2017") == dt.date(2017, 1, 1)
+    assert event_date("2017-W05") == dt.date(2017, 1, 30)
+    assert event_date("2017-02-30") is None
+    assert event_date("sometime") is None
+    assert event_date(None) is None
+
+
+def test_open_errors_are_clear(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no event store"):
+        Store.open(tmp_path / "missing.duckdb", read_only=True)
+    with pytest.raises(StoreError, match="does not exist"):
+        Store.open(tmp_path / "no" / "dir.duckdb")
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"not a database at all" * 300)
+    with pytest.raises(StoreError) as info:
+        Store.open(junk)
+    assert "\n" not in str(info.value)
+
+
+def test_second_writer_gets_store_in_use(tmp_path: Path) -> None:
+    path = tmp_path / "locked.duckdb"
+    script = textwrap.dedent(
+        f"""
+        from eventwire.errors import StoreInUseError
+        from eventwire.store import Store
+        try:
+            Store.open({str(path)!r})
+        except StoreInUseError as exc:
+            print("IN USE:", exc)
+        """
+    )
+    with Store.open(path):
+        result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.startswith("IN USE: store is in use by another process"), result.stderr
+    with Store.open(path, read_only=True) as store:
+        assert store.count("events") == 0
+
+
+def test_write_batch_commits_articles_and_events_together(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.duckdb") as store:
+        run_id = store.start_run(Settings(), ["x"], "local")
+        coded = _coded("Peru met Chile. Chile accused Peru.", "Oman helped Yemen.")
+        store.write_batch(run_id, coded, {"articles_coded": 2, "events": 3})
+        assert store.count("articles") == 2
+        assert store.count("events") == 3
+        assert store.runs()[0]["articles_coded"] == 2
+
+        def explode(*args: object) -> None:
+            raise RuntimeError("disk full")
+
+        more = _coded("Cuba met Haiti.")
+        original = store._insert
+        calls: list[str] = []
+
+        def insert_then_fail(table: str, columns: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
+            calls.append(table)
+            if table == "events":
+                explode()
+            original(table, columns, rows)
+
+        store._insert = insert_then_fail  # type: ignore[method-assign]
+        with pytest.raises(RuntimeError):
+            store.write_batch(run_id, more)
+        store._insert = original  # type: ignore[method-assign]
+        assert calls == ["articles", "events"]
+        assert store.count("articles") == 2, "the article of a failed batch must not be committed"
+        assert store.known_articles([more[0][0].id, coded[0][0].id]) == {coded[0][0].id}
+
+
+def test_running_run_is_marked_interrupted_on_reopen(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store.open(path) as store:
+        store.start_run(Settings(), ["x"], "local")
+    with Store.open(path) as store:
+        assert [r["status"] for r in store.runs()] == ["interrupted"]
+
+
+def test_queries_and_unique_events(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "q.duckdb") as store:
+        run_id = store.start_run(Settings(), ["x"], "local")
+        store.write_batch(
+            run_id, _coded("Peru met Chile. Later Chile accused Peru.", "Chile accused Peru again.")
+        )
+        store.write_batch(run_id, _coded("Spain attacked Italy.", date="2016-01-01"))
+        assert store.count("events") == 4
+        assert len(store.query_events(actor="per")) == 3
+        assert len(store.query_events(actor="PER", event_type="accuse")) == 2
+        assert [e["event_type"] for e in store.query_events(until=dt.date(2016, 12, 31))] == ["ASSAULT"]
+        assert store.query_events(since=dt.date(2017, 1, 1), limit=1, offset=1)[0]["date"] == dt.date(
+            2017, 5, 4
+        )
+        assert store.query_events(factuality="negated") == []
+        first = store.query_events(limit=1)[0]
+        assert first["record"]["event_id"] == first["event_id"]
+
+        unique = {
+            r["event_type"]: r
+            for r in store.con.execute("SELECT * FROM unique_events").fetchdf().to_dict("records")
+        }
+        assert len(unique) == 3
+        assert (unique["ACCUSE"]["num_articles"], unique["ACCUSE"]["num_mentions"]) == (2, 2)
+        assert unique["CONSULT"]["num_mentions"] == 1
+        key = unique["ACCUSE"]["event_key"]
+        mentions = store.con.execute(
+            "SELECT sentence FROM mentions WHERE event_key = ? ORDER BY 1", [key]
+        ).fetchall()
+        assert [m[0] for m in mentions] == ["Chile accused Peru again.", "Later Chile accused Peru."]
+
+        article_id = store.query_events(event_type="ASSAULT")[0]["article_id"]
+        article = store.get_article(article_id)
+        assert article is not None and article["source_id"] == "src-0"
+        assert [e["trigger"] for e in article["events"]] == ["attacked"]
+        assert store.get_article("nope") is None
+        with pytest.raises(StoreError):
+            store.count("secrets")
+
+
+def test_undated_events_are_not_merged(tmp_path: Path) -> None:
+    coder = FakeCoder()
+    with Store.open(tmp_path / "u.duckdb") as store:
+        run_id = store.start_run(Settings(), ["x"], "local")
+        rows = []
+        for text in ("Chad met Mali.", "Chad met Mali today."):
+            article = make_article(text)
+            rows.append((article, None, coder.code_article(article)))
+        store.write_batch(run_id, rows)
+        assert store.count("unique_events") == 2

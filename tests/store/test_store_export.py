@@ -1,0 +1,140 @@
+"""Exports: each format is read back with pandas, DuckDB and polars."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pytest
+from fake_coder import make_fake
+
+from eventwire.errors import StoreError
+from eventwire.store import EXPORT_FORMATS, export_store, run_batch
+from eventwire.store.export import ExportError
+
+GDELT_HEAD = [
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+]
+GDELT_TAIL = [
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
+]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("export")
+    corpus = folder / "c.jsonl"
+    stories = [
+        ("a", "Peru accused Chile of spying. Cuba met Haiti.", "2017-03-02"),
+        ("b", "Officials said Peru accused Chile again.", "2017-03-02"),
+        ("c", "Spain helped Italy.", "2017-04-10"),
+        ("d", "Chad met Mali.", None),
+    ]
+    with corpus.open("w", encoding="utf-8") as handle:
+        for source_id, text, date in stories:
+            handle.write(json.dumps({"id": source_id, "text": text, "date": date}) + "\n")
+    path = folder / "events.duckdb"
+    run_batch([corpus], path, workers=1, coder_factory=make_fake)
+    return path
+
+
+def test_parquet_is_partitioned_by_month(store: Path, tmp_path: Path) -> None:
+    out = export_store(store, "parquet", tmp_path / "pq")
+    months = sorted(p.name for p in out.iterdir())
+    assert months == ["month=2017-03", "month=2017-04", "month=unknown"]
+    frame = pd.read_parquet(out)
+    assert len(frame) == 5 and "record" in frame.columns
+    assert len(pl.read_parquet(out / "*" / "*.parquet", hive_partitioning=True)) == 5
+    glob = str(out / "**" / "*.parquet")
+    assert duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning = true)"
+    ).fetchall() == [(5,)]
+    export_store(store, "parquet", out, unique=True)
+    assert len(pd.read_parquet(out)) == 4
+    (out / "stranger.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(ExportError, match="refusing to overwrite"):
+        export_store(store, "parquet", out)
+
+
+def test_csv_plain_and_unique(store: Path, tmp_path: Path) -> None:
+    plain = export_store(store, "csv", tmp_path / "events.csv")
+    frame = pd.read_csv(plain)
+    assert len(frame) == 5 and "record" not in frame.columns
+    assert list(frame.columns[:3]) == ["event_id", "article_id", "event_type"]
+    unique = export_store(store, "csv", tmp_path / "unique.csv", unique=True)
+    table = pl.read_csv(unique)
+    accuse = table.filter(pl.col("event_type") == "ACCUSE")
+    assert accuse["num_articles"].to_list() == [2] and accuse["num_mentions"].to_list() == [2]
+    assert duckdb.sql(f"SELECT count(*) FROM read_csv('{unique}')").fetchall() == [(4,)]
+
+
+def test_jsonl_holds_full_records(store: Path, tmp_path: Path) -> None:
+    out = export_store(store, "jsonl", tmp_path / "events.jsonl")
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+    assert {"event_id", "source", "target", "sentence", "span", "attribution"} <= set(records[0])
+    assert len(pd.read_json(out, lines=True)) == 5
+    assert len(pl.read_ndjson(out)) == 5
+    assert duckdb.sql(f"SELECT count(*) FROM read_json('{out}')").fetchall() == [(5,)]
+    unique = export_store(store, "jsonl", tmp_path / "unique.jsonl", unique=True)
+    merged = [json.loads(line) for line in unique.read_text(encoding="utf-8").splitlines()]
+    accuse = next(r for r in merged if r["event_type"] == "ACCUSE")
+    assert accuse["num_articles"] == 2 and len(accuse["mention_ids"]) == 2
+
+
+def test_gdelt_columns_and_semantics(store: Path, tmp_path: Path) -> None:
+    out = export_store(store, "gdelt", tmp_path / "gdelt.csv")
+    frame = pd.read_csv(out, dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str})
+    assert len(frame.columns) == 61
+    assert list(frame.columns[: len(GDELT_HEAD)]) == GDELT_HEAD
+    assert list(frame.columns[-len(GDELT_TAIL) :]) == GDELT_TAIL
+    assert len(frame) == 4
+    accuse = frame[frame["EventRootCode"] == "11"].iloc[0]
+    assert (accuse["SQLDATE"], accuse["MonthYear"], accuse["Year"]) == (20170302, 201703, 2017)
+    assert (accuse["Actor1Code"], accuse["Actor1Name"], accuse["Actor2Code"]) == ("PER", "PERU", "CHI")
+    assert (accuse["EventCode"], accuse["QuadClass"], accuse["NumArticles"], accuse["NumMentions"]) == (
+        "112",
+        3,
+        2,
+        2,
+    )
+    assert accuse["IsRootEvent"] == 1 and pd.isna(accuse["AvgTone"])
+    assert frame["GLOBALEVENTID"].is_unique
+    assert len(pl.read_csv(out)) == 4
+    assert duckdb.sql(f"SELECT count(DISTINCT GLOBALEVENTID) FROM read_csv('{out}')").fetchall() == [(4,)]
+
+
+def test_export_errors(store: Path, tmp_path: Path) -> None:
+    assert set(EXPORT_FORMATS) == {"parquet", "csv", "jsonl", "gdelt"}
+    with pytest.raises(ExportError, match="unknown export format"):
+        export_store(store, "xlsx", tmp_path / "x.xlsx")
+    with pytest.raises(ExportError, match="does not exist"):
+        export_store(store, "csv", tmp_path / "missing" / "x.csv")
+    with pytest.raises(StoreError, match="no event store"):
+        export_store(tmp_path / "none.duckdb", "csv", tmp_path / "x.csv")
+    with pytest.raises(ExportError, match="folder"):
+        export_store(store, "csv", tmp_path)
