@@ -178,7 +178,7 @@ def bare_client() -> Iterator[TestClient]:
         yield test_client
 
 
-@pytest.fixture()
+@pytest.fixture(scope="session")
 def coder_factory() -> type[FakeCoder]:
     """The fake coder class (callable with Settings, like a coder factory)."""
     return FakeCoder

@@ -14,7 +14,7 @@ function el(tag, attrs, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
   }
   return node;
@@ -23,7 +23,7 @@ function el(tag, attrs, ...children) {
 function svg(tag, attrs, ...children) {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [key, value] of Object.entries(attrs || {})) node.setAttribute(key, value);
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
   }
   return node;
@@ -269,7 +269,7 @@ function trendSvg(data) {
     const bar = svg("rect", { class: "bar", x, y: y(p.events), width: step * 0.7, height: y(0) - y(p.events) },
       svg("title", {}, `${p.period}: ${p.events} events, mean Goldstein ${p.goldstein_mean ?? "n/a"}`));
     const label = svg("text", { x: x + step * 0.35, y: y(0) + 14, "text-anchor": "end",
-      transform: `rotate(-45 ${x + step * 0.35} ${y(0) + 14})` }, p.period);
+      transform: `rotate(-45 ${x + step * 0.35} ${y(0) + 14})` }, data.by === "month" ? p.period.slice(0, 7) : p.period);
     chart.append(bar, label);
   });
   wrap.append(chart);
@@ -300,8 +300,8 @@ function networkSvg(data) {
   const maxEdge = Math.max(...data.edges.map((e) => e.events));
   const chart = svg("svg", { viewBox: `0 0 ${size} ${size}`, width: size, height: size, role: "img",
     "aria-label": `Actor network: ${data.nodes.length} actors, ${data.edges.length} directed edges` },
-  svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 18, refY: 5, markerWidth: 6,
-    markerHeight: 6, orient: "auto-start-reverse" }, svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#566072" }))));
+  svg("defs", {}, svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 22, refY: 5, markerWidth: 9,
+    markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto" }, svg("path", { d: "M0,0 L10,5 L0,10 z", fill: "#566072" }))));
   for (const e of data.edges) {
     const [a, b] = [pos.get(e.source), pos.get(e.target)];
     const tone = e.goldstein_mean === null ? "neutral" : e.goldstein_mean >= 0 ? "coop" : "conf";

@@ -1,0 +1,149 @@
+"""The bundled page in a real browser: Playwright drives Debian's chromium against a live uvicorn server."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from eventwire.models import Event
+from eventwire.server import create_app
+from eventwire.settings import Settings
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ARTICLE = (
+    "SANTIAGO (Reuters) - Chile accused Peru on Thursday of violating the fishing accord. "
+    "The two neighbours have argued over the maritime border for years. "
+    "Later Brazil praised Chile for its restraint."
+)
+pytestmark = pytest.mark.slow
+
+
+def _require_chromium() -> None:
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} not installed (apt-get install chromium)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def live_url(store_file: tuple[Path, dict[str, list[Event]]], coder_factory: Any) -> Iterator[str]:
+    _require_chromium()
+    port = _free_port()
+    app = create_app(Settings(), store_path=store_file[0], coder_factory=coder_factory)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser_page(live_url: str) -> Iterator[tuple[Any, list[str]]]:
+    from playwright.sync_api import sync_playwright
+
+    problems: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
+            page.on("pageerror", lambda exc: problems.append(str(exc)))
+            page.on("request", lambda req: None if req.url.startswith(live_url) else problems.append(req.url))
+            page.goto(live_url + "/")
+            page.wait_for_selector("body[data-ready=true]")
+            yield page, problems
+        finally:
+            browser.close()
+
+
+def test_paste_code_and_see_highlighted_events(browser_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    page, problems = browser_page
+    problems.clear()
+    page.fill("#article-title", "Fishing dispute")
+    page.fill("#article-date", "2017-03-02")
+    page.fill("#article-text", ARTICLE)
+    page.click("#code-submit")
+    page.wait_for_selector("#code-result .sentence-row")
+    rows = page.locator("#code-result .sentence-row")
+    assert rows.count() == 2
+    first = rows.nth(0)
+    assert first.locator("mark.hl-trigger").inner_text() == "accused"
+    assert first.locator("mark.hl-source").inner_text() == "Chile"
+    assert first.locator("mark.hl-target").inner_text() == "Peru"
+    card = first.locator("article.event")
+    assert card.get_attribute("data-type") == "ACCUSE"
+    details = card.inner_text()
+    for expected in ("112", "Chile [CHL]", "Peru [PER]", "2017-03-02", "asserted"):
+        assert expected in details
+    assert rows.nth(1).locator("article.event").get_attribute("data-type") == "SUPPORT"
+    meta = page.inner_text("#article-meta")
+    assert "Santiago (Reuters)" in meta and "2 events" in meta and "Fishing dispute" in meta
+    shot = tmp_path / "code.png"
+    page.screenshot(path=str(shot), full_page=True)
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
+    assert problems == []
+
+
+def test_code_errors_are_shown(browser_page: tuple[Any, list[str]]) -> None:
+    page, problems = browser_page
+    problems.clear()
+    page.fill("#article-text", "Chile accused Peru.")
+    page.fill("#article-date", "")
+    page.evaluate("document.getElementById('article-text').value = '   '")
+    page.evaluate("document.getElementById('article-text').removeAttribute('required')")
+    page.click("#code-submit")
+    page.wait_for_selector("#code-result .error")
+    assert "empty" in page.inner_text("#code-result .error")
+    assert [p for p in problems if "status of 422" not in p] == []
+
+
+def test_store_browser_trend_and_network(browser_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    page, problems = browser_page
+    problems.clear()
+    page.fill("#filter-form input[name=actor]", "MEX")
+    page.click("#filter-form button[type=submit]")
+    page.wait_for_selector("#events-result table")
+    assert page.locator("#events-result tbody tr").count() == 4
+    assert "of 4" in page.inner_text("#events-result .pager")
+    page.locator("#events-result tbody tr").first.locator("button").click()
+    page.wait_for_selector("#article-view .sentence mark.hl-trigger")
+    assert page.locator("#article-view .sentence mark.hl-trigger").first.inner_text() == "met"
+    page.fill("#trend-form input[name=src]", "MEX")
+    page.fill("#trend-form input[name=tgt]", "CAN")
+    page.click("#trend-form button[type=submit]")
+    page.wait_for_selector("#trend-chart svg rect.bar")
+    assert page.locator("#trend-chart rect.bar").count() == 2
+    page.click("#network-form button[type=submit]")
+    page.wait_for_selector("#network-chart svg g.node")
+    assert page.locator("#network-chart g.node").count() == 5
+    assert page.locator("#network-chart path.edge").count() == 4
+    page.screenshot(path=str(tmp_path / "store.png"), full_page=True)
+    assert problems == []
