@@ -1,0 +1,51 @@
+"""``eventwire serve``: a thin command over :func:`eventwire.server.serve`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+import uvicorn
+from fastapi import FastAPI
+from typer.testing import CliRunner
+
+from eventwire.cli import serve as serve_cli
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer()
+    serve_cli.register(app)
+
+    @app.command()
+    def other() -> None:
+        """A second command, so that ``serve`` is a sub-command as in the real CLI."""
+
+    return app
+
+
+def test_serve_defaults_to_loopback(monkeypatch: pytest.MonkeyPatch, store_file: tuple[Path, Any]) -> None:
+    seen: dict[str, Any] = {}
+
+    def fake_run(app: FastAPI, **kwargs: Any) -> None:
+        seen.update(kwargs, app=app)
+
+    monkeypatch.setattr(uvicorn, "run", fake_run)
+    result = CliRunner().invoke(
+        _app(), ["serve", "--store", str(store_file[0]), "--no-preload", "--port", "8123"]
+    )
+    assert result.exit_code == 0, result.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
+    assert isinstance(seen["app"], FastAPI) and seen["app"].state.store is not None
+
+
+def test_serve_with_missing_store_exits_with_a_clear_message(tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["serve", "--store", str(tmp_path / "nope.duckdb"), "--no-preload"])
+    assert result.exit_code == 2
+    assert "no event store" in result.output and "Traceback" not in result.output
+
+
+def test_serve_rejects_a_bad_port() -> None:
+    result = CliRunner().invoke(_app(), ["serve", "--port", "70000"])
+    assert result.exit_code == 2 and "65535" in result.output
