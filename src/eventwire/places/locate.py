@@ -1,0 +1,176 @@
+"""Find where an event happened from its own clause, and where a dateline was filed.
+
+``locate`` looks at prepositional phrases headed by a locative preposition ("in", "near",
+"into", ...): first those attached to the clause's main verb, then those inside the verb's
+arguments ("met officials in southern Mexico"), then any other in the clause. Place names
+that are subjects or objects (actors) are never read as locations. The object of the
+preposition is read as, in this order:
+
+* a GPE/LOC/FAC entity or proper noun, with any direction word before it ("southern Mexico");
+* a common noun with a nested "of"/locative phrase or an apposition ("the city of Mosul",
+  "the embassy in Mexico City", "the capital, Kabul");
+* a noun for part of a place ("border", "coast", "capital") modified by a place or a
+  nationality adjective ("near the Syrian border" -> Syria, "the Turkish capital" -> Ankara).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span, Token
+
+from eventwire.models import Location
+from eventwire.places.data import fold
+from eventwire.places.gazetteer import Gazetteer
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+_MAX_DEPTH = 3
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def locate(
+    tokens: Sequence[Token], gazetteer: Gazetteer, context_countries: Sequence[str] = ()
+) -> Location | None:
+    """The location of the event expressed by one clause, with ``source="clause"``."""
+    if not tokens:
+        return None
+    prepositions = gazetteer.tables.prepositions
+    for prep in _ranked_prepositions(tokens, prepositions):
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = _object_location(obj, gazetteer, tuple(context_countries), 0)
+            if found is not None:
+                text, location = found
+                return location.model_copy(update={"text": text, "source": "clause"})
+    return None
+
+
+def dateline_location(place: str, gazetteer: Gazetteer) -> Location | None:
+    """Resolve a dateline place ("MEXICO CITY", "TAMPA, Fla.", "BEIRUT/GENEVA": the first that resolves)."""
+    for part in place.split("/"):
+        text = part.strip(" ,;")
+        found = gazetteer.resolve(text) if text else None
+        if found is not None:
+            return found.model_copy(update={"text": text, "source": "dateline"})
+    return None
+
+
+def _main_verb(tokens: Sequence[Token]) -> Token:
+    members = {token.i for token in tokens}
+    roots = [t for t in tokens if t.head.i == t.i or t.head.i not in members]
+    verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    return (verbs or roots or list(tokens))[0]
+
+
+def _ranked_prepositions(tokens: Sequence[Token], prepositions: frozenset[str]) -> Iterator[Token]:
+    """Locative prepositions: on the main verb, then within its arguments, then the rest."""
+    verb = _main_verb(tokens)
+    candidates = [t for t in tokens if t.dep_ == "prep" and t.lower_ in prepositions]
+
+    def tier(prep: Token) -> int:
+        if prep.head.i == verb.i:
+            return 0
+        return 1 if any(a.i == verb.i for a in prep.ancestors) else 2
+
+    yield from sorted(candidates, key=lambda prep: (tier(prep), prep.i))
+
+
+def _entity_span(token: Token) -> Span | None:
+    """The named entity around ``token``; a mislabelled place ("near Aleppo" as LANGUAGE) counts."""
+    if not token.ent_type_ or token.ent_type_ in NOT_PLACES:
+        return None
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _name_words(token: Token) -> list[Token]:
+    """The words of the place name headed by ``token`` (its entity, or its proper-noun compound)."""
+    span = _entity_span(token)
+    if span is not None and (span.label_ in PLACE_ENTITIES or token.pos_ == "PROPN"):
+        words = list(span)
+    elif token.pos_ == "PROPN" and token.ent_type_ not in NOT_PLACES:
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+    else:
+        return []
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    return words
+
+
+def _name_location(
+    token: Token, gazetteer: Gazetteer, context: tuple[str, ...]
+) -> tuple[str, Location] | None:
+    words = _name_words(token)
+    if not words:
+        return None
+    directions = gazetteer.tables.directions
+    before = [c for c in token.lefts if c.dep_ == "amod" and c.i < words[0].i and fold(c.text) in directions]
+    text = " ".join(t.text for t in before[-1:] + words)
+    location = gazetteer.resolve(text, context)
+    return None if location is None else (text, location)
+
+
+def _object_location(
+    obj: Token, gazetteer: Gazetteer, context: tuple[str, ...], depth: int
+) -> tuple[str, Location] | None:
+    found = _name_location(obj, gazetteer, context)
+    if found is not None or depth >= _MAX_DEPTH:
+        return found
+    if _name_words(obj) and obj.ent_type_ in PLACE_ENTITIES:
+        return None
+    area = fold(obj.lemma_) in gazetteer.tables.area_nouns or fold(obj.text) in gazetteer.tables.area_nouns
+    for child in obj.children:
+        inner = _inner_object(child, gazetteer, area)
+        if inner is not None:
+            found = _object_location(inner, gazetteer, context, depth + 1)
+            if found is not None:
+                return found
+    if area:
+        return _area_location(obj, gazetteer, context)
+    return None
+
+
+def _inner_object(child: Token, gazetteer: Gazetteer, area: bool) -> Token | None:
+    """The noun of a nested "of"/locative phrase or of an apposition under a common noun;
+    under a part-of-place noun also of "with" ("the border with Syria")."""
+    if child.dep_ == "appos":
+        return child
+    nested = (
+        child.lower_ == "of"
+        or child.lower_ in gazetteer.tables.prepositions
+        or (area and child.lower_ == "with")
+    )
+    if child.dep_ == "prep" and nested:
+        return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _area_location(
+    noun: Token, gazetteer: Gazetteer, context: tuple[str, ...]
+) -> tuple[str, Location] | None:
+    """ "the Syrian border", "Syria's border", "the Turkish capital": the modifier names the place."""
+    for modifier in noun.lefts:
+        if modifier.dep_ not in _MODIFIERS:
+            continue
+        named = _name_location(modifier, gazetteer, context)
+        code = gazetteer.demonym_country(modifier.text)
+        location = named[1] if named is not None else (gazetteer.country(code) if code else None)
+        if location is None:
+            continue
+        if (
+            fold(noun.lemma_) == "capital"
+            and location.country
+            and location.name == (gazetteer.country(location.country) or location).name
+        ):
+            location = gazetteer.capital(location.country) or location
+        first = min([modifier, *modifier.subtree], key=lambda t: t.i)
+        words = [t for t in noun.doc[first.i : noun.i + 1] if t.dep_ != "det" and t.dep_ != "case"]
+        return " ".join(t.text for t in words) if words else noun.text, location
+    return None

@@ -1,0 +1,131 @@
+"""locate() on clauses parsed by the English model, and dateline_location()."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Token
+
+from eventwire.models import Location
+from eventwire.places import Gazetteer, dateline_location, locate
+
+Parse = Callable[[str], list[Token]]
+
+
+@pytest.fixture(scope="module")
+def parse(nlp: Language) -> Parse:
+    def run(text: str) -> list[Token]:
+        return list(nlp(text))
+
+    return run
+
+
+def _where(parse: Parse, gazetteer: Gazetteer, text: str, context: tuple[str, ...] = ()) -> Location | None:
+    return locate(parse(text), gazetteer, context)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "country", "region"),
+    [
+        (
+            "A trade delegation met army officers in southern Mexico on Friday.",
+            "southern Mexico",
+            "MEX",
+            "south",
+        ),
+        ("Warplanes hit supply depots in northern Iraq overnight.", "northern Iraq", "IRQ", "north"),
+        ("Separatists shelled a railway station in eastern Ukraine.", "eastern Ukraine", "UKR", "east"),
+        ("The navy frigate docked in Manila for repairs.", "Manila", "PHL", None),
+        ("Settlers burned olive trees in the West Bank.", "West Bank", "PSE", None),
+        ("Demonstrators blocked a highway near Aleppo.", "Aleppo", "SYR", None),
+        ("Smugglers were caught near the Syrian border.", "Syrian border", "SYR", None),
+        ("Crowds gathered in the Turkish capital to mourn.", "Turkish capital", "TUR", None),
+        ("Pirates boarded a cargo ship off the coast of Somalia.", "Somalia", "SOM", None),
+        ("Police detained ten activists in the northern city of Mosul.", "Mosul", "IRQ", None),
+    ],
+)
+def test_locative_phrases(
+    parse: Parse, gazetteer: Gazetteer, sentence: str, phrase: str, country: str, region: str | None
+) -> None:
+    location = _where(parse, gazetteer, sentence)
+    assert location is not None
+    assert (location.text, location.country, location.region, location.source) == (
+        phrase,
+        country,
+        region,
+        "clause",
+    )
+
+
+def test_mexico_city_is_found_whole(parse: Parse, gazetteer: Gazetteer) -> None:
+    location = _where(parse, gazetteer, "Farm workers marched through traffic in Mexico City.")
+    assert location is not None and location.name == "Mexico City" and location.geonameid == 3530597
+
+
+def test_organisation_place_names_give_way_to_the_phrase_inside(parse: Parse, gazetteer: Gazetteer) -> None:
+    location = _where(parse, gazetteer, "Students protested outside the U.S. embassy in Mexico City.")
+    assert location is not None and location.country == "MEX" and location.text == "Mexico City"
+
+
+def test_washington_in_a_clause_is_the_capital(parse: Parse, gazetteer: Gazetteer) -> None:
+    location = _where(parse, gazetteer, "The senator hosted the foreign minister in Washington.")
+    assert location is not None and location.geonameid == 4140963
+
+
+def test_georgia_uses_the_article_context(parse: Parse, gazetteer: Gazetteer) -> None:
+    sentence = "The governor signed the bill at a ceremony in Georgia."
+    abroad = _where(parse, gazetteer, sentence)
+    at_home = _where(parse, gazetteer, sentence, ("USA",))
+    assert abroad is not None and abroad.country == "GEO"
+    assert at_home is not None and at_home.country == "USA"
+
+
+def test_movement_into_a_place(parse: Parse, gazetteer: Gazetteer) -> None:
+    location = _where(parse, gazetteer, "Militants fired mortar rounds into Israel.")
+    assert location is not None and location.country == "ISR"
+
+
+def test_verb_attachment_wins_over_a_subject_modifier(parse: Parse, gazetteer: Gazetteer) -> None:
+    location = _where(parse, gazetteer, "Officials in Nairobi signed the accord in Geneva.")
+    assert location is not None and location.name == "Geneva" and location.country == "CHE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan accused China of violating its airspace.",
+        "The two presidents held talks on Venezuela.",
+        "France condemned the attack.",
+        "Lawmakers met in March to debate the budget.",
+    ],
+)
+def test_actors_topics_and_dates_are_not_locations(parse: Parse, gazetteer: Gazetteer, sentence: str) -> None:
+    assert _where(parse, gazetteer, sentence) is None
+
+
+def test_empty_clause(gazetteer: Gazetteer) -> None:
+    assert locate([], gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("place", "name", "country"),
+    [
+        ("MEXICO CITY", "Mexico City", "MEX"),
+        ("WASHINGTON", "Washington", "USA"),
+        ("TAMPA, Fla.", "Tampa", "USA"),
+        ("KIRKUK, Iraq", "Kirkuk", "IRQ"),
+        ("UNITED NATIONS/WASHINGTON", "Washington", "USA"),
+        ("BEIRUT/GENEVA", "Beirut", "LBN"),
+    ],
+)
+def test_dateline_location(gazetteer: Gazetteer, place: str, name: str, country: str) -> None:
+    location = dateline_location(place, gazetteer)
+    assert location is not None
+    assert (location.name, location.country, location.source) == (name, country, "dateline")
+
+
+def test_dateline_without_a_place(gazetteer: Gazetteer) -> None:
+    assert dateline_location("ABOARD AIR FORCE ONE", gazetteer) is None
+    assert dateline_location(" / ", gazetteer) is None
