@@ -112,6 +112,21 @@ def test_paste_code_and_see_highlighted_events(browser_page: tuple[Any, list[str
     assert problems == []
 
 
+def test_upload_a_txt_file_fills_the_form(browser_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    page, problems = browser_page
+    problems.clear()
+    page.fill("#article-title", "")
+    upload = tmp_path / "peru-brief.txt"
+    upload.write_text("Peru threatened Brazil over the dam.", encoding="utf-8")
+    page.set_input_files("#article-file", str(upload))
+    page.wait_for_function("document.getElementById('article-text').value.includes('threatened')")
+    assert page.input_value("#article-title") == "peru-brief"
+    page.click("#code-submit")
+    page.wait_for_selector("#code-result article.event[data-type=THREATEN]")
+    assert page.locator("#code-result .sentence mark.hl-target").inner_text() == "Brazil"
+    assert problems == []
+
+
 def test_code_errors_are_shown(browser_page: tuple[Any, list[str]]) -> None:
     page, problems = browser_page
     problems.clear()
