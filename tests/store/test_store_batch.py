@@ -107,6 +107,8 @@ def test_bad_options_raise_named_errors(tmp_path: Path) -> None:
     store = tmp_path / "e.duckdb"
     with pytest.raises(SettingsError, match="engine"):
         run_batch([corpus], store, engine="spark", coder_factory=make_fake)  # type: ignore[arg-type]
+    with pytest.raises(SettingsError, match="dask engine"):
+        run_batch([corpus], store, scheduler="tcp://127.0.0.1:8786", coder_factory=make_fake)
     with pytest.raises(SettingsError, match="workers"):
         run_batch([corpus], store, workers=0, coder_factory=make_fake)
     with pytest.raises(DateError):

@@ -193,9 +193,13 @@ def _make_engine(
     return PoolEngine(settings, factory, workers)
 
 
-def _check_options(engine: str, workers: int | None, limit: int | None, batch_size: int | None) -> int:
+def _check_options(
+    engine: str, scheduler: str | None, workers: int | None, limit: int | None, batch_size: int | None
+) -> int:
     if engine not in ("local", "dask"):
         raise SettingsError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    if scheduler and engine != "dask":
+        raise SettingsError("a scheduler address needs the dask engine (--engine dask)")
     for name, value in (("workers", workers), ("limit", limit), ("batch size", batch_size)):
         if value is not None and value < (0 if name == "limit" else 1):
             raise SettingsError(f"invalid {name} {value}: must be a positive number")
@@ -225,7 +229,7 @@ def run_batch(
     and returns a summary with status ``interrupted``. ``progress`` is called after every committed batch.
     """
     settings = settings or Settings()
-    n_workers = _check_options(engine, workers, limit, batch_size)
+    n_workers = _check_options(engine, scheduler, workers, limit, batch_size)
     paths = check_inputs(inputs)
     parsed_date = parse_date(date) if date else None
     default_date = parsed_date.isoformat() if parsed_date else None
