@@ -120,6 +120,11 @@ def test_small_towns_need_context(gazetteer: Gazetteer) -> None:
     assert andorran is not None and andorran.country == "AND"
 
 
+def test_small_national_capitals_need_no_context(gazetteer: Gazetteer) -> None:
+    valletta = gazetteer.resolve("VALLETTA")
+    assert valletta is not None and (valletta.name, valletta.country) == ("Valletta", "MLT")
+
+
 def test_qualified_names_restrict_the_city(gazetteer: Gazetteer) -> None:
     illinois = gazetteer.resolve("SPRINGFIELD, Ill.")
     missouri = gazetteer.resolve("Springfield, Mo.")

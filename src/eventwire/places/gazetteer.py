@@ -12,7 +12,8 @@ is both a country and a US state ("Georgia") is the state only when the context 
 include the USA and not the country. Cities are ranked by ``log10(population)`` plus bonuses
 for the article's context countries (+2), an exact rather than alternate name (+1) and being
 a national capital (+1). A city outside the context countries must have at least
-``MIN_POPULATION`` (50,000) people, so that obscure homonyms are not guessed. Direction words
+``MIN_POPULATION`` (50,000) people, so that obscure homonyms are not guessed; national
+capitals (Valletta has under 10,000) are exempt. Direction words
 ("southern Mexico") set ``region``; "City, Qualifier" forms ("Springfield, Ill.", "Erbil,
 Iraq") restrict cities to the qualifier's state or country.
 """
@@ -311,7 +312,7 @@ class Gazetteer:
         if best is None:
             return None
         city = best[1]
-        if city.country not in scope.context and city.population < MIN_POPULATION:
+        if city.country not in scope.context and city.population < MIN_POPULATION and not city.capital:
             return None
         return self._city_location(city, key)
 
