@@ -57,6 +57,7 @@ class BatchProgress:
 
 
 ProgressCallback = Callable[[BatchProgress], None]
+_Prepared = tuple[Article, str | None, SourceRecord]
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,6 @@ class _Run:
     store: Store
     run_id: str
     rejects: IO[str]
-    settings: Settings
     progress: BatchProgress
     started: float
     callback: ProgressCallback | None
@@ -119,9 +119,7 @@ class _Run:
             self.callback(self.progress)
 
 
-def _articles(
-    run: _Run, records: Iterator[SourceRecord | Reject], limit: int | None
-) -> Iterator[tuple[Article, str | None, SourceRecord]]:
+def _articles(run: _Run, records: Iterator[SourceRecord | Reject], limit: int | None) -> Iterator[_Prepared]:
     for item in records:
         if limit is not None and run.progress.read >= limit:
             return
@@ -137,9 +135,7 @@ def _articles(
         yield article, item.source_id, item
 
 
-def _chunks(
-    run: _Run, articles: Iterator[tuple[Article, str | None, SourceRecord]], size: int
-) -> Iterator[Chunk]:
+def _chunks(run: _Run, articles: Iterator[_Prepared], size: int) -> Iterator[Chunk]:
     """Groups of ``size`` new articles; articles stored before or already in flight are counted as skipped."""
     while True:
         candidates = [next(articles, None) for _ in range(size)]
@@ -238,43 +234,43 @@ def run_batch(
         total = min(total, limit)
     store_path = Path(store_path)
     rejects_path = Path(rejects) if rejects else default_rejects_path(store_path)
-    status = "failed"
+    factory = coder_factory or default_coder_factory
     with Store.open(store_path) as store, rejects_path.open("w", encoding="utf-8") as rejects_file:
         run = _Run(
             store=store,
             run_id=store.start_run(settings, [str(p) for p in paths], engine),
             rejects=rejects_file,
-            settings=settings,
             progress=BatchProgress(total=total),
             started=time.monotonic(),
             callback=progress,
         )
-        runner: Engine | None = None
-        try:
-            runner = _make_engine(
-                engine, settings, coder_factory or default_coder_factory, n_workers, scheduler
-            )
-            articles = _articles(run, iter_records(paths, date=default_date), limit)
-            for chunk, result in runner.run(_chunks(run, articles, batch_size or settings.batch_size)):
-                _commit(run, chunk, result)
-            status = "completed"
-        except KeyboardInterrupt:
-            status = "interrupted"
-        finally:
-            if runner is not None:
-                runner.close()
-            run.tick()
-            store.finish_run(run.run_id, status, run.counts())
+        status = _execute(
+            run,
+            lambda: _make_engine(engine, settings, factory, n_workers, scheduler),
+            _articles(run, iter_records(paths, date=default_date), limit),
+            batch_size or settings.batch_size,
+        )
     p = run.progress
-    return BatchSummary(
-        run.run_id,
-        store_path,
-        status,
-        p.read,
-        p.coded,
-        p.skipped,
-        p.rejected,
-        p.events,
-        p.elapsed,
-        rejects_path,
-    )
+    counts = (p.read, p.coded, p.skipped, p.rejected, p.events)
+    return BatchSummary(run.run_id, store_path, status, *counts, p.elapsed, rejects_path)
+
+
+def _execute(
+    run: _Run, make_engine: Callable[[], Engine], articles: Iterator[_Prepared], batch_size: int
+) -> str:
+    """Code and commit every chunk; returns the run's final status (``failed`` when an error escapes)."""
+    status = "failed"
+    runner: Engine | None = None
+    try:
+        runner = make_engine()
+        for chunk, result in runner.run(_chunks(run, articles, batch_size)):
+            _commit(run, chunk, result)
+        status = "completed"
+    except KeyboardInterrupt:
+        status = "interrupted"
+    finally:
+        if runner is not None:
+            runner.close()
+        run.tick()
+        run.store.finish_run(run.run_id, status, run.counts())
+    return status
