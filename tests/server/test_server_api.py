@@ -262,3 +262,40 @@ def test_openapi_spec_is_precise(client: TestClient) -> None:
     assert {"413", "422"} <= set(code["responses"])
     assert {"Event", "Actor", "ErrorResponse", "EventPage"} <= set(spec["components"]["schemas"])
     assert client.get("/docs").status_code == 404
+
+
+def test_trend_rejects_an_unknown_granularity(store_file: StoreFixture) -> None:
+    from eventwire.server.storeview import StoreReader
+
+    with pytest.raises(StoreError, match="granularity"):
+        StoreReader(store_file[0]).trend("MEX", "CAN", "year", False)  # type: ignore[arg-type]
+
+
+def test_coding_does_not_block_the_event_loop(coder_factory: Any) -> None:
+    import asyncio
+    import threading
+
+    import httpx
+
+    release = threading.Event()
+
+    class SlowCoder(coder_factory):  # type: ignore[misc, valid-type]
+        def code_article(self, article: Any) -> list[Event]:
+            release.wait(timeout=10)
+            return list(super().code_article(article))
+
+    app = create_app(Settings(), coder_factory=SlowCoder)
+
+    async def scenario() -> tuple[int, bool, int]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            coding = asyncio.create_task(http.post("/code", json={"text": TEXT}))
+            await asyncio.sleep(0.2)
+            health = await http.get("/health")
+            still_coding = not coding.done()
+            release.set()
+            return health.status_code, still_coding, (await coding).status_code
+
+    health_status, still_coding, code_status = asyncio.run(scenario())
+    assert (health_status, code_status) == (200, 200)
+    assert still_coding, "/health was answered only after coding ended: coding blocked the event loop"

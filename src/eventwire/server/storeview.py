@@ -21,6 +21,7 @@ from eventwire.models import Event
 from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
 
 Granularity = Literal["day", "week", "month"]
+_GRAINS = ("day", "week", "month")
 _ACTOR = "(source_code = ? OR source_country = ? OR target_code = ? OR target_country = ?)"
 
 
@@ -101,6 +102,8 @@ class StoreReader:
         if both_directions:
             condition = f"({pair} OR {pair})"
             params += [target, target, source, source]
+        if by not in _GRAINS:
+            raise StoreError(f"unknown trend granularity {by!r}: use day, week or month")
         sql = (
             f"SELECT date_trunc('{by}', date)::DATE AS period, count(*), avg(goldstein), "
             "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
