@@ -9,10 +9,13 @@ import duckdb
 import pandas as pd
 import polars as pl
 import pytest
-from fake_coder import make_fake
+from fake_coder import FakeCoder, make_fake
 
 from eventwire.errors import StoreError
-from eventwire.store import EXPORT_FORMATS, export_store, run_batch
+from eventwire.ingest import make_article
+from eventwire.models import Location
+from eventwire.settings import Settings
+from eventwire.store import EXPORT_FORMATS, Store, export_store, run_batch
 from eventwire.store.export import ExportError
 
 GDELT_HEAD = [
@@ -138,3 +141,29 @@ def test_export_errors(store: Path, tmp_path: Path) -> None:
         export_store(tmp_path / "none.duckdb", "csv", tmp_path / "x.csv")
     with pytest.raises(ExportError, match="folder"):
         export_store(store, "csv", tmp_path)
+
+
+def test_gdelt_action_geography_uses_fips_codes(tmp_path: Path) -> None:
+    coder = FakeCoder()
+    places = {
+        "Peru met Chile.": Location(
+            text="Mexico City", name="Mexico City", country="MEX", lat=19.43, lon=-99.13
+        ),
+        "Spain met Italy.": Location(text="Germany", name="Germany", country="DEU"),
+        "Cuba met Haiti.": Location(text="Austin", name="Austin", country="USA", lat=30.27, lon=-97.74),
+    }
+    path = tmp_path / "geo.duckdb"
+    with Store.open(path) as opened:
+        run_id = opened.start_run(Settings(), ["x"], "local")
+        rows = []
+        for text, place in places.items():
+            article = make_article(text, date="2017-02-01")
+            events = [e.model_copy(update={"location": place}) for e in coder.code_article(article)]
+            rows.append((article, None, events))
+        opened.write_batch(run_id, rows)
+    out = export_store(path, "gdelt", tmp_path / "geo.csv")
+    frame = pd.read_csv(out, keep_default_na=False).set_index("Actor1Code")
+    geo = frame[["ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode"]]
+    assert geo.loc["PER"].tolist() == [4, "Mexico City, Mexico", "MX"]
+    assert geo.loc["SPA"].tolist() == [1, "Germany", "GM"]
+    assert geo.loc["CUB"].tolist() == [3, "Austin, United States", "US"]

