@@ -1,0 +1,448 @@
+"""The event lexicon: trigger words mapped to PLOVER types, modes, contexts and CAMEO codes.
+
+Two bundled data files back this module:
+
+* ``data/events/lexicon.yaml`` -- verb and noun triggers, each with one or more senses;
+* ``data/events/cameo.tsv`` -- every CAMEO code with its PLOVER equivalent, quad class and
+  Goldstein weight.
+
+Both are read lazily on first use, validated in full and cached. Any problem raises
+:class:`eventwire.errors.DataFileError` naming the file and the offending entry.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from eventwire.errors import DataFileError, InputError
+from eventwire.models import EVENT_TYPES
+
+__all__ = [
+    "CONTEXTS",
+    "GOLD_LABEL_MAP",
+    "MODES_BY_TYPE",
+    "TYPE_EXCEPTIONS",
+    "CameoCode",
+    "Lexicon",
+    "Sense",
+    "UnknownCameoCodeError",
+    "cameo_info",
+    "load_cameo",
+    "load_lexicon",
+]
+
+GOLD_LABEL_MAP: Mapping[str, str] = MappingProxyType(
+    {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+)
+"""Older labels used by the PLOVER gold-standard records, mapped to current PLOVER types."""
+
+MODES_BY_TYPE: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "AGREE": frozenset(),
+        "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
+        "SUPPORT": frozenset(),
+        "CONCEDE": frozenset(),
+        "COOPERATE": frozenset(),
+        "AID": frozenset(),
+        "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
+        "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
+        "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
+        "REJECT": frozenset({"assist", "change", "yield", "meet"}),
+        "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+        "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
+        "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
+        "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
+        "COERCE": frozenset(
+            {
+                "seize",
+                "restrict",
+                "censor",
+                "curfew",
+                "martial-law",
+                "arrest",
+                "deport",
+                "withhold",
+                "misinformation",
+                "cyber",
+            }
+        ),
+        "ASSAULT": frozenset(
+            {
+                "abduct",
+                "beat",
+                "torture",
+                "sexual",
+                "targeted",
+                "destroy",
+                "primitive",
+                "firearms",
+                "explosives",
+                "suicide-attack",
+                "aerial",
+                "drone",
+                "heavy-weapons",
+                "crowd-control",
+                "unconventional",
+            }
+        ),
+    }
+)
+"""The modes the PLOVER manual lists for each event type (types without modes map to an empty set)."""
+
+CONTEXTS: frozenset[str] = frozenset(
+    {
+        "military",
+        "intelligence",
+        "executive",
+        "legislative",
+        "election",
+        "political_institutions",
+        "pro_democracy",
+        "pro_autocracy",
+        "economic",
+        "legal",
+        "reparations",
+        "human_rights",
+        "rights_freedoms",
+        "repression",
+        "human_security",
+        "gender",
+        "lgbt",
+        "religion_ethnicity",
+        "inequality",
+        "diplomatic",
+        "territory",
+        "peacekeeping",
+        "health",
+        "asylum",
+        "migration",
+        "disasters",
+        "natural_resource",
+        "environment",
+        "technology",
+        "terrorism",
+        "cbrn",
+        "cyber",
+        "misinformation",
+        "crime",
+        "corruption",
+        "illegal_drugs",
+        "trafficking",
+        "humanitarian",
+    }
+)
+"""PLOVER general contexts, plus ``humanitarian`` which the CAMEO-to-PLOVER table uses."""
+
+TYPE_EXCEPTIONS: Mapping[tuple[str, str], str] = MappingProxyType(
+    {
+        ("CONCEDE", "055"): "the manual codes expressions of regret or apology as CONCEDE",
+        ("CONCEDE", "0871"): "declaring (not implementing) a ceasefire is a verbal concession",
+        ("CONCEDE", "0874"): "announcing a future withdrawal is CONCEDE per the manual",
+        ("RETREAT", "0831"): "the manual codes official resignations as RETREAT 'resign'",
+        ("AID", "0841"): "the manual codes rescues of hostages or captives as AID",
+    }
+)
+"""(sense type, CAMEO code) pairs allowed to disagree with the code's PLOVER type, with the reason."""
+
+SLOT_RE = re.compile(r"^(subject|object|dative|xcomp_object|prep:[a-z]+)$")
+LEMMA_RE = re.compile(r"^[a-z][a-z'-]*( [a-z][a-z'-]*){0,2}$")
+CODE_RE = re.compile(r"^\d{2,4}$")
+SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
+VERB_WHEN_KEYS = frozenset({"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated"})
+NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
+TOP_KEYS = frozenset({"version", "light_verbs", "verbs", "nouns"})
+TSV_HEADER = ["code", "label", "plover_type", "mode", "context", "quad_class", "goldstein"]
+DEFAULT_TARGET: tuple[str, ...] = ("object", "dative")
+DEFAULT_SOURCE: tuple[str, ...] = ("subject",)
+DEFAULT_CONFIDENCE = 0.8
+
+
+class UnknownCameoCodeError(InputError):
+    """A CAMEO code is not in the bundled table (nor is any parent code)."""
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One reading of a trigger word: what event it codes and where its arguments are."""
+
+    type: str
+    cameo: str
+    mode: str | None
+    context: str | None
+    target: tuple[str, ...]
+    source: tuple[str, ...]
+    when: Mapping[str, object]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One row of the CAMEO table."""
+
+    code: str
+    label: str
+    plover_type: str | None
+    mode: str | None
+    context: str | None
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The validated lexicon: verb and noun senses by trigger lemma, plus the CAMEO table."""
+
+    version: str
+    light_verbs: frozenset[str]
+    verbs: Mapping[str, tuple[Sense, ...]]
+    nouns: Mapping[str, tuple[Sense, ...]]
+    cameo: Mapping[str, CameoCode]
+
+
+def _bundled(name: str) -> Any:
+    return resources.files("eventwire") / "data" / "events" / name
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A safe YAML loader that rejects duplicate mapping keys instead of silently keeping the last."""
+
+
+def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            line = key_node.start_mark.line + 1
+            raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r} (line {line})")
+        seen.add(key)
+    return loader.construct_mapping(node)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
+
+
+def _check_mode_context(where: str, ptype: str, mode: str | None, context: str | None) -> None:
+    if mode is not None and mode not in MODES_BY_TYPE[ptype]:
+        raise DataFileError(f"{where}: mode {mode!r} is not a PLOVER mode of {ptype}")
+    for part in (context or "").split(";"):
+        if part and part not in CONTEXTS:
+            raise DataFileError(f"{where}: unknown PLOVER context {part!r}")
+
+
+def _parse_cameo_row(where: str, row: list[str]) -> CameoCode:
+    if len(row) != len(TSV_HEADER):
+        raise DataFileError(f"{where}: expected {len(TSV_HEADER)} tab-separated columns, got {len(row)}")
+    code, label, ptype, mode, context, quad_text, gold_text = (cell.strip() for cell in row)
+    if not CODE_RE.match(code):
+        raise DataFileError(f"{where}: malformed CAMEO code {code!r}")
+    if not label:
+        raise DataFileError(f"{where}: code {code} has no label")
+    if ptype and ptype not in EVENT_TYPES:
+        raise DataFileError(f"{where}: code {code} has unknown PLOVER type {ptype!r}")
+    if (mode or context) and not ptype:
+        raise DataFileError(f"{where}: code {code} has a mode or context but no PLOVER type")
+    if ptype:
+        _check_mode_context(f"{where}: code {code}", ptype, mode or None, context or None)
+    try:
+        quad, goldstein = int(quad_text), float(gold_text)
+    except ValueError:
+        raise DataFileError(f"{where}: code {code} has a non-numeric quad_class or goldstein") from None
+    root = int(code[:2])
+    expected = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    if not 1 <= root <= 20 or quad != expected:
+        raise DataFileError(f"{where}: code {code} should have quad_class {expected}, not {quad}")
+    if not -10.0 <= goldstein <= 10.0:
+        raise DataFileError(f"{where}: code {code} has goldstein {goldstein} outside -10..10")
+    return CameoCode(code, label, ptype or None, mode or None, context or None, quad, goldstein)
+
+
+def _read_cameo(text: str, name: str) -> Mapping[str, CameoCode]:
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and line[0] != "#"]
+    if not lines:
+        raise DataFileError(f"{name}: the CAMEO table is empty")
+    header_no, header = lines[0]
+    if header.split("\t") != TSV_HEADER:
+        raise DataFileError(f"{name} line {header_no}: header must be {' '.join(TSV_HEADER)}")
+    table: dict[str, CameoCode] = {}
+    for number, line in lines[1:]:
+        row = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+        entry = _parse_cameo_row(f"{name} line {number}", row)
+        if entry.code in table:
+            raise DataFileError(f"{name} line {number}: duplicate CAMEO code {entry.code}")
+        table[entry.code] = entry
+    for code in table:
+        if len(code) > 2 and code[:2] not in table:
+            raise DataFileError(f"{name}: code {code} has no root code {code[:2]} in the table")
+    return MappingProxyType(table)
+
+
+def _read_text(path: Path | None, bundled_name: str) -> tuple[str, str]:
+    if path is None:
+        return _bundled(bundled_name).read_text(encoding="utf-8"), bundled_name
+    try:
+        return Path(path).read_text(encoding="utf-8"), str(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"cannot read {path}: {exc.__class__.__name__}") from None
+
+
+@functools.cache
+def _bundled_cameo() -> Mapping[str, CameoCode]:
+    text, name = _read_text(None, "cameo.tsv")
+    return _read_cameo(text, name)
+
+
+def load_cameo(path: Path | None = None) -> Mapping[str, CameoCode]:
+    """Read and validate a CAMEO table (``None``: the bundled one, cached)."""
+    if path is None:
+        return _bundled_cameo()
+    text, name = _read_text(path, "cameo.tsv")
+    return _read_cameo(text, name)
+
+
+def cameo_info(code: str) -> CameoCode:
+    """The table row for ``code``, falling back to its parent code (4 -> 3 -> 2 digits)."""
+    table = _bundled_cameo()
+    clean = str(code).strip()
+    for length in (len(clean), 3, 2):
+        if length <= len(clean) and clean[:length] in table:
+            return table[clean[:length]]
+    raise UnknownCameoCodeError(f"unknown CAMEO code {code!r}: expected 2-4 digits from 01 to 20")
+
+
+def _as_str_tuple(where: str, value: object, what: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise DataFileError(f"{where}: {what} must be a non-empty list of strings")
+    if len(set(value)) != len(value):
+        raise DataFileError(f"{where}: {what} lists the same item twice")
+    return tuple(value)
+
+
+def _parse_slots(where: str, value: object, what: str) -> tuple[str, ...]:
+    slots = _as_str_tuple(where, value, what)
+    for slot in slots:
+        if not SLOT_RE.match(slot):
+            raise DataFileError(f"{where}: unknown {what} slot {slot!r}")
+    return slots
+
+
+def _parse_when(where: str, value: object, allowed: frozenset[str]) -> Mapping[str, object]:
+    if value is None:
+        return MappingProxyType({})
+    if not isinstance(value, dict):
+        raise DataFileError(f"{where}: 'when' must be a mapping")
+    when: dict[str, object] = {}
+    for key, item in value.items():
+        if key not in allowed:
+            raise DataFileError(f"{where}: unknown 'when' key {key!r}")
+        if key == "negated":
+            if not isinstance(item, bool):
+                raise DataFileError(f"{where}: when.negated must be true or false")
+            when[key] = item
+        else:
+            words = _as_str_tuple(where, item, f"when.{key}")
+            if any(not LEMMA_RE.match(w) for w in words):
+                raise DataFileError(f"{where}: when.{key} must list lower-case lemmas")
+            when[key] = words
+    return MappingProxyType(when)
+
+
+def _parse_sense(where: str, raw: object, cameo: Mapping[str, CameoCode], when_keys: frozenset[str]) -> Sense:
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{where}: a sense must be a mapping")
+    unknown = set(raw) - SENSE_KEYS
+    if unknown:
+        raise DataFileError(f"{where}: unknown sense field(s) {', '.join(sorted(map(str, unknown)))}")
+    ptype, code = raw.get("type"), raw.get("cameo")
+    if ptype not in EVENT_TYPES:
+        raise DataFileError(f"{where}: type {ptype!r} is not one of the 16 PLOVER types")
+    if not isinstance(code, str) or code not in cameo:
+        raise DataFileError(f"{where}: cameo {code!r} is not a quoted code from cameo.tsv")
+    if cameo[code].plover_type != ptype and (ptype, code) not in TYPE_EXCEPTIONS:
+        raise DataFileError(f"{where}: CAMEO {code} maps to {cameo[code].plover_type}, not {ptype}")
+    mode, context = raw.get("mode"), raw.get("context")
+    if not (mode is None or isinstance(mode, str)) or not (context is None or isinstance(context, str)):
+        raise DataFileError(f"{where}: mode and context must be strings or null")
+    _check_mode_context(where, ptype, mode, context)
+    confidence = raw.get("confidence", DEFAULT_CONFIDENCE)
+    if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
+        raise DataFileError(f"{where}: confidence must be a number in [0, 1]")
+    target = _parse_slots(where, raw["target"], "target") if "target" in raw else DEFAULT_TARGET
+    source = _parse_slots(where, raw["source"], "source") if "source" in raw else DEFAULT_SOURCE
+    when = _parse_when(where, raw.get("when"), when_keys)
+    return Sense(ptype, code, mode, context, target, source, when, float(confidence))
+
+
+def _parse_entries(
+    name: str, section: str, raw: object, cameo: Mapping[str, CameoCode]
+) -> Mapping[str, tuple[Sense, ...]]:
+    if not isinstance(raw, dict) or not raw:
+        raise DataFileError(f"{name}: '{section}' must be a non-empty mapping of lemma to senses")
+    when_keys = VERB_WHEN_KEYS if section == "verbs" else NOUN_WHEN_KEYS
+    entries: dict[str, tuple[Sense, ...]] = {}
+    for lemma, senses in raw.items():
+        where = f"{name}: {section}.{lemma}"
+        if not isinstance(lemma, str) or not LEMMA_RE.match(lemma):
+            raise DataFileError(f"{where}: a lemma must be 1-3 lower-case words separated by one space")
+        if not isinstance(senses, list) or not senses:
+            raise DataFileError(f"{where}: needs a non-empty list of senses")
+        entries[lemma] = tuple(
+            _parse_sense(f"{where}[{i}]", sense, cameo, when_keys) for i, sense in enumerate(senses)
+        )
+    return MappingProxyType(entries)
+
+
+def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexicon:
+    try:
+        raw = yaml.load(text, Loader=_UniqueKeyLoader)
+    except yaml.YAMLError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        raise DataFileError(f"{name}: invalid YAML ({first})") from None
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{name}: the top level must be a mapping")
+    unknown = set(raw) - TOP_KEYS
+    if unknown:
+        raise DataFileError(f"{name}: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))}")
+    version = raw.get("version")
+    if not isinstance(version, str) or not version:
+        raise DataFileError(f"{name}: 'version' must be a quoted string")
+    light = _as_str_tuple(f"{name}: light_verbs", raw.get("light_verbs"), "light_verbs")
+    bad = [word for word in light if not LEMMA_RE.match(word)]
+    if bad:
+        raise DataFileError(f"{name}: light_verbs entry {bad[0]!r} is not a lower-case lemma")
+    return Lexicon(
+        version=version,
+        light_verbs=frozenset(light),
+        verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
+        nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
+        cameo=cameo,
+    )
+
+
+@functools.cache
+def _bundled_lexicon() -> Lexicon:
+    text, name = _read_text(None, "lexicon.yaml")
+    return _parse_lexicon(text, name, _bundled_cameo())
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Load and validate a lexicon YAML file (``None``: the bundled one, cached after first use).
+
+    CAMEO codes are always checked against the bundled ``cameo.tsv``.
+    """
+    if path is None:
+        return _bundled_lexicon()
+    text, name = _read_text(path, "lexicon.yaml")
+    return _parse_lexicon(text, name, _bundled_cameo())
