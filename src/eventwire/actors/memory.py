@@ -1,0 +1,76 @@
+"""Per-article memory of the actors already resolved, for later and shorter mentions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.lexicon import phrase_key
+from eventwire.models import Actor
+
+_AMBIGUOUS = Actor(text="")
+
+
+class ArticleMemory:
+    """People, roles and organisations seen so far in one article.
+
+    ``home_country`` (ISO3) may be set by the caller from the dateline ("MEXICO CITY (Reuters)"):
+    wire copy names the nationality of foreign officials but not of local ones, so an official
+    or institution with no country word in an article datelined in Mexico is taken as Mexican.
+    """
+
+    def __init__(self) -> None:
+        self.home_country: str | None = None
+        self._people: dict[tuple[str, ...], Actor] = {}
+        self._roles: dict[str, Actor] = {}
+        self._orgs: dict[tuple[str, ...], Actor] = {}
+        self._sentence: tuple[int, int] | None = None
+        self._sentence_people: list[str] = []
+
+    def remember(self, actor: Actor, token: Token, is_person: bool) -> None:
+        """Record a resolved actor; ``token`` places it in its sentence for pronoun resolution."""
+        key = phrase_key(actor.name) if actor.name else ()
+        if is_person and key:
+            self._store(key, actor)
+            if len(key) > 1:
+                self._store(key[-1:], actor)
+            self._note_sentence(token, actor.name or "")
+        elif key and actor.name:
+            self._orgs[key] = actor
+        if actor.role:
+            self._roles[phrase_key(actor.role)[-1] if phrase_key(actor.role) else actor.role] = actor
+
+    def _store(self, key: tuple[str, ...], actor: Actor) -> None:
+        known = self._people.get(key)
+        if known is not None and known.name != actor.name:
+            self._people[key] = _AMBIGUOUS
+        else:
+            self._people[key] = actor
+
+    def _note_sentence(self, token: Token, name: str) -> None:
+        where = (id(token.doc), token.sent.start if token.doc.has_annotation("SENT_START") else 0)
+        if where != self._sentence:
+            self._sentence, self._sentence_people = where, []
+        if name not in self._sentence_people:
+            self._sentence_people.append(name)
+
+    def person(self, name: str) -> Actor | None:
+        """A person already seen under this full name or surname (None if unknown or ambiguous)."""
+        found = self._people.get(phrase_key(name))
+        return None if found is None or found is _AMBIGUOUS else found
+
+    def organisation(self, name: str) -> Actor | None:
+        return self._orgs.get(phrase_key(name))
+
+    def by_role(self, word: str) -> Actor | None:
+        """The latest actor whose role ends in ``word`` ("minister", "spokesman")."""
+        return self._roles.get(word)
+
+    def pronoun(self) -> Actor | None:
+        """The person a "he"/"she" refers to: the only person named in the latest sentence naming people."""
+        if len(self._sentence_people) != 1:
+            return None
+        return self.person(self._sentence_people[0])
+
+    def dominant_country(self) -> str | None:
+        """The dateline country if known; otherwise none is assumed."""
+        return self.home_country

@@ -1,0 +1,199 @@
+"""Noun-phrase expansion and dictionary segmentation for one argument head.
+
+The head of an event argument is expanded to the tokens that can describe the actor:
+compounds, adjectives, possessors, appositions and "of"/"for"/"to"/"in" phrases, but not
+relative clauses or other attachments. Every kept token carries a *zone*:
+
+* ``main``: describes the actor itself (modifiers, appositions, "of"-phrases);
+* ``to``: inside a "to"/"for" phrase after a title ("Ambassador to Mexico"): a country
+  there is the post, not the actor's nationality, but a person's name still counts;
+* ``loc``: inside an "in"/"at"/"from"/"based in" phrase: a country there is used only when
+  nothing else names one ("rebels in Darfur").
+
+The kept tokens are then cut into dictionary matches (longest first) and name runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
+
+_MODIFIER_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
+)
+_LOC_PREPS = frozenset({"in", "at", "from", "inside", "near"})
+_SKIP_TEXT = frozenset({"the", "a", "an", "'s", "\u2019s", "'"})
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of phrase tokens: a dictionary match (entries, best first) or an unknown name."""
+
+    tokens: list[Token]
+    entries: list[Entry]
+    zone: str
+
+    @property
+    def first(self) -> Entry | None:
+        return self.entries[0] if self.entries else None
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].i
+
+    def covers(self, token: Token) -> bool:
+        return any(t.i == token.i for t in self.tokens)
+
+    def text(self) -> str:
+        doc = self.tokens[0].doc
+        return doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and the heads coordinated with it ("Israel and the Palestinians")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+            out.extend(conjuncts(child))
+    return out
+
+
+def expand(head: Token, generic: frozenset[str]) -> dict[Token, str]:
+    """Tokens of the actor phrase headed by ``head``, each with its zone."""
+    zones: dict[Token, str] = {head: "main"}
+    _walk(head, "main", zones, generic)
+    _attach_stray_possessive(head, zones)
+    return zones
+
+
+def _walk(token: Token, zone: str, zones: dict[Token, str], generic: frozenset[str]) -> None:
+    for child in token.children:
+        dep = child.dep_
+        if dep in _MODIFIER_DEPS or (dep == "conj" and token.dep_ in ("amod", "compound", "nmod", "poss")):
+            zones[child] = zone
+            _walk(child, zone, zones, generic)
+        elif dep == "cc" and token.dep_ in ("amod", "compound", "nmod", "poss"):
+            zones[child] = zone
+        elif dep == "prep":
+            inner = _prep_zone(child, token, zone, generic)
+            if inner is None:
+                continue
+            zones[child] = inner
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    zones[pobj] = inner
+                    _walk(pobj, inner, zones, generic)
+
+
+def _prep_zone(prep: Token, governor: Token, zone: str, generic: frozenset[str]) -> str | None:
+    word = prep.lower_
+    if word == "of":
+        return zone
+    if word == "for" and norm(governor.lemma_) in generic:
+        return zone
+    if word in ("to", "for"):
+        return "to"
+    if word in _LOC_PREPS:
+        return "to" if zone == "to" else "loc"
+    return None
+
+
+def _attach_stray_possessive(head: Token, zones: dict[Token, str]) -> None:
+    """Recover "Russia s Pacific Fleet" (apostrophe stripped) when the parser split it off."""
+    left = min(zones, key=lambda t: t.i)
+    if left.i >= 2:
+        s_tok, owner = left.doc[left.i - 1], left.doc[left.i - 2]
+        if s_tok.lower_ == "s" and owner.pos_ == "PROPN" and owner not in zones:
+            zones[s_tok] = "main"
+            zones[owner] = "main"
+            for child in owner.children:
+                if child.dep_ == "compound":
+                    zones[child] = "main"
+
+
+def _skippable(token: Token) -> bool:
+    if token.is_punct or token.lower_ in _SKIP_TEXT:
+        return True
+    return token.lower_ == "s" and token.i > 0 and token.doc[token.i - 1].pos_ in ("PROPN", "NOUN")
+
+
+def runs(zones: dict[Token, str]) -> list[list[Token]]:
+    """Kept tokens in text order, cut wherever tokens are not adjacent or the zone changes."""
+    out: list[list[Token]] = []
+    last: Token | None = None
+    for tok in sorted(zones, key=lambda t: t.i):
+        if _skippable(tok):
+            continue
+        if last is not None and zones[last] == zones[tok] and _adjacent(last, tok, zones):
+            out[-1].append(tok)
+        else:
+            out.append([tok])
+        last = tok
+    return out
+
+
+def _adjacent(a: Token, b: Token, zones: dict[Token, str]) -> bool:
+    doc = a.doc
+    return all(_skippable(doc[i]) and (doc[i] in zones or doc[i].is_punct) for i in range(a.i + 1, b.i))
+
+
+def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
+    """Cut one run into the longest dictionary matches; unmatched proper nouns form name segments."""
+    out: list[Segment] = []
+    i = 0
+    while i < len(run):
+        match = _longest(run, i, lex)
+        if match is not None and _negated_nationality(run[i], match[1]):
+            match = (match[0], [])
+        if match is not None:
+            length, entries = match
+            out.append(Segment(run[i : i + length], entries, zone))
+            i += length
+            continue
+        tok = run[i]
+        if tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+            if out and not out[-1].entries and out[-1].tokens[-1].i == run[i - 1].i and i > 0:
+                out[-1].tokens.append(tok)
+            else:
+                out.append(Segment([tok], [], zone))
+        i += 1
+    return out
+
+
+def _negated_nationality(token: Token, entries: list[Entry]) -> bool:
+    """ "pro-Iranian", "anti-American", "ethnic Albanians": the word names a camp or an ethnic
+    group, not the actor's state."""
+    if not entries or entries[0].kind not in ("demonym", "people", "country"):
+        return False
+    doc = token.doc
+    before = [doc[j].lower_ for j in range(max(0, token.i - 2), token.i) if doc[j].text != "-"]
+    return bool(before) and before[-1] in _NOT_NATIONAL
+
+
+_NOT_NATIONAL = frozenset({"pro", "anti", "ethnic"})
+
+
+def _longest(run: list[Token], i: int, lex: Lexicon) -> tuple[int, list[Entry]] | None:
+    for length in range(min(lex.max_len, len(run) - i), 0, -1):
+        toks = run[i : i + length]
+        entries = _lookup(toks, lex)
+        if entries:
+            return length, entries
+    return None
+
+
+def _lookup(toks: list[Token], lex: Lexicon) -> list[Entry]:
+    found = lex.acronyms.get(tuple(t.text for t in toks), []) if len(toks) == 1 else []
+    key = tuple(norm(t.text) for t in toks)
+    found = found + lex.phrases.get(key, [])
+    last_lemma = norm(toks[-1].lemma_)
+    if last_lemma != key[-1]:
+        found = found + lex.phrases.get((*key[:-1], last_lemma), [])
+    capitalised = any(t.text[:1].isupper() for t in toks)
+    nominal = toks[-1].pos_ in ("NOUN", "PROPN")
+    return [
+        e for e in found if (capitalised or e.kind not in PROPER_KINDS) and (nominal or e.kind != "title")
+    ]

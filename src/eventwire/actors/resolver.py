@@ -1,0 +1,435 @@
+"""Resolve the head token of an event argument to actors (country, sector, role, code)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.actors.codes import ORG_SECTORS, actor_code
+from eventwire.actors.lexicon import COUNTRY_KINDS, Entry, Lexicon, Term, build_lexicon, norm, phrase_key
+from eventwire.actors.memory import ArticleMemory
+from eventwire.actors.phrase import Segment, conjuncts, expand, runs, segment
+from eventwire.models import Actor
+from eventwire.settings import DEFAULT_SETTINGS, Settings
+
+_CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_QUANTITY_HEADS = frozenset(
+    {
+        "hundreds",
+        "thousands",
+        "dozens",
+        "scores",
+        "millions",
+        "tens",
+        "one",
+        "two",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "none",
+        "each",
+        "both",
+        "majority",
+        "number",
+        "group",
+    }
+)
+
+
+@dataclass
+class _Parts:
+    """What the segments of one phrase say about its actor."""
+
+    segs: list[Segment]
+    head: Segment | None
+    countries: list[Segment]
+    loc_countries: list[Segment]
+    sectors: list[str]
+    igo: Entry | None
+    ethnic: Entry | None
+    titles: list[Segment]
+    name: Segment | None
+
+
+class ActorResolver:
+    """Turns argument heads into :class:`~eventwire.models.Actor` records using the actor dictionaries."""
+
+    def __init__(self, settings: Settings = DEFAULT_SETTINGS) -> None:
+        self._settings = settings
+        self._lex: Lexicon | None = None
+
+    def initialize(self) -> None:
+        """Load the bundled tables and the user's dictionaries (idempotent)."""
+        if self._lex is None:
+            self._lex = build_lexicon(self._settings.actor_dictionaries)
+
+    @property
+    def lexicon(self) -> Lexicon:
+        self.initialize()
+        assert self._lex is not None
+        return self._lex
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 code for a country name, alias, demonym, abbreviation, capital or known city."""
+        lex = self.lexicon
+        tokens = text.split()
+        entries = lex.acronyms.get(tuple(tokens), []) if len(tokens) == 1 else []
+        for entry in [*entries, *lex.phrases.get(phrase_key(text), [])]:
+            if entry.kind in COUNTRY_KINDS and entry.country:
+                return entry.country
+        return None
+
+    def resolve(self, head: Token, article_date: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        """Actors named by the phrase headed by ``head``; [] when it names no political actor."""
+        governor = self._governor(head)
+        if governor is not None:
+            actors = self._resolve_phrase(governor, article_date, memory)
+            own = self.country_of(head.text)
+            if actors:
+                return sorted(actors, key=lambda a: a.country != own) if own else actors
+        return self._resolve_phrase(head, article_date, memory)
+
+    def _governor(self, head: Token) -> Token | None:
+        """The noun a modifier head belongs to ("Mexico" in "Mexico's Foreign Ministry"), or the
+        title a name hangs from ("Jacobson" in "Ambassador to Mexico Roberta Jacobson")."""
+        if head.lower_ in _QUANTITY_HEADS:
+            pobj = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            return next((g for g in pobj if g.dep_ == "pobj"), None)
+        if head.dep_ in _CLIMB_DEPS:
+            return head.head
+        if head.dep_ == "conj" and head.head.dep_ in _CLIMB_DEPS:
+            return head.head.head
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.pos_ in ("NOUN", "PROPN"):
+            entries = self.lexicon.phrases.get((norm(prep.head.lemma_),), [])
+            if any(e.kind == "title" for e in entries):
+                return prep.head
+        return None
+
+    def _resolve_phrase(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        out: list[Actor] = []
+        for conj in conjuncts(head):
+            actors = self._resolve_one(conj, day, memory)
+            if out and out[0].country:
+                actors = [_inherit_country(a, out[0].country) for a in actors]
+            out.extend(actors)
+        return out
+
+    def _resolve_one(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        if head.pos_ == "PRON" and not head.text.isupper():
+            found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
+            return [_with(found, text=head.text)] if found else []
+        lex = self.lexicon
+        zones = expand(head, lex.generic)
+        segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
+        parts = _analyse(segs, head, lex)
+        text = _phrase_text(head, zones)
+        if parts.name is not None:
+            actors = [self._person(parts, text, day, memory)]
+        elif parts.head is None or parts.head.first is None:
+            actors = self._unknown(head, parts, text, memory)
+        else:
+            actors = self._known(parts, parts.head.first, text, head, memory)
+        for actor in actors:
+            memory.remember(actor, head, is_person=parts.name is not None)
+        return actors
+
+    def _known(
+        self, parts: _Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory
+    ) -> list[Actor]:
+        if entry.kind == "org":
+            return [_org_actor(entry, text, parts)]
+        if entry.kind in COUNTRY_KINDS:
+            return [_actor(text, entry.name, entry.country, entry.sector)]
+        if entry.kind == "ethnic":
+            return [_ethnic_actor(entry, text, parts)]
+        if entry.kind == "title" and not parts.countries and _definite(head):
+            earlier = memory.by_role(norm(head.lemma_))
+            if earlier is not None:
+                return [_with(earlier, text=text)]
+        return self._group(parts, entry, text, memory)
+
+    def _group(self, parts: _Parts, entry: Entry, text: str, memory: ArticleMemory) -> list[Actor]:
+        """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials"."""
+        sector = (
+            _title_sector(parts, self.lexicon)
+            if entry.kind == "title"
+            else _sector(entry, parts, self.lexicon)
+        )
+        role = _role(parts.titles, self.lexicon) if entry.kind == "title" else None
+        if parts.igo is not None:
+            return [_org_actor(parts.igo, text, parts, functional=sector, role=role)]
+        if parts.ethnic is not None and not parts.countries:
+            return [_ethnic_actor(parts.ethnic, text, parts, sector)]
+        countries: list[str | None] = [*_countries(parts)] or [memory.dominant_country()]
+        if sector is None and countries == [None]:
+            return []
+        return [_actor(text, None, c, sector, role) for c in countries]
+
+    def _person(self, parts: _Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
+        assert parts.name is not None
+        seg = parts.name
+        entry = seg.first if seg.first is not None and seg.first.kind == "person" else None
+        name = entry.name if entry else seg.text()
+        role = _role(parts.titles, self.lexicon)
+        term = _term_at(entry, day)
+        if entry is not None and term is not None:
+            return _actor(text, name, term.country, term.sector, role or term.role, term.code)
+        title_sector = _title_sector(parts, self.lexicon)
+        if parts.igo is not None:
+            return _org_actor(parts.igo, text, parts, functional=title_sector, role=role, name=name)
+        countries = _countries(parts)
+        earlier = memory.person(name) or (memory.person(seg.tokens[-1].text) if entry is None else None)
+        if earlier is not None and not countries and not title_sector:
+            return _with(earlier, text=text)
+        if entry is not None and not countries:
+            base = _timeless(entry, text, day is not None)
+            sector = title_sector or base.sector
+            return _actor(text, name, base.country, sector, role, base.code)
+        if countries:
+            country: str | None = countries[0]
+        elif earlier is not None:
+            country = earlier.country
+        else:
+            country = memory.dominant_country() if title_sector else None
+        return _actor(text, name, country, title_sector or (earlier.sector if earlier else None), role)
+
+    def _unknown(self, head: Token, parts: _Parts, text: str, memory: ArticleMemory) -> list[Actor]:
+        """A proper noun missing from the dictionaries: a remembered organisation or an unknown one."""
+        if head.pos_ != "PROPN":
+            return []
+        earlier = memory.organisation(head.text) or memory.person(head.text)
+        if earlier is not None:
+            return [_with(earlier, text=text)]
+        countries = _countries(parts)
+        if head.ent_type_ in ("ORG", "NORP", "PERSON") or countries or parts.sectors:
+            name = parts.head.text() if parts.head else head.text
+            return [
+                _actor(
+                    text,
+                    name,
+                    countries[0] if countries else None,
+                    parts.sectors[0] if parts.sectors else None,
+                )
+            ]
+        return []
+
+
+def _analyse(segs: list[Segment], head: Token, lex: Lexicon) -> _Parts:
+    head_seg = next((s for s in segs if s.covers(head)), None)
+    others = [s for s in segs if s is not head_seg and s.first is not None]
+    main = [s for s in others if s.zone == "main"]
+    countries = [s for s in main if s.first and (s.first.kind in COUNTRY_KINDS or _org_country(s.first))]
+    loc = [s for s in others if s.zone == "loc" and s.first and s.first.kind in COUNTRY_KINDS]
+    sectors = [
+        s.first.sector
+        for s in main
+        if s.first and s.first.kind in ("noun", "title", "org") and s.first.sector
+    ]
+    sectors = [x for x in sectors if x not in ORG_SECTORS]
+    igo = next(
+        (s.first for s in main if s.first and s.first.kind == "org" and s.first.sector in ORG_SECTORS), None
+    )
+    ethnic = next((s.first for s in main if s.first and s.first.kind == "ethnic"), None)
+    titles = [s for s in segs if s.zone == "main" and s.first is not None and s.first.kind == "title"]
+    return _Parts(
+        segs,
+        head_seg,
+        countries,
+        loc,
+        sectors,
+        igo,
+        ethnic,
+        titles,
+        _name_segment(segs, head_seg, titles, lex),
+    )
+
+
+def _org_country(entry: Entry) -> bool:
+    """An organisation or known person whose country a modifier passes on ("Bush administration")."""
+    if entry.kind == "person":
+        return len({t.country for t in entry.terms}) == 1 and entry.terms[0].country is not None
+    return entry.kind == "org" and entry.country is not None
+
+
+def _name_segment(
+    segs: list[Segment], head_seg: Segment | None, titles: list[Segment], lex: Lexicon
+) -> Segment | None:
+    """The person the phrase names, if its head is a name or a title introducing one."""
+    if head_seg is None:
+        return None
+    if head_seg.first is not None and head_seg.first.kind == "person":
+        return head_seg
+    if head_seg.first is None and head_seg.tokens[-1].pos_ == "PROPN":
+        if head_seg.tokens[-1].ent_type_ == "PERSON" or titles:
+            return head_seg
+        return None
+    if head_seg.first is not None and head_seg.first.kind == "title":
+        for seg in segs:
+            is_name = seg.first is None or seg.first.kind == "person"
+            if seg is not head_seg and seg.zone in ("main", "to") and is_name and _looks_personal(seg, lex):
+                return seg
+    return None
+
+
+def _looks_personal(seg: Segment, lex: Lexicon) -> bool:
+    """An unknown proper-noun run that can be a person's name (not "Foreign Affairs")."""
+    if seg.first is not None:
+        return True
+    tokens = seg.tokens
+    return (
+        all(t.pos_ == "PROPN" for t in tokens)
+        and tokens[-1].ent_type_ in ("PERSON", "ORG", "")
+        and any(norm(t.text) not in lex.prefixes for t in tokens)
+    )
+
+
+def _countries(parts: _Parts) -> list[str]:
+    """Countries the phrase attributes to its actor; coordinated ones give one actor each."""
+    found = [c for c in (_country_of_entry(s.first) for s in parts.countries if s.first) if c]
+    if not found:
+        return [c for c in (s.first.country for s in parts.loc_countries if s.first) if c][:1]
+    if len(parts.countries) > 1 and _coordinated(parts.countries):
+        return list(dict.fromkeys(found))
+    return found[:1]
+
+
+def _country_of_entry(entry: Entry) -> str | None:
+    if entry.kind == "person":
+        return entry.terms[0].country
+    return entry.country
+
+
+def _coordinated(segs: list[Segment]) -> bool:
+    tokens = {t.i for s in segs for t in s.tokens}
+    return any(t.dep_ == "conj" and t.head.i in tokens for s in segs for t in s.tokens)
+
+
+def _sector(entry: Entry | None, parts: _Parts, lex: Lexicon) -> str | None:
+    """The head's own sector, unless it is generic ("officials") and a modifier is more specific."""
+    own = entry.sector if entry else None
+    word = phrase_key(entry.name)[-1] if entry and phrase_key(entry.name) else ""
+    if (own is None or word in lex.generic) and parts.sectors:
+        return parts.sectors[0]
+    return own
+
+
+def _title_sector(parts: _Parts, lex: Lexicon) -> str | None:
+    """Sector of a titled person or office: the title's, a modifier's, or GOV for a national
+    leader with a sectorless title ("Libyan leader", "Palestinian head")."""
+    if not parts.titles:
+        return parts.sectors[0] if parts.sectors else None
+    sector = _sector(parts.titles[0].first, parts, lex)
+    if sector is None and parts.countries and parts.igo is None:
+        return "GOV"
+    return sector
+
+
+def _role(titles: list[Segment], lex: Lexicon) -> str | None:
+    """Title text with the words that qualify it ("deputy minister", "Planning and Investment Minister")."""
+    if not titles:
+        return None
+    seg = titles[0]
+    doc = seg.tokens[0].doc
+    start = seg.tokens[0].i
+    while start > 0 and norm(doc[start - 1].text) in lex.prefixes and doc[start - 1].ent_type_ != "GPE":
+        start -= 1
+    while start < seg.tokens[0].i and doc[start].lower_ == "and":
+        start += 1
+    return doc[start : seg.tokens[-1].i + 1].text
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _term_at(entry: Entry | None, day: dt.date | None) -> Term | None:
+    if entry is None or day is None:
+        return None
+    return next((t for t in entry.terms if t.active(day)), None)
+
+
+def _timeless(entry: Entry, text: str, dated: bool) -> Actor:
+    """A known person outside their terms (``dated``) or with no article date: the country when
+    unambiguous; the sector too, but only when there is no date to contradict it."""
+    countries = {t.country for t in entry.terms}
+    sectors = {t.sector for t in entry.terms}
+    country = countries.pop() if len(countries) == 1 else None
+    if country is None and sectors == {"IGO"}:
+        codes = {t.code for t in entry.terms}
+        return _actor(text, entry.name, None, "IGO", None, codes.pop() if len(codes) == 1 else None)
+    sector = sectors.pop() if len(sectors) == 1 and not dated else None
+    return _actor(text, entry.name, country, sector)
+
+
+def _org_actor(
+    entry: Entry,
+    text: str,
+    parts: _Parts,
+    functional: str | None = None,
+    role: str | None = None,
+    name: str | None = None,
+) -> Actor:
+    if entry.sector in ORG_SECTORS:
+        code = actor_code(None, functional, entry.code)
+        return Actor(text=text, name=name or entry.name, sector=entry.sector, code=code, role=role)
+    around = _countries(parts)
+    country = entry.country or (around[0] if around else None)
+    sector = entry.sector
+    return _actor(text, name or entry.name, country, sector, role, entry.code if not country else None)
+
+
+def _ethnic_actor(entry: Entry, text: str, parts: _Parts, sector: str | None = None) -> Actor:
+    countries = _countries(parts) or ([entry.country] if entry.country else [])
+    if countries:
+        return _actor(text, entry.name, countries[0], sector)
+    code = (entry.code or "") + (sector or "")
+    return Actor(text=text, name=entry.name, sector=sector, code=code or None)
+
+
+def _actor(
+    text: str,
+    name: str | None,
+    country: str | None,
+    sector: str | None,
+    role: str | None = None,
+    code: str | None = None,
+) -> Actor:
+    return Actor(
+        text=text,
+        name=name,
+        country=country,
+        sector=sector,
+        role=role,
+        code=code if code and not country else actor_code(country, sector),
+    )
+
+
+def _inherit_country(actor: Actor, country: str) -> Actor:
+    """A bare sector noun after a national one shares its country ("Israeli soldiers and police")."""
+    if actor.country or actor.name or not actor.sector or actor.sector in ORG_SECTORS:
+        return actor
+    return _with(actor, country=country)
+
+
+def _with(actor: Actor, **changes: object) -> Actor:
+    updated = actor.model_copy(update=changes)
+    if "country" in changes:
+        updated = updated.model_copy(update={"code": actor_code(updated.country, updated.sector)})
+    return updated
+
+
+def _phrase_text(head: Token, zones: dict[Token, str]) -> str:
+    kept = [t.i for t, z in zones.items() if z == "main" or t.i >= head.i]
+    doc = head.doc
+    start, end = min(kept), max(kept) + 1
+    while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "det"):
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end].text
