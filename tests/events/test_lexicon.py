@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -420,3 +421,36 @@ def test_small_cameo_table_loads(tmp_path: Path) -> None:
     path.write_text(HEADER + ROOT + "041\tphone call\tCONSULT\tphone\t\t1\t1.0\n", encoding="utf-8")
     table = lx.load_cameo(path)
     assert table["041"] == lx.CameoCode("041", "phone call", "CONSULT", "phone", None, 1, 1.0)
+
+
+# ------------------------------------------------------------------ keys are the lemmas spaCy produces
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "word", "key", "section"),
+    [
+        ("Farmers staged a noisy sit-down outside the ministry.", "staged", "stag", "light_verbs"),
+        ("The minister criticised the court ruling.", "criticised", "criticise", "verbs"),
+        ("The army shelled two villages overnight.", "shelled", "shell", "verbs"),
+        ("Gunmen kidnapped three engineers near the border.", "kidnapped", "kidnap", "verbs"),
+        ("The premier stepped down after the vote.", "stepped", "step down", "verbs"),
+        ("Police cracked down on the marchers.", "cracked", "crack down", "verbs"),
+        ("The rebels pulled out of the town.", "pulled", "pull out", "verbs"),
+        ("Overnight air strikes hit the depot.", "strikes", "air strike", "nouns"),
+        ("The two delegations held talks in Oslo.", "talks", "talk", "nouns"),
+        ("Brussels imposed new sanctions on the regime.", "sanctions", "sanction", "nouns"),
+    ],
+)
+def test_keys_match_spacy_lemmas(
+    nlp: Any, lex: lx.Lexicon, sentence: str, word: str, key: str, section: str
+) -> None:
+    """Particles may be parsed as prt, advmod ("stepped down") or prep ("pulled out of")."""
+    token = next(t for t in nlp(sentence) if t.text == word)
+    lemma = token.lemma_.lower()
+    words = [lemma]
+    words += [f"{c.lemma_.lower()} {lemma}" for c in token.children if c.dep_ in ("compound", "amod")]
+    words += [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "advmod", "prep")]
+    assert key in words
+    table = {"verbs": lex.verbs, "nouns": lex.nouns}.get(section, lex.light_verbs)
+    assert key in table

@@ -156,7 +156,8 @@ TYPE_EXCEPTIONS: Mapping[tuple[str, str], str] = MappingProxyType(
 """(sense type, CAMEO code) pairs allowed to disagree with the code's PLOVER type, with the reason."""
 
 SLOT_RE = re.compile(r"^(subject|object|dative|xcomp_object|prep:[a-z]+)$")
-LEMMA_RE = re.compile(r"^[a-z][a-z'-]*( [a-z][a-z'-]*){0,2}$")
+# spaCy splits hyphenated words into several tokens, so a hyphenated key could never match.
+LEMMA_RE = re.compile(r"^[a-z][a-z']*( [a-z][a-z']*){0,2}$")
 CODE_RE = re.compile(r"^\d{2,4}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
 VERB_WHEN_KEYS = frozenset({"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated"})
