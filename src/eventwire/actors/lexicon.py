@@ -41,7 +41,7 @@ _RANK = {
     "noun": 7,
 }
 _SKIP_WORDS = frozenset({"the", "a", "an", "'s", "s"})
-_TSV_KINDS = frozenset({"name", "demonym", "people", "capital", "place", "not_capital"})
+_TSV_KINDS = frozenset({"name", "demonym", "people", "capital", "place", "region", "not_capital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +86,7 @@ class Lexicon:
     generic: frozenset[str] = frozenset()
     neutral: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
+    non_actors: frozenset[str] = frozenset()
     max_len: int = 1
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -169,8 +170,12 @@ def _load_countries(lex: Lexicon) -> None:
     for line, (text, iso3, kind) in rows:
         if kind not in _TSV_KINDS:
             raise DataFileError(f"countries.tsv:{line}: unknown kind {kind!r}")
-        if kind == "not_capital":
+        if kind in ("not_capital", "place"):
             lex.remove(text, "capital")
+        if kind == "not_capital":
+            continue
+        if kind == "region" and iso3 == "-":
+            lex.add(text, Entry("place", text))
             continue
         if iso3 not in lex.iso3:
             raise DataFileError(f"countries.tsv:{line}: {iso3!r} is not an ISO 3166 alpha-3 code")
@@ -208,6 +213,7 @@ def _load_sectors(lex: Lexicon) -> None:
     lex.generic = frozenset(phrase_key(w)[-1] for w in data["generic"])
     lex.neutral = frozenset(phrase_key(w)[-1] for w in data["neutral_titles"] + data["neutral_nouns"])
     lex.prefixes = frozenset(data["title_prefixes"])
+    lex.non_actors = frozenset(norm(w) for w in data["non_actor_names"])
 
 
 def _bundled_yaml(name: str) -> Any:

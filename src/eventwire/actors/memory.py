@@ -36,8 +36,11 @@ class ArticleMemory:
             self._note_sentence(token, actor.name or "")
         elif key and actor.name:
             self._orgs[key] = actor
-        if actor.role:
-            self._roles[phrase_key(actor.role)[-1] if phrase_key(actor.role) else actor.role] = actor
+        role = phrase_key(actor.role) if actor.role else ()
+        if role:
+            known = self._roles.get(role[-1])
+            if actor.name or known is None or not known.name:
+                self._roles[role[-1]] = actor
 
     def _store(self, key: tuple[str, ...], actor: Actor) -> None:
         known = self._people.get(key)

@@ -4,7 +4,9 @@ The head of an event argument is expanded to the tokens that can describe the ac
 compounds, adjectives, possessors, appositions and "of"/"for"/"to"/"in" phrases, but not
 relative clauses or other attachments. Every kept token carries a *zone*:
 
-* ``main``: describes the actor itself (modifiers, appositions, "of"-phrases);
+* ``main``: describes the actor itself (modifiers, appositions);
+* ``of``: inside an "of"-phrase ("chief of the U.S. Northern Command"): counts like ``main``
+  for country and sector, but a name there is not the actor's;
 * ``to``: inside a "to"/"for" phrase after a title ("Ambassador to Mexico"): a country
   there is the post, not the actor's nationality, but a person's name still counts;
 * ``loc``: inside an "in"/"at"/"from"/"based in" phrase: a country there is used only when
@@ -90,10 +92,8 @@ def _walk(token: Token, zone: str, zones: dict[Token, str], generic: frozenset[s
 
 def _prep_zone(prep: Token, governor: Token, zone: str, generic: frozenset[str]) -> str | None:
     word = prep.lower_
-    if word == "of":
-        return zone
-    if word == "for" and norm(governor.lemma_) in generic:
-        return zone
+    if word == "of" or (word == "for" and norm(governor.lemma_) in generic):
+        return "of" if zone == "main" else zone
     if word in ("to", "for"):
         return "to"
     if word in _LOC_PREPS:
@@ -154,13 +154,20 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
             i += length
             continue
         tok = run[i]
-        if tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+        if is_proper(tok):
             if out and not out[-1].entries and out[-1].tokens[-1].i == run[i - 1].i and i > 0:
                 out[-1].tokens.append(tok)
             else:
                 out.append(Segment([tok], [], zone))
         i += 1
     return out
+
+
+def is_proper(token: Token) -> bool:
+    """A proper noun, including capitalised names the tagger took for common nouns."""
+    if token.pos_ == "PROPN":
+        return True
+    return token.text[:1].isupper() and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _negated_nationality(token: Token, entries: list[Entry]) -> bool:

@@ -10,12 +10,13 @@ from spacy.tokens import Token
 from eventwire.actors.codes import ORG_SECTORS, actor_code
 from eventwire.actors.lexicon import COUNTRY_KINDS, Entry, Lexicon, Term, build_lexicon, norm, phrase_key
 from eventwire.actors.memory import ArticleMemory
-from eventwire.actors.phrase import Segment, conjuncts, expand, runs, segment
+from eventwire.actors.phrase import Segment, conjuncts, expand, is_proper, runs, segment
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 _QUANTITY_HEADS = frozenset(
     {
         "hundreds",
@@ -105,7 +106,8 @@ class ActorResolver:
         if head.dep_ == "conj" and head.head.dep_ in _CLIMB_DEPS:
             return head.head.head
         prep = head.head
-        if head.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.pos_ in ("NOUN", "PROPN"):
+        personal = head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "NORP")
+        if personal and head.dep_ == "pobj" and prep.lower_ in ("to", "for"):
             entries = self.lexicon.phrases.get((norm(prep.head.lemma_),), [])
             if any(e.kind == "title" for e in entries):
                 return prep.head
@@ -145,7 +147,7 @@ class ActorResolver:
         if entry.kind == "org":
             return [_org_actor(entry, text, parts)]
         if entry.kind in COUNTRY_KINDS:
-            return [_actor(text, entry.name, entry.country, entry.sector)]
+            return [_actor(text, entry.name, entry.country, entry.sector)] if entry.country else []
         if entry.kind == "ethnic":
             return [_ethnic_actor(entry, text, parts)]
         if entry.kind == "title" and not parts.countries and _definite(head):
@@ -166,7 +168,8 @@ class ActorResolver:
             return [_org_actor(parts.igo, text, parts, functional=sector, role=role)]
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
-        countries: list[str | None] = [*_countries(parts)] or [memory.dominant_country()]
+        local = memory.dominant_country() if sector in _STATE_SECTORS else None
+        countries: list[str | None] = [*_countries(parts)] or [local]
         if sector is None and countries == [None]:
             return []
         return [_actor(text, None, c, sector, role) for c in countries]
@@ -201,7 +204,7 @@ class ActorResolver:
 
     def _unknown(self, head: Token, parts: _Parts, text: str, memory: ArticleMemory) -> list[Actor]:
         """A proper noun missing from the dictionaries: a remembered organisation or an unknown one."""
-        if head.pos_ != "PROPN":
+        if not is_proper(head) or norm(head.lemma_) in self.lexicon.non_actors:
             return []
         earlier = memory.organisation(head.text) or memory.person(head.text)
         if earlier is not None:
@@ -223,7 +226,7 @@ class ActorResolver:
 def _analyse(segs: list[Segment], head: Token, lex: Lexicon) -> _Parts:
     head_seg = next((s for s in segs if s.covers(head)), None)
     others = [s for s in segs if s is not head_seg and s.first is not None]
-    main = [s for s in others if s.zone == "main"]
+    main = [s for s in others if s.zone in ("main", "of")]
     countries = [s for s in main if s.first and (s.first.kind in COUNTRY_KINDS or _org_country(s.first))]
     loc = [s for s in others if s.zone == "loc" and s.first and s.first.kind in COUNTRY_KINDS]
     sectors = [
@@ -265,7 +268,7 @@ def _name_segment(
         return None
     if head_seg.first is not None and head_seg.first.kind == "person":
         return head_seg
-    if head_seg.first is None and head_seg.tokens[-1].pos_ == "PROPN":
+    if head_seg.first is None and is_proper(head_seg.tokens[-1]):
         if head_seg.tokens[-1].ent_type_ == "PERSON" or titles:
             return head_seg
         return None
@@ -283,7 +286,7 @@ def _looks_personal(seg: Segment, lex: Lexicon) -> bool:
         return True
     tokens = seg.tokens
     return (
-        all(t.pos_ == "PROPN" for t in tokens)
+        all(is_proper(t) for t in tokens)
         and tokens[-1].ent_type_ in ("PERSON", "ORG", "")
         and any(norm(t.text) not in lex.prefixes for t in tokens)
     )

