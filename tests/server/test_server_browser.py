@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 
 from eventwire.models import Event
 from eventwire.server import create_app
 from eventwire.settings import Settings
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTICLE = (
     "SANTIAGO (Reuters) - Chile accused Peru on Thursday of violating the fishing accord. "
     "The two neighbours have argued over the maritime border for years. "
@@ -34,44 +21,22 @@ ARTICLE = (
 pytestmark = pytest.mark.slow
 
 
-def _require_chromium() -> None:
-    if not CHROMIUM.exists():
-        reason = f"{CHROMIUM} not installed (apt-get install chromium)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
-def live_url(store_file: tuple[Path, dict[str, list[Event]]], coder_factory: Any) -> Iterator[str]:
-    _require_chromium()
-    port = _free_port()
+def live_url(
+    store_file: tuple[Path, dict[str, list[Event]]], coder_factory: Any, live_server: Any, chromium: Any
+) -> Iterator[str]:
     app = create_app(Settings(), store_path=store_file[0], coder_factory=coder_factory)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
-def browser_page(live_url: str) -> Iterator[tuple[Any, list[str]]]:
+def browser_page(live_url: str, chromium: tuple[str, list[str]]) -> Iterator[tuple[Any, list[str]]]:
     from playwright.sync_api import sync_playwright
 
     problems: list[str] = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=chromium[0], args=chromium[1])
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.on("console", lambda msg: problems.append(msg.text) if msg.type == "error" else None)
@@ -113,13 +78,15 @@ def test_paste_code_and_see_highlighted_events(browser_page: tuple[Any, list[str
 
 
 def test_upload_a_txt_file_fills_the_form(browser_page: tuple[Any, list[str]], tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
     page, problems = browser_page
     problems.clear()
     page.fill("#article-title", "")
     upload = tmp_path / "peru-brief.txt"
     upload.write_text("Peru threatened Brazil over the dam.", encoding="utf-8")
     page.set_input_files("#article-file", str(upload))
-    page.wait_for_function("document.getElementById('article-text').value.includes('threatened')")
+    expect(page.locator("#article-text")).to_have_value(re.compile("threatened"))
     assert page.input_value("#article-title") == "peru-brief"
     page.click("#code-submit")
     page.wait_for_selector("#code-result article.event[data-type=THREATEN]")
