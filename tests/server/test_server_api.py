@@ -299,3 +299,13 @@ def test_coding_does_not_block_the_event_loop(coder_factory: Any) -> None:
     health_status, still_coding, code_status = asyncio.run(scenario())
     assert (health_status, code_status) == (200, 200)
     assert still_coding, "/health was answered only after coding ended: coding blocked the event loop"
+
+
+def test_allowed_hosts_refuse_foreign_host_headers(coder_factory: Any) -> None:
+    app = create_app(Settings(), coder_factory=coder_factory, allowed_hosts={"127.0.0.1", "localhost", "::1"})
+    with TestClient(app, base_url="http://127.0.0.1:8000") as test_client:
+        assert test_client.get("/health").status_code == 200
+        assert test_client.get("/health", headers={"host": "localhost:8000"}).status_code == 200
+        assert test_client.get("/health", headers={"host": "[::1]:8000"}).status_code == 200
+        refused = test_client.get("/events", headers={"host": "attacker.example:8000"})
+    assert "Host header" in _error(refused, 400, "bad_host")

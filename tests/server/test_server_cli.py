@@ -9,6 +9,7 @@ import pytest
 import typer
 import uvicorn
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from eventwire.cli import serve as serve_cli
@@ -37,7 +38,11 @@ def test_serve_defaults_to_loopback(monkeypatch: pytest.MonkeyPatch, store_file:
     )
     assert result.exit_code == 0, result.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8123
-    assert isinstance(seen["app"], FastAPI) and seen["app"].state.store is not None
+    app = seen["app"]
+    assert isinstance(app, FastAPI) and app.state.store is not None
+    with TestClient(app) as client:
+        assert client.get("/health", headers={"host": "localhost:8123"}).status_code == 200
+        assert client.get("/health", headers={"host": "evil.example"}).status_code == 400
 
 
 def test_serve_with_missing_store_exits_with_a_clear_message(tmp_path: Path) -> None:

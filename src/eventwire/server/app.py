@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -20,7 +20,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from eventwire.ingest import make_article
 from eventwire.models import Article, Event, EventType, Factuality
-from eventwire.server.errors import ApiError, BodyLimitMiddleware, install_error_handlers
+from eventwire.server.errors import ApiError, BodyLimitMiddleware, error_json, install_error_handlers
 from eventwire.server.highlight import annotate
 from eventwire.server.schemas import (
     ArticleResponse,
@@ -37,6 +37,7 @@ from eventwire.settings import Settings
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
 DEFAULT_MAX_ARTICLE_CHARS = 200_000
+LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
 _SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -103,8 +104,13 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
     preload: bool = False,
+    allowed_hosts: Collection[str] | None = None,
 ) -> FastAPI:
-    """The web app. ``store_path`` enables the store endpoints (opened read-only; StoreError if missing)."""
+    """The web app. ``store_path`` enables the store endpoints (opened read-only; StoreError if missing).
+
+    ``allowed_hosts`` (host names without port) refuses requests whose Host header names another host,
+    which stops DNS-rebinding pages from reaching a server bound to the loopback interface.
+    """
     settings = settings or Settings()
     store = StoreReader(store_path) if store_path is not None else None
     holder = _CoderHolder(settings, coder_factory)
@@ -121,7 +127,9 @@ def create_app(
     app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
 
     @app.middleware("http")
-    async def security_headers(request: Any, call_next: Any) -> Response:
+    async def security_headers(request: Request, call_next: Any) -> Response:
+        if allowed_hosts is not None and _host_name(request.headers.get("host", "")) not in allowed_hosts:
+            return error_json(400, "bad_host", "the Host header names a host this server does not serve")
         response: Response = await call_next(request)
         for key, value in _SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
@@ -133,6 +141,13 @@ def create_app(
     app.include_router(_store_routes())
     app.include_router(_page_routes())
     return app
+
+
+def _host_name(header: str) -> str:
+    """``example.org:8000`` -> ``example.org``; ``[::1]:8000`` -> ``::1``."""
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
 def _coding_routes(holder: _CoderHolder, has_store: bool, limits: dict[str, int]) -> APIRouter:

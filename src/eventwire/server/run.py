@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.server.app import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_BODY_BYTES, create_app
+from eventwire.server.app import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_BODY_BYTES, LOOPBACK_HOSTS, create_app
 from eventwire.settings import Settings
 
 
@@ -18,7 +18,10 @@ def serve(
     max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
     preload: bool = True,
 ) -> None:
-    """Serve the app until interrupted (the spaCy model is loaded before the first request by default)."""
+    """Serve the app until interrupted (the spaCy model is loaded before the first request by default).
+
+    Bound to a loopback address, the app answers only requests addressed to a loopback host name.
+    """
     import uvicorn
 
     app = create_app(
@@ -27,5 +30,6 @@ def serve(
         max_body_bytes=max_body_bytes,
         max_article_chars=max_article_chars,
         preload=preload,
+        allowed_hosts=LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None,
     )
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
