@@ -239,3 +239,13 @@ def test_malformed_user_dictionary(tmp_path: Path, name: str, text: str, message
     path = _write(tmp_path, name, text)
     with pytest.raises(DataFileError, match=message.replace("(", r"\(")):
         ActorResolver(Settings.make(actor_dictionaries=(path,))).initialize()
+
+
+def test_known_surname_with_other_first_name_is_someone_else(nlp: Any, resolver: ActorResolver) -> None:
+    (actor,) = _resolve(nlp, resolver, "First lady Michelle Obama visited the school.", "Obama")
+    assert actor.name == "Michelle Obama" and actor.sector is None
+
+
+def test_company_before_title_is_not_a_name(nlp: Any, resolver: ActorResolver) -> None:
+    (actor,) = _resolve(nlp, resolver, "The JPMorgan chief executive officer resigned.", "officer")
+    assert (actor.name, actor.sector, actor.role) == (None, "BUS", "chief executive officer")

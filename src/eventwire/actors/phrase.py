@@ -148,7 +148,7 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
         match = _longest(run, i, lex)
         if match is not None and _negated_nationality(run[i], match[1]):
             match = (match[0], [])
-        if match is not None:
+        if match is not None and not _other_bearer(out, run, i, match[1]):
             length, entries = match
             out.append(Segment(run[i : i + length], entries, zone))
             i += length
@@ -161,6 +161,14 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
                 out.append(Segment([tok], [], zone))
         i += 1
     return out
+
+
+def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[Entry]) -> bool:
+    """ "Michelle Obama": a known surname after an unknown first name is someone else."""
+    if not entries or entries[0].kind != "person" or not out or out[-1].entries or i == 0:
+        return False
+    previous = out[-1].tokens[-1]
+    return previous.i == run[i - 1].i and is_proper(previous)
 
 
 def is_proper(token: Token) -> bool:

@@ -275,7 +275,8 @@ def _name_segment(
     if head_seg.first is not None and head_seg.first.kind == "title":
         for seg in segs:
             is_name = seg.first is None or seg.first.kind == "person"
-            if seg is not head_seg and seg.zone in ("main", "to") and is_name and _looks_personal(seg, lex):
+            after = seg.start > head_seg.start
+            if after and seg.zone in ("main", "to") and is_name and _looks_personal(seg, lex):
                 return seg
     return None
 
