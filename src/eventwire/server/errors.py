@@ -59,6 +59,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no endpoint at {request.url.path}"
+        elif exc.status_code == 405 and message == "Method Not Allowed":
+            message = f"{request.method} is not allowed on {request.url.path}"
         return error_json(exc.status_code, _HTTP_CODES.get(exc.status_code, "http_error"), message)
 
     async def on_api(request: Request, exc: Exception) -> JSONResponse:
