@@ -259,3 +259,10 @@ def test_cities_and_us_states_give_a_country(nlp: Any, resolver: ActorResolver) 
     assert resolver.lexicon.city("Trinidad") is None  # several towns of similar size
     tripoli = resolver.lexicon.city("Tripoli")
     assert tripoli is not None and tripoli.country == "LBY"
+
+
+def test_pro_capital_and_title_with_other_bearer(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "The pro-Damascus Lebanese newspaper reported the clash."
+    assert _codes(_resolve(nlp, resolver, sentence, "newspaper")) == ["LBNMED"]
+    (rudd,) = _resolve(nlp, resolver, "Home Secretary Rudd rejected the plan.", "Rudd")
+    assert (rudd.country, rudd.role) == (None, "Home Secretary")

@@ -161,7 +161,8 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
                 out.append(Segment([tok], [], zone))
         i += 1
     for seg in out:
-        if not seg.entries and (zone == "loc" or seg.tokens[-1].ent_type_ in ("GPE", "LOC")):
+        place_like = zone == "loc" or seg.tokens[-1].ent_type_ in ("GPE", "LOC")
+        if not seg.entries and place_like and not _after_camp_word(seg.tokens[0]):
             place = lex.city(seg.text())
             seg.entries = [place] if place is not None else []
     return out
@@ -185,8 +186,12 @@ def is_proper(token: Token) -> bool:
 def _negated_nationality(token: Token, entries: list[Entry]) -> bool:
     """ "pro-Iranian", "anti-American", "ethnic Albanians": the word names a camp or an ethnic
     group, not the actor's state."""
-    if not entries or entries[0].kind not in ("demonym", "people", "country"):
+    if not entries or entries[0].kind not in ("demonym", "people", "country", "capital"):
         return False
+    return _after_camp_word(token)
+
+
+def _after_camp_word(token: Token) -> bool:
     doc = token.doc
     before = [doc[j].lower_ for j in range(max(0, token.i - 2), token.i) if doc[j].text != "-"]
     return bool(before) and before[-1] in _NOT_NATIONAL

@@ -165,7 +165,8 @@ class ActorResolver:
         )
         role = _role(parts.titles, self.lexicon) if entry.kind == "title" else None
         if parts.igo is not None:
-            return [_org_actor(parts.igo, text, parts, functional=sector, role=role)]
+            functional = None if _word(entry) in self.lexicon.generic else sector
+            return [_org_actor(parts.igo, text, parts, functional=functional, role=role)]
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
         local = memory.dominant_country() if sector in _STATE_SECTORS else None
@@ -181,6 +182,8 @@ class ActorResolver:
         name = entry.name if entry else seg.text()
         role = _role(parts.titles, self.lexicon)
         term = _term_at(entry, day)
+        if entry is not None and day is not None and term is None and parts.titles and len(seg.tokens) == 1:
+            entry, name = None, seg.text()  # "Home Secretary Rudd" is not the out-of-office Kevin Rudd
         if entry is not None and term is not None:
             return _actor(text, name, term.country, term.sector, role or term.role, term.code)
         title_sector = _title_sector(parts, self.lexicon)
@@ -314,11 +317,15 @@ def _coordinated(segs: list[Segment]) -> bool:
     return any(t.dep_ == "conj" and t.head.i in tokens for s in segs for t in s.tokens)
 
 
+def _word(entry: Entry | None) -> str:
+    key = phrase_key(entry.name) if entry else ()
+    return key[-1] if key else ""
+
+
 def _sector(entry: Entry | None, parts: _Parts, lex: Lexicon) -> str | None:
     """The head's own sector, unless it is generic ("officials") and a modifier is more specific."""
     own = entry.sector if entry else None
-    word = phrase_key(entry.name)[-1] if entry and phrase_key(entry.name) else ""
-    if (own is None or word in lex.generic) and parts.sectors:
+    if (own is None or _word(entry) in lex.generic) and parts.sectors:
         return parts.sectors[0]
     return own
 
