@@ -61,9 +61,9 @@ def test_gold_dev_accuracy(nlp: Any, shared_dir: Path) -> None:
     result = evaluate_actor_resolution(shared_dir / "gold" / "plover-gsr-dev.json", nlp)
     assert result["records"] == 213
     assert result["source_total"] + result["target_total"] > 400
-    # measured 0.83 country / 0.74 sector; see docs/actors.md for what the misses are
-    assert result["country_accuracy"] >= 0.80
-    assert result["source_country_accuracy"] >= 0.79
-    assert result["target_country_accuracy"] >= 0.79
+    # measured 0.838 country (0.828 source, 0.848 target) / 0.740 sector; see docs/actors.md
+    assert result["country_accuracy"] >= 0.82
+    assert result["source_country_accuracy"] >= 0.81
+    assert result["target_country_accuracy"] >= 0.83
     assert result["sector_accuracy"] >= 0.70
     assert all({"text", "gold", "got"} <= set(m) for m in result["misses"])
