@@ -266,3 +266,24 @@ def test_pro_capital_and_title_with_other_bearer(nlp: Any, resolver: ActorResolv
     assert _codes(_resolve(nlp, resolver, sentence, "newspaper")) == ["LBNMED"]
     (rudd,) = _resolve(nlp, resolver, "Home Secretary Rudd rejected the plan.", "Rudd")
     assert (rudd.country, rudd.role) == (None, "Home Secretary")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "day", "expected"),
+    [
+        ("Suu Kyi addressed the rally.", "Kyi", dt.date(2012, 5, 1), ("MMROPP", "Opposition Leader")),
+        ("Suu Kyi addressed the rally.", "Kyi", dt.date(2018, 5, 1), ("MMRGOV", "State Counsellor")),
+        ("Mohammed bin Salman visited Cairo.", "Salman", dt.date(2019, 5, 1), ("SAUGOV", "Crown Prince")),
+        (
+            "Guterres called for a ceasefire.",
+            "Guterres",
+            dt.date(2020, 5, 1),
+            ("IGOUNO", "Secretary-General"),
+        ),
+    ],
+)
+def test_office_held_on_the_day(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, day: dt.date, expected: tuple[str, str]
+) -> None:
+    (actor,) = _resolve(nlp, resolver, sentence, word, day=day)
+    assert (actor.code, actor.role) == expected

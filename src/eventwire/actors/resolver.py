@@ -360,9 +360,11 @@ def _definite(head: Token) -> bool:
 
 
 def _term_at(entry: Entry | None, day: dt.date | None) -> Term | None:
+    """The office held on ``day``; of overlapping ones, the most recently taken."""
     if entry is None or day is None:
         return None
-    return next((t for t in entry.terms if t.active(day)), None)
+    active = [t for t in entry.terms if t.active(day)]
+    return max(active, key=lambda t: t.start or dt.date.min) if active else None
 
 
 def _timeless(entry: Entry, text: str, dated: bool) -> Actor:
