@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.actors import ActorResolver, ArticleMemory
+from eventwire.actors import ActorResolver
 from eventwire.actors.evaluate import evaluate_actor_resolution
 from eventwire.models import Actor
 
@@ -17,8 +17,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"
 
 def _article_actors(nlp: Any, path: Path, day: dt.date, dateline: str) -> dict[str, Actor]:
     resolver = ActorResolver()
-    memory = ArticleMemory()
-    memory.home_country = resolver.country_of(dateline)
+    memory = resolver.article_memory(dateline)
+    assert memory.home_country == "MEX"
     found: dict[str, Actor] = {}
     for token in nlp(path.read_text(encoding="utf-8")):
         if token.dep_ in ARGUMENT_DEPS and token.pos_ in ("NOUN", "PROPN", "PRON"):

@@ -5,7 +5,7 @@ compounds, adjectives, possessors, appositions and "of"/"for"/"to"/"in" phrases,
 relative clauses or other attachments. Every kept token carries a *zone*:
 
 * ``main``: describes the actor itself (modifiers, appositions);
-* ``of``: inside an "of"-phrase ("chief of the U.S. Northern Command"): counts like ``main``
+* ``of``: inside an "of"-phrase ("commander of the Swedish navy"): counts like ``main``
   for country and sector, but a name there is not the actor's;
 * ``to``: inside a "to"/"for" phrase after a title ("Ambassador to Mexico"): a country
   there is the post, not the actor's nationality, but a person's name still counts;

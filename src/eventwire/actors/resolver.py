@@ -85,6 +85,12 @@ class ActorResolver:
                 return entry.country
         return None
 
+    def article_memory(self, dateline_place: str | None = None) -> ArticleMemory:
+        """A fresh memory for one article, its home country taken from the dateline place."""
+        memory = ArticleMemory()
+        memory.home_country = self.country_of(dateline_place) if dateline_place else None
+        return memory
+
     def resolve(self, head: Token, article_date: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """Actors named by the phrase headed by ``head``; [] when it names no political actor."""
         governor = self._governor(head)
@@ -97,7 +103,7 @@ class ActorResolver:
 
     def _governor(self, head: Token) -> Token | None:
         """The noun a modifier head belongs to ("Mexico" in "Mexico's Foreign Ministry"), or the
-        title a name hangs from ("Jacobson" in "Ambassador to Mexico Roberta Jacobson")."""
+        title a name hangs from ("Sato" in "Ambassador to Brazil Kenji Sato")."""
         if head.lower_ in _QUANTITY_HEADS:
             pobj = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             return next((g for g in pobj if g.dep_ == "pobj"), None)
