@@ -287,3 +287,8 @@ def test_office_held_on_the_day(
 ) -> None:
     (actor,) = _resolve(nlp, resolver, sentence, word, day=day)
     assert (actor.code, actor.role) == expected
+
+
+def test_place_name_as_surname_is_not_the_state(nlp: Any, resolver: ActorResolver) -> None:
+    (actor,) = _resolve(nlp, resolver, "Denzel Washington met fans in Rome.", "Washington")
+    assert (actor.name, actor.country) == ("Denzel Washington", None)

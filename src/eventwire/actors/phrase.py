@@ -169,11 +169,17 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
 
 
 def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[Entry]) -> bool:
-    """ "Michelle Obama": a known surname after an unknown first name is someone else."""
-    if not entries or entries[0].kind != "person" or not out or out[-1].entries or i == 0:
+    """ "Michelle Obama", "Michael Jordan": a known surname or place name after an unknown first
+    name belongs to someone else."""
+    if not entries or entries[0].kind not in PROPER_KINDS or not out or out[-1].entries or i == 0:
         return False
     previous = out[-1].tokens[-1]
-    return previous.i == run[i - 1].i and is_proper(previous)
+    if previous.i != run[i - 1].i or not is_proper(previous):
+        return False
+    if entries[0].kind == "person" or previous.ent_type_ == run[i].ent_type_ == "PERSON":
+        return True
+    same_name = run[i].ent_iob_ == "I" and run[i].ent_type_ not in ("GPE", "LOC")
+    return entries[0].kind == "capital" and same_name
 
 
 def is_proper(token: Token) -> bool:
