@@ -139,6 +139,7 @@ def create_app(
     app.include_router(_coding_routes(holder, store is not None, limits))
     app.state.store = store
     app.include_router(_store_routes())
+    app.include_router(_article_routes())
     app.include_router(_page_routes())
     return app
 
@@ -226,6 +227,12 @@ def _store_routes() -> APIRouter:
         """Events per period from ``src`` to ``tgt`` (actor code or ISO3 country)."""
         points = reader.trend(src, tgt, by, both_directions)
         return TrendResponse(source=src, target=tgt, by=by, both_directions=both_directions, points=points)
+
+    return router
+
+
+def _article_routes() -> APIRouter:
+    router = APIRouter(tags=["store"], responses=_errors(422, 503))
 
     @router.get("/articles/{article_id}", response_model=ArticleResponse, responses=_errors(404))
     def article(reader: Store, article_id: Annotated[str, PathParam(max_length=256)]) -> ArticleResponse:
