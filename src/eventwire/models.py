@@ -6,14 +6,28 @@ exporter cannot be changed behind the pipeline's back.
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 EVENT_TYPES: tuple[str, ...] = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 FACTUALITY: tuple[str, ...] = ("asserted", "negated", "denied", "planned", "hypothetical")
 ATTRIBUTION_KINDS: tuple[str, ...] = ("named", "anonymous", "official", "media", "none")
@@ -22,8 +36,22 @@ Factuality = Literal["asserted", "negated", "denied", "planned", "hypothetical"]
 AttributionKind = Literal["named", "anonymous", "official", "media", "none"]
 DatePrecision = Literal["day", "week", "month", "season", "year"]
 EventType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ]
 
 
@@ -45,10 +73,11 @@ class Article(_Frozen):
 
     id: str
     text: str
-    date: date | None = None
+    date: dt.date | None = None
     title: str | None = None
     dateline: Dateline | None = None
     body_start: int = 0
+    truncated_from: int | None = Field(default=None, description="original length when the text was cut")
 
 
 class Actor(_Frozen):
@@ -96,6 +125,7 @@ class Event(_Frozen):
     date_precision: DatePrecision | None = None
     date_text: str | None = None
     date_approximate: bool = False
+    date_source: Literal["clause", "sentence", "publication"] | None = None
     location: Location | None = None
     factuality: Factuality = "asserted"
     attribution: Attribution = Attribution()
@@ -103,4 +133,5 @@ class Event(_Frozen):
     sentence: str
     sentence_index: int = Field(ge=0)
     span: tuple[int, int]
+    trigger_span: tuple[int, int]
     confidence: float = Field(ge=0, le=1)

@@ -1,0 +1,154 @@
+"""Find the reporting clause that governs an event and classify its source.
+
+Reads the dependency parse only. A claim is attributed to the subject of the nearest reporting verb
+above the event ("..., sources said"), a reporting verb attached beside it (parataxis), or an
+"according to X" phrase. The source's kind is decided from its head noun and named entities:
+anonymous ("two people familiar with the matter"), official (a spokesman, a ministry, a government),
+media (a newspaper, CNN) or named (a person).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from eventwire.data import load_yaml
+from eventwire.models import AttributionKind
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "dobj"})
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    reporting_verbs: frozenset[str]
+    anonymous_heads: frozenset[str]
+    anonymous_cues: tuple[str, ...]
+    official_heads: frozenset[str]
+    media_heads: frozenset[str]
+    media_names: frozenset[str]
+
+    @classmethod
+    @cache
+    def bundled(cls) -> AttributionLexicon:
+        raw = load_yaml("attribution.yaml")
+        return cls(
+            reporting_verbs=frozenset(raw["reporting_verbs"]),
+            anonymous_heads=frozenset(raw["anonymous_heads"]),
+            anonymous_cues=tuple(raw["anonymous_cues"]),
+            official_heads=frozenset(raw["official_heads"]),
+            media_heads=frozenset(raw["media_heads"]),
+            media_names=frozenset(name.lower() for name in raw["media_names"]),
+        )
+
+
+@dataclass(frozen=True)
+class AttributionFrame:
+    """The source phrase of a claim: its text, its head token (for actor resolution) and kind."""
+
+    text: str | None
+    head: Token | None
+    kind: AttributionKind
+    verb: Token | None = None
+
+
+NO_ATTRIBUTION = AttributionFrame(text=None, head=None, kind="none")
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _phrase(head: Token) -> Span:
+    tokens = [t for t in head.subtree if not (t.dep_ in ("relcl", "acl") and t.head == head)]
+    kept = [t for t in tokens if not any(a.dep_ in ("relcl",) and a.head == head for a in t.ancestors)]
+    start = min(t.i for t in kept)
+    end = max(t.i for t in kept) + 1
+    span = head.doc[start:end]
+    while len(span) > 1 and span[-1].is_punct:
+        span = span[:-1]
+    return span
+
+
+def _core_head(head: Token) -> Token:
+    """ "One of the sources" -> "sources"; "two of his aides" -> "aides"."""
+    if head.lower_ in ("one", "two", "three", "some", "many", "several", "all", "most"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return head
+
+
+def classify(head: Token, lex: AttributionLexicon) -> AttributionKind:
+    """The kind of a source phrase headed by ``head``."""
+    core = _core_head(head)
+    phrase = _phrase(head)
+    text = phrase.text.lower()
+    lemma = core.lemma_.lower()
+    if any(cue in text for cue in lex.anonymous_cues) or lemma in lex.anonymous_heads:
+        return "anonymous"
+    if text.removeprefix("the ") in lex.media_names or lemma in lex.media_heads:
+        return "media"
+    if any(ent.label_ == "ORG" and ent.text.lower() in lex.media_names for ent in phrase.ents):
+        return "media"
+    if lemma in lex.official_heads or any(t.lemma_.lower() in _SPOKES for t in phrase):
+        return "official"
+    if core.ent_type_ in ("GPE", "NORP", "ORG"):
+        return "official"
+    return "named"
+
+
+def _according_to(sentence: Span) -> Token | None:
+    for token in sentence:
+        if token.lower_ == "according":
+            for child in token.children:
+                if child.lower_ == "to":
+                    return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _reporting_child(anchor: Token, lex: AttributionLexicon) -> Token | None:
+    for child in anchor.children:
+        reporting = (
+            child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in lex.reporting_verbs
+        )
+        if reporting and _subject(child) is not None and child.i > anchor.i:
+            return child
+    return None
+
+
+def _reporting_ancestor(anchor: Token, lex: AttributionLexicon) -> Token | None:
+    node = anchor
+    while node.head != node:
+        if node.dep_ not in _CLAUSE_DEPS and node.dep_ not in ("prep", "pobj", "nsubj", "advmod", "mark"):
+            return None
+        node = node.head
+        if node.lemma_.lower() in lex.reporting_verbs and node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
+
+
+def find_attribution(
+    anchor: Token, sentence: Span, lex: AttributionLexicon | None = None
+) -> AttributionFrame:
+    """Who the event anchored at ``anchor`` is attributed to in ``sentence``."""
+    lex = lex or AttributionLexicon.bundled()
+    verb = _reporting_ancestor(anchor, lex) or _reporting_child(anchor, lex)
+    if verb is not None:
+        subject = _subject(verb)
+        if subject is not None:
+            return AttributionFrame(_phrase(subject).text, subject, classify(subject, lex), verb)
+        by_agent = _according_to(sentence)
+        if by_agent is None:
+            return AttributionFrame(None, None, "none", verb)
+    source = _according_to(sentence)
+    if source is not None:
+        return AttributionFrame(_phrase(source).text, source, classify(source, lex))
+    return NO_ATTRIBUTION

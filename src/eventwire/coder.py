@@ -1,0 +1,112 @@
+"""The front door: :class:`Coder` loads the pipeline once and turns articles into :class:`Event` records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import cameo_info
+from eventwire.ingest import make_article
+from eventwire.models import Article, Attribution, Event
+from eventwire.nlp import build_pipeline
+from eventwire.settings import DEFAULT_SETTINGS, Settings
+
+
+def _event_id(article_id: str, start: int, cameo: str) -> str:
+    return hashlib.sha1(f"{article_id}|{start}|{cameo}".encode()).hexdigest()[:16]
+
+
+def frame_to_event(frame: EventFrame, article: Article, sentence_index: int) -> Event:
+    """Turn a filled frame into an immutable record; offsets are moved into article coordinates."""
+    offset = article.body_start
+    sent = frame.anchor.sent
+    trigger_start = frame.trigger.idx + offset
+    info = cameo_info(frame.sense.cameo)
+    published = article.date.isoformat() if article.date else None
+    date = frame.date
+    return Event(
+        event_id=_event_id(article.id, trigger_start, frame.sense.cameo),
+        article_id=article.id,
+        event_type=frame.sense.type,  # type: ignore[arg-type]
+        mode=frame.sense.mode,
+        context=frame.sense.context or info.context,
+        cameo=frame.sense.cameo,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+        source=frame.source,
+        target=frame.target,
+        date=date.value if date else published,
+        date_precision=date.precision if date else ("day" if published else None),
+        date_text=date.text if date else None,
+        date_approximate=date.approximate if date else False,
+        date_source=frame.date_source if (date or published) else None,  # type: ignore[arg-type]
+        location=frame.location,
+        factuality=frame.factuality,
+        attribution=Attribution(
+            text=frame.attribution.text, actor=frame.attribution_actor, kind=frame.attribution.kind
+        ),
+        trigger=frame.trigger.text,
+        sentence=sent.text.strip(),
+        sentence_index=sentence_index,
+        span=(sent.start_char + offset, sent.end_char + offset),
+        trigger_span=(trigger_start, trigger_start + len(frame.trigger.text)),
+        confidence=frame.confidence,
+    )
+
+
+class Coder:
+    """Loads the spaCy model and all data once; codes any number of articles."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or DEFAULT_SETTINGS
+        self.nlp = build_pipeline(self.settings)
+
+    def article(
+        self,
+        text: str | bytes,
+        date: dt.date | str | None = None,
+        title: str | None = None,
+        article_id: str | None = None,
+    ) -> Article:
+        """Validate raw input into an :class:`Article` under this coder's limits."""
+        return make_article(text, date, title, article_id, max_chars=self.settings.max_article_chars)
+
+    def code(
+        self,
+        text: str | bytes,
+        date: dt.date | str | None = None,
+        title: str | None = None,
+        article_id: str | None = None,
+    ) -> list[Event]:
+        return self.code_article(self.article(text, date, title, article_id))
+
+    def code_article(self, article: Article) -> list[Event]:
+        return next(self.code_articles([article]))[1]
+
+    def _doc(self, article: Article) -> Doc:
+        body = article.text[article.body_start :].replace("\n", " ")
+        doc = self.nlp.make_doc(body)
+        doc._.article_date = article.date
+        doc._.dateline_place = article.dateline.place if article.dateline else None
+        return doc
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Stream (article, events) pairs through ``nlp.pipe`` in batches."""
+        pairs = ((self._doc(a), a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            yield article, self.events_of(doc, article)
+
+    def events_of(self, doc: Doc, article: Article) -> list[Event]:
+        starts = {sent.start: i for i, sent in enumerate(doc.sents)}
+        events = [
+            frame_to_event(frame, article, starts[frame.anchor.sent.start])
+            for frame in doc._.event_frames or []
+        ]
+        keep = [e for e in events if e.confidence >= self.settings.min_confidence]
+        if not self.settings.include_nonfactual:
+            keep = [e for e in keep if e.factuality == "asserted"]
+        return sorted(keep, key=lambda e: (e.trigger_span[0], e.cameo))

@@ -1,0 +1,198 @@
+"""Match lexicon triggers in a parsed sentence and build event frames with their argument heads.
+
+Verb triggers take their arguments from the slots their sense names. Light verbs ("hold", "impose")
+hand over to their object noun ("hold talks", "impose sanctions") unless one of their own senses has
+a constraint that holds ("sign an agreement"). A trigger that only completes another trigger
+("threatened to send troops", "met ... to discuss") is not an event of its own: it selects the sense
+of the governing trigger. Nominal events stand alone when a modifier names their actor
+("Israeli air strikes on Gaza", "talks between Trump and Pena Nieto").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Span, Token
+
+from eventwire.attribution import AttributionLexicon, find_attribution
+from eventwire.events import roles
+from eventwire.events.factuality import factuality
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import Lexicon, Sense
+
+_DEFAULT_TARGET = ("object", "dative")
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+_NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+
+
+def _prep_object_lemmas(token: Token) -> set[str]:
+    found: set[str] = set()
+    for prep in roles.children(token, "prep"):
+        found |= _lemmas(roles.children(prep, "pobj"))
+    return found
+
+
+def _as_set(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, Iterable):
+        return {str(v) for v in value}
+    return set()
+
+
+def _holds(when: Mapping[str, object], token: Token) -> bool:
+    for key, want in when.items():
+        if key == "negated":
+            if bool(roles.children(token, "neg")) != bool(want):
+                return False
+            continue
+        wanted = _as_set(want)
+        if key == "object":
+            have = _lemmas(roles.direct_object(token))
+        elif key == "xcomp":
+            have = _lemmas(roles.children(token, "xcomp"))
+        elif key == "xcomp_object":
+            have = _lemmas(roles.xcomp_objects(token))
+        elif key == "prep":
+            have = {c.lower_ for c in roles.children(token, "prep", "agent", "dative")}
+        elif key == "prep_object":
+            have = _prep_object_lemmas(token)
+        elif key == "particle":
+            have = {c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS}
+        else:
+            return False
+        if not have & wanted:
+            return False
+    return True
+
+
+class EventExtractor:
+    """Finds event frames in sentences using one :class:`Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon, attribution: AttributionLexicon) -> None:
+        self.lexicon = lexicon
+        self.attribution = attribution
+        self.reporting = attribution.reporting_verbs
+
+    def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
+        if token.pos_ != "VERB":
+            return None
+        lemma = token.lemma_.lower()
+        keys = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in _PARTICLE_DEPS]
+        for key in [*keys, lemma]:
+            senses = self.lexicon.verbs.get(key)
+            if senses:
+                return key, senses
+        return None
+
+    def noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _ACTOR_ENTS:
+            return None
+        lemma = token.lemma_.lower()
+        for comp in roles.children(token, "compound"):
+            senses = self.lexicon.nouns.get(f"{comp.lemma_.lower()} {lemma}")
+            if senses:
+                return senses
+        return self.lexicon.nouns.get(lemma)
+
+    def _choose_verb_sense(self, token: Token, senses: tuple[Sense, ...], key: str) -> Sense | None:
+        light = key in self.lexicon.light_verbs
+        for sense in senses:
+            if sense.when and _holds(sense.when, token):
+                return sense
+        if light and any(self.noun_senses(o) for o in roles.direct_object(token)):
+            return None
+        return next((s for s in senses if not s.when), None)
+
+    def _is_complement(self, token: Token, triggers: set[int]) -> bool:
+        """True when ``token`` only completes a governing trigger ("threatened to send")."""
+        head = token.head
+        if head == token or head.i not in triggers or head.lemma_.lower() in self.reporting:
+            return False
+        if token.dep_ in _COMPLEMENT_DEPS:
+            return True
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        return token.dep_ == "advcl" and (infinitive or token.tag_ == "VBG")
+
+    def sentence_frames(self, sent: Span) -> list[EventFrame]:
+        chosen: dict[int, Sense] = {}
+        for token in sent:
+            match = self.verb_senses(token)
+            if match and token.lemma_.lower() not in self.reporting:
+                sense = self._choose_verb_sense(token, match[1], match[0])
+                if sense is not None:
+                    chosen[token.i] = sense
+        frames = [
+            self._verb_frame(sent.doc[i], sense)
+            for i, sense in chosen.items()
+            if not self._is_complement(sent.doc[i], set(chosen))
+        ]
+        used = {f.trigger.i for f in frames} | set(chosen)
+        for token in sent:
+            if token.i in used:
+                continue
+            senses = self.noun_senses(token)
+            if senses:
+                frame = self._noun_frame(token, senses, set(chosen))
+                if frame is not None:
+                    frames.append(frame)
+        return frames
+
+    def _frame(
+        self,
+        trigger: Token,
+        anchor: Token,
+        sense: Sense,
+        sources: list[Token],
+        targets: list[Token],
+        nominal: bool = False,
+        split_pair: bool = False,
+    ) -> EventFrame:
+        scope = targets or [*roles.direct_object(anchor), *roles.children(anchor, "xcomp")]
+        fallback = [
+            t for h in scope for t in h.subtree if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "NORP")
+        ]
+        return EventFrame(
+            trigger=trigger,
+            anchor=anchor,
+            sense=sense,
+            source_heads=sources,
+            target_heads=targets,
+            fallback_heads=fallback,
+            factuality=factuality(anchor, trigger, self.reporting),
+            attribution=find_attribution(anchor, anchor.sent, self.attribution),
+            nominal=nominal,
+            split_pair=split_pair,
+        )
+
+    def _verb_frame(self, token: Token, sense: Sense) -> EventFrame:
+        sources, _ = roles.first_filled([token], sense.source or ("subject",))
+        targets, _ = roles.first_filled([token], sense.target or _DEFAULT_TARGET)
+        return self._frame(token, token, sense, sources, targets)
+
+    def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
+        sense = next((s for s in senses if not s.when or _holds(s.when, noun)), None)
+        if sense is None:
+            return None
+        head = noun.head
+        target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
+        light = head.pos_ == "VERB" and head.lemma_.lower() in self.lexicon.light_verbs
+        if noun.dep_ == "dobj" and light and head.i not in verbs:
+            sources = roles.subject(head)
+            targets, _ = roles.first_filled([noun, head], target_slots)
+            return self._frame(noun, head, sense, sources, targets, nominal=True)
+        sources = [c for c in noun.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS]
+        sources = sources or roles.prep_objects(noun, "by")
+        split = False
+        if not sources:
+            sources, split = roles.prep_objects(noun, "between"), True
+        if not sources:
+            return None
+        targets = [] if split else roles.first_filled([noun], target_slots)[0]
+        return self._frame(noun, noun, sense, sources, targets, nominal=True, split_pair=split)

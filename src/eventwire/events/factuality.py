@@ -1,0 +1,137 @@
+"""Factuality of an event clause: asserted, negated, denied, planned or hypothetical.
+
+Reads the dependency parse around the event's anchor (the verb that carries the clause, or the
+trigger noun for a nominal event). The rules, in order of precedence:
+
+- denied: the clause sits under a denial predicate ("Mexico denied reports that Trump threatened...",
+  "the army denied attacking"), directly or through a claim noun ("denied media reports suggesting...").
+- negated: a negation on the anchor or its auxiliaries ("was not present", "did not meet", "no agreement"),
+  or a negating control verb ("failed to reach a deal").
+- hypothetical: a modal of possibility ("may", "could", "would"), a condition ("if", "unless"),
+  a question, or expectation by others ("are expected to", "is likely to").
+- planned: future auxiliaries ("will meet"), plan and intent verbs ("plans to", "expected to begin"
+  said of the actor itself), or modifiers such as "planned", "upcoming".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from eventwire.data import load_yaml
+from eventwire.models import Factuality
+
+_DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
+_EMBEDDING_DEPS = frozenset(
+    {"ccomp", "xcomp", "acl", "relcl", "advcl", "pcomp", "dobj", "pobj", "prep", "conj"}
+)
+
+
+@dataclass(frozen=True)
+class FactualityCues:
+    negation_words: frozenset[str]
+    negating_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    plan_verbs: frozenset[str]
+    hypothetical_verbs: frozenset[str]
+    hypothetical_adjectives: frozenset[str]
+    conditional_markers: frozenset[str]
+    plan_modifiers: frozenset[str]
+    cancel_verbs: frozenset[str]
+
+    @classmethod
+    @cache
+    def bundled(cls) -> FactualityCues:
+        raw = load_yaml("factuality.yaml")
+        return cls(
+            **{name: frozenset(str(w).lower() for w in raw[name]) for name in cls.__dataclass_fields__}
+        )
+
+
+def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
+    """The anchor and the verbs above it, up to (not including) a reporting verb in ``stop``."""
+    node = anchor
+    yield node
+    while node.head != node and node.dep_ in _EMBEDDING_DEPS:
+        node = node.head
+        if node.lemma_.lower() in stop:
+            return
+        yield node
+
+
+def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
+    node = anchor
+    while node.head != node:
+        parent = node.head
+        lemma = parent.lemma_.lower()
+        if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
+            return True
+        if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
+            return True
+        node = parent
+    return False
+
+
+def _negated_token(token: Token, cues: FactualityCues) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
+            return True
+    return False
+
+
+def _has_aux(token: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
+
+
+def _conditional(token: Token, cues: FactualityCues) -> bool:
+    return any(child.dep_ == "mark" and child.lower_ in cues.conditional_markers for child in token.children)
+
+
+def _expected_by_others(node: Token, cues: FactualityCues) -> bool:
+    """ "X is expected to meet" / "X is likely to meet": passive expectation or likelihood adjective."""
+    head = node.head
+    if node.dep_ != "xcomp":
+        return False
+    if head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.lemma_.lower() in cues.hypothetical_adjectives
+
+
+def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
+    """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
+    cues = FactualityCues.bundled()
+    if _is_denied(anchor, cues):
+        return "denied"
+    chain = list(_clause_chain(anchor, stop))
+    if _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in chain[:2]):
+        return "negated"
+    if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
+        return "negated"
+    if trigger.dep_ in ("nsubjpass", "dobj") and trigger.head.lemma_.lower() in cues.cancel_verbs:
+        return "negated"
+    sentence = anchor.sent
+    if sentence.text.rstrip().endswith("?"):
+        return "hypothetical"
+    for node in chain:
+        if (
+            _has_aux(node, cues.hypothetical_modals)
+            or _conditional(node, cues)
+            or _expected_by_others(node, cues)
+        ):
+            return "hypothetical"
+        if node != anchor and node.lemma_.lower() in cues.hypothetical_verbs:
+            return "hypothetical"
+    for node in chain:
+        if _has_aux(node, cues.future_auxiliaries):
+            return "planned"
+        if node != anchor and node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX"):
+            return "planned"
+    if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
+        return "planned"
+    return "asserted"

@@ -1,0 +1,45 @@
+"""The working record of one event while the pipeline fills it in (internal; see models.Event)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from eventwire.attribution import AttributionFrame
+from eventwire.events.lexicon import Sense
+from eventwire.models import Actor, Factuality, Location
+from eventwire.temporal import ResolvedDate
+
+
+@dataclass
+class EventFrame:
+    """Written by ``eventwire_events``; actors, time and place components fill in the rest."""
+
+    trigger: Token
+    anchor: Token
+    sense: Sense
+    source_heads: list[Token]
+    target_heads: list[Token]
+    fallback_heads: list[Token]
+    factuality: Factuality
+    attribution: AttributionFrame
+    nominal: bool = False
+    split_pair: bool = False
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    attribution_actor: Actor | None = None
+    date: ResolvedDate | None = None
+    date_source: str | None = None
+    location: Location | None = None
+
+    @property
+    def confidence(self) -> float:
+        score = self.sense.confidence
+        if not self.target:
+            score *= 0.85
+        if self.nominal:
+            score *= 0.9
+        if self.source and all(a.country is None and a.code is None for a in self.source):
+            score *= 0.8
+        return round(min(max(score, 0.0), 1.0), 3)

@@ -1,0 +1,94 @@
+"""Argument slots of a trigger in the dependency parse: subject, object, dative, prepositions.
+
+Slot names follow the lexicon (docs/lexicon.md): ``subject``, ``object``, ``dative``,
+``xcomp_object`` and ``prep:<word>``. Subjects are found through passives ("was attacked by
+rebels"), control ("agreed to meet": the subject of "agreed"), coordination ("met and agreed")
+and relative clauses ("troops who attacked").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_RELATIVE = frozenset({"relcl", "acl"})
+_WH = frozenset({"who", "which", "that", "whom"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _agent(verb: Token) -> list[Token]:
+    for by in children(verb, "agent"):
+        return children(by, "pobj")
+    return []
+
+
+def subject(verb: Token, depth: int = 0) -> list[Token]:
+    """The agent of ``verb``: its subject, the "by" phrase of a passive, or an inherited subject."""
+    if is_passive(verb):
+        return _agent(verb)
+    found = children(verb, "nsubj")
+    if found:
+        if found[0].lower_ in _WH and verb.dep_ in _RELATIVE:
+            return [verb.head]
+        return found
+    if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
+        return subject(verb.head, depth + 1)
+    if verb.dep_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return []
+
+
+def direct_object(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        return children(verb, "nsubjpass")
+    return children(verb, "dobj")
+
+
+def prep_objects(token: Token, word: str) -> list[Token]:
+    out: list[Token] = []
+    for prep in children(token, "prep", "agent", "dative"):
+        if prep.lower_ == word:
+            out.extend(children(prep, "pobj", "pcomp"))
+    return out
+
+
+def xcomp_objects(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for comp in children(verb, "xcomp"):
+        out.extend(direct_object(comp))
+    return out
+
+
+def slot(token: Token, name: str) -> list[Token]:
+    """The head tokens that fill slot ``name`` of ``token`` (a verb or a trigger noun)."""
+    if name == "subject":
+        return subject(token)
+    if name == "object":
+        return direct_object(token)
+    if name == "dative":
+        found = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return found or prep_objects(token, "to")
+    if name == "xcomp_object":
+        return xcomp_objects(token)
+    if name.startswith("prep:"):
+        return prep_objects(token, name[5:])
+    return []
+
+
+def first_filled(tokens: Iterable[Token], names: Iterable[str]) -> tuple[list[Token], str | None]:
+    """The first slot, in the lexicon's order, that some token in ``tokens`` fills."""
+    for name in names:
+        for token in tokens:
+            found = slot(token, name)
+            if found:
+                return found, name
+    return [], None

@@ -1,0 +1,153 @@
+"""Validate and normalise one article: encoding, line endings, HTML, dateline, date, id.
+
+``Article.text`` is the normalised text; every character span in an event indexes into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import date, datetime
+from html.parser import HTMLParser
+
+from eventwire.errors import DateError, InputError
+from eventwire.models import Article, Dateline
+
+_DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,40})\)"
+_DATELINE = re.compile(
+    r"^\s*(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,60}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*)?{_AGENCY}\s*[-–—]+\s*"
+)
+_HTML_HINT = re.compile(r"<\s*(?:!doctype|html|body|p|div|br|span|article)\b", re.IGNORECASE)
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "article", "section"})
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Plain text of an HTML document (scripts and styles dropped, blocks on their own lines)."""
+    extractor = _TextExtractor()
+    extractor.feed(markup)
+    extractor.close()
+    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in "".join(extractor.parts).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def decode_bytes(raw: bytes, where: str = "input") -> str:
+    """Decode UTF-8 (with or without BOM); anything else is a clear :class:`InputError`."""
+    if b"\x00" in raw[:4096]:
+        raise InputError(f"{where} looks like binary data, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where} is not valid UTF-8 (bad byte at position {exc.start})") from None
+
+
+def normalise_text(text: str) -> str:
+    """NFC, Unix line endings, no control characters, HTML reduced to text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _HTML_HINT.search(text[:2000]):
+        text = html_to_text(text)
+    text = unicodedata.normalize("NFC", text)
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+
+
+def content_hash(text: str) -> str:
+    """Stable id of an article's content: the first 20 hex digits of SHA-256 of its normalised text."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:20]
+
+
+def parse_date(value: date | datetime | str | None) -> date | None:
+    """A publication date from a date, an ISO string or a common English form ("November 17, 2017")."""
+    if value is None or isinstance(value, datetime):
+        return value.date() if isinstance(value, datetime) else None
+    if isinstance(value, date):
+        return value
+    cleaned = re.sub(r"\s+", " ", str(value)).strip()
+    if not cleaned:
+        return None
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(cleaned).date()
+    except ValueError:
+        raise DateError(f"cannot read the date {value!r}: use YYYY-MM-DD") from None
+
+
+def parse_dateline(text: str) -> Dateline | None:
+    """The wire dateline at the start of ``text`` ("MEXICO CITY (Reuters) -"), or None."""
+    match = _DATELINE.match(text[:200])
+    if not match:
+        return None
+    place = match.group("place")
+    return Dateline(
+        place=place.strip().strip(",").title() if place else None,
+        agency=match.group("agency").strip(),
+        date_text=match.group("date"),
+        text=match.group(0),
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    odd = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\r\t")
+    return "\x00" in sample or "\ufffd" * 3 in sample or odd > max(8, len(sample) // 20)
+
+
+def make_article(
+    text: str | bytes,
+    date: date | datetime | str | None = None,
+    title: str | None = None,
+    article_id: str | None = None,
+    max_chars: int | None = None,
+) -> Article:
+    """Validate one article and split off its dateline. Raises :class:`InputError` or :class:`DateError`."""
+    if isinstance(text, bytes):
+        text = decode_bytes(text)
+    if not isinstance(text, str):
+        raise InputError(f"article text must be a string, got {type(text).__name__}")
+    if _looks_binary(text):
+        raise InputError("the input looks like binary data, not article text")
+    clean = normalise_text(text)
+    if not clean:
+        raise InputError("the article is empty (no text after removing whitespace and markup)")
+    truncated_from = None
+    if max_chars is not None and len(clean) > max_chars:
+        truncated_from, clean = len(clean), clean[:max_chars]
+    dateline = parse_dateline(clean)
+    return Article(
+        id=article_id or content_hash(clean),
+        text=clean,
+        date=parse_date(date),
+        title=(title or "").strip() or None,
+        dateline=dateline,
+        body_start=len(dateline.text) if dateline else 0,
+        truncated_from=truncated_from,
+    )

@@ -1,0 +1,245 @@
+"""eventwire's pipeline components, each declared once with ``Language.factory``.
+
+- ``eventwire_events`` reads sentences, the dependency parse, lemmas and entities; writes
+  ``Doc._.event_frames`` (triggers, argument heads, factuality, attribution).
+- ``eventwire_actors`` reads the frames, ``Doc._.article_date`` and ``Doc._.dateline_place``;
+  fills source, target and attribution actors and drops frames without a source actor.
+- ``eventwire_time`` reads the frames and ``Doc._.article_date``; fills date, precision, date source.
+- ``eventwire_places`` reads the frames and ``Doc._.dateline_place``; fills the location.
+
+Data loads in each component's ``initialize()``, never at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors import ActorResolver
+from eventwire.attribution import AttributionLexicon
+from eventwire.errors import EventwireError
+from eventwire.events.extract import EventExtractor
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import load_lexicon
+from eventwire.models import Actor
+from eventwire.places import Gazetteer, dateline_location, locate
+from eventwire.settings import Settings
+from eventwire.temporal import TimeExpression, find_time_expressions, guess_tense_at, resolve_date
+
+for _name, _default in (("article_date", None), ("dateline_place", None), ("event_frames", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+_VAGUE = 0.6  # senses below this prior count only with a resolved target
+
+
+class ComponentNotInitializedError(EventwireError):
+    """A component was called before ``initialize()``."""
+
+
+class _Component:
+    name = "eventwire"
+    ready = False
+
+    def _check(self) -> None:
+        if not self.ready:
+            raise ComponentNotInitializedError(
+                f"{self.name} must be initialized before use: call nlp.initialize()"
+            )
+
+
+class EventsComponent(_Component):
+    def __init__(self, name: str, max_sentence_chars: int) -> None:
+        self.name = name
+        self.max_sentence_chars = max_sentence_chars
+        self.extractor: EventExtractor | None = None
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, nlp: Language | None = None
+    ) -> None:
+        self.extractor = EventExtractor(load_lexicon(), AttributionLexicon.bundled())
+        self.ready = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check()
+        assert self.extractor is not None
+        frames: list[EventFrame] = []
+        for sent in doc.sents:
+            if len(sent.text) <= self.max_sentence_chars:
+                frames.extend(self.extractor.sentence_frames(sent))
+        doc._.event_frames = frames
+        return doc
+
+
+def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    taken = {(a.text, a.code) for a in others}
+    return [a for a in actors if (a.text, a.code) not in taken]
+
+
+class ActorsComponent(_Component):
+    def __init__(self, name: str, actor_dictionaries: list[str]) -> None:
+        self.name = name
+        self.resolver = ActorResolver(Settings.make(actor_dictionaries=tuple(actor_dictionaries)))
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, nlp: Language | None = None
+    ) -> None:
+        self.resolver.initialize()
+        self.ready = True
+
+    def _heads(self, doc: Doc) -> list[Token]:
+        heads = {ent.root.i: ent.root for ent in doc.ents if ent.label_ in ("PERSON", "NORP", "ORG")}
+        for frame in doc._.event_frames or []:
+            for token in (*frame.source_heads, *frame.target_heads, *frame.fallback_heads):
+                heads[token.i] = token
+            if frame.attribution.head is not None:
+                heads[frame.attribution.head.i] = frame.attribution.head
+        return [heads[i] for i in sorted(heads)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check()
+        memory = self.resolver.article_memory(doc._.dateline_place)
+        resolved = {t.i: self.resolver.resolve(t, doc._.article_date, memory) for t in self._heads(doc)}
+        kept = []
+        for frame in doc._.event_frames or []:
+            self._fill(frame, resolved)
+            if frame.source and (frame.target or frame.sense.confidence >= _VAGUE):
+                kept.append(frame)
+        doc._.event_frames = kept
+        return doc
+
+    @staticmethod
+    def _fill(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
+        source = [a for t in frame.source_heads for a in resolved.get(t.i, [])]
+        speaker = frame.attribution.head
+        if not source and speaker is not None and any(t.pos_ == "PRON" for t in frame.source_heads):
+            source = list(resolved.get(speaker.i, []))
+        target = [a for t in frame.target_heads for a in resolved.get(t.i, [])]
+        if frame.split_pair and len(source) > 1 and not target:
+            source, target = source[:1], source[1:]
+        target = _without(target, source)
+        if not target and frame.fallback_heads:
+            home = {a.country for a in source}
+            for token in frame.fallback_heads:
+                found = [a for a in resolved.get(token.i, []) if a.country not in home]
+                if found:
+                    target = found[:1]
+                    break
+        frame.source, frame.target = source, target
+        head = frame.attribution.head
+        if head is not None and resolved.get(head.i):
+            frame.attribution_actor = resolved[head.i][0]
+
+
+def _governor(token: Token, stop: Span) -> Token:
+    """The nearest verb (or the sentence root) above a time expression's first token."""
+    node = token
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
+
+
+def _inside(token: Token, anchor: Token, reporting: Token | None) -> bool:
+    """True when ``token`` lies in the clause below ``anchor`` without crossing the reporting verb."""
+    for ancestor in token.ancestors:
+        if reporting is not None and ancestor.i == reporting.i:
+            return False
+        if ancestor.i == anchor.i:
+            return True
+    return False
+
+
+class TimeComponent(_Component):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, nlp: Language | None = None
+    ) -> None:
+        find_time_expressions("on Tuesday")
+        self.ready = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check()
+        cache: dict[int, list[tuple[TimeExpression, Token]]] = {}
+        for frame in doc._.event_frames or []:
+            sent = frame.anchor.sent
+            if sent.start not in cache:
+                cache[sent.start] = self._expressions(sent)
+            self._date(frame, cache[sent.start], doc._.article_date)
+        return doc
+
+    @staticmethod
+    def _expressions(sent: Span) -> list[tuple[TimeExpression, Token]]:
+        found = []
+        for expr in find_time_expressions(sent.text):
+            span = sent.char_span(expr.start, expr.end, alignment_mode="expand")
+            if span is not None:
+                found.append((expr, _governor(span.root, sent)))
+        return found
+
+    @staticmethod
+    def _date(frame: EventFrame, exprs: list[tuple[TimeExpression, Token]], published: Any) -> None:
+        if published is None:
+            return
+        own = [e for e, gov in exprs if gov.i in (frame.anchor.i, frame.trigger.i)]
+        inner = [e for e, gov in exprs if _inside(gov, frame.anchor, frame.attribution.verb)]
+        reporting = frame.attribution.verb
+        said = [e for e, gov in exprs if reporting is not None and gov.i == reporting.i]
+        for expressions, source in ((own, "clause"), (inner, "clause"), (said, "sentence")):
+            for expr in expressions:
+                tense = "future" if frame.factuality == "planned" else None
+                tense = tense or guess_tense_at(frame.anchor.sent.text, expr.start, expr.end)
+                value = resolve_date(expr.text, published, tense)
+                if value is not None and "REF" not in value.value:
+                    frame.date, frame.date_source = value, source
+                    return
+        frame.date_source = "publication"
+
+
+class PlacesComponent(_Component):
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.gazetteer = Gazetteer()
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, nlp: Language | None = None
+    ) -> None:
+        self.gazetteer.initialize()
+        self.ready = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check()
+        place = doc._.dateline_place
+        fallback = dateline_location(place, self.gazetteer) if place else None
+        for frame in doc._.event_frames or []:
+            context = [a.country for a in (*frame.source, *frame.target) if a.country]
+            if fallback is not None and fallback.country:
+                context.append(fallback.country)
+            clause = list(frame.anchor.subtree)
+            frame.location = locate(clause, self.gazetteer, context) or fallback
+        return doc
+
+
+@Language.factory("eventwire_events", default_config={"max_sentence_chars": 5000})
+def make_events(nlp: Language, name: str, max_sentence_chars: int) -> EventsComponent:
+    return EventsComponent(name, max_sentence_chars)
+
+
+@Language.factory("eventwire_actors", default_config={"actor_dictionaries": []})
+def make_actors(nlp: Language, name: str, actor_dictionaries: list[str]) -> ActorsComponent:
+    return ActorsComponent(name, actor_dictionaries)
+
+
+@Language.factory("eventwire_time")
+def make_time(nlp: Language, name: str) -> TimeComponent:
+    return TimeComponent(name)
+
+
+@Language.factory("eventwire_places")
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    return PlacesComponent(name)
