@@ -5,12 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
 
 from spacy.tokens import Doc
 
+from eventwire.errors import EventwireError
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import cameo_info
 from eventwire.ingest import make_article
+from eventwire.ingest.inputs import InputFormat, read_input
+from eventwire.ingest.readers import Reject
 from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
 from eventwire.settings import DEFAULT_SETTINGS, Settings
@@ -110,3 +115,37 @@ class Coder:
         if not self.settings.include_nonfactual:
             keep = [e for e in keep if e.factuality == "asserted"]
         return sorted(keep, key=lambda e: (e.trigger_span[0], e.cameo))
+
+
+@dataclass(frozen=True)
+class CodingResult:
+    """One input record's outcome: its article and events, or the reason it could not be coded."""
+
+    source: str
+    line: int
+    article: Article | None
+    events: list[Event]
+    error: str | None = None
+
+
+def code_input(
+    source: str,
+    input_format: InputFormat = "auto",
+    date: str | None = None,
+    title: str | None = None,
+    settings: Settings | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[CodingResult]:
+    """Code a file or standard input (plain text or JSON Lines); bad records come back with an error."""
+    coder: Coder | None = None
+    for item in read_input(source, input_format, date, title, stdin):
+        if isinstance(item, Reject):
+            yield CodingResult(item.source, item.line or 0, None, [], item.reason)
+            continue
+        coder = coder or Coder(settings)
+        try:
+            article = coder.article(item.text, item.date, item.title, item.source_id)
+        except EventwireError as exc:
+            yield CodingResult(item.source, item.line, None, [], str(exc))
+            continue
+        yield CodingResult(item.source, item.line, article, coder.code_article(article))

@@ -1,0 +1,27 @@
+"""Dispatch ``eventwire eval`` to the right evaluator by the shape of the gold data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import InputError
+
+
+def evaluate_gold(gold: Path) -> tuple[str, dict[str, Any]]:
+    """("plover" | "tempeval", report as a dict) for a gold JSON file or a TimeML folder."""
+    if gold.is_dir():
+        from eventwire.evaluate.tempeval import evaluate_tempeval
+
+        report = evaluate_tempeval(gold)
+        result = report.as_dict()
+        return "tempeval", result
+    if not gold.is_file():
+        raise InputError(f"gold data not found: {gold}")
+    from eventwire.coder import Coder
+    from eventwire.evaluate.plover import evaluate_plover
+
+    report = evaluate_plover(gold, Coder())
+    result = report.as_dict()
+    result["errors"] = report.errors
+    return "plover", result

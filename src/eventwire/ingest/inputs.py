@@ -1,0 +1,43 @@
+"""Read the input of ``eventwire code``: one text file, a JSON Lines file, or standard input."""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from eventwire.errors import InputError
+from eventwire.ingest.article import decode_bytes
+from eventwire.ingest.readers import _FILE_DATE, Item, SourceRecord, _open_binary, _read_jsonl, file_kind
+
+InputFormat = Literal["auto", "text", "jsonl"]
+
+
+def read_input(
+    source: str,
+    input_format: InputFormat = "auto",
+    date: str | None = None,
+    title: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """Records of ``source`` (a path, or ``-`` for standard input) in the given or detected format."""
+    if source == "-":
+        raw = (stdin or sys.stdin.buffer).read()
+        if input_format == "jsonl":
+            yield from _read_jsonl(Path("<stdin>"), io.BufferedReader(io.BytesIO(raw)))  # type: ignore[arg-type]
+        else:
+            yield SourceRecord("<stdin>", 1, decode_bytes(raw, "standard input"), date=date, title=title)
+        return
+    path = Path(source)
+    if not path.is_file():
+        what = "is a directory (use `eventwire batch` for folders)" if path.is_dir() else "was not found"
+        raise InputError(f"input {path} {what}")
+    if input_format == "jsonl" or (input_format == "auto" and file_kind(path) == "jsonl"):
+        with _open_binary(path) as raw_file:
+            yield from _read_jsonl(path, raw_file)
+        return
+    match = _FILE_DATE.search(path.name)
+    text = decode_bytes(path.read_bytes(), str(path))
+    yield SourceRecord(str(path), 1, text, date=date or (match.group(1) if match else None), title=title)
