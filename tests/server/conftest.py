@@ -56,6 +56,7 @@ class FakeCoder:
 def make_event(article: Article, sent: re.Match[str], index: int, clause: re.Match[str]) -> Event:
     event_type, cameo, quad, goldstein = _VERBS[clause.group(2)]
     start = sent.start() + clause.start()
+    lead = len(sent.group()) - len(sent.group().lstrip())
     digest = hashlib.sha256(f"{article.id}:{start}".encode()).hexdigest()[:16]
     target = clause.group(3)
     return Event(
@@ -75,7 +76,8 @@ def make_event(article: Article, sent: re.Match[str], index: int, clause: re.Mat
         trigger=clause.group(2),
         sentence=sent.group().strip(),
         sentence_index=index,
-        span=(start, sent.start() + clause.end()),
+        span=(sent.start() + lead, sent.start() + lead + len(sent.group().strip())),
+        trigger_span=(sent.start() + clause.start(2), sent.start() + clause.end(2)),
         confidence=0.9,
     )
 

@@ -8,9 +8,9 @@ from eventwire.server.highlight import annotate, event_marks, sentence_start
 TEXT = "Rain fell. Police in Lima arrested the mayor, police said. The mayor denied it."
 
 
-def _event(trigger: str, source: str, target: str, span: tuple[int, int], **extra: object) -> Event:
+def _event(trigger: str, source: str, target: str, trigger_span: tuple[int, int], **extra: object) -> Event:
     values: dict[str, object] = {
-        "event_id": f"e-{trigger}-{span[0]}",
+        "event_id": f"e-{trigger}-{trigger_span[0]}",
         "article_id": "a1",
         "event_type": "COERCE",
         "cameo": "173",
@@ -21,7 +21,8 @@ def _event(trigger: str, source: str, target: str, span: tuple[int, int], **extr
         "trigger": trigger,
         "sentence": "Police in Lima arrested the mayor, police said.",
         "sentence_index": 1,
-        "span": span,
+        "span": (11, 58),
+        "trigger_span": trigger_span,
         "confidence": 0.8,
     }
     values.update(extra)
@@ -46,16 +47,17 @@ def test_marks_pick_the_actor_nearest_the_trigger() -> None:
     assert source.start == 0, "the 'Police' next to the trigger, not the later 'police said'"
 
 
-def test_lemma_trigger_matches_the_inflected_word() -> None:
-    event = _event("arrest", "Police", "mayor", (26, 34))
-    assert _texts(event, 11)["trigger"] == "arrested"
+def test_trigger_span_outside_the_sentence_falls_back_to_the_trigger_text() -> None:
+    event = _event("arrest", "Police", "mayor", (0, 4))
+    assert _texts(event, 11)["trigger"] == "arrested", "lemma 'arrest' finds the inflected word"
+    assert _texts(event, None)["trigger"] == "arrested"
 
 
 def test_whole_words_only_and_unknown_actor_is_skipped() -> None:
-    event = _event("ma", "Interpol", "mayor", (26, 34))
+    event = _event("ma", "Interpol", "mayor", (90, 92))
     texts = _texts(event, 11)
-    assert "source" not in texts and texts["target"] == "mayor"
-    assert texts["trigger"] == "arrested", "falls back to the event span, not the 'ma' inside 'mayor'"
+    assert "source" not in texts and "trigger" not in texts, "'ma' inside 'mayor' is not a trigger"
+    assert texts["target"] == "mayor"
 
 
 def test_annotate_groups_events_by_sentence_in_order() -> None:

@@ -54,12 +54,16 @@ def sentence_start(text: str, event: Event) -> int | None:
 def event_marks(event: Event, start: int | None) -> list[Mark]:
     """Trigger, source and target marks of one event, with offsets relative to its sentence."""
     sentence = event.sentence
-    span_rel = (event.span[0] - start, event.span[1] - start) if start is not None else None
-    anchor = span_rel[0] if span_rel and 0 <= span_rel[0] <= len(sentence) else None
-    trigger = _nearest(_occurrences(event.trigger, sentence), anchor)
+    trigger: tuple[int, int] | None = None
+    anchor: int | None = None
+    if start is not None:
+        rel = (event.trigger_span[0] - start, event.trigger_span[1] - start)
+        if 0 <= rel[0] < rel[1] <= len(sentence):
+            trigger = rel
+        span_start = event.span[0] - start
+        anchor = span_start if 0 <= span_start <= len(sentence) else None
+    trigger = trigger or _nearest(_occurrences(event.trigger, sentence), anchor)
     trigger = trigger or _nearest(_word_prefix(event.trigger, sentence), anchor)
-    if trigger is None and span_rel and 0 <= span_rel[0] < span_rel[1] <= len(sentence):
-        trigger = span_rel
     marks: list[Mark] = []
     if trigger is not None:
         marks.append(Mark(kind="trigger", start=trigger[0], end=trigger[1], event_id=event.event_id))
