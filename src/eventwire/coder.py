@@ -11,6 +11,7 @@ from typing import BinaryIO
 from spacy.tokens import Doc
 
 from eventwire.errors import EventwireError
+from eventwire.events.factuality import intent_code
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import cameo_info
 from eventwire.ingest import make_article
@@ -30,16 +31,18 @@ def frame_to_event(frame: EventFrame, article: Article, sentence_index: int) -> 
     offset = article.body_start
     sent = frame.anchor.sent
     trigger_start = frame.trigger.idx + offset
-    info = cameo_info(frame.sense.cameo)
+    cameo = intent_code(frame.sense.type, frame.factuality) or frame.sense.cameo
+    info = cameo_info(cameo)
+    mode = frame.sense.mode if cameo == frame.sense.cameo else None
     published = article.date.isoformat() if article.date else None
     date = frame.date
     return Event(
         event_id=_event_id(article.id, trigger_start, frame.sense.cameo),
         article_id=article.id,
-        event_type=frame.sense.type,  # type: ignore[arg-type]
-        mode=frame.sense.mode,
+        event_type=info.plover_type or frame.sense.type,  # type: ignore[arg-type]
+        mode=mode,
         context=frame.sense.context or info.context,
-        cameo=frame.sense.cameo,
+        cameo=cameo,
         quad_class=info.quad_class,
         goldstein=info.goldstein,
         source=frame.source,

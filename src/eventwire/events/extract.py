@@ -182,11 +182,13 @@ class EventExtractor:
             return None
         head = noun.head
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
-        light = head.pos_ == "VERB" and head.lemma_.lower() in self.lexicon.light_verbs
-        if noun.dep_ == "dobj" and light and head.i not in verbs:
-            sources = roles.subject(head)
-            targets, _ = roles.first_filled([noun, head], target_slots)
-            return self._frame(noun, head, sense, sources, targets, nominal=True)
+        verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
+        carrier = noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i not in verbs
+        if carrier and verb.lemma_.lower() not in self.reporting:
+            sources = roles.subject(verb)
+            targets, _ = roles.first_filled([noun, verb], target_slots)
+            if sources:
+                return self._frame(noun, verb, sense, sources, targets, nominal=True)
         sources = [c for c in noun.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS]
         sources = sources or roles.prep_objects(noun, "by")
         split = False

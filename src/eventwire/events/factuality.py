@@ -15,9 +15,10 @@ trigger noun for a nominal event). The rules, in order of precedence:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from spacy.tokens import Token
 
@@ -44,14 +45,18 @@ class FactualityCues:
     conditional_markers: frozenset[str]
     plan_modifiers: frozenset[str]
     cancel_verbs: frozenset[str]
+    plan_adjectives: frozenset[str]
+    intent_codes: Mapping[str, str]
+    threat_codes: Mapping[str, str]
 
     @classmethod
     @cache
     def bundled(cls) -> FactualityCues:
         raw = load_yaml("factuality.yaml")
-        return cls(
-            **{name: frozenset(str(w).lower() for w in raw[name]) for name in cls.__dataclass_fields__}
-        )
+        maps = {"intent_codes", "threat_codes"}
+        fields = [name for name in cls.__dataclass_fields__ if name not in maps]
+        words = {name: frozenset(str(w).lower() for w in raw[name]) for name in fields}
+        return cls(**words, **{name: MappingProxyType(dict(raw[name])) for name in maps})
 
 
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
@@ -132,6 +137,16 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             return "planned"
         if node != anchor and node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX"):
             return "planned"
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
+            return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
         return "planned"
     return "asserted"
+
+
+def intent_code(event_type: str, factuality_value: str) -> str | None:
+    """The CAMEO code of the intent or threat that a planned action amounts to, if any."""
+    if factuality_value != "planned":
+        return None
+    cues = FactualityCues.bundled()
+    return cues.intent_codes.get(event_type) or cues.threat_codes.get(event_type)
