@@ -72,6 +72,32 @@ def _holds(when: Mapping[str, object], token: Token) -> bool:
     return True
 
 
+def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
+    """Where a target may hide when no slot names one.
+
+    ``near``: the subject of a that-clause ("demanded that the US cancel") and actors modifying the
+    object ("rejected an Indian proposal", "praised Haiti's efforts"). ``far``: places and peoples deeper
+    in the object or complement ("a tax on imports from Mexico", "send troops into Mexico"), used only
+    when they are not the source's own country.
+    """
+    near: list[Token] = []
+    for comp in roles.children(anchor, "ccomp"):
+        near.extend(t for t in roles.children(comp, "nsubj") if t.pos_ in ("PROPN", "NOUN"))
+    objects = roles.direct_object(anchor)
+    for obj in objects:
+        near.extend(c for c in obj.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS)
+    scope = [*objects, *roles.children(anchor, "xcomp")]
+    far = [
+        t
+        for h in scope
+        for t in h.subtree
+        if t.dep_ in ("pobj", "compound", "amod", "poss")
+        and t.ent_type_ in ("GPE", "NORP", "ORG")
+        and t not in near
+    ]
+    return near, far
+
+
 class EventExtractor:
     """Finds event frames in sentences using one :class:`Lexicon`."""
 
@@ -154,17 +180,15 @@ class EventExtractor:
         nominal: bool = False,
         split_pair: bool = False,
     ) -> EventFrame:
-        scope = targets or [*roles.direct_object(anchor), *roles.children(anchor, "xcomp")]
-        fallback = [
-            t for h in scope for t in h.subtree if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "NORP")
-        ]
+        near, far = ([], []) if targets else _fallback_targets(anchor)
         return EventFrame(
             trigger=trigger,
             anchor=anchor,
             sense=sense,
             source_heads=sources,
             target_heads=targets,
-            fallback_heads=fallback,
+            fallback_heads=near,
+            fallback_foreign=far,
             factuality=factuality(anchor, trigger, self.reporting),
             attribution=find_attribution(anchor, anchor.sent, self.attribution),
             nominal=nominal,

@@ -22,6 +22,7 @@ class EventFrame:
     source_heads: list[Token]
     target_heads: list[Token]
     fallback_heads: list[Token]
+    fallback_foreign: list[Token]
     factuality: Factuality
     attribution: AttributionFrame
     nominal: bool = False

@@ -80,6 +80,15 @@ def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     return [a for a in actors if (a.text, a.code) not in taken]
 
 
+def _first_other(tokens: list[Token], resolved: dict[int, list[Actor]], taken: set[object]) -> list[Actor]:
+    """The first resolved actor among ``tokens`` whose key (text/code pair or country) is not taken."""
+    for token in tokens:
+        for actor in resolved.get(token.i, []):
+            if (actor.text, actor.code) not in taken and actor.country not in taken:
+                return [actor]
+    return []
+
+
 class ActorsComponent(_Component):
     def __init__(self, name: str, actor_dictionaries: list[str]) -> None:
         self.name = name
@@ -94,7 +103,12 @@ class ActorsComponent(_Component):
     def _heads(self, doc: Doc) -> list[Token]:
         heads = {ent.root.i: ent.root for ent in doc.ents if ent.label_ in ("PERSON", "NORP", "ORG")}
         for frame in doc._.event_frames or []:
-            for token in (*frame.source_heads, *frame.target_heads, *frame.fallback_heads):
+            for token in (
+                *frame.source_heads,
+                *frame.target_heads,
+                *frame.fallback_heads,
+                *frame.fallback_foreign,
+            ):
                 heads[token.i] = token
             if frame.attribution.head is not None:
                 heads[frame.attribution.head.i] = frame.attribution.head
@@ -122,13 +136,10 @@ class ActorsComponent(_Component):
         if frame.split_pair and len(source) > 1 and not target:
             source, target = source[:1], source[1:]
         target = _without(target, source)
-        if not target and frame.fallback_heads:
-            home = {a.country for a in source}
-            for token in frame.fallback_heads:
-                found = [a for a in resolved.get(token.i, []) if a.country not in home]
-                if found:
-                    target = found[:1]
-                    break
+        if not target:
+            target = _first_other(frame.fallback_heads, resolved, {(a.text, a.code) for a in source})
+        if not target:
+            target = _first_other(frame.fallback_foreign, resolved, {a.country for a in source})
         frame.source, frame.target = source, target
         head = frame.attribution.head
         if head is not None and resolved.get(head.i):
