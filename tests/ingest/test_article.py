@@ -1,0 +1,152 @@
+"""Article validation and normalisation: datelines, line endings, HTML, bad input, dates, ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.errors import DateError, InputError
+from eventwire.ingest.article import content_hash, make_article, normalise_text, parse_date, parse_dateline
+
+
+def test_reuters_dateline_is_split_off() -> None:
+    article = make_article("LIMA (Reuters) - Peru recalled its ambassador to Chile.")
+    assert article.dateline is not None
+    assert article.dateline.place == "Lima"
+    assert article.dateline.agency == "Reuters"
+    assert article.text[article.body_start :] == "Peru recalled its ambassador to Chile."
+
+
+def test_multiword_place_dateline() -> None:
+    article = make_article("MEXICO CITY (Reuters) - Officials met on Monday.")
+    assert article.dateline is not None and article.dateline.place == "Mexico City"
+    assert article.text[article.body_start :].startswith("Officials met")
+
+
+def test_dateline_with_day_and_agency() -> None:
+    article = make_article("WASHINGTON, Jan 5 (AP) - The Senate passed the bill.")
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.agency, article.dateline.date_text) == (
+        "Washington",
+        "AP",
+        "Jan 5",
+    )
+    assert article.text[article.body_start :] == "The Senate passed the bill."
+
+
+def test_dateline_with_em_dash_and_country() -> None:
+    dateline = parse_dateline("NAIROBI, Kenya (AFP) — Kenyan police arrested three men.")
+    assert dateline is not None
+    assert dateline.place == "Nairobi, Kenya" and dateline.agency == "AFP"
+
+
+def test_no_dateline() -> None:
+    article = make_article("The Senate passed the bill on Tuesday.")
+    assert article.dateline is None
+    assert article.body_start == 0
+    assert parse_dateline("Peru (a country) - not a dateline") is None
+
+
+def test_crlf_and_lone_cr_become_lf() -> None:
+    article = make_article("First line.\r\nSecond line.\rThird line.")
+    assert article.text == "First line.\nSecond line.\nThird line."
+
+
+def test_text_is_nfc_and_control_characters_are_dropped() -> None:
+    assert normalise_text("Pen\u0303a Nieto\x07 spoke") == "Peña Nieto spoke"
+
+
+def test_html_is_reduced_to_text() -> None:
+    markup = (
+        "<html><head><style>p {color: red}</style></head><body>"
+        "<p>Chile &amp; Peru met.</p><script>var x = 1;</script><div>They agreed.</div></body></html>"
+    )
+    article = make_article(markup)
+    assert article.text == "Chile & Peru met.\nThey agreed."
+    assert "<" not in article.text and "color" not in article.text
+
+
+def test_text_with_a_less_than_sign_is_not_treated_as_html() -> None:
+    assert make_article("Inflation was < 2 percent in May.").text == "Inflation was < 2 percent in May."
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  ", "<html><body><p> </p></body></html>", b"", b"  \r\n"])
+def test_empty_input_is_an_input_error(text: str | bytes) -> None:
+    with pytest.raises(InputError, match="empty"):
+        make_article(text)
+
+
+@pytest.mark.parametrize("raw", [b"\x00\x01\x02binary\x00data", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
+def test_binary_bytes_are_an_input_error(raw: bytes) -> None:
+    with pytest.raises(InputError, match="binary"):
+        make_article(raw)
+
+
+def test_binary_looking_string_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="binary"):
+        make_article("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 abc")
+
+
+def test_invalid_utf8_bytes_are_an_input_error() -> None:
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        make_article("Caf\u00e9 talks".encode("latin-1"))
+
+
+def test_utf8_bytes_with_bom_are_accepted() -> None:
+    article = make_article("\ufeffPeru met Chile.".encode())
+    assert article.text == "Peru met Chile."
+
+
+def test_non_text_input_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="must be a string"):
+        make_article(12345)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2017-02-01", dt.date(2017, 2, 1)),
+        ("November 17, 2017 ", dt.date(2017, 11, 17)),
+        ("Feb 1, 2017", dt.date(2017, 2, 1)),
+        ("1 February 2017", dt.date(2017, 2, 1)),
+        (dt.datetime(2017, 2, 1, 13, 5), dt.date(2017, 2, 1)),
+        (dt.date(2017, 2, 1), dt.date(2017, 2, 1)),
+        (None, None),
+        ("  ", None),
+    ],
+)
+def test_publication_dates(value: object, expected: dt.date | None) -> None:
+    assert parse_date(value) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("value", ["yesterday-ish", "2017-13-45", "31/31/2017", "Febtember 3, 2017"])
+def test_bad_dates_are_date_errors(value: str) -> None:
+    with pytest.raises(DateError, match="cannot read the date"):
+        make_article("Peru met Chile.", date=value)
+
+
+def test_date_error_is_an_input_error() -> None:
+    assert issubclass(DateError, InputError)
+
+
+def test_content_hash_is_stable_and_ignores_line_ending_style() -> None:
+    text = "LIMA (Reuters) - Peru met Chile.\nThey agreed."
+    assert content_hash(text) == content_hash(text)
+    assert content_hash(text) == content_hash(text.replace("\n", "\r\n"))
+    assert content_hash(text) != content_hash(text + " More.")
+    assert len(content_hash(text)) == 20
+    assert make_article(text).id == make_article(text.replace("\n", "\r\n")).id
+
+
+def test_explicit_id_and_title_are_kept() -> None:
+    article = make_article("Peru met Chile.", title="  Talks  ", article_id="doc-7")
+    assert article.id == "doc-7" and article.title == "Talks"
+
+
+def test_truncation_with_max_chars() -> None:
+    text = "Peru met Chile. " * 20
+    article = make_article(text, max_chars=50)
+    assert len(article.text) == 50
+    assert article.truncated_from == len(text.strip())
+    assert make_article(text).truncated_from is None
