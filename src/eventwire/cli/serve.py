@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
         host: Annotated[str, typer.Option(help="interface to bind; keep 127.0.0.1 unless behind a proxy")] = (
             "127.0.0.1"
         ),
-        port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+        port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on")] = 8000,
         max_body_bytes: Annotated[int, typer.Option(min=1024, help="largest request body")] = 2_000_000,
         max_article_chars: Annotated[int, typer.Option(min=100, help="longest article")] = 200_000,
         preload: Annotated[bool, typer.Option(help="load the language model before serving")] = True,
