@@ -1,0 +1,73 @@
+"""Attribution of a claim to its source and the kind of source, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.attribution import AttributionLexicon, find_attribution
+from eventwire.data import load_yaml
+from eventwire.models import ATTRIBUTION_KINDS
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "text"),
+    [
+        ("Rebels attacked the village, sources said.", "anonymous", "sources"),
+        (
+            "Rebels attacked the village, two people familiar with the matter said.",
+            "anonymous",
+            "two people familiar with the matter",
+        ),
+        (
+            "Officials speaking on condition of anonymity said rebels attacked the village.",
+            "anonymous",
+            "Officials speaking on condition of anonymity",
+        ),
+        ("A ministry spokesman said rebels attacked the village.", "official", "A ministry spokesman"),
+        ("The ministry said rebels attacked the village.", "official", "The ministry"),
+        ("The government said rebels attacked the village.", "official", "The government"),
+        ("Rebels attacked the village, according to CNN.", "media", "CNN"),
+        ("The newspaper reported that rebels attacked the village.", "media", "The newspaper"),
+        ("Reuters reported that Chile recalled its ambassador.", "media", "Reuters"),
+        ("John Smith said rebels attacked the village.", "named", "John Smith"),
+    ],
+)
+def test_attribution_kind_and_text(nlp: Any, sentence: str, kind: str, text: str) -> None:
+    doc = nlp(sentence)
+    anchor = next(t for t in doc if t.lemma_ in ("attack", "recall"))
+    found = find_attribution(anchor, anchor.sent)
+    assert (found.kind, found.text) == (kind, text)
+    assert found.head is not None and found.head.text in text
+
+
+def test_according_to_an_official_body(nlp: Any) -> None:
+    doc = nlp("According to the Foreign Ministry, Russia expelled two diplomats.")
+    anchor = next(t for t in doc if t.text == "expelled")
+    found = find_attribution(anchor, anchor.sent)
+    assert found.kind == "official" and found.text == "the Foreign Ministry"
+
+
+def test_unattributed_claim_has_kind_none(nlp: Any) -> None:
+    doc = nlp("Rebels attacked the village on Monday.")
+    found = find_attribution(doc[1], doc[1].sent)
+    assert (found.kind, found.text, found.head) == ("none", None, None)
+
+
+def test_attribution_yaml_integrity() -> None:
+    raw = load_yaml("attribution.yaml")
+    lex = AttributionLexicon.bundled()
+    for name in ("reporting_verbs", "anonymous_heads", "anonymous_cues", "official_heads", "media_heads"):
+        words = [str(w) for w in raw[name]]
+        assert words and len(words) == len(set(words)), f"empty list or duplicate in {name}"
+        assert all(w == w.strip().lower() and w for w in words), name
+    names = [str(n).lower() for n in raw["media_names"]]
+    assert len(names) == len(set(names))
+    heads = [lex.anonymous_heads, lex.official_heads, lex.media_heads]
+    for i, first in enumerate(heads):
+        for second in heads[i + 1 :]:
+            assert not first & second, "a head noun belongs to two kinds"
+    assert set(ATTRIBUTION_KINDS) == {"named", "anonymous", "official", "media", "none"}

@@ -1,0 +1,83 @@
+"""Factuality of an event clause on sentences written for these tests (parsed by the real model)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Token
+
+from eventwire.attribution import AttributionLexicon
+from eventwire.data import load_yaml
+from eventwire.events.factuality import FactualityCues, factuality, intent_code
+from eventwire.models import EVENT_TYPES, FACTUALITY
+
+pytestmark = pytest.mark.model
+
+
+def _token(nlp: Any, sentence: str, word: str) -> Token:
+    doc = nlp(sentence)
+    return next(t for t in doc if t.text == word)
+
+
+def _factuality(nlp: Any, sentence: str, word: str) -> str:
+    anchor = _token(nlp, sentence, word)
+    return factuality(anchor, anchor, AttributionLexicon.bundled().reporting_verbs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("Rebels attacked the capital on Monday.", "attacked", "asserted"),
+        ("Chile and Peru signed a trade accord in Lima.", "signed", "asserted"),
+        ("Russia did not attack the convoy.", "attack", "negated"),
+        ("The foreign minister was not present at the talks.", "was", "negated"),
+        ("The envoy never met the rebel leaders.", "met", "negated"),
+        ("Israel failed to reach a deal with Hamas.", "reach", "negated"),
+        ("The army denied reports that it attacked the village.", "attacked", "denied"),
+        ("Officials denied claims that troops shelled the town.", "shelled", "denied"),
+        ("The army denied attacking the village.", "attacking", "denied"),
+        ("The two leaders will meet next week.", "meet", "planned"),
+        ("The president plans to visit Mexico in May.", "visit", "planned"),
+        ("Rebels may attack the capital.", "attack", "hypothetical"),
+        ("The army will respond if the rebels attack the base.", "attack", "hypothetical"),
+        ("The ministers are expected to meet on Friday.", "meet", "hypothetical"),
+        ("Would Iran attack Israel?", "attack", "hypothetical"),
+    ],
+)
+def test_factuality_of_clause(nlp: Any, sentence: str, anchor: str, expected: str) -> None:
+    assert _factuality(nlp, sentence, anchor) == expected
+
+
+def test_denial_outranks_the_embedded_negation(nlp: Any) -> None:
+    sentence = "Mexico denied reports that the troops did not leave the border."
+    assert _factuality(nlp, sentence, "leave") == "denied"
+
+
+def test_reporting_verb_does_not_change_factuality(nlp: Any) -> None:
+    assert _factuality(nlp, "Sources said rebels attacked the capital.", "attacked") == "asserted"
+
+
+def test_intent_codes_only_for_planned_events() -> None:
+    assert intent_code("CONSULT", "planned") == "036"
+    assert intent_code("ASSAULT", "planned") == "138"
+    assert intent_code("CONSULT", "asserted") is None
+    assert intent_code("ACCUSE", "planned") is None
+
+
+def test_factuality_yaml_integrity() -> None:
+    raw = load_yaml("factuality.yaml")
+    cues = FactualityCues.bundled()
+    maps = ("intent_codes", "threat_codes")
+    for name in (n for n in FactualityCues.__dataclass_fields__ if n not in maps):
+        words = [str(w).lower() for w in raw[name]]
+        assert words, name
+        assert len(words) == len(set(words)), f"duplicate cue in {name}"
+        assert all(w == w.strip() and w for w in words), name
+    for name in maps:
+        for event_type, cameo in getattr(cues, name).items():
+            assert event_type in EVENT_TYPES
+            assert isinstance(cameo, str) and cameo.isdigit() and len(cameo) in (3, 4)
+    assert all(code.startswith("03") for code in cues.intent_codes.values())
+    assert all(code.startswith("13") for code in cues.threat_codes.values())
+    assert set(FACTUALITY) == {"asserted", "negated", "denied", "planned", "hypothetical"}
