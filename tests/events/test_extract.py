@@ -1,0 +1,118 @@
+"""Event extraction and argument roles on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.events import roles
+from eventwire.models import Event
+
+pytestmark = pytest.mark.model
+
+
+def _code(coder: Any, sentence: str) -> list[Event]:
+    events: list[Event] = coder.code(sentence, date="2020-03-04")
+    return events
+
+
+def _codes(actors: list[Any]) -> list[str]:
+    return [a.code for a in actors]
+
+
+def _only(coder: Any, sentence: str) -> Event:
+    events = _code(coder, sentence)
+    assert len(events) == 1, [(e.event_type, e.trigger) for e in events]
+    return events[0]
+
+
+def test_passive_with_by_agent_makes_the_agent_the_source(coder: Any) -> None:
+    event = _only(coder, "The village was attacked by rebels.")
+    assert event.event_type == "ASSAULT" and event.trigger == "attacked"
+    assert _codes(event.source) == ["REB"]
+    assert event.target and event.target[0].text.lower().endswith("village")
+
+
+def test_passive_with_national_actors(coder: Any) -> None:
+    event = _only(coder, "Syrian government forces were attacked by rebels near Aleppo.")
+    assert event.event_type == "ASSAULT"
+    assert [a.country for a in event.source] == ["SYR"] and "REB" in event.source[0].code
+    assert [a.country for a in event.target] == ["SYR"] and event.target[0].code == "SYRMIL"
+
+
+def test_coordinated_sources(coder: Any) -> None:
+    event = _only(coder, "France and Germany condemned Russia.")
+    assert event.event_type == "ACCUSE"
+    assert _codes(event.source) == ["FRA", "DEU"] and _codes(event.target) == ["RUS"]
+
+
+def test_coordinated_prepositional_targets(coder: Any) -> None:
+    event = _only(coder, "Iran met with Iraq and Syria in Tehran.")
+    assert event.event_type == "CONSULT"
+    assert _codes(event.source) == ["IRN"] and _codes(event.target) == ["IRQ", "SYR"]
+
+
+def test_light_verb_with_prepositional_target(coder: Any) -> None:
+    event = _only(coder, "Japan held talks with Mexico on Tuesday.")
+    assert event.event_type == "CONSULT" and event.trigger == "talks"
+    assert _codes(event.source) == ["JPN"] and _codes(event.target) == ["MEX"]
+    assert event.date == "2020-03-03"
+
+
+@pytest.mark.parametrize(
+    ("subject", "code"), [("The United States", "USA"), ("The European Union", "IGOEUR")]
+)
+def test_light_verb_imposed_sanctions(coder: Any, subject: str, code: str) -> None:
+    event = _only(coder, f"{subject} imposed sanctions on Russia.")
+    assert event.event_type == "SANCTION" and event.trigger == "sanctions"
+    assert event.cameo.startswith("16")
+    assert _codes(event.source) == [code] and _codes(event.target) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["North Korea threatened to send troops to the border.", "Russia threatened to attack Ukraine."],
+)
+def test_complement_of_a_threat_is_not_an_event_of_its_own(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "THREATEN" and event.trigger == "threatened"
+    assert event.cameo.startswith("13")
+    assert event.factuality == "asserted"
+
+
+def test_nominal_event_with_demonym_modifier(coder: Any) -> None:
+    event = _only(coder, "Israeli air strikes on Gaza killed ten people.")
+    assert event.event_type == "ASSAULT" and event.trigger == "strikes"
+    assert _codes(event.source) == ["ISR"] and [a.country for a in event.target] == ["PSE"]
+
+
+def test_nominal_event_between_two_parties(coder: Any) -> None:
+    event = _only(coder, "Egyptian mediation between Israel and Hamas continued.")
+    assert event.trigger == "mediation" and _codes(event.source) == ["EGY"]
+    assert [a.country for a in event.target] == ["ISR", "PSE"]
+
+
+def test_sentence_without_a_political_event(coder: Any) -> None:
+    assert _code(coder, "The weather in Lima was sunny and warm on Sunday.") == []
+
+
+def test_roles_subject_of_passive_and_control(nlp: Any) -> None:
+    doc = nlp("The convoy was attacked by militants.")
+    verb = next(t for t in doc if t.text == "attacked")
+    assert roles.is_passive(verb)
+    assert [t.text for t in roles.subject(verb)] == ["militants"]
+    assert [t.text for t in roles.direct_object(verb)] == ["convoy"]
+    doc = nlp("Chile agreed to meet Peru.")
+    meet = next(t for t in doc if t.text == "meet")
+    assert [t.text for t in roles.subject(meet)] == ["Chile"]
+    assert [t.text for t in roles.direct_object(meet)] == ["Peru"]
+
+
+def test_roles_prepositional_slots(nlp: Any) -> None:
+    doc = nlp("Japan held talks with Mexico.")
+    talks = next(t for t in doc if t.text == "talks")
+    assert [t.text for t in roles.slot(talks, "prep:with")] == ["Mexico"]
+    found, name = roles.first_filled([talks], ("prep:against", "prep:with"))
+    assert name == "prep:with" and [t.text for t in found] == ["Mexico"]
+    assert roles.first_filled([talks], ("prep:against",)) == ([], None)
