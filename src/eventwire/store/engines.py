@@ -30,7 +30,7 @@ ChunkResult = tuple[list[tuple[str, list[Event]]], list[tuple[str, str]]]
 
 def default_coder_factory(settings: Settings) -> CoderLike:
     """The real pipeline: :class:`eventwire.Coder`."""
-    from eventwire import Coder
+    from eventwire.coder import Coder
 
     coder: CoderLike = Coder(settings)
     return coder
