@@ -62,6 +62,7 @@ class FakeCoder:
             sentence=sentence,
             sentence_index=index,
             span=(offset + match.start(2), offset + match.end(2)),
+            trigger_span=(offset + match.start(2), offset + match.end(2)),
             confidence=0.5 + 0.1 * (len(source) % 5),
         )
 
