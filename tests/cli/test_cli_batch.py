@@ -40,6 +40,7 @@ class OneEventCoder:
                 sentence=article.text,
                 sentence_index=0,
                 span=(0, 3),
+                trigger_span=(0, 3),
                 confidence=0.9,
             )
             yield article, [event]
