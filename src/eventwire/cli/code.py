@@ -13,7 +13,7 @@ from rich.table import Table
 from eventwire.coder import CodingResult, code_input
 from eventwire.errors import EventwireError
 from eventwire.ingest import parse_date
-from eventwire.models import Event
+from eventwire.models import Actor, Event
 
 
 class OutputFormat(StrEnum):
@@ -28,7 +28,7 @@ class InputKind(StrEnum):
     jsonl = "jsonl"
 
 
-def _actors(actors: list) -> str:  # type: ignore[type-arg]
+def _actors(actors: list[Actor]) -> str:
     return "; ".join(f"{a.code or '?'} ({a.text})" for a in actors) or "-"
 
 
@@ -76,10 +76,10 @@ def register(app: typer.Typer) -> None:
         """Code one article into PLOVER/CAMEO event records with their evidence."""
         err = Console(stderr=True)
         out = Console(soft_wrap=fmt != OutputFormat.table)
-        failures, records = 0, []
+        failures, records = 0, list[dict[str, object]]()
         try:
             parse_date(date)
-            for result in code_input(path, input_format.value, date, title):  # type: ignore[arg-type]
+            for result in code_input(path, input_format.value, date, title):
                 if result.error:
                     failures += 1
                     err.print(

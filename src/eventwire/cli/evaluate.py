@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -14,7 +14,7 @@ from eventwire.errors import EventwireError
 from eventwire.evaluate.run import evaluate_gold
 
 
-def _plover_tables(result: dict, worst: int) -> list[Table]:  # type: ignore[type-arg]
+def _plover_tables(result: dict[str, Any], worst: int) -> list[Table]:
     summary = Table(title=f"PLOVER gold: {result['records']} records")
     summary.add_column("measure")
     summary.add_column("score", justify="right")

@@ -89,7 +89,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
         isinstance(r, dict) and "text" in r and "event" in r for r in raw
     ):
         raise InputError(f"{path} is not a list of PLOVER gold records with 'text' and 'event'")
-    records = []
+    records: list[GoldRecord] = []
     for item in raw:
         sources, sectors = _codes(item.get("source"))
         targets, _ = _codes(item.get("target"))

@@ -13,15 +13,13 @@ def evaluate_gold(gold: Path) -> tuple[str, dict[str, Any]]:
     if gold.is_dir():
         from eventwire.evaluate.tempeval import evaluate_tempeval
 
-        report = evaluate_tempeval(gold)
-        result = report.as_dict()
-        return "tempeval", result
+        return "tempeval", evaluate_tempeval(gold).as_dict()
     if not gold.is_file():
         raise InputError(f"gold data not found: {gold}")
     from eventwire.coder import Coder
     from eventwire.evaluate.plover import evaluate_plover
 
-    report = evaluate_plover(gold, Coder())
-    result = report.as_dict()
-    result["errors"] = report.errors
+    plover = evaluate_plover(gold, Coder())
+    result = plover.as_dict()
+    result["errors"] = plover.errors
     return "plover", result

@@ -56,7 +56,8 @@ class FactualityCues:
         maps = {"intent_codes", "threat_codes"}
         fields = [name for name in cls.__dataclass_fields__ if name not in maps]
         words = {name: frozenset(str(w).lower() for w in raw[name]) for name in fields}
-        return cls(**words, **{name: MappingProxyType(dict(raw[name])) for name in maps})
+        tables = {name: MappingProxyType(dict(raw[name])) for name in maps}
+        return cls(**words, **tables)  # type: ignore[arg-type]
 
 
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:

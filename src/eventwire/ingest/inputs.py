@@ -26,7 +26,7 @@ def read_input(
     if source == "-":
         raw = (stdin or sys.stdin.buffer).read()
         if input_format == "jsonl":
-            yield from _read_jsonl(Path("<stdin>"), io.BufferedReader(io.BytesIO(raw)))  # type: ignore[arg-type]
+            yield from _read_jsonl(Path("<stdin>"), io.BufferedReader(io.BytesIO(raw)))
         else:
             yield SourceRecord("<stdin>", 1, decode_bytes(raw, "standard input"), date=date, title=title)
         return

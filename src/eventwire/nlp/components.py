@@ -27,7 +27,7 @@ from eventwire.events.lexicon import load_lexicon
 from eventwire.models import Actor
 from eventwire.places import Gazetteer, dateline_location, locate
 from eventwire.settings import Settings
-from eventwire.temporal import TimeExpression, find_time_expressions, guess_tense_at, resolve_date
+from eventwire.temporal import Tense, TimeExpression, find_time_expressions, guess_tense_at, resolve_date
 
 for _name, _default in (("article_date", None), ("dateline_place", None), ("event_frames", None)):
     if not Doc.has_extension(_name):
@@ -203,7 +203,7 @@ class TimeComponent(_Component):
         said = [e for e, gov in exprs if reporting is not None and gov.i == reporting.i]
         for expressions, source in ((own, "clause"), (inner, "clause"), (said, "sentence")):
             for expr in expressions:
-                tense = "future" if frame.factuality == "planned" else None
+                tense: Tense = "future" if frame.factuality == "planned" else None
                 tense = tense or guess_tense_at(frame.anchor.sent.text, expr.start, expr.end)
                 value = resolve_date(expr.text, published, tense)
                 if value is not None and "REF" not in value.value:

@@ -27,5 +27,5 @@ def build_pipeline(settings: Settings) -> Language:
     nlp.add_pipe("eventwire_time")
     nlp.add_pipe("eventwire_places")
     for name in EVENTWIRE_COMPONENTS:
-        nlp.get_pipe(name).initialize(lambda: [], nlp=nlp)
+        nlp.get_pipe(name).initialize(lambda: [], nlp=nlp)  # type: ignore[attr-defined]
     return nlp
