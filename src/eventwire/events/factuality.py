@@ -91,6 +91,15 @@ def _negated_token(token: Token, cues: FactualityCues) -> bool:
     return False
 
 
+def _inherits_negation(anchor: Token) -> bool:
+    """A conjoined verb with its own tense or subject ("does not recognize X and urges Y") has its own
+    polarity; a bare one shares the negated auxiliary ("did not meet or talk")."""
+    if anchor.dep_ != "conj":
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+    return not own_subject and anchor.tag_ not in ("VBD", "VBZ", "VBP")
+
+
 def _has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
 
@@ -115,7 +124,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     if _is_denied(anchor, cues):
         return "denied"
     chain = list(_clause_chain(anchor, stop))
-    if _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in chain[:2]):
+    scope = chain[:2] if _inherits_negation(anchor) else chain[:1]
+    if _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in scope):
         return "negated"
     if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
         return "negated"
