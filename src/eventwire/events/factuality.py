@@ -27,7 +27,7 @@ from eventwire.models import Factuality
 
 _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
 _EMBEDDING_DEPS = frozenset(
-    {"ccomp", "xcomp", "acl", "relcl", "advcl", "pcomp", "dobj", "pobj", "prep", "conj"}
+    {"ccomp", "xcomp", "acl", "relcl", "advcl", "pcomp", "dobj", "pobj", "prep", "conj", "acomp", "attr"}
 )
 
 
