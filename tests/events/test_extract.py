@@ -37,7 +37,7 @@ def test_passive_with_by_agent_makes_the_agent_the_source(coder: Any) -> None:
 def test_passive_with_national_actors(coder: Any) -> None:
     event = _only(coder, "Syrian government forces were attacked by rebels near Aleppo.")
     assert event.event_type == "ASSAULT"
-    assert [a.country for a in event.source] == ["SYR"] and "REB" in event.source[0].code
+    assert [a.country for a in event.source] == ["SYR"] and "REB" in (event.source[0].code or "")
     assert [a.country for a in event.target] == ["SYR"] and event.target[0].code == "SYRMIL"
 
 
