@@ -7,30 +7,9 @@ exporter cannot be changed behind the pipeline's back.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
-
-EVENT_TYPES: tuple[str, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
-FACTUALITY: tuple[str, ...] = ("asserted", "negated", "denied", "planned", "hypothetical")
-ATTRIBUTION_KINDS: tuple[str, ...] = ("named", "anonymous", "official", "media", "none")
 
 Factuality = Literal["asserted", "negated", "denied", "planned", "hypothetical"]
 AttributionKind = Literal["named", "anonymous", "official", "media", "none"]
@@ -53,6 +32,10 @@ EventType = Literal[
     "COERCE",
     "ASSAULT",
 ]
+
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
+FACTUALITY: tuple[str, ...] = get_args(Factuality)
+ATTRIBUTION_KINDS: tuple[str, ...] = get_args(AttributionKind)
 
 
 class _Frozen(BaseModel):
