@@ -19,10 +19,10 @@ from pydantic import ValidationError
 from eventwire.errors import StoreError
 from eventwire.models import Event
 from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
+from eventwire.store.db import event_filters
 
 Granularity = Literal["day", "week", "month"]
 _GRAINS = ("day", "week", "month")
-_ACTOR = "(source_code = ? OR source_country = ? OR target_code = ? OR target_country = ?)"
 
 
 class StoreBusyError(StoreError):
@@ -63,7 +63,7 @@ class StoreReader:
         offset: int = 0,
     ) -> tuple[int, list[Event]]:
         """Total number of matching event mentions and one page of them (newest first)."""
-        where, params = _filters(actor, event_type, since, until, factuality)
+        where, params = event_filters(actor, event_type, since, until, factuality)
         with self._connect() as conn:
             row = conn.execute(f"SELECT count(*) FROM events {where}", params).fetchone()
             rows = conn.execute(
@@ -126,7 +126,7 @@ class StoreReader:
         self, since: dt.date | None, until: dt.date | None, min_events: int, max_edges: int
     ) -> tuple[list[NetworkNode], list[NetworkEdge]]:
         """The strongest directed actor-to-actor edges and the actors they join."""
-        where, params = _filters(None, None, since, until, None)
+        where, params = event_filters(None, None, since, until, None)
         joiner = "AND" if where else "WHERE"
         sql = (
             "SELECT coalesce(source_code, source_country) AS s, coalesce(target_code, target_country) AS t, "
@@ -177,31 +177,6 @@ class StoreReader:
             )
             for i in ids
         ]
-
-
-def _filters(
-    actor: str | None,
-    event_type: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    factuality: str | None,
-) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    if actor:
-        clauses.append(_ACTOR)
-        params += [actor.upper()] * 4
-    for column, value in (("event_type", event_type), ("factuality", factuality)):
-        if value:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    if since:
-        clauses.append("date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("date <= ?")
-        params.append(until)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _event(record: Any) -> Event:

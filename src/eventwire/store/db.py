@@ -60,6 +60,34 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise StoreError(f"cannot open the store {path}: {first_line}") from None
 
 
+def event_filters(
+    actor: str | None,
+    event_type: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    factuality: str | None,
+) -> tuple[str, list[Any]]:
+    """A ``WHERE`` clause (or "") and its parameters for the ``events`` table's standard filters.
+
+    ``actor`` matches a source or target code or ISO3 country, case-insensitively.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        where.append("? IN (source_code, target_code, source_country, target_country)")
+        params.append(actor.upper())
+    for column, op, value in (
+        ("event_type", "=", event_type.upper() if event_type else None),
+        ("date", ">=", since),
+        ("date", "<=", until),
+        ("factuality", "=", factuality),
+    ):
+        if value is not None:
+            where.append(f"{column} {op} ?")
+            params.append(value)
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
 class Store:
     """A DuckDB event store file. Open with :meth:`open`; use as a context manager."""
 
@@ -208,24 +236,8 @@ class Store:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Event rows (``record`` parsed to a dict) matching every filter given, by date then id."""
-        where: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if actor:
-            where.append("? IN (source_code, target_code, source_country, target_country)")
-            params.append(actor.upper())
-        for column, op, value in (
-            ("event_type", "=", event_type.upper() if event_type else None),
-            ("date", ">=", since),
-            ("date", "<=", until),
-            ("factuality", "=", factuality),
-        ):
-            if value is not None:
-                where.append(f"{column} {op} ?")
-                params.append(value)
-        sql = (
-            f"SELECT * FROM events WHERE {' AND '.join(where)} "
-            "ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
-        )
+        where, params = event_filters(actor, event_type, since, until, factuality)
+        sql = f"SELECT * FROM events {where} ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
         rows = self._dicts(sql, [*params, max(0, int(limit)), max(0, int(offset))])
         for row in rows:
             row["record"] = json.loads(row["record"])
