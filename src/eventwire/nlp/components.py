@@ -146,7 +146,7 @@ class ActorsComponent(_Component):
             frame.attribution_actor = resolved[head.i][0]
 
 
-def _governor(token: Token, stop: Span) -> Token:
+def _governor(token: Token) -> Token:
     """The nearest verb (or the sentence root) above a time expression's first token."""
     node = token
     while node.head != node and node.pos_ not in ("VERB", "AUX"):
@@ -190,7 +190,7 @@ class TimeComponent(_Component):
         for expr in find_time_expressions(sent.text):
             span = sent.char_span(expr.start, expr.end, alignment_mode="expand")
             if span is not None:
-                found.append((expr, _governor(span.root, sent)))
+                found.append((expr, _governor(span.root)))
         return found
 
     @staticmethod
