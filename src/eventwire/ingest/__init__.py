@@ -1,5 +1,5 @@
 """Ingest: turn raw text (and metadata) into validated :class:`~eventwire.models.Article` records."""
 
-from eventwire.ingest.article import content_hash, make_article, parse_date, parse_dateline
+from eventwire.ingest.article import content_hash, make_article, parse_date, parse_dateline, prepare_article
 
-__all__ = ["content_hash", "make_article", "parse_date", "parse_dateline"]
+__all__ = ["content_hash", "make_article", "parse_date", "parse_dateline", "prepare_article"]

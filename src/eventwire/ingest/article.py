@@ -12,6 +12,7 @@ from datetime import date, datetime
 from html.parser import HTMLParser
 
 from eventwire.errors import DateError, InputError
+from eventwire.ingest.limits import apply_limits, language_note, truncation_note
 from eventwire.models import Article, Dateline
 
 _DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
@@ -64,7 +65,10 @@ def decode_bytes(raw: bytes, where: str = "input") -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{where} is not valid UTF-8 (bad byte at position {exc.start})") from None
+        raise InputError(
+            f"{where} is not valid UTF-8 (bad byte at position {exc.start}); "
+            "convert it first, e.g. iconv -f windows-1252 -t utf-8"
+        ) from None
 
 
 def normalise_text(text: str) -> str:
@@ -127,8 +131,25 @@ def make_article(
     title: str | None = None,
     article_id: str | None = None,
     max_chars: int | None = None,
+    max_sentence_chars: int | None = None,
 ) -> Article:
-    """Validate one article and split off its dateline. Raises :class:`InputError` or :class:`DateError`."""
+    """Validate one article and split off its dateline. Raises :class:`InputError` or :class:`DateError`.
+
+    ``max_chars`` and ``max_sentence_chars`` cut the text as :mod:`eventwire.ingest.limits` describes;
+    ``Article.truncated_from`` then holds the length before the cut.
+    """
+    return prepare_article(text, date, title, article_id, max_chars, max_sentence_chars)[0]
+
+
+def prepare_article(
+    text: str | bytes,
+    date: date | datetime | str | None = None,
+    title: str | None = None,
+    article_id: str | None = None,
+    max_chars: int | None = None,
+    max_sentence_chars: int | None = None,
+) -> tuple[Article, list[str]]:
+    """Like :func:`make_article`, plus one-line notes for the user: truncation, text that is not English."""
     if isinstance(text, bytes):
         text = decode_bytes(text)
     if not isinstance(text, str):
@@ -138,16 +159,17 @@ def make_article(
     clean = normalise_text(text)
     if not clean:
         raise InputError("the article is empty (no text after removing whitespace and markup)")
-    truncated_from = None
-    if max_chars is not None and len(clean) > max_chars:
-        truncated_from, clean = len(clean), clean[:max_chars]
-    dateline = parse_dateline(clean)
-    return Article(
-        id=article_id or content_hash(clean),
-        text=clean,
+    kept, reason = apply_limits(clean, max_chars, max_sentence_chars)
+    notes = [truncation_note(len(clean), len(kept), reason)] if reason else []
+    dateline = parse_dateline(kept)
+    article = Article(
+        id=article_id or content_hash(kept),
+        text=kept,
         date=parse_date(date),
         title=(title or "").strip() or None,
         dateline=dateline,
         body_start=len(dateline.text) if dateline else 0,
-        truncated_from=truncated_from,
+        truncated_from=len(clean) if reason else None,
     )
+    language = language_note(kept)
+    return article, [*notes, language] if language else notes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -34,10 +35,14 @@ def read_input(
     if not path.is_file():
         what = "is a directory (use `eventwire batch` for folders)" if path.is_dir() else "was not found"
         raise InputError(f"input {path} {what}")
-    if input_format == "jsonl" or (input_format == "auto" and file_kind(path) == "jsonl"):
+    try:
         with _open_binary(path) as raw_file:
-            yield from _read_jsonl(path, raw_file)
-        return
+            if input_format == "jsonl" or (input_format == "auto" and file_kind(path) == "jsonl"):
+                yield from _read_jsonl(path, raw_file)
+                return
+            data = raw_file.read()
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"cannot read {path}: {exc.__class__.__name__}: {exc}") from None
     match = _FILE_DATE.search(path.name)
-    text = decode_bytes(path.read_bytes(), str(path))
+    text = decode_bytes(data, str(path))
     yield SourceRecord(str(path), 1, text, date=date or (match.group(1) if match else None), title=title)
