@@ -162,3 +162,16 @@ def test_reuters_pena_nieto_will_meet_trump(reuters: dict[str, dict[str, str]], 
     assert event.event_type in ("CONSULT", "AGREE") and event.factuality == "planned"
     assert _countries(event.source) == {"MEX"} and _countries(event.target) == {"USA"}
     assert event.date == "2016-08-31"
+
+
+def test_seed_the_two_also_visited_honduras_and_guatemala(
+    seed: tuple[Article, list[Event]],
+) -> None:
+    visits = [e for e in seed[1] if e.event_type == "CONSULT" and e.mode == "visit"]
+    targets = {a.country for e in visits for a in e.target}
+    assert {"MEX", "HND", "GTM"} <= targets
+    onward = next(e for e in visits if {a.country for a in e.target} == {"HND", "GTM"})
+    assert [a.code for a in onward.source] == ["USAMIL", "USAMIL"]
+    assert {a.name for a in onward.source} == {
+        a.name for e in visits if e.trigger == "visited" for a in e.source
+    }

@@ -292,3 +292,30 @@ def test_office_held_on_the_day(
 def test_place_name_as_surname_is_not_the_state(nlp: Any, resolver: ActorResolver) -> None:
     (actor,) = _resolve(nlp, resolver, "Denzel Washington met fans in Rome.", "Washington")
     assert (actor.name, actor.country) == ("Denzel Washington", None)
+
+
+@pytest.mark.parametrize(
+    ("later", "word"),
+    [
+        ("The two later flew to Lima.", "two"),
+        ("Both later flew to Lima.", "Both"),
+        ("The two ministers later flew to Lima.", "ministers"),
+    ],
+)
+def test_plural_anaphor_points_back_at_the_coordinated_pair(
+    nlp: Any, resolver: ActorResolver, later: str, word: str
+) -> None:
+    memory = ArticleMemory()
+    first = nlp("Chilean Foreign Minister Ana Rojas and Peruvian Defence Minister Jorge Soto met in Arica.")
+    resolver.resolve(_head(first, "Rojas"), DAY, memory)
+    actors = resolver.resolve(_head(nlp(later), word), DAY, memory)
+    assert _codes(actors) == ["CHLGOV", "PERGOV"]
+    assert [a.name for a in actors] == ["Ana Rojas", "Jorge Soto"]
+
+
+def test_counted_anaphor_needs_a_group_of_that_size(nlp: Any, resolver: ActorResolver) -> None:
+    memory = ArticleMemory()
+    resolver.resolve(_head(nlp("Chile and Peru signed a treaty."), "Chile"), DAY, memory)
+    assert resolver.resolve(_head(nlp("The three later met."), "three"), DAY, memory) == []
+    quantity = resolver.resolve(_head(nlp("Two of the soldiers were hurt."), "Two"), DAY, memory)
+    assert _codes(quantity) == ["MIL"]

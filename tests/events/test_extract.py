@@ -116,3 +116,77 @@ def test_roles_prepositional_slots(nlp: Any) -> None:
     found, name = roles.first_filled([talks], ("prep:against", "prep:with"))
     assert name == "prep:with" and [t.text for t in found] == ["Mexico"]
     assert roles.first_filled([talks], ("prep:against",)) == ([], None)
+
+
+def test_a_state_over_years_is_not_a_nominal_event(coder: Any) -> None:
+    assert _code(coder, "The dispute threatens decades of cooperation between Chile and Peru.") == []
+    event = _only(coder, "Cooperation between Chile and Peru resumed in the port.")
+    assert event.event_type == "COOPERATE" and _codes(event.source) == ["CHL"]
+
+
+def test_newsroom_idiom_is_not_a_request(coder: Any) -> None:
+    assert _code(coder, "Chile's foreign ministry did not respond to a request for comment.") == []
+    event = _only(coder, "Chile sent a request for aid to Peru.")
+    assert event.event_type == "REQUEST"
+
+
+def test_threat_target_is_the_object_of_the_threatened_act(coder: Any) -> None:
+    event = _only(coder, "Russia threatened to attack Ukraine.")
+    assert event.event_type == "THREATEN"
+    assert _codes(event.source) == ["RUS"] and _codes(event.target) == ["UKR"]
+
+
+def test_gerund_hung_on_a_finite_verb_takes_the_nearest_gerund_subject() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = [
+        "CNN",
+        "published",
+        "it",
+        ",",
+        "showing",
+        "Putin",
+        "taking",
+        "a",
+        "line",
+        ",",
+        "and",
+        "offering",
+        "help",
+    ]
+    heads = [1, 1, 1, 1, 1, 6, 4, 8, 6, 1, 1, 1, 11]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "dobj",
+        "punct",
+        "advcl",
+        "nsubj",
+        "ccomp",
+        "det",
+        "dobj",
+        "punct",
+        "cc",
+        "conj",
+        "dobj",
+    ]
+    tags = ["NNP", "VBD", "PRP", "", "VBG", "NNP", "VBG", "DT", "NN", "", "CC", "VBG", "NN"]
+    pos = [
+        "PROPN",
+        "VERB",
+        "PRON",
+        "PUNCT",
+        "VERB",
+        "PROPN",
+        "VERB",
+        "DET",
+        "NOUN",
+        "PUNCT",
+        "CCONJ",
+        "VERB",
+        "NOUN",
+    ]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert [t.text for t in roles.subject(doc[11])] == ["Putin"]
+    assert [t.text for t in roles.subject(doc[4])] == ["CNN"]

@@ -321,6 +321,14 @@ def test_small_valid_file_loads_with_defaults(tmp_path: Path) -> None:
     assert loaded.verbs["meet"][0].target == ("prep:with",)
     with pytest.raises(TypeError):
         loaded.verbs["meet"][0].when["object"] = ("x",)  # type: ignore[index]
+    assert loaded.not_events == frozenset()
+
+
+def test_not_events_are_lemma_phrases(tmp_path: Path) -> None:
+    loaded = lx.load_lexicon(_write(tmp_path, extra="not_events: [talk about weather]\n"))
+    assert loaded.not_events == frozenset({"talk about weather"})
+    with pytest.raises(DataFileError, match="not_events entry 'talk'"):
+        lx.load_lexicon(_write(tmp_path, extra="not_events: [talk]\n"))
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ class ArticleMemory:
         self._orgs: dict[tuple[str, ...], Actor] = {}
         self._sentence: tuple[int, int] | None = None
         self._sentence_people: list[str] = []
+        self._groups: list[tuple[Actor, ...]] = []
 
     def remember(self, actor: Actor, token: Token, is_person: bool) -> None:
         """Record a resolved actor; ``token`` places it in its sentence for pronoun resolution."""
@@ -73,6 +74,18 @@ class ArticleMemory:
         if len(self._sentence_people) != 1:
             return None
         return self.person(self._sentence_people[0])
+
+    def remember_group(self, actors: list[Actor]) -> None:
+        """Record a coordinated mention ("Robinson and Tidd") for later "the two" / "both"."""
+        if len(actors) > 1:
+            self._groups.append(tuple(actors))
+
+    def group(self, size: int | None) -> list[Actor]:
+        """The latest coordinated group (of ``size`` members when given); [] if none."""
+        for group in reversed(self._groups):
+            if size is None or len(group) == size:
+                return list(group)
+        return []
 
     def dominant_country(self) -> str | None:
         """The dateline country if known; otherwise none is assumed."""

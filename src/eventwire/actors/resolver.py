@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.actors.anaphora import group_size
 from eventwire.actors.codes import ORG_SECTORS, actor_code
 from eventwire.actors.lexicon import COUNTRY_KINDS, Entry, Lexicon, Term, build_lexicon, norm, phrase_key
 from eventwire.actors.memory import ArticleMemory
@@ -93,6 +94,12 @@ class ActorResolver:
 
     def resolve(self, head: Token, article_date: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """Actors named by the phrase headed by ``head``; [] when it names no political actor."""
+        size = group_size(head)
+        if size is not None:
+            group = memory.group(size)
+            if group:
+                words = head.doc[head.left_edge.i : head.i + 1].text
+                return [_with(a, text=words) for a in group]
         governor = self._governor(head)
         if governor is not None:
             actors = self._resolve_phrase(governor, article_date, memory)
@@ -126,6 +133,7 @@ class ActorResolver:
             if out and out[0].country:
                 actors = [_inherit_country(a, out[0].country) for a in actors]
             out.extend(actors)
+        memory.remember_group(out)
         return out
 
     def _resolve_one(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:

@@ -25,6 +25,9 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 _PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_SPANS_OF_TIME = frozenset(
+    {"year", "decade", "month", "week", "century", "history", "era", "period", "generation"}
+)
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -72,6 +75,24 @@ def _holds(when: Mapping[str, object], token: Token) -> bool:
     return True
 
 
+def _idiom_keys(token: Token) -> set[str]:
+    """ "lemma object" and "lemma preposition object" readings of a trigger, for the not_events list."""
+    lemma = token.lemma_.lower()
+    keys = {f"{lemma} {o.lemma_.lower()}" for o in roles.direct_object(token)}
+    for prep in roles.children(token, "prep"):
+        keys |= {f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in roles.children(prep, "pobj")}
+    return keys
+
+
+def _background(noun: Token) -> bool:
+    """A state over a span of time ("years of cooperation", "decades of conflict"), not one event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    owner = prep.head
+    return owner.lemma_.lower() in _SPANS_OF_TIME or owner.ent_type_ == "DATE"
+
+
 def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     """Where a target may hide when no slot names one.
 
@@ -83,6 +104,7 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     near: list[Token] = []
     for comp in roles.children(anchor, "ccomp"):
         near.extend(t for t in roles.children(comp, "nsubj") if t.pos_ in ("PROPN", "NOUN"))
+    near.extend(t for t in roles.xcomp_objects(anchor) if t.ent_type_ in _ACTOR_ENTS)
     objects = roles.direct_object(anchor)
     for obj in objects:
         near.extend(c for c in obj.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS)
@@ -106,8 +128,11 @@ class EventExtractor:
         self.attribution = attribution
         self.reporting = attribution.reporting_verbs
 
+    def _idiom(self, token: Token) -> bool:
+        return bool(self.lexicon.not_events and _idiom_keys(token) & self.lexicon.not_events)
+
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
-        if token.pos_ != "VERB":
+        if token.pos_ != "VERB" or self._idiom(token):
             return None
         lemma = token.lemma_.lower()
         keys = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in _PARTICLE_DEPS]
@@ -118,7 +143,7 @@ class EventExtractor:
         return None
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _ACTOR_ENTS:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _ACTOR_ENTS or self._idiom(token):
             return None
         lemma = token.lemma_.lower()
         for comp in roles.children(token, "compound"):
@@ -202,7 +227,7 @@ class EventExtractor:
 
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
         sense = next((s for s in senses if not s.when or _holds(s.when, noun)), None)
-        if sense is None:
+        if sense is None or _background(noun):
             return None
         head = noun.head
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")

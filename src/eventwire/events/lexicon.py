@@ -162,7 +162,7 @@ CODE_RE = re.compile(r"^\d{2,4}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
 VERB_WHEN_KEYS = frozenset({"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated"})
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-TOP_KEYS = frozenset({"version", "light_verbs", "verbs", "nouns"})
+TOP_KEYS = frozenset({"version", "light_verbs", "not_events", "verbs", "nouns"})
 TSV_HEADER = ["code", "label", "plover_type", "mode", "context", "quad_class", "goldstein"]
 DEFAULT_TARGET: tuple[str, ...] = ("object", "dative")
 DEFAULT_SOURCE: tuple[str, ...] = ("subject",)
@@ -206,6 +206,7 @@ class Lexicon:
 
     version: str
     light_verbs: frozenset[str]
+    not_events: frozenset[str]
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
@@ -423,9 +424,15 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
     bad = [word for word in light if not LEMMA_RE.match(word)]
     if bad:
         raise DataFileError(f"{name}: light_verbs entry {bad[0]!r} is not a lower-case lemma")
+    listed = raw.get("not_events")
+    idioms = () if listed is None else _as_str_tuple(f"{name}: not_events", listed, "not_events")
+    bad = [phrase for phrase in idioms if not LEMMA_RE.match(phrase) or " " not in phrase]
+    if bad:
+        raise DataFileError(f"{name}: not_events entry {bad[0]!r} is not 2-3 lower-case lemmas")
     return Lexicon(
         version=version,
         light_verbs=frozenset(light),
+        not_events=frozenset(idioms),
         verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,

@@ -41,10 +41,26 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
             return [verb.head]
         return found
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
-        return subject(verb.head, depth + 1)
+        return subject(_gerund_partner(verb) or verb.head, depth + 1)
     if verb.dep_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
     return []
+
+
+def _gerund_partner(verb: Token) -> Token | None:
+    """The gerund a gerund really coordinates with when the parser hung it on a finite verb.
+
+    "published a transcript, showing Trump taking a stance, and offering help": English does not
+    coordinate "published" with "offering", so "offering" pairs with the nearest gerund before it.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG":
+        return None
+    for i in range(verb.i - 1, head.i, -1):
+        token = verb.doc[i]
+        if token.tag_ == "VBG" and token.pos_ == "VERB" and token.dep_ != "amod":
+            return token
+    return None
 
 
 def direct_object(verb: Token) -> list[Token]:

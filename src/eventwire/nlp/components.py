@@ -80,11 +80,13 @@ def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     return [a for a in actors if (a.text, a.code) not in taken]
 
 
-def _first_other(tokens: list[Token], resolved: dict[int, list[Actor]], taken: set[object]) -> list[Actor]:
-    """The first resolved actor among ``tokens`` whose key (text/code pair or country) is not taken."""
+def _first_other(
+    tokens: list[Token], resolved: dict[int, list[Actor]], excluded: Callable[[Actor], bool]
+) -> list[Actor]:
+    """The first resolved actor among ``tokens`` that is not ``excluded``."""
     for token in tokens:
         for actor in resolved.get(token.i, []):
-            if (actor.text, actor.code) not in taken and actor.country not in taken:
+            if not excluded(actor):
                 return [actor]
     return []
 
@@ -136,10 +138,16 @@ class ActorsComponent(_Component):
         if frame.split_pair and len(source) > 1 and not target:
             source, target = source[:1], source[1:]
         target = _without(target, source)
+        pairs = {(a.text, a.code) for a in source}
+        countries = {a.country for a in source if a.country}
         if not target:
-            target = _first_other(frame.fallback_heads, resolved, {(a.text, a.code) for a in source})
+            target = _first_other(
+                frame.fallback_heads,
+                resolved,
+                lambda a: (a.text, a.code) in pairs or (a.code == a.country and a.country in countries),
+            )
         if not target:
-            target = _first_other(frame.fallback_foreign, resolved, {a.country for a in source})
+            target = _first_other(frame.fallback_foreign, resolved, lambda a: a.country in countries)
         frame.source, frame.target = source, target
         head = frame.attribution.head
         if head is not None and resolved.get(head.i):

@@ -1,0 +1,55 @@
+"""Plural anaphors that point back at a coordinated group: "the two", "both", "the two leaders"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
+_GROUP_NOUNS = frozenset(
+    {
+        "side",
+        "leader",
+        "country",
+        "nation",
+        "government",
+        "man",
+        "woman",
+        "official",
+        "commander",
+        "minister",
+        "neighbor",
+        "neighbour",
+        "delegation",
+        "president",
+        "general",
+        "diplomat",
+    }
+)
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+
+
+def group_size(head: Token) -> int | None:
+    """How many members a plural anaphor headed by ``head`` refers back to; None if it is not one.
+
+    "the two" / "the three" / "the pair" / "both" standing alone, or a generic plural noun counted or
+    marked by "both" ("the two leaders", "both sides"). "two of the ..." is a quantity, not an anaphor.
+    """
+    word = head.lower_
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None
+    if word in _NUMBERS and head.pos_ in ("NUM", "PRON", "DET", "NOUN"):
+        if word == "both" or _definite(head):
+            return _NUMBERS[word]
+        return None
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _GROUP_NOUNS or head.tag_ != "NNS":
+        return None
+    for child in head.children:
+        number = _NUMBERS.get(child.lower_)
+        if number is None:
+            continue
+        if child.lower_ == "both" or (child.dep_ == "nummod" and _definite(head)):
+            return number
+    return None
