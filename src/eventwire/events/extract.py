@@ -93,21 +93,35 @@ def _background(noun: Token) -> bool:
     return owner.lemma_.lower() in _SPANS_OF_TIME or owner.ent_type_ == "DATE"
 
 
-def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
-    """Where a target may hide when no slot names one.
+_OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
 
-    ``near``: the subject of a that-clause ("demanded that the US cancel") and actors modifying the
-    object ("rejected an Indian proposal", "praised Haiti's efforts"). ``far``: places and peoples deeper
-    in the object or complement ("a tax on imports from Mexico", "send troops into Mexico"), used only
+
+def _object_owners(obj: Token) -> list[Token]:
+    """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts",
+    "an appeal from President Gbagbo", "calls by Belarus", "action against Russia"."""
+    owners = [c for c in obj.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS]
+    for prep in roles.children(obj, "prep"):
+        if prep.lower_ in _OBJECT_OWNER_PREPS:
+            owners.extend(roles.children(prep, "pobj"))
+    return owners
+
+
+def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
+    """Where a target may hide when no slot names one, or the slot names no actor.
+
+    ``near``: the subject of a that-clause ("demanded that the US cancel"), the object of a
+    complement ("threatened to attack Ukraine") and the owners of the object ("rejected an
+    Indian proposal", "praised Haiti's efforts"). ``far``: places and peoples deeper in the
+    object or complement ("a tax on imports from Mexico", "send troops into Mexico"), used only
     when they are not the source's own country.
     """
     near: list[Token] = []
     for comp in roles.children(anchor, "ccomp"):
         near.extend(t for t in roles.children(comp, "nsubj") if t.pos_ in ("PROPN", "NOUN"))
-    near.extend(t for t in roles.xcomp_objects(anchor) if t.ent_type_ in _ACTOR_ENTS)
+    near.extend(roles.xcomp_objects(anchor))
     objects = roles.direct_object(anchor)
-    for obj in objects:
-        near.extend(c for c in obj.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS)
+    for obj in [*objects, *roles.xcomp_objects(anchor)]:
+        near.extend(_object_owners(obj))
     scope = [*objects, *roles.children(anchor, "xcomp")]
     far = [
         t
@@ -205,7 +219,7 @@ class EventExtractor:
         nominal: bool = False,
         split_pair: bool = False,
     ) -> EventFrame:
-        near, far = ([], []) if targets else _fallback_targets(anchor)
+        near, far = _fallback_targets(anchor)
         return EventFrame(
             trigger=trigger,
             anchor=anchor,
