@@ -1,19 +1,93 @@
-"""``eventwire code``: code one article (file, JSON Lines or stdin) and print its events."""
+"""``eventwire code``: code one article (file, JSON Lines or stdin) and print its events.
+
+Every problem with the input is one line on standard error: ``error:`` for a record that cannot be coded
+(exit status 1 once all records are done), ``warning:`` for one coded with a caveat (truncated, not
+English, the same text as an earlier record, which is then not coded again).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.coder import CodingResult, code_input
+from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
 from eventwire.errors import EventwireError
-from eventwire.ingest import parse_date
-from eventwire.models import Actor, Event
+from eventwire.ingest import parse_date, prepare_article
+from eventwire.ingest.inputs import InputFormat, read_input
+from eventwire.ingest.readers import Reject, SourceRecord
+from eventwire.models import Actor, Article, Event
+from eventwire.settings import Settings
+
+if TYPE_CHECKING:
+    from eventwire.coder import Coder
+
+
+def build_coder(settings: Settings) -> Coder:
+    """The real coder (loaded on the first record that passes validation)."""
+    from eventwire.coder import Coder
+
+    return Coder(settings)
+
+
+@dataclass
+class Outcome:
+    """One input record: its article and events, or why it could not be coded; plus warnings."""
+
+    where: str
+    article: Article | None = None
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _where(item: SourceRecord | Reject) -> str:
+    return item.source if item.source == "<stdin>" and item.line == 1 else f"{item.source}:{item.line or 0}"
+
+
+def _code_one(coder: Coder, article: Article) -> tuple[list[Event], str | None]:
+    try:
+        return coder.code_article(article), None
+    except EventwireError as exc:
+        return [], str(exc)
+    except Exception as exc:  # a bug must not show a traceback to the user: report it in one line
+        return [], f"coding failed ({exc.__class__.__name__}: {exc}); please report this as a bug"
+
+
+def code_records(
+    path: str, input_format: InputFormat, date: str | None, title: str | None, settings: Settings
+) -> Iterator[Outcome]:
+    """Read, validate and code every record of ``path``; never raises for a bad record."""
+    coder: Coder | None = None
+    seen: dict[str, str] = {}
+    for item in read_input(path, input_format, date, title):
+        where = _where(item)
+        if isinstance(item, Reject):
+            yield Outcome(where, error=item.reason)
+            continue
+        try:
+            article, notes = prepare_article(
+                item.text, item.date, item.title, item.source_id,
+                settings.max_article_chars, settings.max_sentence_chars,
+            )  # fmt: skip
+        except EventwireError as exc:
+            yield Outcome(where, error=str(exc))
+            continue
+        digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            yield Outcome(where, warnings=[f"same text as {seen[digest]}; not coded again"])
+            continue
+        seen[digest] = where
+        coder = coder or build_coder(settings)
+        events, error = _code_one(coder, article)
+        yield Outcome(where, article, events, error, notes)
 
 
 class OutputFormat(StrEnum):
@@ -32,9 +106,9 @@ def _actors(actors: list[Actor]) -> str:
     return "; ".join(f"{a.code or '?'} ({a.text})" for a in actors) or "-"
 
 
-def _table(result: CodingResult) -> Table:
+def _table(result: Outcome) -> Table:
     article = result.article
-    title = f"{result.source}: {len(result.events)} events"
+    title = f"{result.where}: {len(result.events)} events"
     if article is not None and article.dateline:
         title += f"  [dim]dateline {article.dateline.place or '-'} ({article.dateline.agency})[/dim]"
     table = Table(title=title, show_lines=True)
@@ -58,6 +132,13 @@ def _record(event: Event) -> str:
     return json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
 
 
+def _report(err: Console, outcome: Outcome) -> None:
+    for note in outcome.warnings:
+        err.print(f"[yellow]warning:[/yellow] {outcome.where}: {note}", highlight=False, soft_wrap=True)
+    if outcome.error:
+        err.print(f"[red]error:[/red] {outcome.where}: {outcome.error}", highlight=False, soft_wrap=True)
+
+
 def register(app: typer.Typer) -> None:
     """Add ``code`` to ``app``."""
 
@@ -72,19 +153,22 @@ def register(app: typer.Typer) -> None:
         input_format: Annotated[
             InputKind, typer.Option(help="auto (by file name), text or jsonl")
         ] = InputKind.auto,
+        max_chars: MaxChars = None,
+        max_sentence_chars: MaxSentenceChars = None,
     ) -> None:
         """Code one article into PLOVER/CAMEO event records with their evidence."""
         err = Console(stderr=True)
         out = Console(soft_wrap=fmt != OutputFormat.table)
         failures, records = 0, list[dict[str, object]]()
         try:
+            settings = limit_settings(max_chars, max_sentence_chars)
             parse_date(date)
-            for result in code_input(path, input_format.value, date, title):
+            for result in code_records(path, input_format.value, date, title, settings):
+                _report(err, result)
                 if result.error:
                     failures += 1
-                    err.print(
-                        f"[red]error:[/red] {result.source}:{result.line}: {result.error}", highlight=False
-                    )
+                elif result.article is None:
+                    continue
                 elif fmt == OutputFormat.table:
                     out.print(_table(result))
                 elif fmt == OutputFormat.jsonl:
@@ -93,7 +177,7 @@ def register(app: typer.Typer) -> None:
                 else:
                     records.extend(e.model_dump(mode="json") for e in result.events)
         except EventwireError as exc:
-            err.print(f"[red]error:[/red] {exc}", highlight=False)
+            err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         if fmt == OutputFormat.json:
             print(json.dumps(records, ensure_ascii=False, indent=2))

@@ -2,7 +2,8 @@
 
 Two limits keep the spaCy parser's time and memory bounded whatever the input:
 
-- ``max_chars``: an article longer than this is cut to its first ``max_chars`` characters;
+- ``max_chars``: an article longer than this is cut to its first ``max_chars`` characters (at a word
+  boundary when one is near);
 - ``max_sentence_chars``: a stretch of text with no sentence end (``.``, ``!``, ``?``, their CJK and
   Devanagari forms, or a line break) longer than this is where the article is cut, keeping the first
   ``max_sentence_chars`` characters of that stretch (at a word boundary when one is near).
@@ -53,7 +54,7 @@ def apply_limits(text: str, max_chars: int | None, max_sentence_chars: int | Non
     """``text`` cut to the limits, and a note saying which limit cut it (None when nothing was cut)."""
     note = None
     if max_chars is not None and len(text) > max_chars:
-        text = text[:max_chars]
+        text = text[: cut_point(text, max_chars)].rstrip()
         note = f"longer than the limit of {max_chars} characters (--max-chars)"
     if max_sentence_chars is not None:
         start = long_stretch(text, max_sentence_chars)
