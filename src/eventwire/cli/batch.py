@@ -19,6 +19,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
 from eventwire.errors import EventwireError
 from eventwire.store.batch import BatchProgress, BatchSummary, run_batch
 
@@ -67,6 +68,8 @@ def register(app: typer.Typer) -> None:
         limit: Annotated[int | None, typer.Option(help="read at most this many records")] = None,
         date: Annotated[str | None, typer.Option(help="publication date (YYYY-MM-DD) for .txt files")] = None,
         batch_size: Annotated[int | None, typer.Option(help="articles per committed batch")] = None,
+        max_chars: MaxChars = None,
+        max_sentence_chars: MaxSentenceChars = None,
     ) -> None:
         """Code every article of INPUTS into the store; re-running resumes and skips what is done."""
         console = Console(stderr=True)
@@ -87,8 +90,9 @@ def register(app: typer.Typer) -> None:
 
             try:
                 summary = run_batch(
-                    inputs, store, engine=engine.value, workers=workers, scheduler=scheduler, rejects=rejects,
-                    limit=limit, date=date, batch_size=batch_size, progress=show,
+                    inputs, store, limit_settings(max_chars, max_sentence_chars), engine=engine.value,
+                    workers=workers, scheduler=scheduler, rejects=rejects, limit=limit, date=date,
+                    batch_size=batch_size, progress=show,
                 )  # fmt: skip
             except EventwireError as exc:
                 console.print(f"[red]error:[/red] {exc}")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from eventwire.errors import EventwireError, SettingsError
-from eventwire.ingest import make_article, parse_date
+from eventwire.ingest import parse_date, prepare_article
 from eventwire.ingest.readers import Reject, SourceRecord, check_inputs, count_records, iter_records
 from eventwire.models import Article
 from eventwire.settings import Settings
@@ -98,10 +98,17 @@ class _Run:
     in_flight: dict[str, SourceRecord] = field(default_factory=dict)
 
     def reject(self, source: str, line: int | None, reason: str, row: int | None = None) -> None:
-        record = {"source": source, "line": line, "row": row, "reason": reason, "run_id": self.run_id}
-        self.rejects.write(json.dumps(record, ensure_ascii=False) + "\n")
-        self.rejects.flush()
+        self._write(source, line, row, reason, "rejected")
         self.progress.rejected += 1
+
+    def warn(self, record: SourceRecord, note: str) -> None:
+        """Record a caveat (truncated, not English) about an article that is coded anyway."""
+        self._write(record.source, record.line, record.row, note, "coded with a warning")
+
+    def _write(self, source: str, line: int | None, row: int | None, reason: str, outcome: str) -> None:
+        entry = {"source": source, "line": line, "row": row, "reason": reason, "outcome": outcome}
+        self.rejects.write(json.dumps({**entry, "run_id": self.run_id}, ensure_ascii=False) + "\n")
+        self.rejects.flush()
 
     def counts(self) -> dict[str, int]:
         p = self.progress
@@ -119,7 +126,9 @@ class _Run:
             self.callback(self.progress)
 
 
-def _articles(run: _Run, records: Iterator[SourceRecord | Reject], limit: int | None) -> Iterator[_Prepared]:
+def _articles(
+    run: _Run, records: Iterator[SourceRecord | Reject], limit: int | None, settings: Settings
+) -> Iterator[_Prepared]:
     for item in records:
         if limit is not None and run.progress.read >= limit:
             return
@@ -128,10 +137,19 @@ def _articles(run: _Run, records: Iterator[SourceRecord | Reject], limit: int | 
             run.reject(item.source, item.line, item.reason, item.row)
             continue
         try:
-            article = make_article(item.text, date=item.date, title=item.title)
+            article, notes = prepare_article(
+                item.text,
+                item.date,
+                item.title,
+                None,
+                settings.max_article_chars,
+                settings.max_sentence_chars,
+            )
         except EventwireError as exc:
             run.reject(item.source, item.line, str(exc), item.row)
             continue
+        for note in notes:
+            run.warn(item, note)
         yield article, item.source_id, item
 
 
@@ -247,7 +265,7 @@ def run_batch(
         status = _execute(
             run,
             lambda: _make_engine(engine, settings, factory, n_workers, scheduler),
-            _articles(run, iter_records(paths, date=default_date), limit),
+            _articles(run, iter_records(paths, date=default_date), limit, settings),
             batch_size or settings.batch_size,
         )
     p = run.progress
