@@ -41,6 +41,10 @@ def _codes(actors: list[Actor]) -> list[str | None]:
     ("sentence", "word", "codes"),
     [
         ("Mexico rejected the proposal on Monday.", "Mexico", ["MEX"]),
+        ("Algerian fundamentalists staged a sit-in.", "fundamentalists", ["DZARAD"]),
+        ("A Kenyan opposition movement called a strike.", "movement", ["KENOPP"]),
+        ("Chilean border patrol agents stopped the truck.", "agents", ["CHLCOP"]),
+        ("The Chilean and Peruvian sides agreed.", "sides", ["CHL", "PER"]),
         ("The U.S. imposed new tariffs.", "U.S.", ["USA"]),
         ("Burma released the prisoners.", "Burma", ["MMR"]),
         ("A Mexican delegation arrived in Texas.", "delegation", ["MEXGOV"]),

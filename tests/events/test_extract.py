@@ -190,3 +190,9 @@ def test_gerund_hung_on_a_finite_verb_takes_the_nearest_gerund_subject() -> None
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert [t.text for t in roles.subject(doc[11])] == ["Putin"]
     assert [t.text for t in roles.subject(doc[4])] == ["CNN"]
+
+
+def test_willing_to_is_an_intent_of_the_copula_subject(coder: Any) -> None:
+    event = _only(coder, "Chile is willing to withdraw its troops from Peru.")
+    assert event.event_type == "AGREE" and event.factuality == "planned"
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]

@@ -31,6 +31,7 @@ SECTORS: frozenset[str] = frozenset(
         "LAB",
         "EDU",
         "REL",
+        "RAD",
     }
 )
 """Every sector code an Actor may carry."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
 _WH = frozenset({"who", "which", "that", "whom"})
 
