@@ -19,7 +19,7 @@ from eventwire.models import Article, Event
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.db import schema_sql
-from eventwire.store.rows import EVENT_COLUMNS, event_date
+from eventwire.store.rows import EVENT_COLUMNS, event_date, event_row
 
 CONTRACT_EVENT_COLUMNS = [
     "event_id",
@@ -170,6 +170,24 @@ def test_write_batch_commits_articles_and_events_together(tmp_path: Path) -> Non
         assert calls == ["articles", "events"]
         assert store.count("articles") == 2, "the article of a failed batch must not be committed"
         assert store.known_articles([more[0][0].id, coded[0][0].id]) == {coded[0][0].id}
+
+
+def test_bulk_insert_keeps_every_value_and_type(tmp_path: Path) -> None:
+    coded = _coded("Peru met Chile. Chile accused Peru «ñ».", "Oman helped Yemen.", date="2017-05-04")
+    undated = _coded("Chad met Mali.", date="")
+    with Store.open(tmp_path / "t.duckdb") as store:
+        run_id = store.start_run(Settings(), ["x"], "local")
+        store.write_batch(run_id, [*coded, *undated])
+        store.write_batch(run_id, coded)  # the same rows again add nothing
+        stored = store.con.execute(
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY event_id"
+        ).fetchall()
+        article = store.get_article(coded[0][0].id)
+    expected = sorted(event_row(e) for _, _, events in [*coded, *undated] for e in events)
+    assert stored == expected
+    assert {type(row[EVENT_COLUMNS.index("date")]) for row in stored} == {dt.date, type(None)}
+    assert article is not None and article["text"] == coded[0][0].text
+    assert isinstance(article["coded_at"], dt.datetime) and article["source_id"] == "src-0"
 
 
 def test_running_run_is_marked_interrupted_on_reopen(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import Any
 
 import duckdb
+import numpy as np
 
 from eventwire.errors import StoreError, StoreInUseError
 from eventwire.models import Article, Event
@@ -27,7 +28,7 @@ from eventwire.settings import Settings
 from eventwire.store.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_row
 
 SCHEMA_VERSION = "1"
-_INSERT_CHUNK = 200
+_INCOMING = "_eventwire_incoming"
 _LOCK_HINTS = ("could not set lock", "conflicting lock", "lock on file")
 _RUN_COUNTS = ("articles_read", "articles_coded", "articles_skipped", "articles_rejected", "events")
 
@@ -199,13 +200,15 @@ class Store:
             raise
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
-        placeholder = "(" + ", ".join("?" * len(columns)) + ")"
-        for start in range(0, len(rows), _INSERT_CHUNK):
-            chunk = rows[start : start + _INSERT_CHUNK]
-            sql = f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(
-                [placeholder] * len(chunk)
-            )
-            self.con.execute(sql, [value for row in chunk for value in row])
+        """Bulk insert: the rows go in as one scan of column arrays (binding thousands of ``?`` is slow)."""
+        if not rows:
+            return
+        self.con.register(_INCOMING, _column_arrays(columns, rows))
+        try:
+            names = ", ".join(columns)
+            self.con.execute(f"INSERT OR IGNORE INTO {table} ({names}) SELECT {names} FROM {_INCOMING}")
+        finally:
+            self.con.unregister(_INCOMING)
 
     def _count(self, table: str) -> int:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
@@ -255,6 +258,16 @@ class Store:
         ).fetchall()
         article["events"] = [json.loads(row[0]) for row in records]
         return article
+
+
+def _column_arrays(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> dict[str, np.ndarray]:
+    """Rows as one object array per column, which DuckDB scans directly (numpy comes with spaCy)."""
+    arrays: dict[str, np.ndarray] = {}
+    for index, name in enumerate(columns):
+        values = np.empty(len(rows), dtype=object)
+        values[:] = [row[index] for row in rows]
+        arrays[name] = values
+    return arrays
 
 
 def _now() -> dt.datetime:
