@@ -196,3 +196,21 @@ def test_willing_to_is_an_intent_of_the_copula_subject(coder: Any) -> None:
     event = _only(coder, "Chile is willing to withdraw its troops from Peru.")
     assert event.event_type == "AGREE" and event.factuality == "planned"
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile said on Monday that Peru must withdraw its troops from the border.",
+        "Chile issued a stern reminder to Peru that it must respect the treaty.",
+    ],
+)
+def test_saying_another_party_must_act_is_a_demand(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "REQUEST" and event.cameo == "100"
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
+def test_own_obligations_are_not_demands(coder: Any) -> None:
+    events = _code(coder, "Chile said it must withdraw its troops.")
+    assert all(e.event_type != "REQUEST" for e in events)

@@ -462,3 +462,14 @@ def test_keys_match_spacy_lemmas(
     assert key in words
     table = {"verbs": lex.verbs, "nouns": lex.nouns}.get(section, lex.light_verbs)
     assert key in table
+
+
+def test_obligations_section_is_validated(tmp_path: Path) -> None:
+    good = (
+        "obligations: {modals: [must], speech_verbs: [say], speech_nouns: [note], "
+        'sense: {type: REQUEST, cameo: "100"}}\n'
+    )
+    loaded = lx.load_lexicon(_write(tmp_path, extra=good))
+    assert loaded.obligations is not None and loaded.obligations.modals == frozenset({"must"})
+    with pytest.raises(DataFileError, match="needs exactly modals"):
+        lx.load_lexicon(_write(tmp_path, extra="obligations: {modals: [must]}\n"))

@@ -19,6 +19,7 @@ from eventwire.events import roles
 from eventwire.events.factuality import factuality
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense
+from eventwire.events.obligations import find_obligations
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -207,6 +208,17 @@ class EventExtractor:
                 frame = self._noun_frame(token, senses, set(chosen))
                 if frame is not None:
                     frames.append(frame)
+        return self._with_obligations(sent, frames)
+
+    def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
+        """Replace the events inside "X said Y must ..." clauses by X's demand on Y."""
+        cues = self.lexicon.obligations
+        if cues is None:
+            return frames
+        for found in find_obligations(sent, cues, self.reporting):
+            inside = {t.i for t in found.clause.subtree}
+            frames = [f for f in frames if f.anchor.i not in inside and f.trigger.i != found.trigger.i]
+            frames.append(self._frame(found.trigger, found.trigger, cues.sense, found.sources, found.targets))
         return frames
 
     def _frame(

@@ -162,7 +162,7 @@ CODE_RE = re.compile(r"^\d{2,4}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
 VERB_WHEN_KEYS = frozenset({"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated"})
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-TOP_KEYS = frozenset({"version", "light_verbs", "not_events", "verbs", "nouns"})
+TOP_KEYS = frozenset({"version", "light_verbs", "not_events", "obligations", "verbs", "nouns"})
 TSV_HEADER = ["code", "label", "plover_type", "mode", "context", "quad_class", "goldstein"]
 DEFAULT_TARGET: tuple[str, ...] = ("object", "dative")
 DEFAULT_SOURCE: tuple[str, ...] = ("subject",)
@@ -188,6 +188,16 @@ class Sense:
 
 
 @dataclass(frozen=True)
+class Obligations:
+    """A speaker saying another party must act is a demand: "Russia said Sudan must return the jet"."""
+
+    modals: frozenset[str]
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    sense: Sense
+
+
+@dataclass(frozen=True)
 class CameoCode:
     """One row of the CAMEO table."""
 
@@ -207,6 +217,7 @@ class Lexicon:
     version: str
     light_verbs: frozenset[str]
     not_events: frozenset[str]
+    obligations: Obligations | None
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
@@ -387,6 +398,20 @@ def _parse_sense(where: str, raw: object, cameo: Mapping[str, CameoCode], when_k
     return Sense(ptype, code, mode, context, target, source, when, float(confidence))
 
 
+def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> Obligations | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"modals", "speech_verbs", "speech_nouns", "sense"}:
+        raise DataFileError(f"{where}: needs exactly modals, speech_verbs, speech_nouns and sense")
+    words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in raw if key != "sense"}
+    return Obligations(
+        modals=words["modals"],
+        speech_verbs=words["speech_verbs"],
+        speech_nouns=words["speech_nouns"],
+        sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
+    )
+
+
 def _parse_entries(
     name: str, section: str, raw: object, cameo: Mapping[str, CameoCode]
 ) -> Mapping[str, tuple[Sense, ...]]:
@@ -433,6 +458,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         version=version,
         light_verbs=frozenset(light),
         not_events=frozenset(idioms),
+        obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
         verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,

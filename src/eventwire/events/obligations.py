@@ -1,0 +1,70 @@
+"""Demands phrased as obligations: "Russia said Sudan must return the helicopter" (see lexicon.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.events import roles
+from eventwire.events.lexicon import Obligations
+
+_FIRST_PERSON = frozenset({"i", "we"})
+_CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl"})
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """One demand: who speaks (``trigger``, ``sources``), to whom (``targets``), and the clause it covers."""
+
+    trigger: Token
+    sources: list[Token]
+    targets: list[Token]
+    clause: Token
+
+
+def _speaker(clause: Token, cues: Obligations, reporting: frozenset[str]) -> tuple[Token, Token] | None:
+    """(trigger, verb whose subject speaks) governing ``clause``, or None."""
+    parent = clause.head
+    if clause.dep_ not in _CLAUSE_DEPS or parent == clause:
+        return None
+    lemma = parent.lemma_.lower()
+    if parent.pos_ in ("VERB", "AUX") and (lemma in cues.speech_verbs or lemma in reporting):
+        return parent, parent
+    if parent.pos_ == "NOUN" and lemma in cues.speech_nouns:
+        verb = parent.head.head if parent.dep_ == "pobj" else parent.head
+        return (parent, verb) if verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _addressees(clause: Token, trigger: Token, verb: Token) -> list[Token]:
+    subjects = roles.children(clause, "nsubj", "nsubjpass")
+    if subjects and subjects[0].pos_ != "PRON":
+        return subjects
+    for word in (trigger, verb):
+        found = roles.prep_objects(word, "to") or roles.children(word, "dative")
+        if found:
+            return found
+    return []
+
+
+def find_obligations(sent: Span, cues: Obligations, reporting: frozenset[str]) -> list[Obligation]:
+    """Every obligation clause in ``sent`` that a speaker other than the obliged party utters."""
+    found: list[Obligation] = []
+    for clause in sent:
+        if not any(c.dep_ == "aux" and c.lower_ in cues.modals for c in clause.children):
+            continue
+        subjects = roles.children(clause, "nsubj", "nsubjpass")
+        if not subjects or subjects[0].lower_ in _FIRST_PERSON:
+            continue
+        spoken = _speaker(clause, cues, reporting)
+        if spoken is None:
+            continue
+        trigger, verb = spoken
+        sources = roles.subject(verb)
+        if not sources or sources[0].i == subjects[0].i:
+            continue
+        targets = _addressees(clause, trigger, verb)
+        if targets:
+            found.append(Obligation(trigger, sources, targets, clause))
+    return found
