@@ -170,11 +170,10 @@ def store_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
 @pytest.fixture()
 def client(store_file: tuple[Path, dict[str, list[Event]]]) -> Iterator[TestClient]:
     app = create_app(
-        Settings(),
+        Settings(max_article_chars=5_000, max_sentence_chars=1_000),
         store_path=store_file[0],
         coder_factory=fake_factory,
         max_body_bytes=20_000,
-        max_article_chars=5_000,
     )
     with TestClient(app, raise_server_exceptions=False) as test_client:
         yield test_client

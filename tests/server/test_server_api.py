@@ -29,6 +29,7 @@ def test_health_reports_configuration(client: TestClient, bare_client: TestClien
     body = client.get("/health").json()
     assert body["status"] == "ok" and body["store"] is True and body["coder_loaded"] is False
     assert body["max_body_bytes"] == 20_000 and body["max_article_chars"] == 5_000
+    assert body["max_sentence_chars"] == 1_000
     assert bare_client.get("/health").json()["store"] is False
 
 
@@ -87,9 +88,13 @@ def test_code_rejects_malformed_json(client: TestClient) -> None:
     _error(response, 422, "invalid_request")
 
 
-def test_too_large_body_and_article_get_413(client: TestClient) -> None:
+def test_too_large_body_gets_413_and_long_article_is_truncated(client: TestClient) -> None:
     assert "bytes" in _error(client.post("/code", json={"text": "x" * 30_000}), 413, "payload_too_large")
-    assert "characters" in _error(client.post("/code", json={"text": "y " * 3_000}), 413, "article_too_long")
+    response = client.post("/code", json={"text": "Mexico met Canada. " * 300})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["article"]["truncated_from"] == len("Mexico met Canada. " * 300) - 1
+    assert len(body["article"]["text"]) <= 5_000 and "--max-chars" in body["warnings"][0]
 
 
 def test_streamed_body_over_limit_gets_413(client: TestClient) -> None:
@@ -138,7 +143,8 @@ def test_events_filters(client: TestClient, params: dict[str, str], total: int) 
     ],
 )
 def test_events_bad_filters_get_422(client: TestClient, params: dict[str, Any]) -> None:
-    _error(client.get("/events", params=params), 422, "invalid_request")
+    code = "invalid_range" if "until" in params else "invalid_request"
+    _error(client.get("/events", params=params), 422, code)
 
 
 def test_dyad_trend_by_month_and_directions(client: TestClient) -> None:

@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
+
 
 def register(app: typer.Typer) -> None:
     """Add the ``serve`` command to ``app``."""
@@ -19,7 +21,8 @@ def register(app: typer.Typer) -> None:
         ),
         port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on")] = 8000,
         max_body_bytes: Annotated[int, typer.Option(min=1024, help="largest request body")] = 2_000_000,
-        max_article_chars: Annotated[int, typer.Option(min=100, help="longest article")] = 200_000,
+        max_chars: MaxChars = None,
+        max_sentence_chars: MaxSentenceChars = None,
         preload: Annotated[bool, typer.Option(help="load the language model before serving")] = True,
     ) -> None:
         """Serve the web page and the HTTP API (OpenAPI spec at /openapi.json)."""
@@ -31,8 +34,8 @@ def register(app: typer.Typer) -> None:
                 store,
                 host,
                 port,
+                settings=limit_settings(max_chars, max_sentence_chars),
                 max_body_bytes=max_body_bytes,
-                max_article_chars=max_article_chars,
                 preload=preload,
             )
         except EventwireError as exc:

@@ -18,7 +18,7 @@ from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.models import Article, Event, EventType, Factuality
 from eventwire.server.errors import ApiError, BodyLimitMiddleware, error_json, install_error_handlers
 from eventwire.server.highlight import annotate
@@ -36,7 +36,6 @@ from eventwire.server.storeview import StoreReader
 from eventwire.settings import Settings
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
-DEFAULT_MAX_ARTICLE_CHARS = 200_000
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
 _SECURITY_HEADERS = {
@@ -102,11 +101,13 @@ def create_app(
     coder_factory: Callable[[Settings], CoderLike] = _default_coder,
     *,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
     preload: bool = False,
     allowed_hosts: Collection[str] | None = None,
 ) -> FastAPI:
     """The web app. ``store_path`` enables the store endpoints (opened read-only; StoreError if missing).
+
+    ``settings`` holds the article and sentence length limits applied to ``POST /code`` (longer text is
+    truncated and the answer's ``warnings`` say so); ``max_body_bytes`` caps the request body (413).
 
     ``allowed_hosts`` (host names without port) refuses requests whose Host header names another host,
     which stops DNS-rebinding pages from reaching a server bound to the loopback interface.
@@ -135,8 +136,7 @@ def create_app(
             response.headers.setdefault(key, value)
         return response
 
-    limits = {"max_body_bytes": max_body_bytes, "max_article_chars": max_article_chars}
-    app.include_router(_coding_routes(holder, store is not None, limits))
+    app.include_router(_coding_routes(holder, store is not None, max_body_bytes))
     app.state.store = store
     app.include_router(_store_routes())
     app.include_router(_article_routes())
@@ -151,8 +151,9 @@ def _host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
-def _coding_routes(holder: _CoderHolder, has_store: bool, limits: dict[str, int]) -> APIRouter:
+def _coding_routes(holder: _CoderHolder, has_store: bool, max_body_bytes: int) -> APIRouter:
     router = APIRouter()
+    settings = holder.settings
 
     @router.get("/health", response_model=HealthResponse, tags=["meta"])
     def health() -> HealthResponse:
@@ -162,19 +163,27 @@ def _coding_routes(holder: _CoderHolder, has_store: bool, limits: dict[str, int]
             version=_version(),
             store=has_store,
             coder_loaded=holder.coder is not None,
-            **limits,
+            max_body_bytes=max_body_bytes,
+            max_article_chars=settings.max_article_chars,
+            max_sentence_chars=settings.max_sentence_chars,
         )
 
     @router.post("/code", response_model=CodeResponse, responses=_errors(413, 422), tags=["coding"])
     def code(request: CodeRequest) -> CodeResponse:
-        """Code one article: its dateline, its events and the sentences that carry them."""
-        if len(request.text) > limits["max_article_chars"]:
-            raise ApiError(
-                413, "article_too_long", f"article over {limits['max_article_chars']} characters; split it"
-            )
-        article = make_article(request.text, date=request.date, title=request.title)
+        """Code one article: its dateline, its events and the sentences that carry them.
+
+        Text that cannot be coded (empty once whitespace and markup are removed, binary, an unreadable
+        date) gets 422 ``invalid_input``. Text over the length limits is truncated, and ``warnings`` says
+        so; ``warnings`` also flags text that does not look like English.
+        """
+        article, warnings = prepare_article(
+            request.text, request.date, request.title, None,
+            settings.max_article_chars, settings.max_sentence_chars,
+        )  # fmt: skip
         events = holder.code(article)
-        return CodeResponse(article=article, events=events, sentences=annotate(article.text, events))
+        return CodeResponse(
+            article=article, events=events, sentences=annotate(article.text, events), warnings=warnings
+        )
 
     return router
 
@@ -261,7 +270,7 @@ def _article_routes() -> APIRouter:
 
 def _check_range(since: dt.date | None, until: dt.date | None) -> None:
     if since and until and since > until:
-        raise ApiError(422, "invalid_request", f"since ({since}) is after until ({until})")
+        raise ApiError(422, "invalid_range", f"since ({since}) is after until ({until})")
 
 
 def _page_routes() -> APIRouter:

@@ -26,6 +26,9 @@ _HTTP_CODES = {
 }
 
 
+_BODY_PARSE_ERROR = "There was an error parsing the body"  # FastAPI's detail for an undecodable body
+
+
 class ApiError(EventwireError):
     """An error the API reports with a given HTTP status and error code."""
 
@@ -59,6 +62,8 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_http(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
         message = exc.detail if isinstance(exc.detail, str) else "request failed"
+        if exc.status_code == 400 and message == _BODY_PARSE_ERROR:  # undecodable bytes: like bad JSON
+            return error_json(422, "invalid_request", "the request body is not JSON text in UTF-8")
         if exc.status_code == 404 and message == "Not Found":
             message = f"no endpoint at {request.url.path}"
         elif exc.status_code == 405 and message == "Method Not Allowed":

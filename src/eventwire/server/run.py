@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eventwire.server.app import DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_BODY_BYTES, LOOPBACK_HOSTS, create_app
+from eventwire.server.app import DEFAULT_MAX_BODY_BYTES, LOOPBACK_HOSTS, create_app
 from eventwire.settings import Settings
 
 
@@ -15,7 +15,6 @@ def serve(
     *,
     settings: Settings | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
-    max_article_chars: int = DEFAULT_MAX_ARTICLE_CHARS,
     preload: bool = True,
 ) -> None:
     """Serve the app until interrupted (the spaCy model is loaded before the first request by default).
@@ -28,7 +27,6 @@ def serve(
         settings,
         store_path=store,
         max_body_bytes=max_body_bytes,
-        max_article_chars=max_article_chars,
         preload=preload,
         allowed_hosts=LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None,
     )

@@ -54,6 +54,9 @@ class CodeResponse(_Body):
     article: Article
     events: list[Event]
     sentences: list[SentenceView]
+    warnings: list[str] = Field(
+        default_factory=list, description="one line per caveat: text truncated, text not English"
+    )
 
 
 class HealthResponse(_Body):
@@ -62,7 +65,8 @@ class HealthResponse(_Body):
     store: bool = Field(description="whether an event store is configured")
     coder_loaded: bool
     max_body_bytes: int
-    max_article_chars: int
+    max_article_chars: int = Field(description="longer articles are truncated")
+    max_sentence_chars: int = Field(description="an article is cut inside a longer run-on sentence")
 
 
 class EventPage(_Body):
