@@ -214,3 +214,15 @@ def test_saying_another_party_must_act_is_a_demand(coder: Any, sentence: str) ->
 def test_own_obligations_are_not_demands(coder: Any) -> None:
     events = _code(coder, "Chile said it must withdraw its troops.")
     assert all(e.event_type != "REQUEST" for e in events)
+
+
+def test_countryless_actors_take_the_country_of_the_place(coder: Any) -> None:
+    event = _only(coder, "Riot police fired tear gas at protesters in Lima.")
+    assert _codes(event.source) == ["PERCOP"] and _codes(event.target) == ["PERCVL"]
+    assert event.location is not None and event.location.country == "PER"
+
+
+def test_warning_about_ones_own_future_action_is_a_threat(coder: Any) -> None:
+    events = _code(coder, "Chile's interior minister warned that police will break up any rallies.")
+    main = max(events, key=lambda e: e.confidence)
+    assert main.event_type == "THREATEN" and main.trigger == "warned"

@@ -88,3 +88,10 @@ def test_factuality_yaml_integrity() -> None:
     assert all(code.startswith("03") for code in cues.intent_codes.values())
     assert all(code.startswith("13") for code in cues.threat_codes.values())
     assert set(FACTUALITY) == {"asserted", "negated", "denied", "planned", "hypothetical"}
+
+
+def test_would_under_a_past_reporting_verb_is_a_reported_plan(coder: Any) -> None:
+    events = coder.code("Chile said on Monday it would meet Peru in Lima.", date="2020-03-04")
+    assert [(e.event_type, e.factuality) for e in events] == [("AGREE", "planned")]
+    events = coder.code("Chile would meet Peru if the talks resumed.", date="2020-03-04")
+    assert [e.factuality for e in events if e.trigger == "meet"] == ["hypothetical"]

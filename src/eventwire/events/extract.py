@@ -67,6 +67,8 @@ def _holds(when: Mapping[str, object], token: Token) -> bool:
             have = {c.lower_ for c in roles.children(token, "prep", "agent", "dative")}
         elif key == "prep_object":
             have = _prep_object_lemmas(token)
+        elif key == "clause_aux":
+            have = {a.lower_ for c in roles.children(token, "ccomp") for a in roles.children(c, "aux")}
         elif key == "particle":
             have = {c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS}
         else:

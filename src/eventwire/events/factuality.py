@@ -118,6 +118,17 @@ def _expected_by_others(node: Token, cues: FactualityCues) -> bool:
     return head.lemma_.lower() in cues.hypothetical_adjectives
 
 
+def _reported_future(node: Token, stop: frozenset[str]) -> bool:
+    """ "said they would meet": "would" under a past reporting verb is the future of the reported
+    statement, an intention rather than a possibility (unless the clause itself is conditional)."""
+    if not _has_aux(node, frozenset({"would", "'d"})) or node.dep_ != "ccomp":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+        return False
+    head = node.head
+    return head.lemma_.lower() in stop and head.tag_ in ("VBD", "VBN")
+
+
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = FactualityCues.bundled()
@@ -135,6 +146,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     if sentence.text.rstrip().endswith("?"):
         return "hypothetical"
     for node in chain:
+        if _reported_future(node, stop):
+            return "planned"
         if (
             _has_aux(node, cues.hypothetical_modals)
             or _conditional(node, cues)

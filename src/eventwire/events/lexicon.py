@@ -160,7 +160,9 @@ SLOT_RE = re.compile(r"^(subject|object|dative|xcomp_object|prep:[a-z]+)$")
 LEMMA_RE = re.compile(r"^[a-z][a-z']*( [a-z][a-z']*){0,2}$")
 CODE_RE = re.compile(r"^\d{2,4}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
-VERB_WHEN_KEYS = frozenset({"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated"})
+VERB_WHEN_KEYS = frozenset(
+    {"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated", "clause_aux"}
+)
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
 TOP_KEYS = frozenset({"version", "light_verbs", "not_events", "obligations", "verbs", "nouns"})
 TSV_HEADER = ["code", "label", "plover_type", "mode", "context", "quad_class", "goldstein"]
