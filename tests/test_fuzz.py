@@ -1,7 +1,9 @@
 """Property tests: any text either raises InputError or yields schema-valid events inside the text.
 
 The default runs ~150 examples per property. For a long hunt set EVENTWIRE_FUZZ_EXAMPLES, e.g.
-``EVENTWIRE_FUZZ_EXAMPLES=10000 .venv/bin/pytest tests/test_fuzz.py``.
+``EVENTWIRE_FUZZ_EXAMPLES=10000 .venv/bin/pytest tests/test_fuzz.py``, or run the seeded fuzzer
+``benchmarks/fuzz.py --count 10000`` (docs/robustness.md). The last test is the one run of a 5 MB
+article through the real Coder: cut to the limits, it codes in seconds.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.errors import InputError
+from eventwire.ingest import prepare_article
 from eventwire.models import EVENT_TYPES, FACTUALITY
 from eventwire.schema import validate_event
 
@@ -141,3 +144,26 @@ def test_sentence_like_text(coder: Any, text: str) -> None:
 )
 def test_wire_text_with_noise(coder: Any, prefix: str, noise: str, suffix: str) -> None:
     _check(coder, f"MEXICO CITY (Reuters) - {prefix}{noise}\r\n{suffix}")
+
+
+@FUZZ
+@given(text=articles, max_chars=st.integers(1, 400), max_sentence=st.integers(1, 120))
+def test_any_limits(coder: Any, text: str, max_chars: int, max_sentence: int) -> None:
+    try:
+        article, _ = prepare_article(text, "2020-03-04", max_chars=max_chars, max_sentence_chars=max_sentence)
+    except InputError:
+        return
+    assert len(article.text) <= max_chars and text.strip().startswith(article.text)
+    _check(coder, article.text)
+
+
+def test_five_megabyte_article_with_a_run_on_sentence_through_the_real_coder(coder: Any) -> None:
+    prose = "Peru's foreign minister met his Chilean counterpart in Lima on Tuesday, officials said. "
+    run_on = " ".join(["and officials from both sides talked about the port"] * 20_000)
+    text = prose * 20 + run_on + ". " + prose * (4_000_000 // len(prose))
+    assert len(text) > 5_000_000
+    article, notes = prepare_article(text, "2024-03-14", max_chars=50_000, max_sentence_chars=2_000)
+    assert len(article.text) <= len(prose) * 20 + 2_000 and "--max-sentence-chars" in notes[0]
+    events = coder.code_article(article)
+    assert {e.event_type for e in events} == {"CONSULT"} and len(events) == 20
+    _check(coder, article.text)
