@@ -25,13 +25,13 @@ def dev_report(shared_dir: Path):  # type: ignore[no-untyped-def]
 
 def test_event_type_accuracy_does_not_regress(dev_report: dict) -> None:  # type: ignore[type-arg]
     assert dev_report["records"] == 213
-    assert dev_report["event_type_accuracy"] >= 0.58
+    assert dev_report["event_type_accuracy"] >= 0.67
 
 
 def test_actor_and_triple_scores_do_not_regress(dev_report: dict) -> None:  # type: ignore[type-arg]
-    assert dev_report["source_country_accuracy"] >= 0.58
-    assert dev_report["target_country_accuracy"] >= 0.34
-    assert dev_report["triple_main"]["f1"] >= 0.28
+    assert dev_report["source_country_accuracy"] >= 0.69
+    assert dev_report["target_country_accuracy"] >= 0.55
+    assert dev_report["triple_main"]["f1"] >= 0.48
 
 
 def test_gold_labels_are_mapped_to_current_plover(shared_dir: Path) -> None:

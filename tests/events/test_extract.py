@@ -226,3 +226,14 @@ def test_warning_about_ones_own_future_action_is_a_threat(coder: Any) -> None:
     events = _code(coder, "Chile's interior minister warned that police will break up any rallies.")
     main = max(events, key=lambda e: e.confidence)
     assert main.event_type == "THREATEN" and main.trigger == "warned"
+
+
+def test_a_performative_reporting_verb_carries_its_event_noun(coder: Any) -> None:
+    event = _only(coder, "Chile declared a unilateral ceasefire on Tuesday.")
+    assert event.event_type == "RETREAT" and event.trigger == "ceasefire"
+    assert _codes(event.source) == ["CHL"]
+
+
+def test_allowing_return_is_a_concession(coder: Any) -> None:
+    event = _only(coder, "Chile allowed Peruvian refugees to return home.")
+    assert event.event_type == "CONCEDE" and _codes(event.source) == ["CHL"]

@@ -18,7 +18,9 @@ from eventwire.data import load_yaml
 from eventwire.models import AttributionKind
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
-_CLAUSE_DEPS = frozenset({"ccomp", "parataxis", "advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "dobj"})
+_CLAUSE_DEPS = frozenset(
+    {"ccomp", "parataxis", "advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "dobj", "acomp"}
+)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,13 @@ def _as_set(value: object) -> set[str]:
     return set()
 
 
+def _infinitives(token: Token) -> list[Token]:
+    """Open complements, including to-infinitives the parser hangs as ccomp ("allowed X to return")."""
+    clauses = roles.children(token, "ccomp")
+    infinitival = [c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [*roles.children(token, "xcomp"), *infinitival]
+
+
 def _holds(when: Mapping[str, object], token: Token) -> bool:
     for key, want in when.items():
         if key == "negated":
@@ -60,7 +67,7 @@ def _holds(when: Mapping[str, object], token: Token) -> bool:
         if key == "object":
             have = _lemmas(roles.direct_object(token))
         elif key == "xcomp":
-            have = _lemmas(roles.children(token, "xcomp"))
+            have = _lemmas(_infinitives(token))
         elif key == "xcomp_object":
             have = _lemmas(roles.xcomp_objects(token))
         elif key == "prep":
@@ -261,7 +268,8 @@ class EventExtractor:
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
         verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
         carrier = noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i not in verbs
-        if carrier and verb.lemma_.lower() not in self.reporting:
+        lemma = verb.lemma_.lower()
+        if carrier and (lemma not in self.reporting or lemma in self.lexicon.light_verbs):
             sources = roles.subject(verb)
             targets, _ = roles.first_filled([noun, verb], target_slots)
             if sources:
