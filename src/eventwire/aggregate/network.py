@@ -8,8 +8,8 @@ from pathlib import Path
 import duckdb
 import networkx as nx
 
-from eventwire.aggregate._store import connect, date_filter, relation
 from eventwire.aggregate.errors import AnalysisError, OutputFormatError
+from eventwire.store.readonly import date_condition, open_readonly, relation
 
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 
@@ -35,7 +35,7 @@ def network(
         raise AnalysisError(f"min_events must be at least 1, not {min_events}")
     if out is not None:
         graph_format(Path(out))
-    with connect(store) as con:
+    with open_readonly(store) as con:
         rel = relation(con, unique)
         graph = _edges(con, rel, since, until, min_events)
         _annotate_nodes(con, rel, graph)
@@ -76,7 +76,7 @@ def write_graph(graph: nx.DiGraph, out: Path) -> Path:
 def _edges(
     con: duckdb.DuckDBPyConnection, rel: str, since: dt.date | None, until: dt.date | None, min_events: int
 ) -> nx.DiGraph:
-    when, params = date_filter(since, until)
+    when, params = date_condition(since, until)
     rows = con.execute(
         "SELECT source_code, target_code, count(*), avg(goldstein), "
         "count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3) "

@@ -12,12 +12,12 @@ import duckdb
 import pandas as pd
 
 from eventwire.aggregate import _html
-from eventwire.aggregate._store import ActorSpec, connect, relation
 from eventwire.aggregate.charts import figure_bytes, network_figure, trend_figure
 from eventwire.aggregate.errors import AnalysisError, EmptyResultError, OutputFormatError
 from eventwire.aggregate.network import network
 from eventwire.aggregate.top import top_actors, top_dyads
 from eventwire.aggregate.trend import dyad_trend
+from eventwire.store.readonly import ActorSpec, open_readonly, relation
 
 TREND_DYADS = 4
 
@@ -58,7 +58,7 @@ def write_report(
 
 def gather(store: Path | str, *, n: int, n_events: int, unique: bool) -> ReportData:
     """Collect the report's figures, tables and base64 images."""
-    with connect(store) as con:
+    with open_readonly(store) as con:
         rel = relation(con, unique)
         summary = _summary(con, rel)
         if summary["events"] == 0:

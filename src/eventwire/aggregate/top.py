@@ -11,8 +11,8 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from eventwire.aggregate._store import connect, date_filter, relation
 from eventwire.aggregate.errors import AnalysisError, PeriodError
+from eventwire.store.readonly import date_condition, open_readonly, relation
 
 DateRange = tuple[dt.date | None, dt.date | None]
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -64,7 +64,7 @@ def _check_n(n: int) -> None:
 def _dyad_counts(
     con: duckdb.DuckDBPyConnection, rel: str, since: dt.date | None, until: dt.date | None
 ) -> pd.DataFrame:
-    when, params = date_filter(since, until)
+    when, params = date_condition(since, until)
     return con.execute(
         "SELECT source_code AS source, target_code AS target, count(*) AS events, "
         "count(*) FILTER (WHERE quad_class <= 2) AS cooperation, "
@@ -88,7 +88,7 @@ def top_dyads(
     Columns: source, target, events, cooperation (quads 1-2), conflict (quads 3-4), goldstein_mean.
     """
     _check_n(n)
-    with connect(store) as con:
+    with open_readonly(store) as con:
         frame = _dyad_counts(con, relation(con, unique), since, until)
     return frame.head(n).reset_index(drop=True)
 
@@ -106,9 +106,9 @@ def top_actors(
     Columns: actor, name (most frequent), events, as_source, as_target.
     """
     _check_n(n)
-    with connect(store) as con:
+    with open_readonly(store) as con:
         rel = relation(con, unique)
-        when, params = date_filter(since, until)
+        when, params = date_condition(since, until)
         frame = con.execute(
             "SELECT code AS actor, mode(name) AS name, count(DISTINCT event_id) AS events, "
             "count(*) FILTER (WHERE side = 'source') AS as_source, "
@@ -138,7 +138,7 @@ def biggest_changes(
     """
     _check_n(n)
     first, second = _as_range(period1), _as_range(period2)
-    with connect(store) as con:
+    with open_readonly(store) as con:
         rel = relation(con, unique)
         before = _dyad_counts(con, rel, *first)[["source", "target", "events"]]
         after = _dyad_counts(con, rel, *second)[["source", "target", "events"]]

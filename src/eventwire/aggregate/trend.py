@@ -8,10 +8,11 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
-from eventwire.aggregate._store import ActorSpec, check_actor, connect, relation
+from eventwire.aggregate._store import check_actor, parse_actor
 from eventwire.aggregate.errors import AnalysisError
 from eventwire.aggregate.frames import QUAD_COLUMNS
 from eventwire.models import EVENT_TYPES
+from eventwire.store.readonly import ActorSpec, dyad_condition, open_readonly, relation
 
 Period = Literal["day", "week", "month"]
 _FREQ: dict[str, str] = {"day": "D", "week": "W-MON", "month": "MS"}
@@ -44,8 +45,8 @@ def trend(
     """
     if by not in _FREQ:
         raise AnalysisError(f"unknown period {by!r}: use day, week or month")
-    src, tgt = ActorSpec.parse(source), ActorSpec.parse(target)
-    with connect(store) as con:
+    src, tgt = parse_actor(source), parse_actor(target)
+    with open_readonly(store) as con:
         check_actor(con, src)
         check_actor(con, tgt)
         frame = dyad_trend(con, relation(con, unique), src, tgt, by, both_directions)
@@ -55,19 +56,6 @@ def trend(
 
         save_trend_chart(frame, Path(chart))
     return frame
-
-
-def dyad_condition(src: ActorSpec, tgt: ActorSpec, both_directions: bool) -> tuple[str, list[object]]:
-    """SQL matching events from ``src`` to ``tgt`` (or either way round)."""
-    s_src, p_src = src.predicate("source")
-    t_tgt, p_tgt = tgt.predicate("target")
-    sql, params = f"({s_src} AND {t_tgt})", [*p_src, *p_tgt]
-    if both_directions:
-        s_tgt, p_tgt2 = tgt.predicate("source")
-        t_src, p_src2 = src.predicate("target")
-        sql = f"({sql} OR ({s_tgt} AND {t_src}))"
-        params += [*p_tgt2, *p_src2]
-    return sql, params
 
 
 def dyad_trend(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +20,7 @@ from eventwire.errors import StoreError
 from eventwire.models import Event
 from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
 from eventwire.store.db import event_filters
+from eventwire.store.readonly import ActorSpec, NotAStoreError, date_condition, dyad_condition, open_readonly
 
 Granularity = Literal["day", "week", "month"]
 _GRAINS = ("day", "week", "month")
@@ -39,17 +40,18 @@ class StoreReader:
 
     @contextmanager
     def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        try:
-            conn = duckdb.connect(str(self.path), read_only=True)
-        except duckdb.Error as exc:
-            first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            raise StoreBusyError(f"cannot open the event store read-only: {first}") from None
-        try:
-            yield conn
-        except duckdb.CatalogException:
-            raise StoreBusyError(f"{self.path.name} is not an eventwire store (tables missing)") from None
-        finally:
-            conn.close()
+        not_a_store = f"{self.path.name} is not an eventwire store (tables missing)"
+        with ExitStack() as stack:
+            try:
+                conn = stack.enter_context(open_readonly(self.path))
+            except NotAStoreError:
+                raise StoreBusyError(not_a_store) from None
+            except StoreError as exc:
+                raise StoreBusyError(f"cannot open the event store read-only: {exc}") from None
+            try:
+                yield conn
+            except duckdb.CatalogException:
+                raise StoreBusyError(not_a_store) from None
 
     def query_events(
         self,
@@ -95,13 +97,9 @@ class StoreReader:
 
     def trend(self, source: str, target: str, by: Granularity, both_directions: bool) -> list[TrendPoint]:
         """Events per period between two actors (matched by actor code or ISO3 country)."""
-        pair = "((source_code = ? OR source_country = ?) AND (target_code = ? OR target_country = ?))"
-        source, target = source.upper(), target.upper()
-        params: list[Any] = [source, source, target, target]
-        condition = pair
-        if both_directions:
-            condition = f"({pair} OR {pair})"
-            params += [target, target, source, source]
+        condition, params = dyad_condition(
+            ActorSpec.code_or_country(source), ActorSpec.code_or_country(target), both_directions
+        )
         if by not in _GRAINS:
             raise StoreError(f"unknown trend granularity {by!r}: use day, week or month")
         sql = (
@@ -126,12 +124,11 @@ class StoreReader:
         self, since: dt.date | None, until: dt.date | None, min_events: int, max_edges: int
     ) -> tuple[list[NetworkNode], list[NetworkEdge]]:
         """The strongest directed actor-to-actor edges and the actors they join."""
-        where, params = event_filters(None, None, since, until, None)
-        joiner = "AND" if where else "WHERE"
+        when, params = date_condition(since, until)
         sql = (
             "SELECT coalesce(source_code, source_country) AS s, coalesce(target_code, target_country) AS t, "
             "count(*) AS n, avg(goldstein), mode(event_type) "
-            f"FROM events {where} {joiner} coalesce(source_code, source_country) IS NOT NULL "
+            f"FROM events WHERE {when} AND coalesce(source_code, source_country) IS NOT NULL "
             "AND coalesce(target_code, target_country) IS NOT NULL "
             "GROUP BY s, t HAVING count(*) >= ? ORDER BY n DESC, s, t LIMIT ?"
         )

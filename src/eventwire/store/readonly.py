@@ -1,0 +1,136 @@
+"""Read-only access to an event store, shared by the analysis layer and the web app.
+
+One way to open a store file read-only (with the same errors everywhere), and the SQL pieces that
+match actors and dates in the ``events`` table and its ``unique_events`` view.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import duckdb
+
+from eventwire.errors import StoreError, StoreInUseError
+
+Side = Literal["source", "target"]
+
+_COUNTRY_SECTOR = re.compile(r"^([A-Z]{3}):([A-Z0-9]+)$")
+_CODE = re.compile(r"^[A-Z0-9]{3,}$")
+
+
+class NotAStoreError(StoreError):
+    """The file is a database, but not an eventwire store (it has no ``events`` table)."""
+
+
+@contextmanager
+def open_readonly(store: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to ``store``, closed on exit.
+
+    Raises StoreError when the file is missing or unreadable, StoreInUseError while a writer holds it,
+    and NotAStoreError when it is not an eventwire store.
+    """
+    path = Path(store)
+    if not path.is_file():
+        raise StoreError(f"store file not found: {path} (create it with `eventwire batch`)")
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        if "lock" in str(exc).lower():
+            raise StoreInUseError(f"store {path} is locked by another process; try again later") from None
+        raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
+    try:
+        if not has_table(con, "events"):
+            raise NotAStoreError(f"{path} is not an eventwire store (it has no `events` table)")
+        yield con
+    finally:
+        con.close()
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the store has a table or view called ``name``."""
+    sql = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?"
+    row = con.execute(sql, [name]).fetchone()
+    return bool(row and row[0])
+
+
+def relation(con: duckdb.DuckDBPyConnection, unique: bool) -> str:
+    """The table or view to read: de-duplicated events when ``unique`` is set."""
+    if not unique:
+        return "events"
+    if not has_table(con, "unique_events"):
+        raise StoreError("this store has no `unique_events` view; rebuild it with a current eventwire")
+    return "unique_events"
+
+
+@dataclass(frozen=True)
+class ActorSpec:
+    """An actor to match: a country (``USA``), an actor code (``USAGOV``) or a country and sector."""
+
+    text: str
+    country: str | None
+    sector: str | None
+    code: str | None
+
+    @classmethod
+    def read(cls, text: str) -> ActorSpec | None:
+        """``USA`` (country or code), ``USAGOV`` (code) or ``USA:MIL``; None for anything else."""
+        spec = text.strip().upper()
+        match = _COUNTRY_SECTOR.match(spec)
+        if match:
+            return cls(spec, match.group(1), match.group(2), None)
+        if len(spec) == 3 and spec.isalpha():
+            return cls(spec, spec, None, spec)
+        if _CODE.match(spec):
+            return cls(spec, None, None, spec)
+        return None
+
+    @classmethod
+    def exact_code(cls, code: str) -> ActorSpec:
+        """Match exactly this actor code (``MEX`` here does not widen to every Mexican actor)."""
+        return cls(code, None, None, code)
+
+    @classmethod
+    def code_or_country(cls, text: str) -> ActorSpec:
+        """Match ``text`` (upper-cased) as an actor code or an ISO3 country, whatever its form."""
+        spec = text.upper()
+        return cls(spec, spec, None, spec)
+
+    def predicate(self, side: Side) -> tuple[str, list[object]]:
+        """A SQL condition (with its parameters) matching this actor on one side of an event."""
+        if self.sector is not None:
+            return f"({side}_country = ? AND upper({side}_sector) = ?)", [self.country, self.sector]
+        if self.country is not None:
+            return f"({side}_country = ? OR {side}_code = ?)", [self.country, self.code]
+        return f"({side}_code = ?)", [self.code]
+
+
+def dyad_condition(src: ActorSpec, tgt: ActorSpec, both_directions: bool) -> tuple[str, list[object]]:
+    """SQL matching events from ``src`` to ``tgt`` (or either way round)."""
+    s_src, p_src = src.predicate("source")
+    t_tgt, p_tgt = tgt.predicate("target")
+    sql, params = f"({s_src} AND {t_tgt})", [*p_src, *p_tgt]
+    if both_directions:
+        s_tgt, p_tgt2 = tgt.predicate("source")
+        t_src, p_src2 = src.predicate("target")
+        sql = f"({sql} OR ({s_tgt} AND {t_src}))"
+        params += [*p_tgt2, *p_src2]
+    return sql, params
+
+
+def date_condition(since: dt.date | None, until: dt.date | None) -> tuple[str, list[object]]:
+    """A SQL condition restricting events to ``since <= date <= until`` (TRUE when both are None)."""
+    parts: list[str] = []
+    params: list[object] = []
+    if since is not None:
+        parts.append("date >= ?")
+        params.append(since)
+    if until is not None:
+        parts.append("date <= ?")
+        params.append(until)
+    return (" AND ".join(parts) or "TRUE"), params

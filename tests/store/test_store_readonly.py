@@ -1,0 +1,87 @@
+"""The shared read-only access: open errors, actor specs, and dyad and date conditions on a real store."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from fake_coder import FakeCoder
+
+from eventwire.errors import StoreError, StoreInUseError
+from eventwire.ingest import make_article
+from eventwire.settings import Settings
+from eventwire.store import Store
+from eventwire.store.readonly import (
+    ActorSpec,
+    NotAStoreError,
+    date_condition,
+    dyad_condition,
+    open_readonly,
+    relation,
+)
+
+TEXTS = {
+    "2017-01-10": "Peru met Chile. Chile accused Peru.",
+    "2017-02-10": "Peru met Chile again. Spain helped Peru.",
+}
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Path:
+    path = tmp_path / "r.duckdb"
+    coder = FakeCoder()
+    with Store.open(path) as writer:
+        run_id = writer.start_run(Settings(), ["x"], "local")
+        rows = []
+        for date, text in TEXTS.items():
+            article = make_article(text, date=date)
+            rows.append((article, None, coder.code_article(article)))
+        writer.write_batch(run_id, rows)
+    return path
+
+
+def _count(con: duckdb.DuckDBPyConnection, where: str, params: list[object], rel: str = "events") -> int:
+    row = con.execute(f"SELECT count(*) FROM {rel} WHERE {where}", params).fetchone()
+    return int(row[0]) if row else -1
+
+
+def test_open_errors(tmp_path: Path, store: Path) -> None:
+    with pytest.raises(StoreError, match="not found"), open_readonly(tmp_path / "missing.duckdb"):
+        pass
+    other = tmp_path / "other.duckdb"
+    duckdb.connect(str(other)).close()
+    with pytest.raises(NotAStoreError, match="not an eventwire store"), open_readonly(other):
+        pass
+    script = (
+        f"from eventwire.store import Store\nwith Store.open({str(store)!r}):\n"
+        "    print('held', flush=True)\n    input()\n"
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "held"
+        with pytest.raises(StoreInUseError, match="locked"), open_readonly(store):
+            pass
+    finally:
+        writer.communicate("\n", timeout=60)
+
+
+def test_actor_specs_and_conditions(store: Path) -> None:
+    assert ActorSpec.read("per") == ActorSpec("PER", "PER", None, "PER")
+    assert ActorSpec.read("PERGOV") == ActorSpec("PERGOV", None, None, "PERGOV")
+    assert ActorSpec.read("per:gov") == ActorSpec("PER:GOV", "PER", "GOV", None)
+    assert ActorSpec.read("a b") is None
+    peru, chile = ActorSpec.code_or_country("per"), ActorSpec.code_or_country("chi")
+    with open_readonly(store) as con:
+        assert _count(con, *dyad_condition(peru, chile, False)) == 2
+        assert _count(con, *dyad_condition(peru, chile, True)) == 3
+        assert _count(con, *dyad_condition(ActorSpec.exact_code("SPA"), peru, False)) == 1
+        since, until = dt.date(2017, 2, 1), dt.date(2017, 2, 28)
+        assert _count(con, *date_condition(since, until)) == 2
+        assert _count(con, *date_condition(None, None)) == 4
+        assert _count(con, *dyad_condition(peru, chile, False), rel=relation(con, unique=True)) == 2
