@@ -6,15 +6,17 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 T = TypeVar("T")
 
@@ -48,6 +50,8 @@ def _run(call: Callable[[], T]) -> T:
 
 
 def _table(frame: pd.DataFrame, title: str, columns: Iterable[str] | None = None) -> Table:
+    import pandas as pd  # imported on use: every CLI start (and every spawned batch worker) pays for it
+
     cols = list(columns) if columns is not None else list(frame.columns)
     table = Table(title=title)
     for col in cols:
