@@ -102,6 +102,13 @@ def test_seed_troop_threat_is_only_denied(seed: tuple[Article, list[Event]]) -> 
     assert troops, "the denied troop threat should still be coded"
     assert {e.factuality for e in troops} == {"denied"}
     assert all(_countries(e.source) == {"USA"} for e in troops)
+    assert all(_countries(e.target) == {"MEX"} for e in troops)
+
+
+def test_seed_offer_of_help_is_trumps_to_mexico(seed: tuple[Article, list[Event]]) -> None:
+    offer = next(e for e in seed[1] if e.trigger == "offering")
+    assert offer.event_type == "AGREE"
+    assert [a.code for a in offer.source] == ["USAGOV"] and _countries(offer.target) == {"MEX"}
 
 
 def test_seed_no_asserted_event_by_videgaray(seed: tuple[Article, list[Event]]) -> None:

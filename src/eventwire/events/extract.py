@@ -119,29 +119,29 @@ def _object_owners(obj: Token) -> list[Token]:
 def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     """Where a target may hide when no slot names one, or the slot names no actor.
 
-    ``near``: the subject of a that-clause ("demanded that the US cancel"), the object of a
-    complement ("threatened to attack Ukraine") and the owners of the object ("rejected an
-    Indian proposal", "praised Haiti's efforts"). ``far``: places and peoples deeper in the
-    object or complement ("a tax on imports from Mexico", "send troops into Mexico"), used only
-    when they are not the source's own country.
+    ``near``: the subject of a that-clause ("demanded that the US cancel") and the owners of the
+    object ("rejected an Indian proposal", "praised Haiti's efforts"). ``far``: places and peoples
+    deeper in the object or complement ("a tax on imports from Mexico", "send troops into Mexico"),
+    then the object of the complement ("threatened to attack Ukraine"), used only when they are
+    not the source's own country.
     """
     near: list[Token] = []
     for comp in roles.children(anchor, "ccomp"):
         near.extend(t for t in roles.children(comp, "nsubj") if t.pos_ in ("PROPN", "NOUN"))
-    near.extend(roles.xcomp_objects(anchor))
     objects = roles.direct_object(anchor)
-    for obj in [*objects, *roles.xcomp_objects(anchor)]:
+    for obj in objects:
         near.extend(_object_owners(obj))
-    scope = [*objects, *roles.children(anchor, "xcomp")]
+    purposes = [c for c in roles.children(anchor, "advcl") if any(a.lower_ == "to" for a in c.children)]
+    scope = [*objects, *roles.children(anchor, "xcomp"), *purposes]
     far = [
         t
         for h in scope
         for t in h.subtree
-        if t.dep_ in ("pobj", "compound", "amod", "poss")
+        if t.dep_ in ("pobj", "compound", "amod", "poss", "dobj")
         and t.ent_type_ in ("GPE", "NORP", "ORG")
         and t not in near
     ]
-    return near, far
+    return near, [*far, *(t for t in roles.xcomp_objects(anchor) if t not in far)]
 
 
 class EventExtractor:
