@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorResolver
-from eventwire.actors.codes import ORG_SECTORS, actor_code
+from eventwire.actors.conventions import implied_government, only_country, with_country
 from eventwire.attribution import AttributionLexicon
 from eventwire.errors import EventwireError
 from eventwire.events.extract import EventExtractor
@@ -242,21 +242,21 @@ class PlacesComponent(_Component):
                 context.append(fallback.country)
             clause = list(frame.anchor.subtree)
             frame.location = locate(clause, self.gazetteer, context) or fallback
-            if frame.location is not None and frame.location.source == "clause" and frame.location.country:
-                frame.source = _localised(frame.source, frame.location.country)
-                frame.target = _localised(frame.target, frame.location.country)
+            self._fill_implicit(frame)
         return doc
 
-
-def _localised(actors: list[Actor], country: str) -> list[Actor]:
-    """Actors of known sector but unknown country take the country where their event happens
-    ("police dispersed protesters in Cairo": Egyptian police, Egyptian protesters)."""
-    return [
-        a.model_copy(update={"country": country, "code": actor_code(country, a.sector)})
-        if a.country is None and a.sector and a.sector not in ORG_SECTORS and a.code in (None, a.sector)
-        else a
-        for a in actors
-    ]
+    @staticmethod
+    def _fill_implicit(frame: EventFrame) -> None:
+        """Apply the conventions of actors/conventions.py to one located frame."""
+        place = frame.location
+        here = place.country if place is not None and place.source == "clause" else None
+        source = with_country(frame.source, here)
+        target = with_country(frame.target, here)
+        source = with_country(source, only_country(target))
+        target = with_country(target, only_country(source))
+        if not target and frame.sense.type == "PROTEST":
+            target = implied_government(here or only_country(source))
+        frame.source, frame.target = source, target
 
 
 @Language.factory("eventwire_events", default_config={"max_sentence_chars": 5000})

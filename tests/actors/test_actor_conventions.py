@@ -1,0 +1,40 @@
+"""The conventions for implicit actors (actors/conventions.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.actors.conventions import implied_government, only_country, with_country
+from eventwire.models import Actor
+
+POLICE = Actor(text="police", sector="COP", code="COP")
+UN_TROOPS = Actor(text="UN peacekeepers", sector="MIL", code="IGOUNOMIL")
+CHILE = Actor(text="Chile", country="CHL", code="CHL")
+
+
+def test_countryless_sector_actors_take_the_country() -> None:
+    placed = with_country([POLICE, UN_TROOPS, CHILE], "PER")
+    assert [a.code for a in placed] == ["PERCOP", "IGOUNOMIL", "CHL"]
+    assert with_country([POLICE], None) == [POLICE]
+
+
+def test_only_country_needs_exactly_one() -> None:
+    assert only_country([CHILE, POLICE]) == "CHL"
+    assert only_country([CHILE, Actor(text="Peru", country="PER", code="PER")]) is None
+    assert only_country([POLICE]) is None
+
+
+def test_implied_government_has_no_text() -> None:
+    (government,) = implied_government("CHL")
+    assert government.code == "CHLGOV" and government.text == ""
+    assert implied_government(None) == []
+
+
+@pytest.mark.model
+def test_untargeted_protest_is_aimed_at_the_local_government(coder: Any) -> None:
+    events = coder.code("Hundreds of students protested in Lima on Monday.", date="2020-03-04")
+    (protest,) = [e for e in events if e.event_type == "PROTEST"]
+    assert [a.code for a in protest.source] == ["PERCVL"]
+    assert [(a.code, a.text) for a in protest.target] == [("PERGOV", "")]
