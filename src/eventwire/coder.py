@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import BinaryIO
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -14,9 +13,9 @@ from eventwire.errors import EventwireError
 from eventwire.events.factuality import intent_code
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import cameo_info
-from eventwire.ingest import make_article
+from eventwire.ingest import make_article, prepare_article
 from eventwire.ingest.inputs import InputFormat, read_input
-from eventwire.ingest.readers import Reject
+from eventwire.ingest.readers import Reject, SourceRecord
 from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
 from eventwire.settings import DEFAULT_SETTINGS, Settings
@@ -81,7 +80,14 @@ class Coder:
         article_id: str | None = None,
     ) -> Article:
         """Validate raw input into an :class:`Article` under this coder's limits."""
-        return make_article(text, date, title, article_id, max_chars=self.settings.max_article_chars)
+        return make_article(
+            text,
+            date,
+            title,
+            article_id,
+            max_chars=self.settings.max_article_chars,
+            max_sentence_chars=self.settings.max_sentence_chars,
+        )
 
     def code(
         self,
@@ -120,35 +126,64 @@ class Coder:
         return sorted(keep, key=lambda e: (e.trigger_span[0], e.cameo))
 
 
-@dataclass(frozen=True)
+@dataclass
 class CodingResult:
-    """One input record's outcome: its article and events, or the reason it could not be coded."""
+    """One input record: its article and events, or why it could not be coded; plus warnings."""
 
-    source: str
-    line: int
-    article: Article | None
-    events: list[Event]
+    where: str
+    article: Article | None = None
+    events: list[Event] = field(default_factory=list)
     error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _where(item: SourceRecord | Reject) -> str:
+    return item.source if item.source == "<stdin>" and item.line == 1 else f"{item.source}:{item.line or 0}"
+
+
+def _code_one(coder: Coder, article: Article) -> tuple[list[Event], str | None]:
+    try:
+        return coder.code_article(article), None
+    except EventwireError as exc:
+        return [], str(exc)
+    except Exception as exc:  # a bug must not show a traceback to the user: report it in one line
+        return [], f"coding failed ({exc.__class__.__name__}: {exc}); please report this as a bug"
 
 
 def code_input(
-    source: str,
+    path: str,
     input_format: InputFormat = "auto",
     date: str | None = None,
     title: str | None = None,
     settings: Settings | None = None,
-    stdin: BinaryIO | None = None,
+    make_coder: Callable[[Settings], Coder] | None = None,
 ) -> Iterator[CodingResult]:
-    """Code a file or standard input (plain text or JSON Lines); bad records come back with an error."""
+    """Read, validate and code every record of ``path`` (a file or "-"); never raises for a bad record.
+
+    The coder is built (by ``make_coder``, default :class:`Coder`) on the first valid record, so bad
+    input is reported without loading the model. A text seen before is reported, not coded again.
+    """
+    settings = settings or DEFAULT_SETTINGS
     coder: Coder | None = None
-    for item in read_input(source, input_format, date, title, stdin):
+    seen: dict[str, str] = {}
+    for item in read_input(path, input_format, date, title):
+        where = _where(item)
         if isinstance(item, Reject):
-            yield CodingResult(item.source, item.line or 0, None, [], item.reason)
+            yield CodingResult(where, error=item.reason)
             continue
-        coder = coder or Coder(settings)
         try:
-            article = coder.article(item.text, item.date, item.title, item.source_id)
+            article, notes = prepare_article(
+                item.text, item.date, item.title, item.source_id,
+                settings.max_article_chars, settings.max_sentence_chars,
+            )  # fmt: skip
         except EventwireError as exc:
-            yield CodingResult(item.source, item.line, None, [], str(exc))
+            yield CodingResult(where, error=str(exc))
             continue
-        yield CodingResult(item.source, item.line, article, coder.code_article(article))
+        digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+        if digest in seen:
+            yield CodingResult(where, warnings=[f"same text as {seen[digest]}; not coded again"])
+            continue
+        seen[digest] = where
+        coder = coder or (make_coder or Coder)(settings)
+        events, error = _code_one(coder, article)
+        yield CodingResult(where, article, events, error, notes)

@@ -6,6 +6,8 @@ Each command group lives in its own module with a ``register(app)`` function.
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 
 import typer
 
@@ -24,4 +26,10 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except BrokenPipeError:
+        # the reader went away ("eventwire code ... | head"): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)

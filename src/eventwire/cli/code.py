@@ -7,10 +7,7 @@ English, the same text as an earlier record, which is then not coded again).
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -20,14 +17,12 @@ from rich.table import Table
 
 from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
 from eventwire.errors import EventwireError
-from eventwire.ingest import parse_date, prepare_article
-from eventwire.ingest.inputs import InputFormat, read_input
-from eventwire.ingest.readers import Reject, SourceRecord
-from eventwire.models import Actor, Article, Event
+from eventwire.ingest import parse_date
+from eventwire.models import Actor, Event
 from eventwire.settings import Settings
 
 if TYPE_CHECKING:
-    from eventwire.coder import Coder
+    from eventwire.coder import Coder, CodingResult
 
 
 def build_coder(settings: Settings) -> Coder:
@@ -35,59 +30,6 @@ def build_coder(settings: Settings) -> Coder:
     from eventwire.coder import Coder
 
     return Coder(settings)
-
-
-@dataclass
-class Outcome:
-    """One input record: its article and events, or why it could not be coded; plus warnings."""
-
-    where: str
-    article: Article | None = None
-    events: list[Event] = field(default_factory=list)
-    error: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
-def _where(item: SourceRecord | Reject) -> str:
-    return item.source if item.source == "<stdin>" and item.line == 1 else f"{item.source}:{item.line or 0}"
-
-
-def _code_one(coder: Coder, article: Article) -> tuple[list[Event], str | None]:
-    try:
-        return coder.code_article(article), None
-    except EventwireError as exc:
-        return [], str(exc)
-    except Exception as exc:  # a bug must not show a traceback to the user: report it in one line
-        return [], f"coding failed ({exc.__class__.__name__}: {exc}); please report this as a bug"
-
-
-def code_records(
-    path: str, input_format: InputFormat, date: str | None, title: str | None, settings: Settings
-) -> Iterator[Outcome]:
-    """Read, validate and code every record of ``path``; never raises for a bad record."""
-    coder: Coder | None = None
-    seen: dict[str, str] = {}
-    for item in read_input(path, input_format, date, title):
-        where = _where(item)
-        if isinstance(item, Reject):
-            yield Outcome(where, error=item.reason)
-            continue
-        try:
-            article, notes = prepare_article(
-                item.text, item.date, item.title, item.source_id,
-                settings.max_article_chars, settings.max_sentence_chars,
-            )  # fmt: skip
-        except EventwireError as exc:
-            yield Outcome(where, error=str(exc))
-            continue
-        digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-        if digest in seen:
-            yield Outcome(where, warnings=[f"same text as {seen[digest]}; not coded again"])
-            continue
-        seen[digest] = where
-        coder = coder or build_coder(settings)
-        events, error = _code_one(coder, article)
-        yield Outcome(where, article, events, error, notes)
 
 
 class OutputFormat(StrEnum):
@@ -106,7 +48,7 @@ def _actors(actors: list[Actor]) -> str:
     return "; ".join(f"{a.code or '?'} ({a.text})" for a in actors) or "-"
 
 
-def _table(result: Outcome) -> Table:
+def _table(result: CodingResult) -> Table:
     article = result.article
     title = f"{result.where}: {len(result.events)} events"
     if article is not None and article.dateline:
@@ -132,7 +74,7 @@ def _record(event: Event) -> str:
     return json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
 
 
-def _report(err: Console, outcome: Outcome) -> None:
+def _report(err: Console, outcome: CodingResult) -> None:
     for note in outcome.warnings:
         err.print(f"[yellow]warning:[/yellow] {outcome.where}: {note}", highlight=False, soft_wrap=True)
     if outcome.error:
@@ -157,13 +99,16 @@ def register(app: typer.Typer) -> None:
         max_sentence_chars: MaxSentenceChars = None,
     ) -> None:
         """Code one article into PLOVER/CAMEO event records with their evidence."""
+        from eventwire.coder import code_input
+
         err = Console(stderr=True)
         out = Console(soft_wrap=fmt != OutputFormat.table)
         failures, records = 0, list[dict[str, object]]()
         try:
             settings = limit_settings(max_chars, max_sentence_chars)
             parse_date(date)
-            for result in code_records(path, input_format.value, date, title, settings):
+            results = code_input(path, input_format.value, date, title, settings, lambda s: build_coder(s))
+            for result in results:
                 _report(err, result)
                 if result.error:
                     failures += 1
