@@ -237,3 +237,9 @@ def test_a_performative_reporting_verb_carries_its_event_noun(coder: Any) -> Non
 def test_allowing_return_is_a_concession(coder: Any) -> None:
     event = _only(coder, "Chile allowed Peruvian refugees to return home.")
     assert event.event_type == "CONCEDE" and _codes(event.source) == ["CHL"]
+
+
+def test_object_constraints_look_inside_containers(coder: Any) -> None:
+    event = _only(coder, "Chile sent 500 tons of food aid to Peru.")
+    assert event.event_type == "AID" and event.cameo == "073"
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]

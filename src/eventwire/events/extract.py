@@ -57,7 +57,14 @@ def _infinitives(token: Token) -> list[Token]:
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
-def _holds(when: Mapping[str, object], token: Token) -> bool:
+def _objects_through_containers(token: Token, containers: frozenset[str]) -> list[Token]:
+    """Direct objects, and the "of" noun of a container object ("tons of aid": aid)."""
+    objects = roles.direct_object(token)
+    inner = [p for o in objects if o.lemma_.lower() in containers for p in roles.prep_objects(o, "of")]
+    return [*objects, *inner]
+
+
+def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] = frozenset()) -> bool:
     for key, want in when.items():
         if key == "negated":
             if bool(roles.children(token, "neg")) != bool(want):
@@ -65,7 +72,7 @@ def _holds(when: Mapping[str, object], token: Token) -> bool:
             continue
         wanted = _as_set(want)
         if key == "object":
-            have = _lemmas(roles.direct_object(token))
+            have = _lemmas(_objects_through_containers(token, containers))
         elif key == "xcomp":
             have = _lemmas(_infinitives(token))
         elif key == "xcomp_object":
@@ -179,7 +186,7 @@ class EventExtractor:
     def _choose_verb_sense(self, token: Token, senses: tuple[Sense, ...], key: str) -> Sense | None:
         light = key in self.lexicon.light_verbs
         for sense in senses:
-            if sense.when and _holds(sense.when, token):
+            if sense.when and _holds(sense.when, token, self.lexicon.containers):
                 return sense
         if light and any(self.noun_senses(o) for o in roles.direct_object(token)):
             return None

@@ -164,7 +164,7 @@ VERB_WHEN_KEYS = frozenset(
     {"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated", "clause_aux"}
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-TOP_KEYS = frozenset({"version", "light_verbs", "not_events", "obligations", "verbs", "nouns"})
+TOP_KEYS = frozenset({"version", "light_verbs", "containers", "not_events", "obligations", "verbs", "nouns"})
 TSV_HEADER = ["code", "label", "plover_type", "mode", "context", "quad_class", "goldstein"]
 DEFAULT_TARGET: tuple[str, ...] = ("object", "dative")
 DEFAULT_SOURCE: tuple[str, ...] = ("subject",)
@@ -219,6 +219,7 @@ class Lexicon:
     version: str
     light_verbs: frozenset[str]
     not_events: frozenset[str]
+    containers: frozenset[str]
     obligations: Obligations | None
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
@@ -400,6 +401,11 @@ def _parse_sense(where: str, raw: object, cameo: Mapping[str, CameoCode], when_k
     return Sense(ptype, code, mode, context, target, source, when, float(confidence))
 
 
+def _optional_words(name: str, raw: Mapping[str, object], key: str) -> tuple[str, ...]:
+    listed = raw.get(key)
+    return () if listed is None else _as_str_tuple(f"{name}: {key}", listed, key)
+
+
 def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> Obligations | None:
     if raw is None:
         return None
@@ -451,8 +457,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
     bad = [word for word in light if not LEMMA_RE.match(word)]
     if bad:
         raise DataFileError(f"{name}: light_verbs entry {bad[0]!r} is not a lower-case lemma")
-    listed = raw.get("not_events")
-    idioms = () if listed is None else _as_str_tuple(f"{name}: not_events", listed, "not_events")
+    idioms = _optional_words(name, raw, "not_events")
     bad = [phrase for phrase in idioms if not LEMMA_RE.match(phrase) or " " not in phrase]
     if bad:
         raise DataFileError(f"{name}: not_events entry {bad[0]!r} is not 2-3 lower-case lemmas")
@@ -460,6 +465,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         version=version,
         light_verbs=frozenset(light),
         not_events=frozenset(idioms),
+        containers=frozenset(_optional_words(name, raw, "containers")),
         obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
         verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
