@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.actors.conventions import implied_government, only_country, with_country
+from eventwire.actors.conventions import home_of, implied_government, only_country, with_country
 from eventwire.models import Actor
 
 POLICE = Actor(text="police", sector="COP", code="COP")
@@ -38,3 +38,10 @@ def test_untargeted_protest_is_aimed_at_the_local_government(coder: Any) -> None
     (protest,) = [e for e in events if e.event_type == "PROTEST"]
     assert [a.code for a in protest.source] == ["PERCVL"]
     assert [(a.code, a.text) for a in protest.target] == [("PERGOV", "")]
+
+
+def test_a_source_facing_foreign_troops_is_not_taken_for_their_country() -> None:
+    troops = Actor(text="U.S. troops", country="USA", sector="MIL", code="USAMIL")
+    assert home_of([troops]) is None and home_of([CHILE]) == "CHL"
+    qaeda = Actor(text="al-Qaeda", name="al-Qaeda", sector="REB", code="REB")
+    assert with_country([qaeda], "USA") == [qaeda]

@@ -108,10 +108,19 @@ def load_gold(path: Path) -> list[GoldRecord]:
 
 
 def actor_key(actor: Actor) -> str:
-    """The gold's actor code: ISO3 country, or IGO for intergovernmental organisations."""
-    if actor.sector == "IGO" or (actor.code or "").startswith("IGO"):
+    """The gold's actor code: ISO3 country, or CAMEO's codes for actors without one - IGO for
+    intergovernmental and NGO for non-governmental organisations, IMG for a named armed group
+    with no country (an international militarized group such as al-Qaeda)."""
+    code = actor.code or ""
+    if actor.sector == "IGO" or code.startswith("IGO"):
         return "IGO"
-    return actor.country or NONE
+    if actor.country:
+        return actor.country
+    if actor.sector == "NGO" or code.startswith("NGO"):
+        return "NGO"
+    if actor.sector in ("REB", "RAD") and actor.name:
+        return "IMG"
+    return NONE
 
 
 def _triples(event_type: str, sources: Iterable[str], targets: Iterable[str]) -> set[tuple[str, str, str]]:

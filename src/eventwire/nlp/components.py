@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorResolver
-from eventwire.actors.conventions import implied_government, only_country, with_country
+from eventwire.actors.conventions import home_of, implied_government, only_country, with_country
 from eventwire.attribution import AttributionLexicon
 from eventwire.errors import EventwireError
 from eventwire.events.extract import EventExtractor
@@ -252,7 +252,7 @@ class PlacesComponent(_Component):
         here = place.country if place is not None and place.source == "clause" else None
         source = with_country(frame.source, here)
         target = with_country(frame.target, here)
-        source = with_country(source, only_country(target))
+        source = with_country(source, home_of(target))
         target = with_country(target, only_country(source))
         if not target and frame.sense.type == "PROTEST":
             target = implied_government(here or only_country(source))
