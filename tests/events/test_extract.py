@@ -243,3 +243,9 @@ def test_object_constraints_look_inside_containers(coder: Any) -> None:
     event = _only(coder, "Chile sent 500 tons of food aid to Peru.")
     assert event.event_type == "AID" and event.cameo == "073"
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
+def test_a_message_that_demands_speaks_for_its_issuer(coder: Any) -> None:
+    event = _only(coder, "Chile issued a statement demanding that Peru withdraw its troops.")
+    assert event.event_type == "REQUEST"
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
 _WH = frozenset({"who", "which", "that", "whom"})
+_MESSAGES = frozenset({"statement", "declaration", "letter", "message", "resolution", "communique", "note"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -35,16 +36,26 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     """The agent of ``verb``: its subject, the "by" phrase of a passive, or an inherited subject."""
     if is_passive(verb):
         return _agent(verb)
-    found = children(verb, "nsubj")
+    found = [_gerund_subject(t) for t in children(verb, "nsubj")]
     if found:
         if found[0].lower_ in _WH and verb.dep_ in _RELATIVE:
             return [verb.head]
         return found
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         return subject(_gerund_partner(verb) or verb.head, depth + 1)
+    if verb.dep_ in _RELATIVE and verb.head.lemma_.lower() in _MESSAGES and verb.head.head != verb.head:
+        return subject(verb.head.head, depth + 1)
     if verb.dep_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
     return []
+
+
+def _gerund_subject(token: Token) -> Token:
+    """The actor of a subject the parser took for a gerund ("The Red Cross operating in Iraq said"):
+    the gerund's own subject when it has one."""
+    if token.tag_ == "VBG" and token.pos_ == "VERB":
+        return next(iter(children(token, "nsubj")), token)
+    return token
 
 
 def _gerund_partner(verb: Token) -> Token | None:
