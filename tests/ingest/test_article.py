@@ -48,6 +48,13 @@ def test_no_dateline() -> None:
     assert parse_dateline("Peru (a country) - not a dateline") is None
 
 
+def test_an_acronym_and_its_expansion_is_not_a_dateline() -> None:
+    assert parse_dateline("NATO (North Atlantic Treaty Organization) - The alliance met.") is None
+    assert parse_dateline("OAS (Organization of American States) - x") is None
+    paris = parse_dateline("PARIS (Agence France-Presse) - Talks began.")
+    assert paris is not None and paris.agency == "Agence France-Presse"
+
+
 def test_crlf_and_lone_cr_become_lf() -> None:
     article = make_article("First line.\r\nSecond line.\rThird line.")
     assert article.text == "First line.\nSecond line.\nThird line."

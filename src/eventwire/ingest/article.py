@@ -105,15 +105,25 @@ def parse_date(value: date | datetime | str | None) -> date | None:
         raise DateError(f"cannot read the date {value!r}: use YYYY-MM-DD") from None
 
 
+def _expands(place: str | None, agency: str) -> bool:
+    """True when the parenthesis spells out the words before it ("NATO (North Atlantic Treaty
+    Organization) -"): an acronym and its expansion, not a place and a news agency."""
+    words = [w for w in re.split(r"[\s-]+", agency) if w[:1].isupper()]
+    letters = "".join(ch for ch in (place or "") if ch.isalpha())
+    return len(words) > 3 or (len(letters) > 1 and letters.upper() == "".join(w[0] for w in words).upper())
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The wire dateline at the start of ``text`` ("MEXICO CITY (Reuters) -"), or None."""
     match = _DATELINE.match(text[:200])
     if not match:
         return None
-    place = match.group("place")
+    place, agency = match.group("place"), match.group("agency").strip()
+    if _expands(place, agency):
+        return None
     return Dateline(
         place=place.strip().strip(",").title() if place else None,
-        agency=match.group("agency").strip(),
+        agency=agency,
         date_text=match.group("date"),
         text=match.group(0),
     )
