@@ -173,6 +173,8 @@ def test_report_matches_sql_summary(store: Path, sql: duckdb.DuckDBPyConnection,
     assert int(_card(html, "dyads")) == dyads
     assert html.count('src="data:image/png;base64,') == min(4, dyads) + 1  # dyad trends + network
     assert "http://" not in html and "https://" not in html and "<script" not in html
+    first, last = sql.execute("SELECT min(date), max(date) FROM articles").fetchone() or (None, None)
+    assert f"articles published {first} – {last}" in html
 
     unique_out = write_report(store, tmp_path / "unique.html", unique=True)
     unique_events = _scalar(sql, "SELECT count(*) FROM unique_events")

@@ -38,6 +38,16 @@ def test_monthly_counts_match_hand_computation(store_path: Path) -> None:
     assert frame.attrs["skipped_undated"] == 1
 
 
+def test_since_and_until_keep_events_dated_within(store_path: Path) -> None:
+    frame = trend(store_path, "USA", "MEX", since=dt.date(2017, 2, 1), until=dt.date(2017, 2, 28))
+    assert list(frame["period"].dt.date) == [dt.date(2017, 2, 1)]
+    assert list(frame["events"]) == [4]
+    assert (frame.attrs["outside"], frame.attrs["skipped_undated"]) == (3, 1)
+    assert trend(store_path, "USA", "MEX").attrs["outside"] == 0
+    with pytest.raises(EventwireError, match="after"):
+        trend(store_path, "USA", "MEX", since=dt.date(2017, 3, 1), until=dt.date(2017, 1, 1))
+
+
 def test_columns_cover_every_plover_type_and_quad(store_path: Path) -> None:
     frame = trend(store_path, "USA", "MEX")
     assert set(EVENT_TYPES) <= set(frame.columns)

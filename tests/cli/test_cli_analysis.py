@@ -49,6 +49,18 @@ def test_trend_table_and_chart(store: Path, tmp_path: Path) -> None:
     assert chart.read_text().lstrip().startswith("<?xml") and chart.stat().st_size > 5_000
 
 
+def test_trend_since_until_and_a_table_that_fits_80_columns(store: Path) -> None:
+    args = ["trend", "USA", "MEX", "--store", str(store), "--since", "2017-02-01"]
+    result = runner.invoke(app, [*args, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(io.StringIO(result.stdout))["events"]) == [4, 1]
+    assert "skipped 2 events dated outside --since/--until" in result.stderr
+    table = runner.invoke(app, args, terminal_width=80)
+    assert table.exit_code == 0, table.output
+    assert max(len(line) for line in table.stdout.splitlines()) <= 80
+    assert "AGREE 2" in table.stdout and "THREATEN 1" in table.stdout and "SANCTION 1" in table.stdout
+
+
 def test_trend_user_errors_are_one_line(store: Path, tmp_path: Path) -> None:
     unknown = runner.invoke(app, ["trend", "USAGVO", "MEX", "--store", str(store)])
     assert unknown.exit_code == 1

@@ -69,6 +69,8 @@ def page(data: ReportData) -> str:
 def _summary_section(data: ReportData) -> str:
     s = data.summary
     span = f"{s['first_date']} – {s['last_date']}" if s["first_date"] else "no dated events"
+    if s.get("first_published"):
+        span += f"; articles published {s['first_published']} – {s['last_published']}"
     cards = [
         ("events", s["events"]),
         ("articles", s["articles"]),

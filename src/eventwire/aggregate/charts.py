@@ -26,7 +26,7 @@ QUAD_COLOURS: dict[str, str] = {
 }
 _TICK_FORMAT: dict[str, str] = {"day": "%Y-%m-%d", "week": "%Y-%m-%d", "month": "%Y-%m"}
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg")
-MAX_DRAWN_NODES = 60
+MAX_DRAWN_NODES = 40
 
 
 def image_format(out: Path) -> str:
@@ -98,6 +98,17 @@ def save_trend_chart(frame: pd.DataFrame, out: Path, title: str | None = None) -
     return save_figure(trend_figure(frame, title), out)
 
 
+def _layout(sub: nx.DiGraph) -> dict[str, object]:
+    """Node positions: a spring layout of the undirected, unweighted graph, spread wide enough that a
+    hub (USAGOV in most news corpora) does not pull every other actor into one unreadable knot."""
+    plain = nx.Graph()
+    plain.add_nodes_from(sub)
+    plain.add_edges_from((u, v) for u, v in sub.edges if u != v)
+    spread = 2.5 / math.sqrt(max(1, len(plain)))
+    positions: dict[str, object] = nx.spring_layout(plain, seed=7, k=spread, weight=None, iterations=300)
+    return positions
+
+
 def network_figure(graph: nx.DiGraph, title: str = "Actor network") -> Figure:
     """Draw the most active actors: node size by events, edge width by count, colour by Goldstein."""
     if graph.number_of_edges() == 0:
@@ -107,7 +118,7 @@ def network_figure(graph: nx.DiGraph, title: str = "Actor network") -> Figure:
     sub = graph.subgraph(keep)
     fig = Figure(figsize=(9, 7))
     ax = fig.add_subplot()
-    pos = nx.spring_layout(sub, seed=7)
+    pos = _layout(sub)
     sizes = [300 + 80 * math.sqrt(activity[n]) for n in sub.nodes]
     counts = [float(d["weight"]) for _, _, d in sub.edges(data=True)]
     tones = [float(d["goldstein_mean"]) for _, _, d in sub.edges(data=True)]

@@ -16,10 +16,11 @@ from eventwire.aggregate.charts import figure_bytes, network_figure, trend_figur
 from eventwire.aggregate.errors import AnalysisError, EmptyResultError, OutputFormatError
 from eventwire.aggregate.network import network
 from eventwire.aggregate.top import top_actors, top_dyads
-from eventwire.aggregate.trend import dyad_trend
+from eventwire.aggregate.trend import DateRange, dyad_trend
 from eventwire.store.readonly import ActorSpec, open_readonly, relation
 
 TREND_DYADS = 4
+CHART_MARGIN = dt.timedelta(days=31)
 
 
 @dataclass
@@ -69,9 +70,10 @@ def gather(store: Path | str, *, n: int, n_events: int, unique: bool) -> ReportD
         ).df()
         events = _top_events(con, rel, n_events)
         dyads = top_dyads(store, n, unique=unique)
-        by = _granularity(summary["first_date"], summary["last_date"])
+        window = _chart_window(con, summary)
+        by = _granularity(*window)
         charts = [
-            _trend_chart(con, rel, str(row.source), str(row.target), by)
+            _trend_chart(con, rel, str(row.source), str(row.target), by, window)
             for row in dyads.head(TREND_DYADS).itertuples()
         ]
     data = ReportData(
@@ -126,6 +128,20 @@ def _top_events(con: duckdb.DuckDBPyConnection, rel: str, limit: int) -> pd.Data
     ).df()
 
 
+def _chart_window(con: duckdb.DuckDBPyConnection, summary: dict[str, Any]) -> DateRange:
+    """The dates the trend charts cover: the articles' publication period with a month either side.
+
+    News text also dates events decades back ("captured in the 1967 war") or years ahead ("by 2030");
+    drawn on one axis, those few events would squeeze the period the corpus is about into a sliver.
+    Without publication dates the charts cover every dated event.
+    """
+    row = con.execute("SELECT min(date), max(date) FROM articles").fetchone()
+    summary["first_published"], summary["last_published"] = row if row else (None, None)
+    if not row or row[0] is None or row[1] is None:
+        return summary["first_date"], summary["last_date"]
+    return row[0] - CHART_MARGIN, row[1] + CHART_MARGIN
+
+
 def _granularity(first: dt.date | None, last: dt.date | None) -> str:
     """Months for long spans, weeks for a few months, days for short stretches."""
     if first is None or last is None:
@@ -135,13 +151,19 @@ def _granularity(first: dt.date | None, last: dt.date | None) -> str:
 
 
 def _trend_chart(
-    con: duckdb.DuckDBPyConnection, rel: str, source: str, target: str, by: str
+    con: duckdb.DuckDBPyConnection, rel: str, source: str, target: str, by: str, window: DateRange
 ) -> tuple[str, str]:
     """(caption, data URI) for one dyad's trend bars; the caption alone when nothing is dated."""
-    frame = dyad_trend(con, rel, ActorSpec.exact_code(source), ActorSpec.exact_code(target), by, both=False)
+    src, tgt = ActorSpec.exact_code(source), ActorSpec.exact_code(target)
+    frame = dyad_trend(con, rel, src, tgt, by, both=False, window=window)
     caption = f"{source} → {target}, events per {by}"
-    if frame.attrs["skipped_undated"]:
-        caption += f" ({frame.attrs['skipped_undated']} undated events not shown)"
+    left_out = [
+        f"{frame.attrs[key]} {what}"
+        for key, what in (("skipped_undated", "undated"), ("outside", "dated outside the chart's period"))
+        if frame.attrs[key]
+    ]
+    if left_out:
+        caption += f" (not shown: {', '.join(left_out)})"
     if frame.empty:
         return caption, ""
     return caption, _data_uri(figure_bytes(trend_figure(frame)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Literal
 
@@ -12,9 +13,10 @@ from eventwire.aggregate._store import check_actor, parse_actor
 from eventwire.aggregate.errors import AnalysisError
 from eventwire.aggregate.frames import QUAD_COLUMNS
 from eventwire.models import EVENT_TYPES
-from eventwire.store.readonly import ActorSpec, dyad_condition, open_readonly, relation
+from eventwire.store.readonly import ActorSpec, date_condition, dyad_condition, open_readonly, relation
 
 Period = Literal["day", "week", "month"]
+DateRange = tuple[dt.date | None, dt.date | None]
 _FREQ: dict[str, str] = {"day": "D", "week": "W-MON", "month": "MS"}
 TREND_COLUMNS: tuple[str, ...] = (
     "period",
@@ -33,6 +35,8 @@ def trend(
     by: Period = "month",
     both_directions: bool = False,
     *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
     unique: bool = False,
     chart: Path | str | None = None,
 ) -> pd.DataFrame:
@@ -40,16 +44,20 @@ def trend(
 
     One row per period from the first to the last dated event (empty periods are zero), with
     ``events``, ``goldstein_sum``, ``goldstein_mean``, one count column per PLOVER type and
-    ``quad1``..``quad4``. Events without a date are skipped; their number is in
-    ``frame.attrs["skipped_undated"]``. With ``chart`` (``.png`` or ``.svg``) the series is also drawn.
+    ``quad1``..``quad4``. ``since`` and ``until`` keep only events dated within them (news text
+    also dates events decades back or years ahead). Events without a date are skipped; their number
+    is in ``frame.attrs["skipped_undated"]``, and ``frame.attrs["outside"]`` counts dated events left
+    out by ``since``/``until``. With ``chart`` (``.png`` or ``.svg``) the series is also drawn.
     """
     if by not in _FREQ:
         raise AnalysisError(f"unknown period {by!r}: use day, week or month")
+    if since and until and since > until:
+        raise AnalysisError(f"since ({since}) is after until ({until})")
     src, tgt = parse_actor(source), parse_actor(target)
     with open_readonly(store) as con:
         check_actor(con, src)
         check_actor(con, tgt)
-        frame = dyad_trend(con, relation(con, unique), src, tgt, by, both_directions)
+        frame = dyad_trend(con, relation(con, unique), src, tgt, by, both_directions, (since, until))
     frame.attrs["unique"] = unique
     if chart is not None:
         from eventwire.aggregate.charts import save_trend_chart
@@ -59,27 +67,39 @@ def trend(
 
 
 def dyad_trend(
-    con: duckdb.DuckDBPyConnection, rel: str, src: ActorSpec, tgt: ActorSpec, by: str, both: bool
+    con: duckdb.DuckDBPyConnection,
+    rel: str,
+    src: ActorSpec,
+    tgt: ActorSpec,
+    by: str,
+    both: bool,
+    window: DateRange = (None, None),
 ) -> pd.DataFrame:
     """The trend frame for one dyad on an open connection (see :func:`trend`)."""
-    rows, skipped = _dyad_counts(con, rel, src, tgt, by, both)
-    frame = _shape(rows, by)
-    frame.attrs.update(source=src.text, target=tgt.text, by=by, both_directions=both, skipped_undated=skipped)
-    return frame
-
-
-def _dyad_counts(
-    con: duckdb.DuckDBPyConnection, rel: str, src: ActorSpec, tgt: ActorSpec, by: str, both: bool
-) -> tuple[pd.DataFrame, int]:
     cond, params = dyad_condition(src, tgt, both)
+    when, when_params = date_condition(*window)
     rows = con.execute(
         f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period, event_type, quad_class, "
-        f"count(*) AS n, sum(goldstein) AS g FROM {rel} WHERE {cond} AND date IS NOT NULL "
+        f"count(*) AS n, sum(goldstein) AS g FROM {rel} WHERE {cond} AND date IS NOT NULL AND {when} "
         "GROUP BY ALL ORDER BY period",
-        params,
+        [*params, *when_params],
     ).df()
-    skipped_row = con.execute(f"SELECT count(*) FROM {rel} WHERE {cond} AND date IS NULL", params).fetchone()
-    return rows, int(skipped_row[0]) if skipped_row else 0
+    counts = con.execute(
+        f"SELECT count(*) FILTER (WHERE date IS NULL), count(*) FILTER (WHERE NOT ({when})) "
+        f"FROM {rel} WHERE {cond}",
+        [*when_params, *params],
+    ).fetchone()
+    undated, outside = (int(counts[0]), int(counts[1])) if counts else (0, 0)
+    frame = _shape(rows, by)
+    frame.attrs.update(
+        source=src.text,
+        target=tgt.text,
+        by=by,
+        both_directions=both,
+        skipped_undated=undated,
+        outside=outside,
+    )
+    return frame
 
 
 def _shape(rows: pd.DataFrame, by: str) -> pd.DataFrame:

@@ -76,15 +76,30 @@ def trend_cmd(
     chart: Annotated[
         Path | None, typer.Option("--chart", help="Also draw the series to a .png or .svg.")
     ] = None,
+    since: DateOpt = None,
+    until: DateOpt = None,
     unique: UniqueOpt = False,
 ) -> None:
     """Events per period between two actors: counts per PLOVER type and QuadClass, Goldstein sum and mean."""
     from eventwire.aggregate import trend
 
-    frame = _run(lambda: trend(store, source, target, by.value, both_directions, unique=unique, chart=chart))
+    frame = _run(
+        lambda: trend(
+            store,
+            source,
+            target,
+            by.value,
+            both_directions,
+            since=since.date() if since else None,
+            until=until.date() if until else None,
+            unique=unique,
+            chart=chart,
+        )
+    )
     err = Console(stderr=True)
-    if frame.attrs.get("skipped_undated"):
-        err.print(f"skipped {frame.attrs['skipped_undated']} events without a date")
+    for key, what in (("skipped_undated", "without a date"), ("outside", "dated outside --since/--until")):
+        if frame.attrs.get(key):
+            err.print(f"skipped {frame.attrs[key]} events {what}")
     if frame.empty:
         err.print(f"no dated events between {escape(source)} and {escape(target)} in {escape(str(store))}")
         return
@@ -92,13 +107,20 @@ def trend_cmd(
     if fmt is Format.csv:
         typer.echo(shown.to_csv(index=False), nl=False)
     else:
-        counts = [c for c in shown.columns[4:] if c.startswith("quad") or shown[c].sum() > 0]
-        columns = ["period", "events", "goldstein_sum", "goldstein_mean", *counts]
-        short = shown.rename(columns={"goldstein_sum": "gold_sum", "goldstein_mean": "gold_mean"})
-        columns = [{"goldstein_sum": "gold_sum", "goldstein_mean": "gold_mean"}.get(c, c) for c in columns]
-        Console().print(_table(short, f"{frame.attrs['source']} → {frame.attrs['target']}", columns))
+        Console().print(_table(_compact_trend(shown), f"{frame.attrs['source']} → {frame.attrs['target']}"))
     if chart is not None:
         err.print(f"wrote {escape(str(chart))}")
+
+
+def _compact_trend(frame: pd.DataFrame) -> pd.DataFrame:
+    """The trend as a table that fits a terminal: periods with events, quads, and the types in words."""
+    from eventwire.models import EVENT_TYPES
+
+    active = frame[frame["events"] > 0]
+    types = [", ".join(f"{t} {int(row[t])}" for t in EVENT_TYPES if row[t]) for _, row in active.iterrows()]
+    return active.assign(gold_mean=active["goldstein_mean"].round(2), types=types)[
+        ["period", "events", "gold_mean", "quad1", "quad2", "quad3", "quad4", "types"]
+    ]
 
 
 def network_cmd(
