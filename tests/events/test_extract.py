@@ -249,3 +249,11 @@ def test_a_message_that_demands_speaks_for_its_issuer(coder: Any) -> None:
     event = _only(coder, "Chile issued a statement demanding that Peru withdraw its troops.")
     assert event.event_type == "REQUEST"
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
+def test_main_clause_event_outweighs_one_in_a_relative_clause(coder: Any) -> None:
+    events = _code(coder, "Peru condemned Chilean troops who attacked Peruvian soldiers near Tacna.")
+    condemned = next(e for e in events if e.trigger == "condemned")
+    attacked = next(e for e in events if e.trigger == "attacked")
+    assert condemned.event_type == "ACCUSE" and attacked.event_type == "ASSAULT"
+    assert attacked.confidence < condemned.confidence

@@ -43,4 +43,15 @@ class EventFrame:
             score *= 0.9
         if self.source and all(a.country is None and a.code is None for a in self.source):
             score *= 0.8
+        if _subordinate(self.anchor):
+            score *= 0.9
         return round(min(max(score, 0.0), 1.0), 3)
+
+
+_SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "pcomp"})
+
+
+def _subordinate(anchor: Token) -> bool:
+    """True for an event in a background clause ("..., killing 20", "who fled", "to disperse them"):
+    the sentence's main event is reported with more weight than what it mentions in passing."""
+    return any(t.dep_ in _SUBORDINATE_DEPS for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB")
