@@ -42,6 +42,18 @@ def test_untargeted_protest_is_aimed_at_the_local_government(coder: Any) -> None
 
 def test_a_source_facing_foreign_troops_is_not_taken_for_their_country() -> None:
     troops = Actor(text="U.S. troops", country="USA", sector="MIL", code="USAMIL")
-    assert home_of([troops]) is None and home_of([CHILE]) == "CHL"
+    rebels = Actor(text="rebels", sector="REB", code="REB")
+    villagers = Actor(text="Chilean villagers", country="CHL", sector="CVL", code="CHLCVL")
+    assert home_of([troops], [rebels]) is None and home_of([villagers], [rebels]) == "CHL"
+    assert home_of([CHILE], [rebels]) is None and home_of([CHILE], [POLICE]) == "CHL"
     qaeda = Actor(text="al-Qaeda", name="al-Qaeda", sector="REB", code="REB")
     assert with_country([qaeda], "USA") == [qaeda]
+
+
+def test_ethnic_groups_keep_their_code_and_gain_a_country() -> None:
+    muslims = Actor(text="Moslem demonstrators", sector="CVL", code="MOSCVL")
+    people = Actor(text="three ethnic Albanians")
+    assert [(a.country, a.code) for a in with_country([muslims, people], "SRB")] == [
+        ("SRB", "MOSCVL"),
+        ("SRB", "SRB"),
+    ]

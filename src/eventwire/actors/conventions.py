@@ -5,8 +5,9 @@ Event coders (CAMEO, ICEWS, PLOVER) fill two gaps the same way, and so does even
 * an actor of known sector but unknown country ("police", "demonstrators") belongs to the country
   where the event happens, or else to the country of the other side of the event when that side
   has exactly one ("Egyptian police dispersed demonstrators": Egyptian demonstrators) - except that
-  a source facing foreign troops is not taken to be of their country ("militants attacked U.S.
-  troops"); named armed groups (al-Qaeda) keep their own (unknown) country;
+  a source is not placed by foreign troops ("militants attacked U.S. troops"), and an armed group
+  is not placed by a whole country it acts against ("militants threatened the United States");
+  named armed groups (al-Qaeda) keep their own (unknown) country;
 * a protest with no named target is aimed at the government of the country where it happens,
   or else of the protesters' own country. That target is implied, so its ``text`` is empty.
 """
@@ -19,13 +20,11 @@ from eventwire.models import Actor
 
 def _countryless(actor: Actor) -> bool:
     """An actor of unknown country ("police", "rebels"), but not a named armed group (al-Qaeda)."""
-    return (
-        actor.country is None
-        and not (actor.name and actor.sector in ("REB", "RAD"))
-        and actor.sector is not None
-        and actor.sector not in ORG_SECTORS
-        and actor.code in (None, actor.sector)
-    )
+    if actor.country is not None or actor.sector in ORG_SECTORS or (actor.code or "")[:3] in ORG_SECTORS:
+        return False
+    if actor.name and actor.sector in ("REB", "RAD"):
+        return False
+    return actor.sector is not None or (actor.code is None and actor.name is None)
 
 
 def with_country(actors: list[Actor], country: str | None) -> list[Actor]:
@@ -35,7 +34,10 @@ def with_country(actors: list[Actor], country: str | None) -> list[Actor]:
     placed = []
     for actor in actors:
         if _countryless(actor):
-            actor = actor.model_copy(update={"country": country, "code": actor_code(country, actor.sector)})
+            # a group's own ethnic or religious code ("MOSCVL") is kept; a bare sector code is completed
+            keep = actor.code not in (actor.sector, None)
+            code = actor.code if keep else actor_code(country, actor.sector)
+            actor = actor.model_copy(update={"country": country, "code": code})
         placed.append(actor)
     return placed
 
@@ -46,11 +48,15 @@ def only_country(actors: list[Actor]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def home_of(actors: list[Actor]) -> str | None:
-    """The country a countryless source facing ``actors`` is assumed to share (see module docstring)."""
-    if any(a.sector == "MIL" for a in actors):
+def home_of(actors: list[Actor], source: list[Actor]) -> str | None:
+    """The country a countryless ``source`` facing ``actors`` is assumed to share (see module docstring)."""
+    national = [a for a in actors if a.country]
+    if any(a.sector == "MIL" for a in national):
         return None
-    return only_country(actors)
+    armed = any(a.sector == "REB" for a in source)
+    if armed and any(a.sector is None for a in national):
+        return None
+    return only_country(national)
 
 
 def implied_government(country: str | None) -> list[Actor]:

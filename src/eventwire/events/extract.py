@@ -148,7 +148,8 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
         and t.ent_type_ in ("GPE", "NORP", "ORG")
         and t not in near
     ]
-    return near, [*far, *(t for t in roles.xcomp_objects(anchor) if t not in far)]
+    complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
+    return near, [*far, *(t for t in complements if t not in far)]
 
 
 class EventExtractor:

@@ -252,7 +252,7 @@ class PlacesComponent(_Component):
         here = place.country if place is not None and place.source == "clause" else None
         source = with_country(frame.source, here)
         target = with_country(frame.target, here)
-        source = with_country(source, home_of(target))
+        source = with_country(source, home_of(target, source))
         target = with_country(target, only_country(source))
         if not target and frame.sense.type == "PROTEST":
             target = implied_government(here or only_country(source))
