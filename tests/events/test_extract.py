@@ -257,3 +257,10 @@ def test_main_clause_event_outweighs_one_in_a_relative_clause(coder: Any) -> Non
     attacked = next(e for e in events if e.trigger == "attacked")
     assert condemned.event_type == "ACCUSE" and attacked.event_type == "ASSAULT"
     assert attacked.confidence < condemned.confidence
+
+
+def test_complaint_targets_the_accused_not_the_addressee(coder: Any) -> None:
+    events = _code(coder, "Peru complained to the United Nations over Chilean air raids.")
+    event = next(e for e in events if e.trigger == "complained")
+    assert event.event_type == "ACCUSE"
+    assert _codes(event.source) == ["PER"] and _codes(event.target) == ["CHL"]

@@ -111,12 +111,17 @@ def _background(noun: Token) -> bool:
 
 
 _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
+_TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
 
 def _object_owners(obj: Token) -> list[Token]:
     """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts",
     "an appeal from President Gbagbo", "calls by Belarus", "action against Russia"."""
-    owners = [c for c in obj.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS]
+    owners = [
+        c
+        for c in obj.children
+        if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS and c.ent_type_ != obj.ent_type_
+    ]
     for prep in roles.children(obj, "prep"):
         if prep.lower_ in _OBJECT_OWNER_PREPS:
             owners.extend(roles.children(prep, "pobj"))
@@ -126,11 +131,13 @@ def _object_owners(obj: Token) -> list[Token]:
 def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     """Where a target may hide when no slot names one, or the slot names no actor.
 
-    ``near``: the subject of a that-clause ("demanded that the US cancel") and the owners of the
-    object ("rejected an Indian proposal", "praised Haiti's efforts"). ``far``: places and peoples
-    deeper in the object or complement ("a tax on imports from Mexico", "send troops into Mexico"),
-    then the object of the complement ("threatened to attack Ukraine"), used only when they are
-    not the source's own country.
+    ``near``: the subject of a that-clause ("demanded that the US cancel"), the owners of the
+    object ("rejected an Indian proposal", "praised Haiti's efforts") and of a prepositional
+    object that is not a place or time ("agreed to US mediation", "complained over Israeli
+    raids"), then the addressee ("complained to the United States about a law"). ``far``:
+    places and peoples deeper in the object or complement ("a tax on imports from Mexico",
+    "send troops into Mexico"), then the object of the complement or purpose clause
+    ("threatened to attack Ukraine"), used only when they are not the source's own country.
     """
     near: list[Token] = []
     for comp in roles.children(anchor, "ccomp"):
@@ -138,6 +145,11 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     objects = roles.direct_object(anchor)
     for obj in objects:
         near.extend(_object_owners(obj))
+    preps = roles.children(anchor, "prep")
+    for prep in preps:
+        if prep.lower_ in _TOPIC_PREPS:
+            near.extend(o for p in roles.children(prep, "pobj") for o in _object_owners(p))
+    near.extend(roles.prep_objects(anchor, "to"))
     purposes = [c for c in roles.children(anchor, "advcl") if any(a.lower_ == "to" for a in c.children)]
     scope = [*objects, *roles.children(anchor, "xcomp"), *purposes]
     far = [
