@@ -264,3 +264,14 @@ def test_complaint_targets_the_accused_not_the_addressee(coder: Any) -> None:
     event = next(e for e in events if e.trigger == "complained")
     assert event.event_type == "ACCUSE"
     assert _codes(event.source) == ["PER"] and _codes(event.target) == ["CHL"]
+
+
+def test_withdrawing_inspectors_reduces_relations(coder: Any) -> None:
+    event = _only(coder, "The United Nations withdrew its inspectors from Iraq on Monday.")
+    assert event.event_type == "SANCTION" and event.cameo == "1662"
+    assert _codes(event.target) == ["IRQ"]
+
+
+def test_a_decision_taken_is_not_a_plan(coder: Any) -> None:
+    event = _only(coder, "Chile's Supreme Court decided to release the Peruvian prisoners.")
+    assert event.factuality == "asserted" and event.event_type == "RETREAT"
