@@ -275,3 +275,16 @@ def test_withdrawing_inspectors_reduces_relations(coder: Any) -> None:
 def test_a_decision_taken_is_not_a_plan(coder: Any) -> None:
     event = _only(coder, "Chile's Supreme Court decided to release the Peruvian prisoners.")
     assert event.factuality == "asserted" and event.event_type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("The Chilean government eased restrictions on the press.", "CONCEDE"),
+        ("Chilean troops remained on alert near the Peruvian border.", "MOBILIZE"),
+        ("Chile's Supreme Court began hearings into the case against Peruvian officials.", "ACCUSE"),
+    ],
+)
+def test_lexicon_constructions_from_cameo_definitions(coder: Any, sentence: str, event_type: str) -> None:
+    events = _code(coder, sentence)
+    assert event_type in {e.event_type for e in events}

@@ -111,6 +111,7 @@ def _background(noun: Token) -> bool:
 
 
 _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
+_TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
 
@@ -287,7 +288,9 @@ class EventExtractor:
         head = noun.head
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
         verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
-        carrier = noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" and verb.i not in verbs
+        via_topic = noun.dep_ == "pobj" and head.lower_ in _TOPIC_ONLY_PREPS
+        carried = noun.dep_ in ("dobj", "pobj") and not via_topic
+        carrier = carried and verb.pos_ == "VERB" and verb.i not in verbs
         lemma = verb.lemma_.lower()
         if carrier and (lemma not in self.reporting or lemma in self.lexicon.light_verbs):
             sources = roles.subject(verb)
