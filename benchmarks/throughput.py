@@ -90,14 +90,26 @@ class WorkerSampler:
         busy = ", ".join(f"{cpu / seconds:.0%}" for cpu in self.cpu_s.values())
         rss = ", ".join(f"{kb / 1024:.0f}" for kb in self.peak_kb.values())
         print(f"  worker CPU busy over the run: {busy}; peak RSS per worker: {rss} MB")
+        per_article = 1000 * sum(self.cpu_s.values()) / n
+        print(f"  worker CPU {per_article:.0f} ms/article, start-up (model load in each worker) included")
         return steady
 
 
-def timed(label: str, run: Callable[[], object], n: int, words: int) -> float:
-    start = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have been waited for."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def timed(label: str, run: Callable[[], object], n: int, words: int, cpu_label: str = "CPU") -> float:
+    """Run once; print articles/s, words/s, and CPU ms per article (which other load does not change)."""
+    start, cpu = time.perf_counter(), cpu_seconds()
     run()
-    seconds = time.perf_counter() - start
-    print(f"{label:<34} {n / seconds:8.1f} articles/s {words / seconds:10.0f} words/s  ({seconds:.1f} s)")
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    print(
+        f"{label:<34} {n / seconds:8.1f} articles/s {words / seconds:10.0f} words/s  ({seconds:.1f} s, "
+        f"{cpu_label} {1000 * cpu / n:.0f} ms/article)"
+    )
     return n / seconds
 
 
@@ -160,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
                 sampler.started = time.perf_counter()
                 run_batch([args.corpus], store, settings, workers=k, limit=args.n, progress=sampler)
 
-            batch_k = timed(f"eventwire run_batch (workers={k})", batch, n, words)
+            batch_k = timed(f"eventwire run_batch (workers={k})", batch, n, words, "main process CPU")
         steady = sampler.report(n, n / batch_k)
         print(f"ratio eventwire/spaCy ({k} processes, whole batch incl. start-up): {batch_k / spacy_k:.2f}")
         print(f"ratio eventwire/spaCy ({k} processes, steady rate after start-up): {steady / spacy_k:.2f}")
