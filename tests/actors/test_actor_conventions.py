@@ -6,7 +6,13 @@ from typing import Any
 
 import pytest
 
-from eventwire.actors.conventions import home_of, implied_government, only_country, with_country
+from eventwire.actors.conventions import (
+    attacked_place,
+    home_of,
+    implied_government,
+    only_country,
+    with_country,
+)
 from eventwire.models import Actor
 
 POLICE = Actor(text="police", sector="COP", code="COP")
@@ -57,3 +63,15 @@ def test_ethnic_groups_keep_their_code_and_gain_a_country() -> None:
         ("SRB", "MOSCVL"),
         ("SRB", "SRB"),
     ]
+
+
+def test_an_attack_without_a_victim_targets_the_place() -> None:
+    (place,) = attacked_place("targets in Tacna", "PER")
+    assert (place.text, place.country, place.code) == ("targets in Tacna", "PER", "PER")
+
+
+@pytest.mark.model
+def test_shelling_a_town_targets_its_country(coder: Any) -> None:
+    events = coder.code("Chilean tanks fired shells at targets near Tacna on Monday.", date="2020-03-04")
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert [a.code for a in attack.source] == ["CHLMIL"] and [a.country for a in attack.target] == ["PER"]

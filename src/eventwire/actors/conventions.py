@@ -9,13 +9,15 @@ Event coders (CAMEO, ICEWS, PLOVER) fill two gaps the same way, and so does even
   is not placed by a whole country it acts against ("militants threatened the United States");
   named armed groups (al-Qaeda) keep their own (unknown) country;
 * a protest with no named target is aimed at the government of the country where it happens,
-  or else of the protesters' own country. That target is implied, so its ``text`` is empty.
+  or else of the protesters' own country. That target is implied, so its ``text`` is empty;
+* an assault that names no victim ("tanks fired shells at targets in Jericho") targets the
+  country of the place attacked, with the place's words as its ``text``.
 """
 
 from __future__ import annotations
 
 from eventwire.actors.codes import ORG_SECTORS, actor_code
-from eventwire.models import Actor
+from eventwire.models import Actor, Location
 
 
 def _countryless(actor: Actor) -> bool:
@@ -24,7 +26,7 @@ def _countryless(actor: Actor) -> bool:
         return False
     if actor.name and actor.sector in ("REB", "RAD"):
         return False
-    return actor.sector is not None or (actor.code is None and actor.name is None)
+    return actor.sector is not None or actor.code is None
 
 
 def with_country(actors: list[Actor], country: str | None) -> list[Actor]:
@@ -64,3 +66,24 @@ def implied_government(country: str | None) -> list[Actor]:
     if country is None:
         return []
     return [Actor(text="", country=country, sector="GOV", code=actor_code(country, "GOV"))]
+
+
+def attacked_place(text: str, country: str) -> list[Actor]:
+    """The target of an attack that names no victim: the country of the place attacked."""
+    return [Actor(text=text, country=country, code=country)]
+
+
+def implicit_actors(
+    source: list[Actor], target: list[Actor], event_type: str, place: Location | None
+) -> tuple[list[Actor], list[Actor]]:
+    """Source and target of one located event with the conventions above applied."""
+    here = place.country if place is not None and place.source == "clause" else None
+    source = with_country(source, here)
+    target = with_country(target, here)
+    source = with_country(source, home_of(target, source))
+    target = with_country(target, only_country(source))
+    if not target and event_type == "PROTEST":
+        target = implied_government(here or only_country(source))
+    if not target and event_type == "ASSAULT" and place is not None and here:
+        target = attacked_place(place.text, here)
+    return source, target

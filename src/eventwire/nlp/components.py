@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorResolver
-from eventwire.actors.conventions import home_of, implied_government, only_country, with_country
+from eventwire.actors.conventions import implicit_actors
 from eventwire.attribution import AttributionLexicon
 from eventwire.errors import EventwireError
 from eventwire.events.extract import EventExtractor
@@ -242,21 +242,10 @@ class PlacesComponent(_Component):
                 context.append(fallback.country)
             clause = list(frame.anchor.subtree)
             frame.location = locate(clause, self.gazetteer, context) or fallback
-            self._fill_implicit(frame)
+            frame.source, frame.target = implicit_actors(
+                frame.source, frame.target, frame.sense.type, frame.location
+            )
         return doc
-
-    @staticmethod
-    def _fill_implicit(frame: EventFrame) -> None:
-        """Apply the conventions of actors/conventions.py to one located frame."""
-        place = frame.location
-        here = place.country if place is not None and place.source == "clause" else None
-        source = with_country(frame.source, here)
-        target = with_country(frame.target, here)
-        source = with_country(source, home_of(target, source))
-        target = with_country(target, only_country(source))
-        if not target and frame.sense.type == "PROTEST":
-            target = implied_government(here or only_country(source))
-        frame.source, frame.target = source, target
 
 
 @Language.factory("eventwire_events", default_config={"max_sentence_chars": 5000})
