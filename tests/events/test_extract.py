@@ -288,3 +288,25 @@ def test_a_decision_taken_is_not_a_plan(coder: Any) -> None:
 def test_lexicon_constructions_from_cameo_definitions(coder: Any, sentence: str, event_type: str) -> None:
     events = _code(coder, sentence)
     assert event_type in {e.event_type for e in events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chilean president shot back that the opposition had caused the deficit.",
+        "Chile's president attacked the opposition party as corrupt during the debate.",
+    ],
+)
+def test_violence_verbs_used_of_words_are_criticism(coder: Any, sentence: str) -> None:
+    events = _code(coder, sentence)
+    main = max(events, key=lambda e: e.confidence)
+    assert main.event_type == "ACCUSE" and main.cameo == "111"
+
+
+def test_armed_attacks_stay_assaults(coder: Any) -> None:
+    event = _only(coder, "Chilean troops attacked the Peruvian army near Tacna.")
+    assert event.event_type == "ASSAULT"
+
+
+def test_killing_a_bill_is_not_violence(coder: Any) -> None:
+    assert all(e.event_type != "ASSAULT" for e in _code(coder, "Chile's Senate killed the bill on Monday."))

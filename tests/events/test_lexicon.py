@@ -473,3 +473,14 @@ def test_obligations_section_is_validated(tmp_path: Path) -> None:
     assert loaded.obligations is not None and loaded.obligations.modals == frozenset({"must"})
     with pytest.raises(DataFileError, match="needs exactly modals"):
         lx.load_lexicon(_write(tmp_path, extra="obligations: {modals: [must]}\n"))
+
+
+def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:
+    good = (
+        "verbal_readings: {verbs: [attack], political_sectors: [GOV], "
+        'sense: {type: ACCUSE, cameo: "111"}}\n'
+    )
+    loaded = lx.load_lexicon(_write(tmp_path, extra=good))
+    assert loaded.verbal_readings is not None and loaded.verbal_readings.sense.type == "ACCUSE"
+    with pytest.raises(DataFileError, match="needs exactly verbs"):
+        lx.load_lexicon(_write(tmp_path, extra="verbal_readings: {verbs: [attack]}\n"))

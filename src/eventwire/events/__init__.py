@@ -1,4 +1,4 @@
-"""Event coding: the trigger lexicon and CAMEO table (``lexicon``) and, later, the matching engine."""
+"""Event coding: the PLOVER ontology, the CAMEO table, the trigger lexicon and the matching engine."""
 
 from eventwire.events.lexicon import (
     GOLD_LABEL_MAP,

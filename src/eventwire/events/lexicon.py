@@ -12,20 +12,31 @@ Both are read lazily on first use, validated in full and cached. Any problem rai
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import yaml
 
-from eventwire.errors import DataFileError, InputError
+from eventwire.errors import DataFileError
+from eventwire.events.cameo import (
+    CameoCode,
+    UnknownCameoCodeError,
+    cameo_info,
+    load_cameo,
+    read_text,
+)
+from eventwire.events.ontology import (
+    CONTEXTS,
+    GOLD_LABEL_MAP,
+    MODES_BY_TYPE,
+    TYPE_EXCEPTIONS,
+    check_mode_context,
+)
 from eventwire.models import EVENT_TYPES
 
 __all__ = [
@@ -42,137 +53,20 @@ __all__ = [
     "load_lexicon",
 ]
 
-GOLD_LABEL_MAP: Mapping[str, str] = MappingProxyType(
-    {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
-)
-"""Older labels used by the PLOVER gold-standard records, mapped to current PLOVER types."""
-
-MODES_BY_TYPE: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "AGREE": frozenset(),
-        "CONSULT": frozenset({"visit", "third-party", "multilateral", "phone"}),
-        "SUPPORT": frozenset(),
-        "CONCEDE": frozenset(),
-        "COOPERATE": frozenset(),
-        "AID": frozenset(),
-        "RETREAT": frozenset({"withdraw", "release", "disarm", "ceasefire", "access", "resign"}),
-        "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
-        "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
-        "REJECT": frozenset({"assist", "change", "yield", "meet"}),
-        "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
-        "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
-        "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
-        "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
-        "COERCE": frozenset(
-            {
-                "seize",
-                "restrict",
-                "censor",
-                "curfew",
-                "martial-law",
-                "arrest",
-                "deport",
-                "withhold",
-                "misinformation",
-                "cyber",
-            }
-        ),
-        "ASSAULT": frozenset(
-            {
-                "abduct",
-                "beat",
-                "torture",
-                "sexual",
-                "targeted",
-                "destroy",
-                "primitive",
-                "firearms",
-                "explosives",
-                "suicide-attack",
-                "aerial",
-                "drone",
-                "heavy-weapons",
-                "crowd-control",
-                "unconventional",
-            }
-        ),
-    }
-)
-"""The modes the PLOVER manual lists for each event type (types without modes map to an empty set)."""
-
-CONTEXTS: frozenset[str] = frozenset(
-    {
-        "military",
-        "intelligence",
-        "executive",
-        "legislative",
-        "election",
-        "political_institutions",
-        "pro_democracy",
-        "pro_autocracy",
-        "economic",
-        "legal",
-        "reparations",
-        "human_rights",
-        "rights_freedoms",
-        "repression",
-        "human_security",
-        "gender",
-        "lgbt",
-        "religion_ethnicity",
-        "inequality",
-        "diplomatic",
-        "territory",
-        "peacekeeping",
-        "health",
-        "asylum",
-        "migration",
-        "disasters",
-        "natural_resource",
-        "environment",
-        "technology",
-        "terrorism",
-        "cbrn",
-        "cyber",
-        "misinformation",
-        "crime",
-        "corruption",
-        "illegal_drugs",
-        "trafficking",
-        "humanitarian",
-    }
-)
-"""PLOVER general contexts, plus ``humanitarian`` which the CAMEO-to-PLOVER table uses."""
-
-TYPE_EXCEPTIONS: Mapping[tuple[str, str], str] = MappingProxyType(
-    {
-        ("CONCEDE", "055"): "the manual codes expressions of regret or apology as CONCEDE",
-        ("CONCEDE", "0871"): "declaring (not implementing) a ceasefire is a verbal concession",
-        ("CONCEDE", "0874"): "announcing a future withdrawal is CONCEDE per the manual",
-        ("RETREAT", "0831"): "the manual codes official resignations as RETREAT 'resign'",
-        ("AID", "0841"): "the manual codes rescues of hostages or captives as AID",
-    }
-)
-"""(sense type, CAMEO code) pairs allowed to disagree with the code's PLOVER type, with the reason."""
-
 SLOT_RE = re.compile(r"^(subject|object|dative|xcomp_object|prep:[a-z]+)$")
 # spaCy splits hyphenated words into several tokens, so a hyphenated key could never match.
 LEMMA_RE = re.compile(r"^[a-z][a-z']*( [a-z][a-z']*){0,2}$")
-CODE_RE = re.compile(r"^\d{2,4}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
 VERB_WHEN_KEYS = frozenset(
     {"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated", "clause_aux"}
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-TOP_KEYS = frozenset({"version", "light_verbs", "containers", "not_events", "obligations", "verbs", "nouns"})
-TSV_HEADER = ["code", "label", "plover_type", "mode", "context", "quad_class", "goldstein"]
+TOP_KEYS = frozenset(
+    {"version", "light_verbs", "containers", "not_events", "obligations", "verbal_readings", "verbs", "nouns"}
+)
 DEFAULT_TARGET: tuple[str, ...] = ("object", "dative")
 DEFAULT_SOURCE: tuple[str, ...] = ("subject",)
 DEFAULT_CONFIDENCE = 0.8
-
-
-class UnknownCameoCodeError(InputError):
-    """A CAMEO code is not in the bundled table (nor is any parent code)."""
 
 
 @dataclass(frozen=True)
@@ -200,16 +94,12 @@ class Obligations:
 
 
 @dataclass(frozen=True)
-class CameoCode:
-    """One row of the CAMEO table."""
+class VerbalReadings:
+    """Violence verbs used of words: "shot back that ...", "Schumer clashed with Trump"."""
 
-    code: str
-    label: str
-    plover_type: str | None
-    mode: str | None
-    context: str | None
-    quad_class: int
-    goldstein: float
+    verbs: frozenset[str]
+    political_sectors: frozenset[str]
+    sense: Sense
 
 
 @dataclass(frozen=True)
@@ -221,13 +111,10 @@ class Lexicon:
     not_events: frozenset[str]
     containers: frozenset[str]
     obligations: Obligations | None
+    verbal_readings: VerbalReadings | None
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
-
-
-def _bundled(name: str) -> Any:
-    return resources.files("eventwire") / "data" / "events" / name
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -246,94 +133,6 @@ def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) 
 
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
-
-
-def _check_mode_context(where: str, ptype: str, mode: str | None, context: str | None) -> None:
-    if mode is not None and mode not in MODES_BY_TYPE[ptype]:
-        raise DataFileError(f"{where}: mode {mode!r} is not a PLOVER mode of {ptype}")
-    for part in (context or "").split(";"):
-        if part and part not in CONTEXTS:
-            raise DataFileError(f"{where}: unknown PLOVER context {part!r}")
-
-
-def _parse_cameo_row(where: str, row: list[str]) -> CameoCode:
-    if len(row) != len(TSV_HEADER):
-        raise DataFileError(f"{where}: expected {len(TSV_HEADER)} tab-separated columns, got {len(row)}")
-    code, label, ptype, mode, context, quad_text, gold_text = (cell.strip() for cell in row)
-    if not CODE_RE.match(code):
-        raise DataFileError(f"{where}: malformed CAMEO code {code!r}")
-    if not label:
-        raise DataFileError(f"{where}: code {code} has no label")
-    if ptype and ptype not in EVENT_TYPES:
-        raise DataFileError(f"{where}: code {code} has unknown PLOVER type {ptype!r}")
-    if (mode or context) and not ptype:
-        raise DataFileError(f"{where}: code {code} has a mode or context but no PLOVER type")
-    if ptype:
-        _check_mode_context(f"{where}: code {code}", ptype, mode or None, context or None)
-    try:
-        quad, goldstein = int(quad_text), float(gold_text)
-    except ValueError:
-        raise DataFileError(f"{where}: code {code} has a non-numeric quad_class or goldstein") from None
-    root = int(code[:2])
-    expected = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
-    if not 1 <= root <= 20 or quad != expected:
-        raise DataFileError(f"{where}: code {code} should have quad_class {expected}, not {quad}")
-    if not -10.0 <= goldstein <= 10.0:
-        raise DataFileError(f"{where}: code {code} has goldstein {goldstein} outside -10..10")
-    return CameoCode(code, label, ptype or None, mode or None, context or None, quad, goldstein)
-
-
-def _read_cameo(text: str, name: str) -> Mapping[str, CameoCode]:
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and line[0] != "#"]
-    if not lines:
-        raise DataFileError(f"{name}: the CAMEO table is empty")
-    header_no, header = lines[0]
-    if header.split("\t") != TSV_HEADER:
-        raise DataFileError(f"{name} line {header_no}: header must be {' '.join(TSV_HEADER)}")
-    table: dict[str, CameoCode] = {}
-    for number, line in lines[1:]:
-        row = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
-        entry = _parse_cameo_row(f"{name} line {number}", row)
-        if entry.code in table:
-            raise DataFileError(f"{name} line {number}: duplicate CAMEO code {entry.code}")
-        table[entry.code] = entry
-    for code in table:
-        if len(code) > 2 and code[:2] not in table:
-            raise DataFileError(f"{name}: code {code} has no root code {code[:2]} in the table")
-    return MappingProxyType(table)
-
-
-def _read_text(path: Path | None, bundled_name: str) -> tuple[str, str]:
-    if path is None:
-        return _bundled(bundled_name).read_text(encoding="utf-8"), bundled_name
-    try:
-        return Path(path).read_text(encoding="utf-8"), str(path)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"cannot read {path}: {exc.__class__.__name__}") from None
-
-
-@functools.cache
-def _bundled_cameo() -> Mapping[str, CameoCode]:
-    text, name = _read_text(None, "cameo.tsv")
-    return _read_cameo(text, name)
-
-
-def load_cameo(path: Path | None = None) -> Mapping[str, CameoCode]:
-    """Read and validate a CAMEO table (``None``: the bundled one, cached)."""
-    if path is None:
-        return _bundled_cameo()
-    text, name = _read_text(path, "cameo.tsv")
-    return _read_cameo(text, name)
-
-
-def cameo_info(code: str) -> CameoCode:
-    """The table row for ``code``, falling back to its parent code (4 -> 3 -> 2 digits)."""
-    table = _bundled_cameo()
-    clean = str(code).strip()
-    for length in (len(clean), 3, 2):
-        if length <= len(clean) and clean[:length] in table:
-            return table[clean[:length]]
-    raise UnknownCameoCodeError(f"unknown CAMEO code {code!r}: expected 2-4 digits from 01 to 20")
 
 
 def _as_str_tuple(where: str, value: object, what: str) -> tuple[str, ...]:
@@ -391,7 +190,7 @@ def _parse_sense(where: str, raw: object, cameo: Mapping[str, CameoCode], when_k
     mode, context = raw.get("mode"), raw.get("context")
     if not (mode is None or isinstance(mode, str)) or not (context is None or isinstance(context, str)):
         raise DataFileError(f"{where}: mode and context must be strings or null")
-    _check_mode_context(where, ptype, mode, context)
+    check_mode_context(where, ptype, mode, context)
     confidence = raw.get("confidence", DEFAULT_CONFIDENCE)
     if isinstance(confidence, bool) or not isinstance(confidence, int | float) or not 0 <= confidence <= 1:
         raise DataFileError(f"{where}: confidence must be a number in [0, 1]")
@@ -416,6 +215,20 @@ def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         modals=words["modals"],
         speech_verbs=words["speech_verbs"],
         speech_nouns=words["speech_nouns"],
+        sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
+    )
+
+
+def _parse_verbal(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> VerbalReadings | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"verbs", "political_sectors", "sense"}:
+        raise DataFileError(f"{where}: needs exactly verbs, political_sectors and sense")
+    return VerbalReadings(
+        verbs=frozenset(_as_str_tuple(f"{where}.verbs", raw["verbs"], "verbs")),
+        political_sectors=frozenset(
+            _as_str_tuple(f"{where}.political_sectors", raw["political_sectors"], "political_sectors")
+        ),
         sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
     )
 
@@ -467,6 +280,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         not_events=frozenset(idioms),
         containers=frozenset(_optional_words(name, raw, "containers")),
         obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
+        verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
         verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,
@@ -475,8 +289,8 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
 
 @functools.cache
 def _bundled_lexicon() -> Lexicon:
-    text, name = _read_text(None, "lexicon.yaml")
-    return _parse_lexicon(text, name, _bundled_cameo())
+    text, name = read_text(None, "lexicon.yaml")
+    return _parse_lexicon(text, name, load_cameo())
 
 
 def load_lexicon(path: Path | None = None) -> Lexicon:
@@ -486,5 +300,5 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     """
     if path is None:
         return _bundled_lexicon()
-    text, name = _read_text(path, "lexicon.yaml")
-    return _parse_lexicon(text, name, _bundled_cameo())
+    text, name = read_text(path, "lexicon.yaml")
+    return _parse_lexicon(text, name, load_cameo())

@@ -24,7 +24,8 @@ from eventwire.attribution import AttributionLexicon
 from eventwire.errors import EventwireError
 from eventwire.events.extract import EventExtractor
 from eventwire.events.frames import EventFrame
-from eventwire.events.lexicon import load_lexicon
+from eventwire.events.verbal import is_verbal
+from eventwire.events.lexicon import VerbalReadings, load_lexicon
 from eventwire.models import Actor
 from eventwire.places import Gazetteer, dateline_location, locate
 from eventwire.settings import Settings
@@ -96,11 +97,13 @@ class ActorsComponent(_Component):
     def __init__(self, name: str, actor_dictionaries: list[str]) -> None:
         self.name = name
         self.resolver = ActorResolver(Settings.make(actor_dictionaries=tuple(actor_dictionaries)))
+        self.verbal_readings: VerbalReadings | None = None
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Any]] | None = None, nlp: Language | None = None
     ) -> None:
         self.resolver.initialize()
+        self.verbal_readings = load_lexicon().verbal_readings
         self.ready = True
 
     def _heads(self, doc: Doc) -> list[Token]:
@@ -122,8 +125,11 @@ class ActorsComponent(_Component):
         memory = self.resolver.article_memory(doc._.dateline_place)
         resolved = {t.i: self.resolver.resolve(t, doc._.article_date, memory) for t in self._heads(doc)}
         kept = []
+        readings = self.verbal_readings
         for frame in doc._.event_frames or []:
             self._fill(frame, resolved)
+            if readings is not None and is_verbal(frame, readings):
+                frame.sense = readings.sense
             if frame.source and (frame.target or frame.sense.confidence >= _VAGUE):
                 kept.append(frame)
         doc._.event_frames = kept

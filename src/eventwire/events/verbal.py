@@ -1,0 +1,24 @@
+"""Violence verbs used of words: "Trump shot back that ...", "Schumer clashed with Trump" (lexicon.yaml)."""
+
+from __future__ import annotations
+
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import VerbalReadings
+
+
+def _key(frame: EventFrame) -> set[str]:
+    trigger = frame.trigger
+    lemma = trigger.lemma_.lower()
+    particles = {f"{lemma} {c.lower_}" for c in trigger.children if c.dep_ in ("prt", "advmod")}
+    return {lemma, *particles}
+
+
+def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:
+    """True when an assault frame (actors filled in) reports words rather than force: its verb takes a
+    that-clause, or every actor on both sides is political and none is armed."""
+    if frame.sense.type != "ASSAULT" or frame.nominal or not _key(frame) & readings.verbs:
+        return False
+    if any(c.dep_ == "ccomp" for c in frame.trigger.children):
+        return True
+    actors = [*frame.source, *frame.target]
+    return bool(frame.target) and all(a.sector in readings.political_sectors for a in actors)
