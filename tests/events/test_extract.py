@@ -310,3 +310,8 @@ def test_armed_attacks_stay_assaults(coder: Any) -> None:
 
 def test_killing_a_bill_is_not_violence(coder: Any) -> None:
     assert all(e.event_type != "ASSAULT" for e in _code(coder, "Chile's Senate killed the bill on Monday."))
+
+
+def test_an_event_noun_inside_a_request_is_its_content(coder: Any) -> None:
+    event = _only(coder, "Peru asked China to speed up customs cooperation at the port.")
+    assert event.event_type == "REQUEST" and _codes(event.target) == ["CHN"]

@@ -292,6 +292,8 @@ class EventExtractor:
         carried = noun.dep_ in ("dobj", "pobj") and not via_topic
         carrier = carried and verb.pos_ == "VERB" and verb.i not in verbs
         lemma = verb.lemma_.lower()
+        if carrier and self._is_complement(verb, verbs):
+            return None  # "asked China to speed up customs cooperation": the content of the request
         if carrier and (lemma not in self.reporting or lemma in self.lexicon.light_verbs):
             sources = roles.subject(verb)
             targets, _ = roles.first_filled([noun, verb], target_slots)
