@@ -112,7 +112,18 @@ def test_parse_period() -> None:
     assert parse_period("2017-01..2017-03") == (dt.date(2017, 1, 1), dt.date(2017, 3, 31))
     assert parse_period("2016..2016") == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
     assert parse_period("..2017-02") == (None, dt.date(2017, 2, 28))
-    for bad in ("2017-01-01", "2017-13..2017-14", "2017-02-30..2017-03-01", "2017-03..2017-01", "jan..feb"):
+    assert parse_period("2016") == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    assert parse_period("2017-02") == (dt.date(2017, 2, 1), dt.date(2017, 2, 28))
+    assert parse_period("2017-01-05") == (dt.date(2017, 1, 5), dt.date(2017, 1, 5))
+    for bad in (
+        "2017-13",
+        "",
+        "2017..2018..2019",
+        "2017-13..2017-14",
+        "2017-02-30..2017-03-01",
+        "2017-03..2017-01",
+        "jan..feb",
+    ):
         with pytest.raises(PeriodError):
             parse_period(bad)
 

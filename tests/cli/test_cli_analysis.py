@@ -92,9 +92,9 @@ def test_network_writes_graphml_and_png(store: Path, tmp_path: Path) -> None:
 
 def test_top_with_periods(store: Path) -> None:
     args = ["top", "--store", str(store), "--n", "2", "--period1", "2017-01..2017-01", "--period2", "2017-03"]
-    bad = runner.invoke(app, args)
+    bad = runner.invoke(app, [*args[:-1], "2017-03..2017..2018"])
     assert bad.exit_code == 1 and "START..END" in bad.stderr
-    result = runner.invoke(app, [*args[:-1], "2017-03..2017-03"])
+    result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "Most active dyads" in result.stdout and "Biggest changes" in result.stdout
     assert "USAGOV" in result.stdout and "RUSMIL" in result.stdout

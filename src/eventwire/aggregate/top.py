@@ -22,11 +22,13 @@ def parse_period(text: str) -> DateRange:
     """Read ``A..B`` where each end is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or empty: open).
 
     A partial start means its first day, a partial end its last day: ``2017-01..2017-03`` is
-    1 January to 31 March 2017.
+    1 January to 31 March 2017. One date alone is the whole of it: ``2016`` is the year 2016.
     """
-    if text.count("..") != 1:
+    if text.count("..") > 1 or not text.strip():
         raise PeriodError(f"cannot read period {text!r}: write START..END, e.g. 2017-01-01..2017-03-31")
-    start_text, end_text = (part.strip() for part in text.split(".."))
+    start_text, _, end_text = (part.strip() for part in text.partition(".."))
+    if ".." not in text:
+        end_text = start_text
     start = _period_end(start_text, first=True, whole=text)
     end = _period_end(end_text, first=False, whole=text)
     if start and end and start > end:
