@@ -171,7 +171,9 @@ def test_report_matches_sql_summary(store: Path, sql: duckdb.DuckDBPyConnection,
         "WHERE source_code IS NOT NULL AND target_code IS NOT NULL",
     )
     assert int(_card(html, "dyads")) == dyads
-    assert html.count('src="data:image/png;base64,') == min(4, dyads) + 1  # dyad trends + network
+    charts = html.count('<figure><img src="data:image/png;base64,')
+    assert 'alt="actor network"' in html
+    assert charts - 1 + html.count(": no dated events.</p>") == min(4, dyads)  # one per top dyad
     assert "http://" not in html and "https://" not in html and "<script" not in html
     first, last = sql.execute("SELECT min(date), max(date) FROM articles").fetchone() or (None, None)
     assert f"articles published {first} – {last}" in html
