@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ import yaml
 from spacy.tokenizer import Tokenizer
 
 from eventwire.actors.codes import SECTORS
-from eventwire.data import data_path
+from eventwire.data import data_path, parse_yaml
 from eventwire.errors import DataFileError
 
 PROPER_KINDS = frozenset({"country", "demonym", "people", "capital", "place", "ethnic", "org", "person"})
@@ -134,11 +135,23 @@ def _tokenizer() -> Tokenizer:
     return spacy.blank("en").tokenizer
 
 
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+
+
+def _words(text: str) -> list[str]:
+    """The tokens of ``text`` without punctuation; plain space-separated words (most names) need
+    no tokenizer unless one of them is a tokenizer special case ("cannot")."""
+    tokenizer = _tokenizer()
+    if _PLAIN_WORDS.fullmatch(text):
+        words = text.split(" ")
+        if not any(w in tokenizer.rules or w.lower() in tokenizer.rules for w in words):
+            return words
+    return [t.text for t in tokenizer(text) if not t.is_punct]
+
+
 def phrase_key(text: str) -> tuple[str, ...]:
     """The lookup key of a free-text phrase."""
-    return tuple(
-        k for k in (norm(t.text) for t in _tokenizer()(text) if not t.is_punct) if k not in _SKIP_WORDS
-    )
+    return tuple(k for k in (norm(w) for w in _words(text)) if k not in _SKIP_WORDS)
 
 
 def build_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
@@ -248,7 +261,7 @@ def _load_sectors(lex: Lexicon) -> None:
 
 def _bundled_yaml(name: str) -> Any:
     try:
-        return yaml.safe_load(data_path("actors", name).read_text(encoding="utf-8"))
+        return parse_yaml(data_path("actors", name).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"bundled data file actors/{name} cannot be read: {exc}") from None
 
@@ -267,7 +280,7 @@ def _tsv_rows(name: str, width: int) -> Iterable[tuple[int, list[str]]]:
 def _yaml_records(text: str, source: str) -> list[tuple[int, dict[str, Any]]]:
     """Parse a YAML list of mappings, keeping each item's line number for error messages."""
     try:
-        values = yaml.safe_load(text)
+        values = parse_yaml(text)
         node = yaml.compose(text)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{source}: not valid YAML: {exc}".replace("\n", " ")) from None

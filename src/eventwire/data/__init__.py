@@ -11,6 +11,14 @@ import yaml
 
 from eventwire.errors import DataFileError
 
+SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""PyYAML's safe loader, the C one (libyaml, about five times faster) when the wheel has it."""
+
+
+def parse_yaml(text: str) -> Any:
+    """``yaml.safe_load`` with :data:`SafeLoader`: the same documents, parsed faster."""
+    return yaml.load(text, Loader=SafeLoader)
+
 
 def data_path(*parts: str) -> Traversable:
     """The bundled data file at ``data/<parts...>``."""
@@ -25,6 +33,6 @@ def load_yaml(*parts: str) -> Any:
     """Parse a bundled YAML file once; a malformed file is a :class:`DataFileError` naming it."""
     node = data_path(*parts)
     try:
-        return yaml.safe_load(node.read_text(encoding="utf-8"))
+        return parse_yaml(node.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"bundled data file {'/'.join(parts)} cannot be read: {exc}") from None

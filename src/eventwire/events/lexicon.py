@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from eventwire.data import SafeLoader
 from eventwire.errors import DataFileError
 from eventwire.events.cameo import (
     CameoCode,
@@ -117,7 +118,7 @@ class Lexicon:
     cameo: Mapping[str, CameoCode]
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+class _UniqueKeyLoader(SafeLoader):  # type: ignore[misc,valid-type]
     """A safe YAML loader that rejects duplicate mapping keys instead of silently keeping the last."""
 
 

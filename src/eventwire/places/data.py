@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from eventwire.data import parse_yaml
 from eventwire.errors import DataFileError
 
 ALIASES_FILE = "aliases.yaml"
@@ -136,7 +137,7 @@ def _centroids(text: str) -> tuple[dict[str, tuple[float, float]], dict[str, tup
 def parse_tables(aliases_text: str, centroids_text: str) -> PlaceTables:
     """Validate the two files' contents; raise :class:`PlacesDataError` on the first fault."""
     try:
-        raw = yaml.safe_load(aliases_text)
+        raw = parse_yaml(aliases_text)
     except yaml.YAMLError as exc:
         raise PlacesDataError(f"{ALIASES_FILE} is not valid YAML: {exc}") from None
     if not isinstance(raw, dict):

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from eventwire.data import parse_yaml
 from eventwire.errors import DataFileError
 
 LEXICON_FILE = "lexicon.yaml"
@@ -137,7 +138,7 @@ def lexicon() -> Lexicon:
     """The bundled lexicon, read on first use and cached."""
     node = files("eventwire") / "data" / "temporal" / LEXICON_FILE
     try:
-        raw = yaml.safe_load(node.read_text(encoding="utf-8"))
+        raw = parse_yaml(node.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise TemporalDataError(f"temporal lexicon cannot be read: {exc}") from None
     return parse_lexicon(raw)
