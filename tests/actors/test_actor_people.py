@@ -1,0 +1,129 @@
+"""Office holders of 1975-2000 in the bundled people dictionary, resolved by the article date.
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from eventwire.actors import ActorResolver, ArticleMemory
+from eventwire.models import Actor
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    r = ActorResolver()
+    r.initialize()
+    return r
+
+
+def _resolve(nlp: Any, resolver: ActorResolver, sentence: str, word: str, day: dt.date) -> Actor:
+    doc = nlp(sentence)
+    head = next(t for t in doc if t.text == word)
+    (actor,) = resolver.resolve(head, day, ArticleMemory())
+    return actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "day", "name", "code", "role"),
+    [
+        (
+            "Kohl promised the farmers more money.",
+            "Kohl",
+            dt.date(1990, 6, 1),
+            "Helmut Kohl",
+            "DEUGOV",
+            "Chancellor",
+        ),
+        (
+            "Yeltsin fired two of his ministers.",
+            "Yeltsin",
+            dt.date(1995, 3, 1),
+            "Boris Yeltsin",
+            "RUSGOV",
+            "President",
+        ),
+        (
+            "Reagan vetoed the spending bill.",
+            "Reagan",
+            dt.date(1985, 4, 1),
+            "Ronald Reagan",
+            "USAGOV",
+            "President",
+        ),
+        (
+            "Mitterand will visit the harbour.",
+            "Mitterand",
+            dt.date(1988, 1, 5),
+            "Francois Mitterrand",
+            "FRAGOV",
+            None,
+        ),
+        (
+            "Habyalimana flew back from the summit.",
+            "Habyalimana",
+            dt.date(1993, 8, 1),
+            "Juvenal Habyarimana",
+            "RWAGOV",
+            None,
+        ),
+        ("Gbago thanked the voters.", "Gbago", dt.date(2005, 2, 1), "Laurent Gbagbo", "CIVGOV", None),
+        (
+            "Khomeini denounced the proposal.",
+            "Khomeini",
+            dt.date(1983, 2, 1),
+            "Ruhollah Khomeini",
+            "IRNGOV",
+            None,
+        ),
+        ("Menem cut the budget again.", "Menem", dt.date(1994, 9, 1), "Carlos Menem", "ARGGOV", None),
+    ],
+)
+def test_bare_names_by_date(
+    nlp: Any,
+    resolver: ActorResolver,
+    sentence: str,
+    word: str,
+    day: dt.date,
+    name: str,
+    code: str,
+    role: str | None,
+) -> None:
+    actor = _resolve(nlp, resolver, sentence, word, day)
+    assert (actor.name, actor.code) == (name, code)
+    if role is not None:
+        assert actor.role == role
+
+
+def test_out_of_office_keeps_country_only(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Gorbachev criticised the new tax."
+    in_office = _resolve(nlp, resolver, sentence, "Gorbachev", dt.date(1988, 5, 1))
+    assert (in_office.code, in_office.role) == ("RUSGOV", "General Secretary")
+    retired = _resolve(nlp, resolver, sentence, "Gorbachev", dt.date(1996, 5, 1))
+    assert (retired.country, retired.sector, retired.role) == ("RUS", None, None)
+
+
+def test_office_changes_with_the_date(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Shamir met the visiting envoy."
+    minister = _resolve(nlp, resolver, sentence, "Shamir", dt.date(1982, 3, 1))
+    premier = _resolve(nlp, resolver, sentence, "Shamir", dt.date(1989, 3, 1))
+    assert (minister.code, minister.role) == ("ISRGOV", "Foreign Minister")
+    assert (premier.code, premier.role) == ("ISRGOV", "Prime Minister")
+
+
+def test_un_secretary_general_is_igo_then_national(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Waldheim appealed for calm."
+    at_un = _resolve(nlp, resolver, sentence, "Waldheim", dt.date(1978, 4, 1))
+    assert (at_un.sector, at_un.code, at_un.role) == ("IGO", "IGOUNO", "Secretary-General")
+    in_vienna = _resolve(nlp, resolver, sentence, "Waldheim", dt.date(1988, 4, 1))
+    assert (in_vienna.code, in_vienna.role) == ("AUTGOV", "President")
+
+
+def test_earlier_office_added_to_existing_record(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Cheney toured the base."
+    pentagon = _resolve(nlp, resolver, sentence, "Cheney", dt.date(1991, 2, 1))
+    assert (pentagon.name, pentagon.code, pentagon.role) == ("Dick Cheney", "USAGOV", "Secretary of Defense")
