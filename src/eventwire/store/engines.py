@@ -2,7 +2,7 @@
 
 Every engine takes a stream of article chunks and yields each chunk with its coding result as soon as it
 is done (not necessarily in input order). At most ``2 x workers`` chunks are in flight, so memory stays
-bounded whatever the corpus size. Each worker process builds its Coder once and reuses it.
+bounded whatever the corpus size. Each worker process has one Coder, built once (see :class:`PoolEngine`).
 """
 
 from __future__ import annotations
@@ -84,9 +84,24 @@ class InlineEngine:
 _WORKER_CODER: CoderLike | None = None
 
 
+_WARM_UP = "GENEVA (Reuters) - Chile's foreign minister met Peruvian officials in Lima on Monday."
+
+
+def _warm_up(coder: CoderLike) -> None:
+    """Code one short article so tables built on first use (cities, places) exist before forking."""
+    from eventwire.ingest import make_article
+
+    for _ in coder.code_articles([make_article(_WARM_UP, date="2020-01-01")]):
+        pass
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
+
+
 def _init_pool_worker(settings: Settings, factory: CoderFactory) -> None:
     global _WORKER_CODER
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
+    _ignore_interrupts()
     _WORKER_CODER = factory(settings)
 
 
@@ -119,16 +134,32 @@ def _bounded(
 
 
 class PoolEngine:
-    """A local pool of ``workers`` processes (spawned, so no DuckDB or spaCy state is forked)."""
+    """A local pool of ``workers`` processes, each with one Coder.
+
+    Where the platform can fork (Linux, macOS), the Coder is built once here and the workers are forked
+    from this process, sharing the loaded model copy-on-write as spaCy's own ``n_process`` does: no
+    worker pays the model's start-up again. The workers only code; they never touch the store. Elsewhere
+    (Windows) workers are spawned and each builds its own Coder.
+    """
 
     def __init__(self, settings: Settings, factory: CoderFactory, workers: int) -> None:
+        global _WORKER_CODER
         self.workers = workers
-        self.pool = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_pool_worker,
-            initargs=(settings, factory),
-        )
+        if "fork" in multiprocessing.get_all_start_methods():
+            _WORKER_CODER = factory(settings)
+            _warm_up(_WORKER_CODER)
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_ignore_interrupts,
+            )
+        else:
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_pool_worker,
+                initargs=(settings, factory),
+            )
 
     def run(self, chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, ChunkResult]]:
         def submit(articles: list[Article]) -> Future[ChunkResult]:
