@@ -10,9 +10,9 @@ Reads N articles of ../shared/corpus/reuters-2016-2017-sample.csv, then times (m
    into a temporary store (reading, coding, committing: the whole batch path).
 
 It prints articles/s, words/s, peak RSS (this process, and each batch worker) and the ratio
-eventwire/spaCy. spaCy's ``n_process`` forks workers that already hold the loaded model, while every
-batch worker starts a fresh process and builds its Coder; so the batch line is split into start-up (until
-the first batch is committed) and the steady rate after it. ``--profile`` adds the functions where
+eventwire/spaCy. Like spaCy's ``n_process``, the batch pool forks workers from a process that already
+holds the loaded (and warmed) Coder; the batch line is still split into start-up (until the first
+batch is committed: the parent's model load and the first chunk) and the steady rate after it. ``--profile`` adds the functions where
 eventwire spends its time.
 """
 
@@ -91,7 +91,7 @@ class WorkerSampler:
         rss = ", ".join(f"{kb / 1024:.0f}" for kb in self.peak_kb.values())
         print(f"  worker CPU busy over the run: {busy}; peak RSS per worker: {rss} MB")
         per_article = 1000 * sum(self.cpu_s.values()) / n
-        print(f"  worker CPU {per_article:.0f} ms/article, start-up (model load in each worker) included")
+        print(f"  worker CPU {per_article:.0f} ms/article (the Coder is built once in the parent, then forked)")
         return steady
 
 
