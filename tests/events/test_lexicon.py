@@ -477,8 +477,7 @@ def test_obligations_section_is_validated(tmp_path: Path) -> None:
 
 def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:
     good = (
-        "verbal_readings: {verbs: [attack], political_sectors: [GOV], "
-        'sense: {type: ACCUSE, cameo: "111"}}\n'
+        'verbal_readings: {verbs: [attack], political_sectors: [GOV], sense: {type: ACCUSE, cameo: "111"}}\n'
     )
     loaded = lx.load_lexicon(_write(tmp_path, extra=good))
     assert loaded.verbal_readings is not None and loaded.verbal_readings.sense.type == "ACCUSE"

@@ -24,8 +24,8 @@ from eventwire.attribution import AttributionLexicon
 from eventwire.errors import EventwireError
 from eventwire.events.extract import EventExtractor
 from eventwire.events.frames import EventFrame
-from eventwire.events.verbal import is_verbal
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
+from eventwire.events.verbal import is_verbal
 from eventwire.models import Actor
 from eventwire.places import Gazetteer, dateline_location, locate
 from eventwire.settings import Settings
