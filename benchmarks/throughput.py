@@ -12,8 +12,8 @@ Reads N articles of ../shared/corpus/reuters-2016-2017-sample.csv, then times (m
 It prints articles/s, words/s, peak RSS (this process, and each batch worker) and the ratio
 eventwire/spaCy. Like spaCy's ``n_process``, the batch pool forks workers from a process that already
 holds the loaded (and warmed) Coder; the batch line is still split into start-up (until the first
-batch is committed: the parent's model load and the first chunk) and the steady rate after it. ``--profile`` adds the functions where
-eventwire spends its time.
+batch is committed: the parent's model load and the first chunk) and the steady rate after it.
+``--profile`` adds the functions where eventwire spends its time.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class WorkerSampler:
         rss = ", ".join(f"{kb / 1024:.0f}" for kb in self.peak_kb.values())
         print(f"  worker CPU busy over the run: {busy}; peak RSS per worker: {rss} MB")
         per_article = 1000 * sum(self.cpu_s.values()) / n
-        print(f"  worker CPU {per_article:.0f} ms/article (the Coder is built once in the parent, then forked)")
+        print(f"  worker CPU {per_article:.0f} ms/article (Coder built once in the parent, then forked)")
         return steady
 
 
