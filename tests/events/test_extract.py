@@ -315,3 +315,14 @@ def test_killing_a_bill_is_not_violence(coder: Any) -> None:
 def test_an_event_noun_inside_a_request_is_its_content(coder: Any) -> None:
     event = _only(coder, "Peru asked China to speed up customs cooperation at the port.")
     assert event.event_type == "REQUEST" and _codes(event.target) == ["CHN"]
+
+
+def test_a_stative_passive_has_its_subject_as_source(coder: Any) -> None:
+    events = _code(coder, "Chile is committed to closer ties with Peru.")
+    assert [(e.event_type, _codes(e.source)) for e in events] == [("AGREE", ["CHL"])]
+
+
+def test_a_light_verb_carries_the_event_inside_a_measure(coder: Any) -> None:
+    event = _only(coder, "Chilean troops launched three days of war games near Arica.")
+    assert event.event_type == "MOBILIZE" and event.trigger == "games"
+    assert _codes(event.source) == ["CHLMIL"]

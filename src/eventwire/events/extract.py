@@ -202,7 +202,8 @@ class EventExtractor:
         for sense in senses:
             if sense.when and _holds(sense.when, token, self.lexicon.containers):
                 return sense
-        if light and any(self.noun_senses(o) for o in roles.direct_object(token)):
+        measures = self.lexicon.containers | _SPANS_OF_TIME
+        if light and any(self.noun_senses(o) for o in _objects_through_containers(token, measures)):
             return None
         return next((s for s in senses if not s.when), None)
 
@@ -281,14 +282,26 @@ class EventExtractor:
         targets, _ = roles.first_filled([token], sense.target or _DEFAULT_TARGET)
         return self._frame(token, token, sense, sources, targets)
 
+    def _measured_by_light_verb(self, noun: Token) -> Token | None:
+        """The light verb of "launched ten days OF war games", "staged a wave OF protests", if any."""
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        owner = noun.head.head
+        measures = self.lexicon.containers | _SPANS_OF_TIME
+        verb = owner.head
+        if owner.lemma_.lower() not in measures or owner.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
+
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
         sense = next((s for s in senses if not s.when or _holds(s.when, noun)), None)
-        if sense is None or _background(noun):
+        through = self._measured_by_light_verb(noun)
+        if sense is None or (_background(noun) and through is None):
             return None
         head = noun.head
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
-        verb = head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head
-        via_topic = noun.dep_ == "pobj" and head.lower_ in _TOPIC_ONLY_PREPS
+        verb = through or (head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head)
+        via_topic = through is None and noun.dep_ == "pobj" and head.lower_ in _TOPIC_ONLY_PREPS
         carried = noun.dep_ in ("dobj", "pobj") and not via_topic
         carrier = carried and verb.pos_ == "VERB" and verb.i not in verbs
         lemma = verb.lemma_.lower()

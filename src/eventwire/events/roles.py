@@ -15,6 +15,7 @@ from spacy.tokens import Token
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
 _WH = frozenset({"who", "which", "that", "whom"})
+_STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "dedicate", "resolve", "prepare", "opposed"})
 _MESSAGES = frozenset({"statement", "declaration", "letter", "message", "resolution", "communique", "note"})
 
 
@@ -35,7 +36,10 @@ def _agent(verb: Token) -> list[Token]:
 def subject(verb: Token, depth: int = 0) -> list[Token]:
     """The agent of ``verb``: its subject, the "by" phrase of a passive, or an inherited subject."""
     if is_passive(verb):
-        return _agent(verb)
+        agent = _agent(verb)
+        if agent or verb.lemma_.lower() not in _STATIVE_PASSIVES:
+            return agent
+        return children(verb, "nsubjpass")  # "Vietnam is committed to opening up": the state's bearer
     found = [_gerund_subject(t) for t in children(verb, "nsubj")]
     if found:
         if found[0].lower_ in _WH and verb.dep_ in _RELATIVE:
