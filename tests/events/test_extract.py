@@ -326,3 +326,10 @@ def test_a_light_verb_carries_the_event_inside_a_measure(coder: Any) -> None:
     event = _only(coder, "Chilean troops launched three days of war games near Arica.")
     assert event.event_type == "MOBILIZE" and event.trigger == "games"
     assert _codes(event.source) == ["CHLMIL"]
+
+
+def test_arriving_troops_are_a_deployment_and_peacekeepers_are_aid(coder: Any) -> None:
+    troops = _only(coder, "A first contingent of Chilean troops arrived in Haiti on Monday.")
+    assert troops.event_type == "MOBILIZE" and _codes(troops.source) == ["CHLMIL"]
+    keepers = _only(coder, "Chilean peacekeeping troops arrived in Haiti on Monday.")
+    assert keepers.event_type == "AID" and keepers.cameo == "074"

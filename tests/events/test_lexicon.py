@@ -342,7 +342,7 @@ def test_not_events_are_lemma_phrases(tmp_path: Path) -> None:
         ('  meet: [{type: CONSULT, cameo: "040", context: weather}]', "unknown PLOVER context"),
         ('  meet: [{type: CONSULT, cameo: "040", target: [beside]}]', "unknown target slot"),
         ('  meet: [{type: CONSULT, cameo: "040", target: []}]', "non-empty list"),
-        ('  meet: [{type: CONSULT, cameo: "040", when: {subject: [x]}}]', "unknown 'when' key"),
+        ('  meet: [{type: CONSULT, cameo: "040", when: {agent: [x]}}]', "unknown 'when' key"),
         ('  meet: [{type: CONSULT, cameo: "040", when: {prep: [on]}}]', "non-empty list of strings"),
         ('  meet: [{type: CONSULT, cameo: "040", when: {negated: maybe}}]', "negated"),
         ('  meet: [{type: CONSULT, cameo: "040", confidence: 1.5}]', "confidence"),

@@ -39,6 +39,12 @@ _QUANTITY_HEADS = frozenset(
         "majority",
         "number",
         "group",
+        "deployment",
+        "patch",
+        "batch",
+        "contingent",
+        "detachment",
+        "wave",
     }
 )
 

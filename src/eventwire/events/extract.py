@@ -81,6 +81,10 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
             have = {c.lower_ for c in roles.children(token, "prep", "agent", "dative")}
         elif key == "prep_object":
             have = _prep_object_lemmas(token)
+        elif key == "subject":
+            heads = roles.subject(token)
+            inner = [q for h in heads if h.lemma_.lower() in containers for q in roles.prep_objects(h, "of")]
+            have = _lemmas(m for h in [*heads, *inner] for m in (h, *roles.children(h, "amod", "compound")))
         elif key == "clause_aux":
             have = {a.lower_ for c in roles.children(token, "ccomp") for a in roles.children(c, "aux")}
         elif key == "particle":

@@ -59,7 +59,7 @@ SLOT_RE = re.compile(r"^(subject|object|dative|xcomp_object|prep:[a-z]+)$")
 LEMMA_RE = re.compile(r"^[a-z][a-z']*( [a-z][a-z']*){0,2}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
 VERB_WHEN_KEYS = frozenset(
-    {"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated", "clause_aux"}
+    {"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated", "clause_aux", "subject"}
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
 TOP_KEYS = frozenset(
