@@ -333,3 +333,18 @@ def test_arriving_troops_are_a_deployment_and_peacekeepers_are_aid(coder: Any) -
     assert troops.event_type == "MOBILIZE" and _codes(troops.source) == ["CHLMIL"]
     keepers = _only(coder, "Chilean peacekeeping troops arrived in Haiti on Monday.")
     assert keepers.event_type == "AID" and keepers.cameo == "074"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "cameo"),
+    [
+        ("Chilean dock workers stopped work on Monday.", "PROTEST", "143"),
+        ("Chilean students resorted to throwing stones at the police.", "PROTEST", "145"),
+        ("Peru ended its mediation efforts between Chile and Bolivia.", "SANCTION", "165"),
+    ],
+)
+def test_more_constructions_from_cameo_definitions(
+    coder: Any, sentence: str, event_type: str, cameo: str
+) -> None:
+    events = _code(coder, sentence)
+    assert (event_type, cameo) in {(e.event_type, e.cameo) for e in events}

@@ -58,10 +58,12 @@ def _infinitives(token: Token) -> list[Token]:
 
 
 def _objects_through_containers(token: Token, containers: frozenset[str]) -> list[Token]:
-    """Direct objects, and the "of" noun of a container object ("tons of aid": aid)."""
+    """Direct objects, the "of" noun of a container object ("tons of aid": aid) and the nouns that
+    classify an object ("mediation efforts": mediation)."""
     objects = roles.direct_object(token)
     inner = [p for o in objects if o.lemma_.lower() in containers for p in roles.prep_objects(o, "of")]
-    return [*objects, *inner]
+    kinds = [c for o in objects for c in roles.children(o, "compound")]  # "mediation efforts"
+    return [*objects, *inner, *kinds]
 
 
 def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] = frozenset()) -> bool:

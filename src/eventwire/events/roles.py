@@ -45,6 +45,8 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         if found[0].lower_ in _WH and verb.dep_ in _RELATIVE:
             return [verb.head]
         return found
+    if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return subject(verb.head.head, depth + 1)  # "youths resorted to throwing stones"
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         return subject(_gerund_partner(verb) or verb.head, depth + 1)
     if verb.dep_ in _RELATIVE and verb.head.lemma_.lower() in _MESSAGES and verb.head.head != verb.head:
