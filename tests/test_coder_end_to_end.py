@@ -85,6 +85,7 @@ def test_seed_nafta_talks_are_planned_for_may(seed: tuple[Article, list[Event]])
     assert event.event_type in ("CONSULT", "AGREE")
     assert event.factuality == "planned"
     assert _countries(event.source) == {"MEX"}
+    assert "MEX" not in _countries(event.target)
     assert event.date == "2017-05" and event.date_precision == "month"
 
 

@@ -323,3 +323,10 @@ def test_counted_anaphor_needs_a_group_of_that_size(nlp: Any, resolver: ActorRes
     assert resolver.resolve(_head(nlp("The three later met."), "three"), DAY, memory) == []
     quantity = resolver.resolve(_head(nlp("Two of the soldiers were hurt."), "Two"), DAY, memory)
     assert _codes(quantity) == ["MIL"]
+
+
+def test_a_word_inside_an_organisation_name_is_not_an_actor_of_its_own(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc = nlp("Chile wants to renegotiate the North American Free Trade Agreement.")
+    assert resolver.resolve(_head(doc, "North"), DAY, ArticleMemory()) == []

@@ -106,6 +106,9 @@ class ActorResolver:
             if group:
                 words = head.doc[head.left_edge.i : head.i + 1].text
                 return [_with(a, text=words) for a in group]
+        name = _enclosing_name(head)
+        if name is not None:  # "North" in "the North American Free Trade Agreement": the name decides
+            return self._resolve_phrase(name, article_date, memory)
         governor = self._governor(head)
         if governor is not None:
             actors = self._resolve_phrase(governor, article_date, memory)
@@ -441,6 +444,16 @@ def _actor(
         role=role,
         code=code if code and not country else actor_code(country, sector),
     )
+
+
+def _enclosing_name(token: Token) -> Token | None:
+    """The root of a multi-word organisation name that ``token`` only modifies, if any."""
+    if token.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end and ent.label_ in ("ORG", "LAW", "EVENT", "FAC"):
+            return ent.root if ent.root.i != token.i else None
+    return None
 
 
 def _inherit_country(actor: Actor, country: str) -> Actor:
