@@ -75,7 +75,7 @@ def test_intent_codes_only_for_planned_events() -> None:
 def test_factuality_yaml_integrity() -> None:
     raw = load_yaml("factuality.yaml")
     cues = FactualityCues.bundled()
-    maps = ("intent_codes", "threat_codes")
+    maps = ("intent_codes", "threat_codes", "refusal_codes")
     for name in (n for n in FactualityCues.__dataclass_fields__ if n not in maps):
         words = [str(w).lower() for w in raw[name]]
         assert words, name
@@ -87,6 +87,7 @@ def test_factuality_yaml_integrity() -> None:
             assert isinstance(cameo, str) and cameo.isdigit() and len(cameo) in (3, 4)
     assert all(code.startswith("03") for code in cues.intent_codes.values())
     assert all(code.startswith("13") for code in cues.threat_codes.values())
+    assert all(code.startswith("12") for code in cues.refusal_codes.values())
     assert set(FACTUALITY) == {"asserted", "negated", "denied", "planned", "hypothetical"}
 
 
@@ -95,3 +96,10 @@ def test_would_under_a_past_reporting_verb_is_a_reported_plan(coder: Any) -> Non
     assert [(e.event_type, e.factuality) for e in events] == [("AGREE", "planned")]
     events = coder.code("Chile would meet Peru if the talks resumed.", date="2020-03-04")
     assert [e.factuality for e in events if e.trigger == "meet"] == ["hypothetical"]
+
+
+def test_a_cooperative_act_one_will_not_do_is_an_asserted_refusal(coder: Any) -> None:
+    (refusal,) = coder.code("Chile will not accept any more Peruvian refugees.", date="2020-03-04")
+    assert (refusal.event_type, refusal.cameo, refusal.factuality) == ("REJECT", "121", "asserted")
+    (past,) = coder.code("Chile did not meet Peru on Monday.", date="2020-03-04")
+    assert (past.event_type, past.factuality) == ("CONSULT", "negated")

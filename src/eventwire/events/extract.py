@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.attribution import AttributionLexicon, find_attribution
 from eventwire.events import roles
-from eventwire.events.factuality import factuality
+from eventwire.events.factuality import as_refusal, factuality
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
@@ -269,6 +269,7 @@ class EventExtractor:
         split_pair: bool = False,
     ) -> EventFrame:
         near, far = _fallback_targets(anchor)
+        sense, fact = as_refusal(sense, factuality(anchor, trigger, self.reporting), anchor)
         return EventFrame(
             trigger=trigger,
             anchor=anchor,
@@ -277,7 +278,7 @@ class EventExtractor:
             target_heads=targets,
             fallback_heads=near,
             fallback_foreign=far,
-            factuality=factuality(anchor, trigger, self.reporting),
+            factuality=fact,
             attribution=find_attribution(anchor, anchor.sent, self.attribution),
             nominal=nominal,
             split_pair=split_pair,

@@ -16,13 +16,14 @@ trigger noun for a nominal event). The rules, in order of precedence:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from types import MappingProxyType
 
 from spacy.tokens import Token
 
 from eventwire.data import load_yaml
+from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
 
 _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
@@ -48,12 +49,13 @@ class FactualityCues:
     plan_adjectives: frozenset[str]
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
+    refusal_codes: Mapping[str, str]
 
     @classmethod
     @cache
     def bundled(cls) -> FactualityCues:
         raw = load_yaml("factuality.yaml")
-        maps = {"intent_codes", "threat_codes"}
+        maps = {"intent_codes", "threat_codes", "refusal_codes"}
         fields = [name for name in cls.__dataclass_fields__ if name not in maps]
         words = {name: frozenset(str(w).lower() for w in raw[name]) for name in fields}
         tables = {name: MappingProxyType(dict(raw[name])) for name in maps}
@@ -174,3 +176,15 @@ def intent_code(event_type: str, factuality_value: str) -> str | None:
         return None
     cues = FactualityCues.bundled()
     return cues.intent_codes.get(event_type) or cues.threat_codes.get(event_type)
+
+
+def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, Factuality]:
+    """A cooperative act the actor says it will not do ("Syria will not accept more refugees") is a
+    refusal it asserts: PLOVER REJECT with the CAMEO 12x code of ``refusal_codes``. Past negation
+    ("did not meet") stays a negated event."""
+    cues = FactualityCues.bundled()
+    code = cues.refusal_codes.get(sense.type)
+    future = _has_aux(anchor, cues.future_auxiliaries | {"would"})
+    if value != "negated" or code is None or not future or not _negated_token(anchor, cues):
+        return sense, value
+    return replace(sense, type="REJECT", cameo=code, mode=None, context=None), "asserted"
