@@ -26,7 +26,7 @@ def dev_report(shared_dir: Path):  # type: ignore[no-untyped-def]
 
 def test_event_type_accuracy_does_not_regress(dev_report: dict) -> None:  # type: ignore[type-arg]
     assert dev_report["records"] == 213
-    assert dev_report["event_type_accuracy"] >= 0.76
+    assert dev_report["event_type_accuracy"] >= 0.77
 
 
 def test_actor_and_triple_scores_do_not_regress(dev_report: dict) -> None:  # type: ignore[type-arg]
