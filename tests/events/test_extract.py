@@ -348,3 +348,8 @@ def test_more_constructions_from_cameo_definitions(
 ) -> None:
     events = _code(coder, sentence)
     assert (event_type, cameo) in {(e.event_type, e.cameo) for e in events}
+
+
+def test_a_domestic_target_in_the_complement_is_kept(coder: Any) -> None:
+    event = _only(coder, "Chile's president threatened to ban Chilean opposition parties.")
+    assert event.event_type == "THREATEN" and _codes(event.target) == ["CHLOPP"]

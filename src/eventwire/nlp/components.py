@@ -154,7 +154,10 @@ class ActorsComponent(_Component):
                 lambda a: (a.text, a.code) in pairs or (a.code == a.country and a.country in countries),
             )
         if not target:
-            target = _first_other(frame.fallback_foreign, resolved, lambda a: a.country in countries)
+            sectors = {a.sector for a in source} | {None, "MIL"}
+            target = _first_other(
+                frame.fallback_foreign, resolved, lambda a: a.country in countries and a.sector in sectors
+            )
         frame.source, frame.target = source, target
         head = frame.attribution.head
         if head is not None and resolved.get(head.i):
