@@ -127,3 +127,14 @@ def test_earlier_office_added_to_existing_record(nlp: Any, resolver: ActorResolv
     sentence = "Cheney toured the base."
     pentagon = _resolve(nlp, resolver, sentence, "Cheney", dt.date(1991, 2, 1))
     assert (pentagon.name, pentagon.code, pentagon.role) == ("Dick Cheney", "USAGOV", "Secretary of Defense")
+
+
+@pytest.mark.parametrize(
+    ("day", "name"),
+    [(dt.date(1990, 6, 1), "George H. W. Bush"), (dt.date(2003, 6, 1), "George W. Bush")],
+)
+def test_namesakes_are_told_apart_by_the_date(
+    nlp: Any, resolver: ActorResolver, day: dt.date, name: str
+) -> None:
+    actor = _resolve(nlp, resolver, "Bush promised the farmers more money.", "Bush", day)
+    assert (actor.name, actor.code, actor.role) == (name, "USAGOV", "President")

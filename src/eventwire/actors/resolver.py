@@ -201,7 +201,12 @@ class ActorResolver:
     def _person(self, parts: _Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
         assert parts.name is not None
         seg = parts.name
-        entry = seg.first if seg.first is not None and seg.first.kind == "person" else None
+        people = (
+            [e for e in seg.entries if e.kind == "person"] if seg.first and seg.first.kind == "person" else []
+        )
+        entry = next(
+            (e for e in people if _term_at(e, day)), people[0] if people else None
+        )  # namesakes by date
         name = entry.name if entry else seg.text()
         role = _role(parts.titles, self.lexicon)
         term = _term_at(entry, day)
