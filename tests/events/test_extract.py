@@ -353,3 +353,8 @@ def test_more_constructions_from_cameo_definitions(
 def test_a_domestic_target_in_the_complement_is_kept(coder: Any) -> None:
     event = _only(coder, "Chile's president threatened to ban Chilean opposition parties.")
     assert event.event_type == "THREATEN" and _codes(event.target) == ["CHLOPP"]
+
+
+def test_places_inside_a_topic_object_can_be_the_target(coder: Any) -> None:
+    event = _only(coder, "The United Nations agreed to an extension of the peacekeeping mission in Haiti.")
+    assert event.event_type == "AGREE" and [a.country for a in event.target] == ["HTI"]

@@ -158,7 +158,8 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
             near.extend(o for p in roles.children(prep, "pobj") for o in _object_owners(p))
     near.extend(roles.prep_objects(anchor, "to"))
     purposes = [c for c in roles.children(anchor, "advcl") if any(a.lower_ == "to" for a in c.children)]
-    scope = [*objects, *roles.children(anchor, "xcomp"), *purposes]
+    topics = [o for p in preps if p.lower_ in _TOPIC_PREPS for o in roles.children(p, "pobj")]
+    scope = [*objects, *roles.children(anchor, "xcomp"), *purposes, *topics]
     far = [
         t
         for h in scope
