@@ -45,7 +45,7 @@ class InputKind(StrEnum):
 
 
 def _actors(actors: list[Actor]) -> str:
-    return "; ".join(f"{a.code or '?'} ({a.text})" for a in actors) or "-"
+    return "; ".join(f"{a.code or '?'} ({a.text or 'implied'})" for a in actors) or "-"
 
 
 def _table(result: CodingResult) -> Table:

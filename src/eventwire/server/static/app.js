@@ -56,7 +56,8 @@ function showError(container, error) {
 
 function actorLabel(actor) {
   const code = actor.code || actor.country;
-  return code ? `${actor.text} [${code}]` : actor.text;
+  const text = actor.text || "(implied)";  // an implied target names no words of the article
+  return code ? `${text} [${code}]` : text;
 }
 
 function highlightedSentence(view) {
