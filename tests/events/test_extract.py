@@ -358,3 +358,11 @@ def test_a_domestic_target_in_the_complement_is_kept(coder: Any) -> None:
 def test_places_inside_a_topic_object_can_be_the_target(coder: Any) -> None:
     event = _only(coder, "The United Nations agreed to an extension of the peacekeeping mission in Haiti.")
     assert event.event_type == "AGREE" and [a.country for a in event.target] == ["HTI"]
+
+
+def test_a_container_named_by_its_kind_is_that_event(coder: Any) -> None:
+    event = _only(coder, "Peru's foreign minister undertook a mediation mission between Chile and Bolivia.")
+    assert event.event_type == "CONSULT" and event.cameo == "045"
+    assert _codes(event.source) == ["PERGOV"]
+    ended = _only(coder, "Peru ended its mediation efforts between Chile and Bolivia.")
+    assert ended.event_type == "SANCTION"

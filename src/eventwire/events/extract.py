@@ -198,11 +198,23 @@ class EventExtractor:
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _ACTOR_ENTS or self._idiom(token):
             return None
         lemma = token.lemma_.lower()
-        for comp in roles.children(token, "compound"):
+        compounds = roles.children(token, "compound")
+        for comp in compounds:
             senses = self.lexicon.nouns.get(f"{comp.lemma_.lower()} {lemma}")
             if senses:
                 return senses
-        return self.lexicon.nouns.get(lemma)
+        own = self.lexicon.nouns.get(lemma)
+        if own or lemma not in self.lexicon.containers:
+            return own
+        # a container named by its kind: "a mediation mission", "mediation efforts"
+        return next(
+            (
+                self.lexicon.nouns[c.lemma_.lower()]
+                for c in compounds
+                if c.lemma_.lower() in self.lexicon.nouns
+            ),
+            None,
+        )
 
     def _choose_verb_sense(self, token: Token, senses: tuple[Sense, ...], key: str) -> Sense | None:
         light = key in self.lexicon.light_verbs
@@ -306,6 +318,8 @@ class EventExtractor:
         through = self._measured_by_light_verb(noun)
         if sense is None or (_background(noun) and through is None):
             return None
+        if noun.dep_ == "dobj" and noun.head.i in verbs:
+            return None  # "ended mediation efforts": the object of an event verb is part of its event
         head = noun.head
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
         verb = through or (head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head)
