@@ -366,3 +366,8 @@ def test_a_container_named_by_its_kind_is_that_event(coder: Any) -> None:
     assert _codes(event.source) == ["PERGOV"]
     ended = _only(coder, "Peru ended its mediation efforts between Chile and Bolivia.")
     assert ended.event_type == "SANCTION"
+
+
+def test_a_country_in_a_concessive_phrase_is_not_the_target(coder: Any) -> None:
+    event = _only(coder, "Chile vowed to finish the reform this year despite criticism of Peruvian meddling.")
+    assert event.event_type == "AGREE" and event.target == []

@@ -117,6 +117,7 @@ def _background(noun: Token) -> bool:
 
 
 _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
+_CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
@@ -133,6 +134,17 @@ def _object_owners(obj: Token) -> list[Token]:
         if prep.lower_ in _OBJECT_OWNER_PREPS:
             owners.extend(roles.children(prep, "pobj"))
     return owners
+
+
+def _in_circumstance(token: Token, top: Token) -> bool:
+    """True when ``token`` sits in a circumstance of the act rather than its content, below ``top``:
+    "complete tax reform ... despite investigations of Russian meddling"."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _CIRCUMSTANCE_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
@@ -167,6 +179,7 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
         if t.dep_ in ("pobj", "compound", "amod", "poss", "dobj")
         and t.ent_type_ in ("GPE", "NORP", "ORG")
         and t not in near
+        and not _in_circumstance(t, h)
     ]
     complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
     return near, [*far, *(t for t in complements if t not in far)]
