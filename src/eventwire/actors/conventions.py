@@ -1,6 +1,6 @@
 """Coding conventions for actors the text leaves implicit (documented in docs/schema.md).
 
-Event coders (CAMEO, ICEWS, PLOVER) fill two gaps the same way, and so does eventwire:
+Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does eventwire:
 
 * an actor of known sector but unknown country ("police", "demonstrators") belongs to the country
   where the event happens, or else to the country of the other side of the event when that side

@@ -57,13 +57,17 @@ def _infinitives(token: Token) -> list[Token]:
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
+def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
+    """The "of" nouns of those ``nouns`` that are containers ("tons of aid": aid)."""
+    return [p for n in nouns if n.lemma_.lower() in containers for p in roles.prep_objects(n, "of")]
+
+
 def _objects_through_containers(token: Token, containers: frozenset[str]) -> list[Token]:
     """Direct objects, the "of" noun of a container object ("tons of aid": aid) and the nouns that
     classify an object ("mediation efforts": mediation)."""
     objects = roles.direct_object(token)
-    inner = [p for o in objects if o.lemma_.lower() in containers for p in roles.prep_objects(o, "of")]
     kinds = [c for o in objects for c in roles.children(o, "compound")]  # "mediation efforts"
-    return [*objects, *inner, *kinds]
+    return [*objects, *_contents(objects, containers), *kinds]
 
 
 def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] = frozenset()) -> bool:
@@ -85,8 +89,8 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
             have = _prep_object_lemmas(token)
         elif key == "subject":
             heads = roles.subject(token)
-            inner = [q for h in heads if h.lemma_.lower() in containers for q in roles.prep_objects(h, "of")]
-            have = _lemmas(m for h in [*heads, *inner] for m in (h, *roles.children(h, "amod", "compound")))
+            nouns = [*heads, *_contents(heads, containers)]
+            have = _lemmas(m for h in nouns for m in (h, *roles.children(h, "amod", "compound")))
         elif key == "clause_aux":
             have = {a.lower_ for c in roles.children(token, "ccomp") for a in roles.children(c, "aux")}
         elif key == "particle":
@@ -165,12 +169,10 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     for obj in objects:
         near.extend(_object_owners(obj))
     preps = roles.children(anchor, "prep")
-    for prep in preps:
-        if prep.lower_ in _TOPIC_PREPS:
-            near.extend(o for p in roles.children(prep, "pobj") for o in _object_owners(p))
+    topics = [o for p in preps if p.lower_ in _TOPIC_PREPS for o in roles.children(p, "pobj")]
+    near.extend(o for t in topics for o in _object_owners(t))
     near.extend(roles.prep_objects(anchor, "to"))
     purposes = [c for c in roles.children(anchor, "advcl") if any(a.lower_ == "to" for a in c.children)]
-    topics = [o for p in preps if p.lower_ in _TOPIC_PREPS for o in roles.children(p, "pobj")]
     scope = [*objects, *roles.children(anchor, "xcomp"), *purposes, *topics]
     far = [
         t
@@ -192,6 +194,7 @@ class EventExtractor:
         self.lexicon = lexicon
         self.attribution = attribution
         self.reporting = attribution.reporting_verbs
+        self.measures = lexicon.containers | _SPANS_OF_TIME  # "ten days of war games", "tons of aid"
 
     def _idiom(self, token: Token) -> bool:
         return bool(self.lexicon.not_events and _idiom_keys(token) & self.lexicon.not_events)
@@ -234,8 +237,7 @@ class EventExtractor:
         for sense in senses:
             if sense.when and _holds(sense.when, token, self.lexicon.containers):
                 return sense
-        measures = self.lexicon.containers | _SPANS_OF_TIME
-        if light and any(self.noun_senses(o) for o in _objects_through_containers(token, measures)):
+        if light and any(self.noun_senses(o) for o in _objects_through_containers(token, self.measures)):
             return None
         return next((s for s in senses if not s.when), None)
 
@@ -320,9 +322,8 @@ class EventExtractor:
         if noun.dep_ != "pobj" or noun.head.lower_ != "of":
             return None
         owner = noun.head.head
-        measures = self.lexicon.containers | _SPANS_OF_TIME
         verb = owner.head
-        if owner.lemma_.lower() not in measures or owner.dep_ != "dobj" or verb.pos_ != "VERB":
+        if owner.lemma_.lower() not in self.measures or owner.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
 
