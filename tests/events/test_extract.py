@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.evaluate.plover import main_event
 from eventwire.events import roles
 from eventwire.models import Event
 
@@ -371,3 +372,43 @@ def test_a_container_named_by_its_kind_is_that_event(coder: Any) -> None:
 def test_a_country_in_a_concessive_phrase_is_not_the_target(coder: Any) -> None:
     event = _only(coder, "Chile vowed to finish the reform this year despite criticism of Peruvian meddling.")
     assert event.event_type == "AGREE" and event.target == []
+
+
+def test_time_expressions_fill_no_actor_slot(coder: Any) -> None:
+    event = _only(coder, "The Nigerian government on Sunday lifted a state of emergency in Lagos.")
+    assert event.event_type == "RETREAT" and [a.country for a in event.target] == ["NGA"]
+    assert all("Sunday" not in a.text for a in event.target)
+
+
+def test_preposition_left_empty_by_a_reduced_relative_takes_the_noun_after_it(coder: Any) -> None:
+    sentence = "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence."
+    event = next(e for e in _code(coder, sentence) if e.event_type == "AID")
+    assert [a.country for a in event.target] == ["PAN"]
+
+
+def test_event_inside_another_events_phrase_is_not_the_main_event(coder: Any) -> None:
+    sentence = "Russia closed its borders with Iran because of fighting between Azerbaijanis and Armenians."
+    events = _code(coder, sentence)
+    main = main_event(events)
+    assert main is not None and main.trigger == "closed"
+    assert _codes(main.source) == ["RUS"]
+
+
+def test_noun_event_in_a_time_phrase_takes_its_own_actors(coder: Any) -> None:
+    events = _code(coder, "Panamanian officers hid in the embassy since the U.S. invasion.")
+    invasion = [e for e in events if e.trigger == "invasion"]
+    assert invasion and [a.country for a in invasion[0].source] == ["USA"]
+
+
+def test_preposition_hung_on_the_object_names_the_target(coder: Any) -> None:
+    sentence = "Vietnamese forces launched artillery and rocket fire against Cambodian guerrilla camps."
+    event = next(e for e in _code(coder, sentence) if e.trigger == "launched")
+    assert event.event_type == "ASSAULT" and event.cameo == "194"
+    assert [a.country for a in event.target] == ["KHM"]
+
+
+def test_coordinated_objects_all_count_for_a_sense(coder: Any) -> None:
+    sentence = "The United States is providing aerial photographs and military intelligence to Macedonia."
+    event = _only(coder, sentence)
+    assert event.trigger == "providing" and event.event_type == "COOPERATE"
+    assert _codes(event.source) == ["USA"] and _codes(event.target) == ["MKD"]

@@ -66,6 +66,7 @@ def _objects_through_containers(token: Token, containers: frozenset[str]) -> lis
     """Direct objects, the "of" noun of a container object ("tons of aid": aid) and the nouns that
     classify an object ("mediation efforts": mediation)."""
     objects = roles.direct_object(token)
+    objects += [c for o in objects for c in o.conjuncts]  # "photographs and other intelligence"
     kinds = [c for o in objects for c in roles.children(o, "compound")]  # "mediation efforts"
     return [*objects, *_contents(objects, containers), *kinds]
 
@@ -122,6 +123,7 @@ def _background(noun: Token) -> bool:
 
 _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
+_BACKGROUND_PREPS = _CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
@@ -185,6 +187,22 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     ]
     complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
     return near, [*far, *(t for t in complements if t not in far)]
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
+def _mark_embedded(frames: list[EventFrame]) -> list[EventFrame]:
+    """Flag the events mentioned inside another event's phrase ("closed its borders because of
+    fighting", "demanded an end to the raids"): they are that event's circumstance or content."""
+    for frame in frames:
+        own = {frame.trigger.i, frame.anchor.i}
+        others = {i for f in frames for i in (f.trigger.i, f.anchor.i)} - own
+        frame.embedded = any(t.i in others for t in frame.trigger.ancestors)
+    return frames
 
 
 class EventExtractor:
@@ -273,7 +291,7 @@ class EventExtractor:
                 frame = self._noun_frame(token, senses, set(chosen))
                 if frame is not None:
                     frames.append(frame)
-        return self._with_obligations(sent, frames)
+        return _mark_embedded(self._with_obligations(sent, frames))
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
         """Replace the events inside "X said Y must ..." clauses by X's demand on Y."""
@@ -332,13 +350,15 @@ class EventExtractor:
         through = self._measured_by_light_verb(noun)
         if sense is None or (_background(noun) and through is None):
             return None
-        if noun.dep_ == "dobj" and noun.head.i in verbs:
+        place = _first_conjunct(noun)  # "launched artillery and rocket fire": fire stands for artillery
+        if place.dep_ == "dobj" and place.head.i in verbs:
             return None  # "ended mediation efforts": the object of an event verb is part of its event
-        head = noun.head
+        head = place.head
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
-        verb = through or (head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else head)
-        via_topic = through is None and noun.dep_ == "pobj" and head.lower_ in _TOPIC_ONLY_PREPS
-        carried = noun.dep_ in ("dobj", "pobj") and not via_topic
+        verb = through or (head.head if place.dep_ == "pobj" and head.dep_ == "prep" else head)
+        via_topic = through is None and place.dep_ == "pobj" and head.lower_ in _TOPIC_ONLY_PREPS
+        background = place.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS  # "since the invasion"
+        carried = place.dep_ in ("dobj", "pobj") and not via_topic and not background
         carrier = carried and verb.pos_ == "VERB" and verb.i not in verbs
         lemma = verb.lemma_.lower()
         if carrier and self._is_complement(verb, verbs):

@@ -27,6 +27,7 @@ class EventFrame:
     attribution: AttributionFrame
     nominal: bool = False
     split_pair: bool = False
+    embedded: bool = False
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     attribution_actor: Actor | None = None
@@ -45,6 +46,8 @@ class EventFrame:
             score *= 0.8
         if _subordinate(self.anchor):
             score *= 0.9
+        if self.embedded:
+            score *= 0.8
         return round(min(max(score, 0.0), 1.0), 3)
 
 

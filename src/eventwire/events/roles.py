@@ -86,12 +86,30 @@ def direct_object(verb: Token) -> list[Token]:
     return children(verb, "dobj")
 
 
+_TIMES = frozenset({"DATE", "TIME"})
+
+
 def prep_objects(token: Token, word: str) -> list[Token]:
+    """The objects of ``token``'s preposition ``word``; times ("on Sunday") fill no actor slot."""
     out: list[Token] = []
     for prep in children(token, "prep", "agent", "dative"):
         if prep.lower_ == word:
-            out.extend(children(prep, "pobj", "pcomp"))
+            found = children(prep, "pobj", "pcomp") or _stranded_object(prep)
+            out.extend(t for t in found if t.ent_type_ not in _TIMES)
     return out
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The object of a preposition the parser left empty because it read a reduced relative as a
+    clause ("granted asylum to [five officers holed up ...]": "officers" taken as "holed"'s subject)."""
+    if prep.n_rights:
+        return []
+    after = prep.i + 1
+    return [
+        t
+        for t in prep.doc[after : prep.sent.end]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.left_edge.i == after and t.pos_ in ("NOUN", "PROPN")
+    ][:1]
 
 
 def xcomp_objects(verb: Token) -> list[Token]:
@@ -109,12 +127,20 @@ def slot(token: Token, name: str) -> list[Token]:
         return direct_object(token)
     if name == "dative":
         found = [c for c in token.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-        return found or prep_objects(token, "to")
+        return found or prep_objects(token, "to") or _object_prep(token, "to")
     if name == "xcomp_object":
         return xcomp_objects(token)
     if name.startswith("prep:"):
-        return prep_objects(token, name[5:])
+        return prep_objects(token, name[5:]) or _object_prep(token, name[5:])
     return []
+
+
+def _object_prep(verb: Token, word: str) -> list[Token]:
+    """A verb's preposition the parser hung on its object: "granted asylum TO five officers",
+    "gave a warm welcome TO de Klerk" (only for verbs: a noun's own phrases are its own)."""
+    if verb.pos_ not in ("VERB", "AUX") or word == "of":
+        return []
+    return [t for obj in direct_object(verb) for t in prep_objects(obj, word)]
 
 
 def first_filled(tokens: Iterable[Token], names: Iterable[str]) -> tuple[list[Token], str | None]:
