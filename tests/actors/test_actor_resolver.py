@@ -77,6 +77,9 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("Senior Hungarian and Romanian officials agreed on Wednesday.", "officials", ["HUNGOV", "ROUGOV"]),
         ("Israel and the Palestinians resumed talks.", "Israel", ["ISR", "PSECVL"]),
         ("Israeli soldiers and police raided the village.", "soldiers", ["ISRMIL", "ISRCOP"]),
+        ("A mission of observers from the OSCE arrived.", "mission", ["IGOOSCGOV"]),
+        ("Refugees from Syria crossed the border.", "Refugees", ["SYRREF"]),
+        ("Nigerian refugees from Sudan arrived.", "refugees", ["NGAREF"]),
     ],
 )
 def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:
@@ -90,6 +93,7 @@ def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str
         ("He proposed a tax on imports.", "tax"),
         ("Imports rose sharply in May.", "Imports"),
         ("The plan was approved in March.", "plan"),
+        ("Latvia lifted curbs on the Russian language.", "Russian"),
     ],
 )
 def test_non_actors(nlp: Any, resolver: ActorResolver, sentence: str, word: str) -> None:

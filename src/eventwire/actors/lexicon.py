@@ -88,6 +88,7 @@ class Lexicon:
     neutral: frozenset[str] = frozenset()
     prefixes: frozenset[str] = frozenset()
     non_actors: frozenset[str] = frozenset()
+    descriptive: frozenset[str] = frozenset()
     max_len: int = 1
     _cities: dict[str, Entry] | None = None
 
@@ -257,6 +258,7 @@ def _load_sectors(lex: Lexicon) -> None:
     lex.neutral = frozenset(phrase_key(w)[-1] for w in data["neutral_titles"] + data["neutral_nouns"])
     lex.prefixes = frozenset(data["title_prefixes"])
     lex.non_actors = frozenset(norm(w) for w in data["non_actor_names"])
+    lex.descriptive = frozenset(norm(w) for w in data["descriptive_heads"])
 
 
 def _bundled_yaml(name: str) -> Any:

@@ -5,11 +5,12 @@ compounds, adjectives, possessors, appositions and "of"/"for"/"to"/"in" phrases,
 relative clauses or other attachments. Every kept token carries a *zone*:
 
 * ``main``: describes the actor itself (modifiers, appositions);
-* ``of``: inside an "of"-phrase ("commander of the Swedish navy"): counts like ``main``
-  for country and sector, but a name there is not the actor's;
+* ``of``: inside an "of" or "from" phrase ("commander of the Swedish navy", "observers from
+  the OSCE", "refugees from Syria"): counts like ``main`` for country, sector and organisation,
+  but a name there is not the actor's;
 * ``to``: inside a "to"/"for" phrase after a title ("Ambassador to Mexico"): a country
   there is the post, not the actor's nationality, but a person's name still counts;
-* ``loc``: inside an "in"/"at"/"from"/"based in" phrase: a country there is used only when
+* ``loc``: inside an "in"/"at"/"near"/"based in" phrase: a country there is used only when
   nothing else names one ("rebels in Darfur").
 
 The kept tokens are then cut into dictionary matches (longest first) and name runs.
@@ -26,7 +27,7 @@ from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
 )
-_LOC_PREPS = frozenset({"in", "at", "from", "inside", "near"})
+_LOC_PREPS = frozenset({"in", "at", "inside", "near"})
 _SKIP_TEXT = frozenset({"the", "a", "an", "'s", "\u2019s", "'"})
 
 
@@ -92,7 +93,7 @@ def _walk(token: Token, zone: str, zones: dict[Token, str], generic: frozenset[s
 
 def _prep_zone(prep: Token, governor: Token, zone: str, generic: frozenset[str]) -> str | None:
     word = prep.lower_
-    if word == "of" or (word == "for" and norm(governor.lemma_) in generic):
+    if word in ("of", "from") or (word == "for" and norm(governor.lemma_) in generic):
         return "of" if zone == "main" else zone
     if word in ("to", "for"):
         return "to"

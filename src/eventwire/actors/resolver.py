@@ -110,6 +110,8 @@ class ActorResolver:
         if name is not None:  # "North" in "the North American Free Trade Agreement": the name decides
             return self._resolve_phrase(name, article_date, memory)
         governor = self._governor(head)
+        if governor is not None and norm(governor.lemma_) in self.lexicon.descriptive:
+            return []  # "Russian" in "the Russian language"
         if governor is not None:
             actors = self._resolve_phrase(governor, article_date, memory)
             own = self.country_of(head.text)
