@@ -80,6 +80,7 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("A mission of observers from the OSCE arrived.", "mission", ["IGOOSCGOV"]),
         ("Refugees from Syria crossed the border.", "Refugees", ["SYRREF"]),
         ("Nigerian refugees from Sudan arrived.", "refugees", ["NGAREF"]),
+        ("The al-Qaeda terror network threatened the United States.", "network", ["IMGAQD"]),
     ],
 )
 def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:

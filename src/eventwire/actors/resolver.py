@@ -192,6 +192,9 @@ class ActorResolver:
         if parts.igo is not None:
             functional = None if _word(entry) in self.lexicon.generic else sector
             return [_org_actor(parts.igo, text, parts, functional=functional, role=role)]
+        owner = _stateless_org(parts) if _word(entry) in self.lexicon.neutral else None
+        if owner is not None:  # "the al-Qaeda network": the organisation itself
+            return [_org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
         local = memory.dominant_country() if sector in _STATE_SECTORS else None
@@ -284,6 +287,14 @@ def _analyse(segs: list[Segment], head: Token, lex: Lexicon) -> _Parts:
         titles,
         _name_segment(segs, head_seg, titles, lex),
     )
+
+
+def _stateless_org(parts: _Parts) -> Entry | None:
+    """A named organisation of no country that describes the phrase's head ("al-Qaeda" in
+    "Osama bin Laden's al-Qaeda terror network"); organisations with a country pass it on instead."""
+    main = (s.first for s in parts.segs if s is not parts.head and s.zone == "main" and s.first)
+    stateless = (e for e in main if e.kind == "org" and e.country is None)
+    return next((e for e in stateless if e.sector not in ORG_SECTORS), None)
 
 
 def _org_country(entry: Entry) -> bool:
