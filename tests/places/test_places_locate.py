@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
 from eventwire.models import Location
-from eventwire.places import Gazetteer, dateline_location, locate
+from eventwire.places import Gazetteer, dateline_location, locate, sentence_countries
 
 Parse = Callable[[str], list[Token]]
 
@@ -129,3 +130,22 @@ def test_dateline_location(gazetteer: Gazetteer, place: str, name: str, country:
 def test_dateline_without_a_place(gazetteer: Gazetteer) -> None:
     assert dateline_location("ABOARD AIR FORCE ONE", gazetteer) is None
     assert dateline_location(" / ", gazetteer) is None
+
+
+def test_sentence_countries_come_from_nationalities_and_areas_not_cities(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp("Shells hit Tripoli and the north Lebanese port, and a West Bank town near Amman.")
+    assert sentence_countries(next(iter(doc.sents)), gazetteer) == ["LBN", "PSE"]
+
+
+def test_area_country(gazetteer: Gazetteer) -> None:
+    assert gazetteer.area_country("the West Bank") == "PSE"
+    assert gazetteer.area_country("Lebanon") == "LBN"
+    assert gazetteer.area_country("Tripoli") is None
+
+
+def test_small_town_resolves_when_the_sentence_names_its_country(coder: Any) -> None:
+    sentence = "Israeli tanks fired shells at targets in Jericho, in a rare incident in the West Bank."
+    events = coder.code(sentence)
+    assert events and events[0].location is not None and events[0].location.country == "PSE"

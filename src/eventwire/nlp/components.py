@@ -27,7 +27,7 @@ from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
 from eventwire.events.verbal import is_verbal
 from eventwire.models import Actor
-from eventwire.places import Gazetteer, dateline_location, locate
+from eventwire.places import Gazetteer, dateline_location, locate, sentence_countries
 from eventwire.settings import Settings
 from eventwire.temporal import Tense, TimeExpression, find_time_expressions, guess_tense_at, resolve_date
 
@@ -247,6 +247,7 @@ class PlacesComponent(_Component):
         fallback = dateline_location(place, self.gazetteer) if place else None
         for frame in doc._.event_frames or []:
             context = [a.country for a in (*frame.source, *frame.target) if a.country]
+            context += sentence_countries(frame.anchor.sent, self.gazetteer)
             if fallback is not None and fallback.country:
                 context.append(fallback.country)
             clause = list(frame.anchor.subtree)

@@ -216,6 +216,14 @@ class Gazetteer:
         number = self._capitals.get(country.upper())
         return None if number is None else self._city_location(self._cities[number], "")
 
+    def area_country(self, name: str) -> str | None:
+        """The ISO3 country of a country, US state or listed region name ("the West Bank" -> PSE);
+        None for a city or an unknown name."""
+        self.initialize()
+        text = " ".join(name.split()).strip(" ,;:")
+        found = self._fixed_name(text, fold(text), text.replace(".", ""), frozenset()) if text else None
+        return None if found is None else found.country
+
     def demonym_country(self, word: str) -> str | None:
         """The ISO3 country of an adjective of nationality ("Syrian" -> SYR)."""
         return self.tables.demonyms.get(fold(word))

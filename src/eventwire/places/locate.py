@@ -47,6 +47,23 @@ def locate(
     return None
 
 
+def sentence_countries(sent: Span, gazetteer: Gazetteer) -> list[str]:
+    """Countries a sentence names by nationality ("the north Lebanese port") or by a country or
+    region name ("the West Bank city"): context that tells "Tripoli" in Lebanon from the one in
+    Libya. Cities are left out, so that one ambiguous city does not vote for another."""
+    found: list[str] = []
+    for ent in sent.ents:
+        if ent.label_ == "NORP":
+            country = gazetteer.demonym_country(ent.text)
+        elif ent.label_ in ("GPE", "LOC"):
+            country = gazetteer.area_country(ent.text)
+        else:
+            continue
+        if country and country not in found:
+            found.append(country)
+    return found
+
+
 def dateline_location(place: str, gazetteer: Gazetteer) -> Location | None:
     """Resolve a dateline place ("MEXICO CITY", "TAMPA, Fla.", "BEIRUT/GENEVA": the first that resolves)."""
     for part in place.split("/"):
