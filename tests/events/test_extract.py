@@ -412,3 +412,19 @@ def test_coordinated_objects_all_count_for_a_sense(coder: Any) -> None:
     event = _only(coder, sentence)
     assert event.trigger == "providing" and event.event_type == "COOPERATE"
     assert _codes(event.source) == ["USA"] and _codes(event.target) == ["MKD"]
+
+
+def test_agentless_arrest_is_made_by_the_police_of_the_place(coder: Any) -> None:
+    event = _only(coder, "A Canadian missionary was arrested in Lebanon on Monday.")
+    assert event.event_type == "COERCE" and _codes(event.source) == ["LBNCOP"]
+    assert event.source[0].text == "" and [a.country for a in event.target] == ["CAN"]
+
+
+def test_agentless_arrest_in_an_unknown_place_is_not_coded(coder: Any) -> None:
+    assert _code(coder, "Two journalists were detained on Monday.") == []
+
+
+def test_an_attack_that_is_its_own_subject_has_an_unnamed_local_agent(coder: Any) -> None:
+    event = _only(coder, "An explosion killed three Israeli soldiers in Gaza.")
+    assert event.event_type == "ASSAULT" and _codes(event.source) == ["PSE"]
+    assert event.source[0].text == "" and _codes(event.target) == ["ISRMIL"]

@@ -331,6 +331,14 @@ def test_not_events_are_lemma_phrases(tmp_path: Path) -> None:
         lx.load_lexicon(_write(tmp_path, extra="not_events: [talk]\n"))
 
 
+def test_implied_agents_name_known_modes_and_sectors(tmp_path: Path) -> None:
+    loaded = lx.load_lexicon(_write(tmp_path, extra="implied_agents: {arrest: COP}\n"))
+    assert dict(loaded.implied_agents) == {"arrest": "COP"}
+    for bad in ("{arrest: POLICE}", "{jailing: COP}", "[arrest]"):
+        with pytest.raises(DataFileError, match="implied_agents"):
+            lx.load_lexicon(_write(tmp_path, extra=f"implied_agents: {bad}\n"))
+
+
 @pytest.mark.parametrize(
     ("verbs", "message"),
     [

@@ -10,6 +10,10 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
   named armed groups (al-Qaeda) keep their own (unknown) country;
 * a protest with no named target is aimed at the government of the country where it happens,
   or else of the protesters' own country. That target is implied, so its ``text`` is empty;
+* an act whose agent the text leaves out ("a missionary was arrested in Lebanon", "a roadside
+  bombing killed a soldier") is done by an actor of the sector only such acts have (police for
+  arrests, courts for convictions; no sector for the unnamed bomber), of the country where it
+  happens; with no such country the event is not coded;
 * an assault that names no victim ("tanks fired shells at targets in Jericho") targets the
   country of the place attacked, with the place's words as its ``text``.
 """
@@ -66,6 +70,11 @@ def implied_government(country: str | None) -> list[Actor]:
     if country is None:
         return []
     return [Actor(text="", country=country, sector="GOV", code=actor_code(country, "GOV"))]
+
+
+def unnamed_agent(sector: str) -> list[Actor]:
+    """The left-out agent of an act (``sector`` "" when not even its kind is known), still to be placed."""
+    return [Actor(text="", sector=sector or None, code=sector or None)]
 
 
 def attacked_place(text: str, country: str) -> list[Actor]:

@@ -333,7 +333,18 @@ class EventExtractor:
     def _verb_frame(self, token: Token, sense: Sense) -> EventFrame:
         sources, _ = roles.first_filled([token], sense.source or ("subject",))
         targets, _ = roles.first_filled([token], sense.target or _DEFAULT_TARGET)
-        return self._frame(token, token, sense, sources, targets)
+        implied = None
+        if not sources and roles.is_passive(token):
+            implied = self.lexicon.implied_agents.get(sense.mode or "")  # "was arrested in Lebanon"
+        elif sources and all(self._same_event(h, sense) for h in sources):
+            sources, implied = [], ""  # "a roadside bombing killed one soldier": the bomber is not named
+        frame = self._frame(token, token, sense, sources, targets)
+        frame.implied_agent = implied
+        return frame
+
+    def _same_event(self, noun: Token, sense: Sense) -> bool:
+        """True when ``noun`` names an event of the verb's own type ("a bombing killed")."""
+        return any(s.type == sense.type for s in self.noun_senses(noun) or ())
 
     def _measured_by_light_verb(self, noun: Token) -> Token | None:
         """The light verb of "launched ten days OF war games", "staged a wave OF protests", if any."""

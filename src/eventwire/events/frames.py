@@ -28,6 +28,7 @@ class EventFrame:
     nominal: bool = False
     split_pair: bool = False
     embedded: bool = False
+    implied_agent: str | None = None  # sector of an agent the text leaves out ("" if unknown)
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     attribution_actor: Actor | None = None

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from eventwire.actors.codes import SECTORS
 from eventwire.data import SafeLoader
 from eventwire.errors import DataFileError
 from eventwire.events.cameo import (
@@ -63,7 +64,17 @@ VERB_WHEN_KEYS = frozenset(
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
 TOP_KEYS = frozenset(
-    {"version", "light_verbs", "containers", "not_events", "obligations", "verbal_readings", "verbs", "nouns"}
+    {
+        "version",
+        "light_verbs",
+        "containers",
+        "not_events",
+        "obligations",
+        "verbal_readings",
+        "implied_agents",
+        "verbs",
+        "nouns",
+    }
 )
 DEFAULT_TARGET: tuple[str, ...] = ("object", "dative")
 DEFAULT_SOURCE: tuple[str, ...] = ("subject",)
@@ -113,6 +124,7 @@ class Lexicon:
     containers: frozenset[str]
     obligations: Obligations | None
     verbal_readings: VerbalReadings | None
+    implied_agents: Mapping[str, str]
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
@@ -206,6 +218,19 @@ def _optional_words(name: str, raw: Mapping[str, object], key: str) -> tuple[str
     return () if listed is None else _as_str_tuple(f"{name}: {key}", listed, key)
 
 
+def _parse_implied(where: str, raw: object) -> Mapping[str, str]:
+    """Event modes whose unnamed agent is known by its sector: ``{arrest: COP}``."""
+    if raw is None:
+        return MappingProxyType({})
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{where}: must be a mapping of mode to sector code")
+    for mode, sector in raw.items():
+        modes = set().union(*MODES_BY_TYPE.values())
+        if mode not in modes or sector not in SECTORS:
+            raise DataFileError(f"{where}: {mode!r}: {sector!r} is not a known mode and sector code")
+    return MappingProxyType(dict(raw))
+
+
 def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> Obligations | None:
     if raw is None:
         return None
@@ -282,6 +307,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         containers=frozenset(_optional_words(name, raw, "containers")),
         obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
+        implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents")),
         verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorResolver
-from eventwire.actors.conventions import implicit_actors
+from eventwire.actors.conventions import implicit_actors, unnamed_agent
 from eventwire.attribution import AttributionLexicon
 from eventwire.errors import EventwireError
 from eventwire.events.extract import EventExtractor
@@ -141,6 +141,8 @@ class ActorsComponent(_Component):
         speaker = frame.attribution.head
         if not source and speaker is not None and any(t.pos_ == "PRON" for t in frame.source_heads):
             source = list(resolved.get(speaker.i, []))
+        if not source and frame.implied_agent is not None:
+            source = unnamed_agent(frame.implied_agent)
         target = [a for t in frame.target_heads for a in resolved.get(t.i, [])]
         if frame.split_pair and len(source) > 1 and not target:
             source, target = source[:1], source[1:]
@@ -245,6 +247,7 @@ class PlacesComponent(_Component):
         self._check()
         place = doc._.dateline_place
         fallback = dateline_location(place, self.gazetteer) if place else None
+        kept = []
         for frame in doc._.event_frames or []:
             context = [a.country for a in (*frame.source, *frame.target) if a.country]
             context += sentence_countries(frame.anchor.sent, self.gazetteer)
@@ -255,6 +258,9 @@ class PlacesComponent(_Component):
             frame.source, frame.target = implicit_actors(
                 frame.source, frame.target, frame.sense.type, frame.location
             )
+            if frame.implied_agent is None or any(a.country for a in frame.source):
+                kept.append(frame)
+        doc._.event_frames = kept
         return doc
 
 
