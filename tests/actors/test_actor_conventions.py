@@ -65,6 +65,13 @@ def test_ethnic_groups_keep_their_code_and_gain_a_country() -> None:
     ]
 
 
+def test_armed_groups_named_after_a_people_are_placed_but_organisations_are_not() -> None:
+    hutu = Actor(text="Hutu rebels", name="Hutu", sector="REB", code="HUTREB")
+    qaeda = Actor(text="al-Qaeda", name="al Qaeda", sector="REB", code="IMGAQD")
+    placed = with_country([hutu, qaeda], "BDI")
+    assert [(a.country, a.code) for a in placed] == [("BDI", "HUTREB"), (None, "IMGAQD")]
+
+
 def test_an_attack_without_a_victim_targets_the_place() -> None:
     (place,) = attacked_place("targets in Tacna", "PER")
     assert (place.text, place.country, place.code) == ("targets in Tacna", "PER", "PER")

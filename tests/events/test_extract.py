@@ -428,3 +428,23 @@ def test_an_attack_that_is_its_own_subject_has_an_unnamed_local_agent(coder: Any
     event = _only(coder, "An explosion killed three Israeli soldiers in Gaza.")
     assert event.event_type == "ASSAULT" and _codes(event.source) == ["PSE"]
     assert event.source[0].text == "" and _codes(event.target) == ["ISRMIL"]
+
+
+def test_possessive_pronoun_points_back_to_the_subject_and_that_clause_names_the_target(coder: Any) -> None:
+    events = _code(coder, "The rebels insisted on their demands that Burundi's government grant more rights.")
+    demand = next(e for e in events if e.trigger == "demands")
+    assert demand.event_type == "REQUEST" and _codes(demand.target) == ["BDIGOV"]
+    assert [a.sector for a in demand.source] == ["REB"] and [a.country for a in demand.source] == ["BDI"]
+
+
+def test_a_nouns_phrase_hung_on_its_verb_still_selects_the_sense(coder: Any) -> None:
+    sentence = "Israel's high court opened a landmark hearing Wednesday into the legality of interrogations."
+    event = _only(coder, sentence)
+    assert event.trigger == "hearing" and event.event_type == "ACCUSE" and event.cameo == "090"
+    assert _codes(event.source) == ["ISRJUD"]
+
+
+def test_holding_people_as_shields_is_hostage_taking_and_a_press_release_is_no_event(coder: Any) -> None:
+    sentence = "The army is holding Tamil civilians as human shields, said a press release by the rebels."
+    events = _code(coder, sentence)
+    assert [(e.event_type, e.cameo, e.trigger) for e in events] == [("ASSAULT", "181", "holding")]

@@ -28,9 +28,16 @@ def _countryless(actor: Actor) -> bool:
     """An actor of unknown country ("police", "rebels"), but not a named armed group (al-Qaeda)."""
     if actor.country is not None or actor.sector in ORG_SECTORS or (actor.code or "")[:3] in ORG_SECTORS:
         return False
-    if actor.name and actor.sector in ("REB", "RAD"):
+    if actor.name and actor.sector in ("REB", "RAD") and not _of_a_people(actor):
         return False
     return actor.sector is not None or actor.code is None
+
+
+def _of_a_people(actor: Actor) -> bool:
+    """An armed actor named after an ethnic or religious group ("Hutu rebels": HUTREB), not an
+    organisation: its code is the group's code followed by its sector."""
+    code, sector = actor.code or "", actor.sector or ""
+    return len(code) == 3 + len(sector) and code.endswith(sector) and not code.startswith("IMG")
 
 
 def with_country(actors: list[Actor], country: str | None) -> list[Actor]:

@@ -103,10 +103,18 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
     return True
 
 
+def _holds_for_noun(when: Mapping[str, object], noun: Token) -> bool:
+    """``when`` holds for a noun trigger, or for the verb it is the object of, since the parser
+    often hangs a noun's phrase on its verb ("opened a hearing Wednesday INTO the legality")."""
+    return _holds(when, noun) or (noun.dep_ == "dobj" and _holds(when, noun.head))
+
+
 def _idiom_keys(token: Token) -> set[str]:
-    """ "lemma object" and "lemma preposition object" readings of a trigger, for the not_events list."""
+    """ "lemma object", "lemma preposition object" and "compound lemma" readings of a trigger, for the
+    not_events list."""
     lemma = token.lemma_.lower()
     keys = {f"{lemma} {o.lemma_.lower()}" for o in roles.direct_object(token)}
+    keys |= {f"{c.lemma_.lower()} {lemma}" for c in roles.children(token, "compound")}  # "press release"
     for prep in roles.children(token, "prep"):
         keys |= {f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in roles.children(prep, "pobj")}
     return keys
@@ -165,7 +173,10 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     ("threatened to attack Ukraine"), used only when they are not the source's own country.
     """
     near: list[Token] = []
-    for comp in roles.children(anchor, "ccomp"):
+    clauses = roles.children(anchor, "ccomp")
+    if anchor.pos_ == "NOUN":  # "its demands that Burundi's government grant ..."
+        clauses += [c for c in roles.children(anchor, "acl") if any(m.lower_ == "that" for m in c.children)]
+    for comp in clauses:
         near.extend(t for t in roles.children(comp, "nsubj") if t.pos_ in ("PROPN", "NOUN"))
     objects = roles.direct_object(anchor)
     for obj in objects:
@@ -187,6 +198,13 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     ]
     complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
     return near, [*far, *(t for t in complements if t not in far)]
+
+
+def _own_subject(noun: Token, verb: Token) -> list[Token]:
+    """The clause subject a possessive pronoun points back to: "the rebels insisted on THEIR demands"."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return []
+    return roles.subject(verb)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -357,7 +375,7 @@ class EventExtractor:
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
 
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
-        sense = next((s for s in senses if not s.when or _holds(s.when, noun)), None)
+        sense = next((s for s in senses if not s.when or _holds_for_noun(s.when, noun)), None)
         through = self._measured_by_light_verb(noun)
         if sense is None or (_background(noun) and through is None):
             return None
@@ -380,7 +398,7 @@ class EventExtractor:
             if sources:
                 return self._frame(noun, verb, sense, sources, targets, nominal=True)
         sources = [c for c in noun.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS]
-        sources = sources or roles.prep_objects(noun, "by")
+        sources = sources or roles.prep_objects(noun, "by") or _own_subject(noun, verb)
         split = False
         if not sources:
             sources, split = roles.prep_objects(noun, "between"), True
