@@ -448,3 +448,15 @@ def test_holding_people_as_shields_is_hostage_taking_and_a_press_release_is_no_e
     sentence = "The army is holding Tamil civilians as human shields, said a press release by the rebels."
     events = _code(coder, sentence)
     assert [(e.event_type, e.cameo, e.trigger) for e in events] == [("ASSAULT", "181", "holding")]
+
+
+def test_object_shifted_after_an_as_phrase(coder: Any) -> None:
+    event = _only(coder, "Albania denounced as an ugly crime Serbia's suppression of the protests.")
+    assert event.event_type == "ACCUSE" and _codes(event.source) == ["ALB"]
+    assert _codes(event.target) == ["SRB"]
+
+
+def test_in_defiance_of_names_the_target(coder: Any) -> None:
+    sentence = "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities."
+    event = next(e for e in _code(coder, sentence) if e.event_type == "PROTEST")
+    assert [a.country for a in event.target] == ["CHN"]

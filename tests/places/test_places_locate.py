@@ -149,3 +149,9 @@ def test_small_town_resolves_when_the_sentence_names_its_country(coder: Any) -> 
     sentence = "Israeli tanks fired shells at targets in Jericho, in a rare incident in the West Bank."
     events = coder.code(sentence)
     assert events and events[0].location is not None and events[0].location.country == "PSE"
+
+
+def test_a_place_in_a_condition_is_not_where_the_event_happens(parse: Parse, gazetteer: Gazetteer) -> None:
+    assert _where(parse, gazetteer, "Syria will not accept refugees if war starts in Iraq.") is None
+    found = _where(parse, gazetteer, "Syria closed its border in Daraa if only for a day.")
+    assert found is not None and found.country == "SYR"

@@ -133,6 +133,9 @@ _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
 _BACKGROUND_PREPS = _CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
+_STANCES = frozenset(
+    {"defiance", "protest", "opposition", "response", "retaliation", "reaction", "solidarity"}
+)
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
 
@@ -182,7 +185,12 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     for obj in objects:
         near.extend(_object_owners(obj))
     preps = roles.children(anchor, "prep")
-    topics = [o for p in preps if p.lower_ in _TOPIC_PREPS for o in roles.children(p, "pobj")]
+    topics = [
+        o
+        for p in preps
+        for o in roles.children(p, "pobj")
+        if p.lower_ in _TOPIC_PREPS or o.lemma_.lower() in _STANCES  # "in defiance of Chinese authorities"
+    ]
     near.extend(o for t in topics for o in _object_owners(t))
     near.extend(roles.prep_objects(anchor, "to"))
     purposes = [c for c in roles.children(anchor, "advcl") if any(a.lower_ == "to" for a in c.children)]

@@ -83,7 +83,19 @@ def _gerund_partner(verb: Token) -> Token | None:
 def direct_object(verb: Token) -> list[Token]:
     if is_passive(verb):
         return children(verb, "nsubjpass")
-    return children(verb, "dobj")
+    return children(verb, "dobj") or _shifted_object(verb)
+
+
+def _shifted_object(verb: Token) -> list[Token]:
+    """An object moved after an "as" phrase, which the parser takes for an apposition
+    ("denounced as an ugly crime [Serbia's suppression of ...]")."""
+    return [
+        a
+        for p in children(verb, "prep")
+        if p.lower_ == "as"
+        for o in children(p, "pobj")
+        for a in children(o, "appos")
+    ]
 
 
 _TIMES = frozenset({"DATE", "TIME"})

@@ -2,7 +2,8 @@
 
 ``locate`` looks at prepositional phrases headed by a locative preposition ("in", "near",
 "into", ...): first those attached to the clause's main verb, then those inside the verb's
-arguments ("met officials in southern Mexico"), then any other in the clause. Place names
+arguments ("met officials in southern Mexico"), then any other in the clause, except those in a
+condition ("will not accept refugees if war starts in Iraq"). Place names
 that are subjects or objects (actors) are never read as locations. The object of the
 preposition is read as, in this order:
 
@@ -27,6 +28,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _MAX_DEPTH = 3
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+_CONDITIONS = frozenset({"if", "unless", "lest"})
 
 
 def locate(
@@ -84,7 +86,9 @@ def _main_verb(tokens: Sequence[Token]) -> Token:
 def _ranked_prepositions(tokens: Sequence[Token], prepositions: frozenset[str]) -> Iterator[Token]:
     """Locative prepositions: on the main verb, then within its arguments, then the rest."""
     verb = _main_verb(tokens)
-    candidates = [t for t in tokens if t.dep_ == "prep" and t.lower_ in prepositions]
+    candidates = [
+        t for t in tokens if t.dep_ == "prep" and t.lower_ in prepositions and not _conditional(t, verb)
+    ]
 
     def tier(prep: Token) -> int:
         if prep.head.i == verb.i:
@@ -92,6 +96,17 @@ def _ranked_prepositions(tokens: Sequence[Token], prepositions: frozenset[str]) 
         return 1 if any(a.i == verb.i for a in prep.ancestors) else 2
 
     yield from sorted(candidates, key=lambda prep: (tier(prep), prep.i))
+
+
+def _conditional(token: Token, top: Token) -> bool:
+    """True inside a condition below ``top`` ("... if war starts in Iraq"): a hypothetical
+    circumstance, not where the event happens."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _entity_span(token: Token) -> Span | None:
