@@ -229,9 +229,10 @@ def test_warning_about_ones_own_future_action_is_a_threat(coder: Any) -> None:
     assert main.event_type == "THREATEN" and main.trigger == "warned"
 
 
-def test_a_performative_reporting_verb_carries_its_event_noun(coder: Any) -> None:
+def test_declaring_a_ceasefire_is_coded_on_the_verb(coder: Any) -> None:
+    # "declare" is a reporting verb, but "declared a ceasefire" is CAMEO 0871 (RETREAT in the table)
     event = _only(coder, "Chile declared a unilateral ceasefire on Tuesday.")
-    assert event.event_type == "RETREAT" and event.trigger == "ceasefire"
+    assert (event.event_type, event.cameo, event.trigger) == ("RETREAT", "0871", "declared")
     assert _codes(event.source) == ["CHL"]
 
 
@@ -460,3 +461,15 @@ def test_in_defiance_of_names_the_target(coder: Any) -> None:
     sentence = "Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities."
     event = next(e for e in _code(coder, sentence) if e.event_type == "PROTEST")
     assert [a.country for a in event.target] == ["CHN"]
+
+
+def test_reporting_verb_is_an_event_only_in_its_specific_constructions(coder: Any) -> None:
+    event = _only(coder, "The military government declared a state of emergency in Haiti on Saturday.")
+    assert (event.event_type, event.cameo) == ("COERCE", "1724") and _codes(event.source) == ["HTIGOV"]
+    assert _code(coder, "The minister declared that the talks had failed.") == []
+
+
+def test_imposing_a_news_blackout_is_censorship(coder: Any) -> None:
+    event = _only(coder, "Iran imposed a news blackout on the protests.")
+    assert (event.event_type, event.cameo, event.trigger) == ("COERCE", "1721", "blackout")
+    assert _codes(event.source) == ["IRN"]

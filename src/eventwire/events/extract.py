@@ -299,10 +299,16 @@ class EventExtractor:
         chosen: dict[int, Sense] = {}
         for token in sent:
             match = self.verb_senses(token)
-            if match and token.lemma_.lower() not in self.reporting:
+            if match is None:
+                continue
+            if token.lemma_.lower() in self.reporting:  # "declared a state of siege", not "declared that"
+                sense = next(
+                    (s for s in match[1] if s.when and _holds(s.when, token, self.lexicon.containers)), None
+                )
+            else:
                 sense = self._choose_verb_sense(token, match[1], match[0])
-                if sense is not None:
-                    chosen[token.i] = sense
+            if sense is not None:
+                chosen[token.i] = sense
         frames = [
             self._verb_frame(sent.doc[i], sense)
             for i, sense in chosen.items()
