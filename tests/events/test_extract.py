@@ -473,3 +473,33 @@ def test_imposing_a_news_blackout_is_censorship(coder: Any) -> None:
     event = _only(coder, "Iran imposed a news blackout on the protests.")
     assert (event.event_type, event.cameo, event.trigger) == ("COERCE", "1721", "blackout")
     assert _codes(event.source) == ["IRN"]
+
+
+def test_a_noun_event_received_by_the_subject_comes_from_the_from_phrase(coder: Any) -> None:
+    event = _only(coder, "Israel came under heavy criticism from the United Nations.")
+    assert (
+        event.event_type == "ACCUSE"
+        and _codes(event.source) == ["IGOUNO"]
+        and _codes(event.target) == ["ISR"]
+    )
+    assert _code(coder, "Trump has drawn harsh criticism for his plans.") == []
+
+
+def test_a_persons_possessive_is_not_taken_for_the_clause_subject(coder: Any) -> None:
+    events = _code(coder, "He attacked the federal judge in Seattle who ruled against his travel ban.")
+    assert not any(e.trigger == "ban" for e in events)
+
+
+def test_an_implied_agent_acts_where_its_own_clause_says(coder: Any) -> None:
+    assert _code(coder, "Battisti was arrested on Friday as he tried to cross the border into Bolivia.") == []
+    event = _only(coder, "Battisti was arrested in Brazil as he tried to cross the border into Bolivia.")
+    assert _codes(event.source) == ["BRACOP"]
+
+
+def test_coordinated_countries_are_remembered_for_a_later_group_mention(coder: Any) -> None:
+    text = (
+        "Greece and Turkey squared up over old disputes on Thursday during a state visit to Athens. "
+        "The two countries agreed to revive a consultation process."
+    )
+    agreed = next(e for e in _code(coder, text) if e.trigger == "agreed")
+    assert _codes(agreed.source) == ["GRC", "TUR"]

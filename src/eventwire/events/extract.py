@@ -208,10 +208,18 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     return near, [*far, *(t for t in complements if t not in far)]
 
 
+def _verb_keys(verb: Token) -> set[str]:
+    """A verb's lemma and its phrasal readings ("come under")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in _PARTICLE_DEPS}
+
+
 def _own_subject(noun: Token, verb: Token) -> list[Token]:
     """The clause subject a possessive pronoun points back to: "the rebels insisted on THEIR demands"."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
         return []
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return []  # "the judge who ruled against HIS travel ban": a person's "his" may be anyone's
     return roles.subject(verb)
 
 
@@ -406,6 +414,14 @@ class EventExtractor:
         lemma = verb.lemma_.lower()
         if carrier and self._is_complement(verb, verbs):
             return None  # "asked China to speed up customs cooperation": the content of the request
+        if carrier and _verb_keys(verb) & self.lexicon.receiving_verbs:  # "drew criticism from X"
+            senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]
+            senders = senders or roles.prep_objects(noun, "by")
+            return (
+                self._frame(noun, verb, sense, senders, roles.subject(verb), nominal=True)
+                if senders
+                else None
+            )
         if carrier and (lemma not in self.reporting or lemma in self.lexicon.light_verbs):
             sources = roles.subject(verb)
             targets, _ = roles.first_filled([noun, verb], target_slots)

@@ -72,6 +72,7 @@ TOP_KEYS = frozenset(
         "obligations",
         "verbal_readings",
         "implied_agents",
+        "receiving_verbs",
         "verbs",
         "nouns",
     }
@@ -125,6 +126,7 @@ class Lexicon:
     obligations: Obligations | None
     verbal_readings: VerbalReadings | None
     implied_agents: Mapping[str, str]
+    receiving_verbs: frozenset[str]
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
@@ -308,6 +310,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
         implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents")),
+        receiving_verbs=frozenset(_optional_words(name, raw, "receiving_verbs")),
         verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,

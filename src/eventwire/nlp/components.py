@@ -108,6 +108,9 @@ class ActorsComponent(_Component):
 
     def _heads(self, doc: Doc) -> list[Token]:
         heads = {ent.root.i: ent.root for ent in doc.ents if ent.label_ in ("PERSON", "NORP", "ORG")}
+        for ent in doc.ents:  # "Greece and Turkey ...": a group that "the two countries" may name later
+            if ent.label_ == "GPE" and any(c.dep_ == "conj" for c in ent.root.children):
+                heads[ent.root.i] = ent.root
         for frame in doc._.event_frames or []:
             for token in (
                 *frame.source_heads,
@@ -253,7 +256,9 @@ class PlacesComponent(_Component):
             context += sentence_countries(frame.anchor.sent, self.gazetteer)
             if fallback is not None and fallback.country:
                 context.append(fallback.country)
-            clause = list(frame.anchor.subtree)
+            clause = (
+                _own_clause(frame.anchor) if frame.implied_agent is not None else list(frame.anchor.subtree)
+            )
             frame.location = locate(clause, self.gazetteer, context) or fallback
             frame.source, frame.target = implicit_actors(
                 frame.source, frame.target, frame.sense.type, frame.location
@@ -262,6 +267,16 @@ class PlacesComponent(_Component):
                 kept.append(frame)
         doc._.event_frames = kept
         return doc
+
+
+def _own_clause(anchor: Token) -> list[Token]:
+    """The anchor's clause without the clauses attached to it: where an implied agent acted is
+    not where "he tried to cross the border into Bolivia" later."""
+    inner = {t.i for c in anchor.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    return [t for t in anchor.subtree if t.i not in inner]
+
+
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp"})
 
 
 @Language.factory("eventwire_events", default_config={"max_sentence_chars": 5000})
