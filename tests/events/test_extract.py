@@ -503,3 +503,9 @@ def test_coordinated_countries_are_remembered_for_a_later_group_mention(coder: A
     )
     agreed = next(e for e in _code(coder, text) if e.trigger == "agreed")
     assert _codes(agreed.source) == ["GRC", "TUR"]
+
+
+def test_a_possessive_in_a_time_phrase_points_back_to_the_main_subject(coder: Any) -> None:
+    sentence = "U.S. President Barack Obama pushed Cuba to improve human rights during his visit to Havana."
+    visit = next(e for e in _code(coder, sentence) if e.trigger == "visit")
+    assert _codes(visit.source) == ["USAGOV"]

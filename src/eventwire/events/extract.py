@@ -217,9 +217,9 @@ def _verb_keys(verb: Token) -> set[str]:
 def _own_subject(noun: Token, verb: Token) -> list[Token]:
     """The clause subject a possessive pronoun points back to: "the rebels insisted on THEIR demands"."""
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
+        return []  # "the judge who ruled against HIS travel ban": not the judge's
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return []
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
-        return []  # "the judge who ruled against HIS travel ban": a person's "his" may be anyone's
     return roles.subject(verb)
 
 
@@ -408,7 +408,7 @@ class EventExtractor:
         target_slots = sense.target or ("prep:with", "prep:against", "prep:on")
         verb = through or (head.head if place.dep_ == "pobj" and head.dep_ == "prep" else head)
         via_topic = through is None and place.dep_ == "pobj" and head.lower_ in _TOPIC_ONLY_PREPS
-        background = place.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS  # "since the invasion"
+        background = place.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS  # "after the invasion"
         carried = place.dep_ in ("dobj", "pobj") and not via_topic and not background
         carrier = carried and verb.pos_ == "VERB" and verb.i not in verbs
         lemma = verb.lemma_.lower()
