@@ -509,3 +509,9 @@ def test_a_possessive_in_a_time_phrase_points_back_to_the_main_subject(coder: An
     sentence = "U.S. President Barack Obama pushed Cuba to improve human rights during his visit to Havana."
     visit = next(e for e in _code(coder, sentence) if e.trigger == "visit")
     assert _codes(visit.source) == ["USAGOV"]
+
+
+def test_a_time_phrase_does_not_satisfy_a_preposition_constraint(coder: Any) -> None:
+    assert _code(coder, "Mexico's top prosecutor on Friday fired the federal attorney general.") == []
+    event = _only(coder, "Troops fired on protesters on Friday.")
+    assert (event.event_type, event.cameo) == ("ASSAULT", "193")

@@ -50,6 +50,8 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("The army will respond if the rebels attack the base.", "attack", "hypothetical"),
         ("The ministers are expected to meet on Friday.", "meet", "hypothetical"),
         ("Would Iran attack Israel?", "attack", "hypothetical"),
+        ("Police officers began deploying in the region in January.", "deploying", "asserted"),
+        ("Police officers will begin deploying in the region in January.", "deploying", "planned"),
     ],
 )
 def test_factuality_of_clause(nlp: Any, sentence: str, anchor: str, expected: str) -> None:

@@ -131,6 +131,15 @@ def _reported_future(node: Token, stop: frozenset[str]) -> bool:
     return head.lemma_.lower() in stop and head.tag_ in ("VBD", "VBN")
 
 
+_ASPECTUAL = frozenset({"begin", "start"})
+
+
+def _under_way(verb: Token) -> bool:
+    """A past "began"/"started" reports an act already under way ("officers who began deploying"),
+    not a plan ("will begin deploying", "begins talks next week")."""
+    return verb.lemma_.lower() in _ASPECTUAL and verb.tag_ in ("VBD", "VBN")
+
+
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = FactualityCues.bundled()
@@ -162,7 +171,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         if _has_aux(node, cues.future_auxiliaries):
             return "planned"
         if node != anchor and node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX"):
-            return "planned"
+            if not _under_way(node):
+                return "planned"
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
             return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
