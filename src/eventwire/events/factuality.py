@@ -170,9 +170,9 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     for node in chain:
         if _has_aux(node, cues.future_auxiliaries):
             return "planned"
-        if node != anchor and node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX"):
-            if not _under_way(node):
-                return "planned"
+        plan_verb = node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX")
+        if node != anchor and plan_verb and not _under_way(node):
+            return "planned"
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
             return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
