@@ -515,3 +515,20 @@ def test_a_time_phrase_does_not_satisfy_a_preposition_constraint(coder: Any) -> 
     assert _code(coder, "Mexico's top prosecutor on Friday fired the federal attorney general.") == []
     event = _only(coder, "Troops fired on protesters on Friday.")
     assert (event.event_type, event.cameo) == ("ASSAULT", "193")
+
+
+def test_asking_with_no_addressee_is_too_vague_to_code(coder: Any) -> None:
+    assert _code(coder, '"Where are you going to do this?" Trump asked on Monday.') == []
+    event = _only(coder, "Russia asked Japan for help.")
+    assert _codes(event.source) == ["RUS"] and _codes(event.target) == ["JPN"]
+
+
+def test_crushing_protests_is_repression_by_the_subject(coder: Any) -> None:
+    event = _only(coder, "Bahrain crushed the protests in 2011.")
+    assert (event.event_type, event.cameo) == ("COERCE", "170") and _codes(event.source) == ["BHR"]
+
+
+def test_they_in_a_named_persons_quote_is_not_the_speaker(coder: Any) -> None:
+    assert _code(coder, "They kept firing at anyone, imam Mohamed Abdel Fattah told Reuters.") == []
+    event = _only(coder, "Syrian rebels said they would attack the airport.")
+    assert [a.country for a in event.source] == ["SYR"]

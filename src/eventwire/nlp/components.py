@@ -142,7 +142,11 @@ class ActorsComponent(_Component):
     def _fill(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
         source = [a for t in frame.source_heads for a in resolved.get(t.i, [])]
         speaker = frame.attribution.head
-        if not source and speaker is not None and any(t.pos_ == "PRON" for t in frame.source_heads):
+        if (
+            not source
+            and speaker is not None
+            and any(_speaker_pronoun(t, speaker) for t in frame.source_heads)
+        ):
             source = list(resolved.get(speaker.i, []))
         if not source and frame.implied_agent is not None:
             source = unnamed_agent(frame.implied_agent)
@@ -267,6 +271,15 @@ class PlacesComponent(_Component):
                 kept.append(frame)
         doc._.event_frames = kept
         return doc
+
+
+def _speaker_pronoun(token: Token, speaker: Token) -> bool:
+    """A pronoun that can stand for the one who reports the event ("it said it would", "rebels
+    said they would", "a group said they would"); "they" after a named person is the people
+    talked about ("they kept firing", imam Mohamed Abdel Fattah said)."""
+    if token.pos_ != "PRON":
+        return False
+    return token.lower_ not in ("they", "them") or speaker.ent_type_ != "PERSON"
 
 
 def _own_clause(anchor: Token) -> list[Token]:
