@@ -183,3 +183,12 @@ def test_seed_the_two_also_visited_honduras_and_guatemala(
     assert {a.name for a in onward.source} == {
         a.name for e in visits if e.trigger == "visited" for a in e.source
     }
+
+
+def test_seed_cancelled_summit_is_between_trump_and_pena_nieto(seed: tuple[Article, list[Event]]) -> None:
+    _, events = seed
+    summits = [e for e in events if e.trigger == "summit" and "between Trump" in e.sentence]
+    assert summits and all(e.factuality == "negated" for e in summits)
+    assert [a.code for a in summits[0].source] == ["USAGOV"] and [a.code for a in summits[0].target] == [
+        "MEXGOV"
+    ]

@@ -335,3 +335,9 @@ def test_a_word_inside_an_organisation_name_is_not_an_actor_of_its_own(
 ) -> None:
     doc = nlp("Chile wants to renegotiate the North American Free Trade Agreement.")
     assert resolver.resolve(_head(doc, "North"), DAY, ArticleMemory()) == []
+
+
+def test_first_of_two_coordinated_names_taken_for_a_modifier(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "A summit between Trump and Pena Nieto was canceled."
+    actors = _resolve(nlp, resolver, sentence, "Nieto", day=dt.date(2017, 2, 1))
+    assert _codes(actors) == ["USAGOV", "MEXGOV"]

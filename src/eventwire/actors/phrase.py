@@ -57,11 +57,24 @@ class Segment:
 
 def conjuncts(head: Token) -> list[Token]:
     """The head and the heads coordinated with it ("Israel and the Palestinians")."""
-    out = [head]
+    stray = _stray_coordinate(head)
+    out = [head] if stray is None else [stray, head]
     for child in head.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             out.extend(conjuncts(child))
     return out
+
+
+def _stray_coordinate(head: Token) -> Token | None:
+    """The first of two coordinated names that the parser hung on the second one's head
+    ("between [Trump and Pena] Nieto": "Trump" taken for a modifier of "Nieto")."""
+    if head.pos_ != "PROPN":
+        return None
+    for child in head.children:
+        coordinated = any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children)
+        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and coordinated:
+            return child
+    return None
 
 
 def expand(head: Token, generic: frozenset[str]) -> dict[Token, str]:
