@@ -532,3 +532,20 @@ def test_they_in_a_named_persons_quote_is_not_the_speaker(coder: Any) -> None:
     assert _code(coder, "They kept firing at anyone, imam Mohamed Abdel Fattah told Reuters.") == []
     event = _only(coder, "Syrian rebels said they would attack the airport.")
     assert [a.country for a in event.source] == ["SYR"]
+
+
+def test_the_object_of_a_relative_clause_is_the_noun_it_modifies(coder: Any) -> None:
+    event = _only(coder, "He criticized a 2015 pact that the United States struck with Iran.")
+    assert event.trigger == "struck" and event.event_type == "AGREE"
+    assert _codes(event.source) == ["USA"] and _codes(event.target) == ["IRN"]
+
+
+def test_a_fronted_past_participle_is_passive(coder: Any) -> None:
+    assert _code(coder, "Asked on CNN's State of the Union if it abandons the goal, McConnell said no.") == []
+
+
+def test_clashing_with_an_international_body_in_words_is_criticism(coder: Any) -> None:
+    event = _only(coder, "The Polish government clashed with the European Commission over judicial reforms.")
+    assert (event.event_type, event.cameo) == ("ACCUSE", "111")
+    armed = _only(coder, "UN peacekeepers clashed with the Congolese government on Monday.")
+    assert armed.event_type == "ASSAULT"

@@ -20,7 +20,19 @@ _MESSAGES = frozenset({"statement", "declaration", "letter", "message", "resolut
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_participle(verb)
+
+
+def _passive_participle(verb: Token) -> bool:
+    """A bare past participle read as a passive: fronted ("Asked on CNN whether ..., McConnell
+    said": McConnell was asked) or with a "by" agent ("a curfew imposed by the army"). Other
+    participles may be misparsed main verbs ("a rights group protested here")."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False
+    fronted = verb.dep_ == "advcl" and verb.i < verb.head.i
+    return fronted or any(c.dep_ == "agent" for c in verb.children)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -82,8 +94,12 @@ def _gerund_partner(verb: Token) -> Token | None:
 
 def direct_object(verb: Token) -> list[Token]:
     if is_passive(verb):
-        return children(verb, "nsubjpass")
-    return children(verb, "dobj") or _shifted_object(verb)
+        patients = children(verb, "nsubjpass")
+        return patients or ([verb.head] if verb.dep_ == "acl" and _passive_participle(verb) else [])
+    found = children(verb, "dobj") or _shifted_object(verb)
+    if verb.dep_ == "relcl":  # "a pact THAT the United States struck": the pact
+        found = [verb.head if o.lower_ in _WH else o for o in found]
+    return found
 
 
 def _shifted_object(verb: Token) -> list[Token]:

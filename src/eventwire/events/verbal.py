@@ -21,4 +21,5 @@ def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:
     if any(c.dep_ == "ccomp" for c in frame.trigger.children):
         return True
     actors = [*frame.source, *frame.target]
-    return bool(frame.target) and all(a.sector in readings.political_sectors for a in actors)
+    armed = any((a.code or "").endswith(("MIL", "REB", "COP")) for a in actors)  # "UN peacekeepers"
+    return bool(frame.target) and not armed and all(a.sector in readings.political_sectors for a in actors)
