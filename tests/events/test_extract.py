@@ -549,3 +549,16 @@ def test_clashing_with_an_international_body_in_words_is_criticism(coder: Any) -
     assert (event.event_type, event.cameo) == ("ACCUSE", "111")
     armed = _only(coder, "UN peacekeepers clashed with the Congolese government on Monday.")
     assert armed.event_type == "ASSAULT"
+
+
+def test_fronted_participle_with_an_agent_acts_on_the_main_subject(coder: Any) -> None:
+    event = _only(coder, "Backed by Russia, Syrian troops retook the city.")
+    assert (
+        event.trigger == "Backed" and _codes(event.source) == ["RUS"] and _codes(event.target) == ["SYRMIL"]
+    )
+
+
+def test_surviving_an_attack_makes_the_subject_its_target(coder: Any) -> None:
+    event = _only(coder, "The Afghan governor survived an attack by Taliban fighters on Monday.")
+    assert event.event_type == "ASSAULT" and [a.sector for a in event.source] == ["REB"]
+    assert [a.code for a in event.target] == ["AFGGOV"]

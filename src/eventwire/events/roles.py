@@ -94,12 +94,19 @@ def _gerund_partner(verb: Token) -> Token | None:
 
 def direct_object(verb: Token) -> list[Token]:
     if is_passive(verb):
-        patients = children(verb, "nsubjpass")
-        return patients or ([verb.head] if verb.dep_ == "acl" and _passive_participle(verb) else [])
-    found = children(verb, "dobj") or _shifted_object(verb)
-    if verb.dep_ == "relcl":  # "a pact THAT the United States struck": the pact
-        found = [verb.head if o.lower_ in _WH else o for o in found]
-    return found
+        patients = _relative_to_head(verb, children(verb, "nsubjpass"))  # "a gunman who was shot"
+        if patients or not _passive_participle(verb):
+            return patients
+        # "the curfew imposed by the army": the curfew; "Backed by the army, the Houthis ...": the Houthis
+        return [verb.head] if verb.dep_ == "acl" else children(verb.head, "nsubj", "nsubjpass")
+    return _relative_to_head(verb, children(verb, "dobj") or _shifted_object(verb))
+
+
+def _relative_to_head(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A relative pronoun stands for the noun its clause modifies ("a pact THAT the US struck")."""
+    if verb.dep_ != "relcl":
+        return tokens
+    return [verb.head if t.lower_ in _WH else t for t in tokens]
 
 
 def _shifted_object(verb: Token) -> list[Token]:
