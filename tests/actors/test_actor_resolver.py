@@ -81,6 +81,9 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("Refugees from Syria crossed the border.", "Refugees", ["SYRREF"]),
         ("Nigerian refugees from Sudan arrived.", "refugees", ["NGAREF"]),
         ("The al-Qaeda terror network threatened the United States.", "network", ["IMGAQD"]),
+        ("Serbian workers stopped work on Monday.", "workers", ["SRBLAB"]),
+        ("Radical French farmers blocked the roads.", "farmers", ["FRAAGR"]),
+        ("Kenyan aid workers left the camp.", "workers", ["KENNGO"]),
     ],
 )
 def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:

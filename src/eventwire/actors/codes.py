@@ -30,6 +30,7 @@ SECTORS: frozenset[str] = frozenset(
         "PTY",
         "LAB",
         "EDU",
+        "AGR",
         "REL",
         "RAD",
     }
