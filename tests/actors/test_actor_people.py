@@ -1,4 +1,4 @@
-"""Office holders of 1975-2000 in the bundled people dictionary, resolved by the article date.
+"""Office holders in the bundled people dictionary, resolved by the article date.
 
 Sentences are written for these tests.
 """
@@ -138,3 +138,100 @@ def test_namesakes_are_told_apart_by_the_date(
 ) -> None:
     actor = _resolve(nlp, resolver, "Bush promised the farmers more money.", "Bush", day)
     assert (actor.name, actor.code, actor.role) == (name, "USAGOV", "President")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "day", "name", "code", "role"),
+    [
+        (
+            "Hariri flew back to Beirut on Saturday.",
+            "Hariri",
+            dt.date(2017, 11, 4),
+            "Saad Hariri",
+            "LBNGOV",
+            "Prime Minister",
+        ),
+        (
+            "Tsvangirai addressed his supporters in Harare.",
+            "Tsvangirai",
+            dt.date(2010, 6, 1),
+            "Morgan Tsvangirai",
+            "ZWEGOV",
+            "Prime Minister",
+        ),
+        (
+            "Essebsi received the visiting delegation.",
+            "Essebsi",
+            dt.date(2016, 3, 1),
+            "Beji Caid Essebsi",
+            "TUNGOV",
+            "President",
+        ),
+        (
+            "Prachanda sacked the army chief.",
+            "Prachanda",
+            dt.date(2009, 5, 3),
+            "Pushpa Kamal Dahal",
+            "NPLGOV",
+            "Prime Minister",
+        ),
+        (
+            "Bachelet promised a new constitution.",
+            "Bachelet",
+            dt.date(2015, 4, 28),
+            "Michelle Bachelet",
+            "CHLGOV",
+            "President",
+        ),
+        (
+            "Orban vetoed the aid package.",
+            "Orban",
+            dt.date(2023, 6, 1),
+            "Viktor Orban",
+            "HUNGOV",
+            "Prime Minister",
+        ),
+        (
+            "Borrell urged both sides to show restraint.",
+            "Borrell",
+            dt.date(2022, 3, 1),
+            "Josep Borrell",
+            "IGOEUR",
+            "High Representative",
+        ),
+    ],
+)
+def test_office_holders_since_2000(
+    nlp: Any,
+    resolver: ActorResolver,
+    sentence: str,
+    word: str,
+    day: dt.date,
+    name: str,
+    code: str,
+    role: str,
+) -> None:
+    actor = _resolve(nlp, resolver, sentence, word, day)
+    assert (actor.name, actor.code, actor.role) == (name, code, role)
+
+
+@pytest.mark.parametrize(
+    ("day", "name", "role"),
+    [
+        (dt.date(2003, 5, 1), "Rafik Hariri", "Prime Minister"),
+        (dt.date(2010, 5, 1), "Saad Hariri", "Prime Minister"),
+    ],
+)
+def test_hariri_father_and_son_by_date(
+    nlp: Any, resolver: ActorResolver, day: dt.date, name: str, role: str
+) -> None:
+    actor = _resolve(nlp, resolver, "Hariri chaired the cabinet meeting.", "Hariri", day)
+    assert (actor.name, actor.code, actor.role) == (name, "LBNGOV", role)
+
+
+def test_tokayev_foreign_minister_then_president(nlp: Any, resolver: ActorResolver) -> None:
+    sentence = "Tokayev met the Chinese delegation."
+    minister = _resolve(nlp, resolver, sentence, "Tokayev", dt.date(2005, 3, 1))
+    president = _resolve(nlp, resolver, sentence, "Tokayev", dt.date(2023, 3, 1))
+    assert (minister.code, minister.role) == ("KAZGOV", "Foreign Minister")
+    assert (president.code, president.role) == ("KAZGOV", "President")
