@@ -24,7 +24,7 @@ import yaml
 from spacy.tokenizer import Tokenizer
 
 from eventwire.actors.codes import SECTORS
-from eventwire.data import data_path, parse_yaml
+from eventwire.data import SafeLoader, data_path, parse_yaml
 from eventwire.errors import DataFileError
 
 PROPER_KINDS = frozenset({"country", "demonym", "people", "capital", "place", "ethnic", "org", "person"})
@@ -283,7 +283,7 @@ def _yaml_records(text: str, source: str) -> list[tuple[int, dict[str, Any]]]:
     """Parse a YAML list of mappings, keeping each item's line number for error messages."""
     try:
         values = parse_yaml(text)
-        node = yaml.compose(text)
+        node = yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError as exc:
         raise DataFileError(f"{source}: not valid YAML: {exc}".replace("\n", " ")) from None
     if not isinstance(values, list) or node is None:
