@@ -189,6 +189,5 @@ def test_seed_cancelled_summit_is_between_trump_and_pena_nieto(seed: tuple[Artic
     _, events = seed
     summits = [e for e in events if e.trigger == "summit" and "between Trump" in e.sentence]
     assert summits and all(e.factuality == "negated" for e in summits)
-    assert [a.code for a in summits[0].source] == ["USAGOV"] and [a.code for a in summits[0].target] == [
-        "MEXGOV"
-    ]
+    assert [(a.code, a.text) for a in summits[0].source] == [("USAGOV", "Trump")]
+    assert [(a.code, a.text) for a in summits[0].target] == [("MEXGOV", "Pena Nieto")]

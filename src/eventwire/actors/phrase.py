@@ -82,6 +82,11 @@ def expand(head: Token, generic: frozenset[str]) -> dict[Token, str]:
     zones: dict[Token, str] = {head: "main"}
     _walk(head, "main", zones, generic)
     _attach_stray_possessive(head, zones)
+    stray = _stray_coordinate(head)
+    if stray is not None:  # "Pena Nieto" of "Trump and Pena Nieto" is just "Pena Nieto"
+        zones = {t: z for t, z in zones.items() if t != stray and not (t.dep_ == "cc" and t.head == stray)}
+    if _stray_coordinate(head.head) == head:  # and "Trump" is just "Trump"
+        zones = {t: z for t, z in zones.items() if t == head or t.dep_ not in ("cc", "conj")}
     return zones
 
 
