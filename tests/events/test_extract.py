@@ -562,3 +562,9 @@ def test_surviving_an_attack_makes_the_subject_its_target(coder: Any) -> None:
     event = _only(coder, "The Afghan governor survived an attack by Taliban fighters on Monday.")
     assert event.event_type == "ASSAULT" and [a.sector for a in event.source] == ["REB"]
     assert [a.code for a in event.target] == ["AFGGOV"]
+
+
+def test_an_attack_subject_names_its_agent_by_its_modifier(coder: Any) -> None:
+    sentence = "Residents said a coalition air strike overnight killed 12 Yemeni civilians in Saada."
+    event = next(e for e in _code(coder, sentence) if e.trigger == "killed")
+    assert [a.sector for a in event.source] == ["IGO"] and [a.code for a in event.target] == ["YEMCVL"]

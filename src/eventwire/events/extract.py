@@ -382,7 +382,9 @@ class EventExtractor:
         if not sources and roles.is_passive(token):
             implied = self.lexicon.implied_agents.get(sense.mode or "")  # "was arrested in Lebanon"
         elif sources and all(self._same_event(h, sense) for h in sources):
-            sources, implied = [], ""  # "a roadside bombing killed one soldier": the bomber is not named
+            # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named
+            sources = [c for h in sources for c in h.children if c.dep_ in _NOMINAL_SOURCE_DEPS]
+            implied = ""
         frame = self._frame(token, token, sense, sources, targets)
         frame.implied_agent = implied
         return frame

@@ -267,7 +267,7 @@ class PlacesComponent(_Component):
             frame.source, frame.target = implicit_actors(
                 frame.source, frame.target, frame.sense.type, frame.location
             )
-            if frame.implied_agent is None or any(a.country for a in frame.source):
+            if frame.implied_agent is None or any(a.country or (a.text and a.code) for a in frame.source):
                 kept.append(frame)
         doc._.event_frames = kept
         return doc
