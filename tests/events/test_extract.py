@@ -568,3 +568,10 @@ def test_an_attack_subject_names_its_agent_by_its_modifier(coder: Any) -> None:
     sentence = "Residents said a coalition air strike overnight killed 12 Yemeni civilians in Saada."
     event = next(e for e in _code(coder, sentence) if e.trigger == "killed")
     assert [a.sector for a in event.source] == ["IGO"] and [a.code for a in event.target] == ["YEMCVL"]
+
+
+def test_an_attack_noun_with_no_target_gives_way_to_the_killing_it_caused(coder: Any) -> None:
+    event = _only(coder, "An Israeli air strike killed three Hamas fighters in Gaza.")
+    assert (
+        event.trigger == "killed" and _codes(event.source) == ["ISR"] and _codes(event.target) == ["PSEREB"]
+    )

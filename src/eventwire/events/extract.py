@@ -234,6 +234,22 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+def _without_echoes(frames: list[EventFrame]) -> list[EventFrame]:
+    """One event for an attack that is the subject of its result: "Israeli air strikes on Gaza
+    killed ten people" is the strikes on Gaza; "an Israeli air strike killed three fighters" is
+    the killing of the fighters (the noun names no target of its own)."""
+    nominal = {f.trigger.i: f for f in frames if f.nominal}
+    dropped: set[int] = set()
+    for frame in frames:
+        if frame.implied_agent != "":
+            continue
+        subjects = roles.children(frame.trigger, "nsubj")
+        echo = next((nominal[t.i] for t in subjects if t.i in nominal), None)
+        if echo is not None:
+            dropped.add(id(frame) if echo.target_heads else id(echo))
+    return [f for f in frames if id(f) not in dropped]
+
+
 def _mark_embedded(frames: list[EventFrame]) -> list[EventFrame]:
     """Flag the events mentioned inside another event's phrase ("closed its borders because of
     fighting", "demanded an end to the raids"): they are that event's circumstance or content."""
@@ -336,7 +352,7 @@ class EventExtractor:
                 frame = self._noun_frame(token, senses, set(chosen))
                 if frame is not None:
                     frames.append(frame)
-        return _mark_embedded(self._with_obligations(sent, frames))
+        return _mark_embedded(self._with_obligations(sent, _without_echoes(frames)))
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
         """Replace the events inside "X said Y must ..." clauses by X's demand on Y."""
@@ -381,7 +397,7 @@ class EventExtractor:
         implied = None
         if not sources and roles.is_passive(token):
             implied = self.lexicon.implied_agents.get(sense.mode or "")  # "was arrested in Lebanon"
-        elif sources and all(self._same_event(h, sense) for h in sources):
+        elif sources and all(h.head == token and self._same_event(h, sense) for h in sources):
             # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named
             sources = [c for h in sources for c in h.children if c.dep_ in _NOMINAL_SOURCE_DEPS]
             implied = ""
