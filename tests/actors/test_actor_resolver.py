@@ -84,6 +84,16 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("Serbian workers stopped work on Monday.", "workers", ["SRBLAB"]),
         ("Radical French farmers blocked the roads.", "farmers", ["FRAAGR"]),
         ("Kenyan aid workers left the camp.", "workers", ["KENNGO"]),
+        ("The Sejm passed the media law on Friday.", "Sejm", ["POLLEG"]),
+        ("The Japanese Diet approved the budget.", "Diet", ["JPNLEG"]),
+        ("ISWAP fighters raided the army base.", "fighters", ["NGAREB"]),
+        ("The Polisario Front rejected the proposal.", "Front", ["ESHREB"]),
+        ("Shining Path guerrillas ambushed a patrol.", "guerrillas", ["PERREB"]),
+        ("The Kosovo Liberation Army attacked a police post.", "Army", ["XKXREB"]),
+        ("The Quds Force sent advisers to Iraq.", "Force", ["IRNMIL"]),
+        ("ICE agents detained the men.", "agents", ["USACOP"]),
+        ("Fidesz won a third term.", "Fidesz", ["HUNPTY"]),
+        ("Tasnim published the letter.", "Tasnim", ["IRNMED"]),
     ],
 )
 def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:
