@@ -354,3 +354,10 @@ def test_first_of_two_coordinated_names_taken_for_a_modifier(nlp: Any, resolver:
     sentence = "A summit between Trump and Pena Nieto was canceled."
     actors = _resolve(nlp, resolver, sentence, "Nieto", day=dt.date(2017, 2, 1))
     assert _codes(actors) == ["USAGOV", "MEXGOV"]
+
+
+@pytest.mark.parametrize(("day", "code"), [(dt.date(1993, 1, 1), "RWAREB"), (dt.date(2003, 1, 1), "RWAPTY")])
+def test_organisation_status_follows_the_article_date(
+    nlp: Any, resolver: ActorResolver, day: dt.date, code: str
+) -> None:
+    assert _codes(_resolve(nlp, resolver, "The RPF criticized the government.", "RPF", day=day)) == [code]

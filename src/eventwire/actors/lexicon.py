@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -74,6 +74,17 @@ class Entry:
     @property
     def rank(self) -> int:
         return _RANK[self.kind]
+
+    def on(self, day: dt.date | None) -> Entry:
+        """The entry as it stood on ``day``: an organisation whose status changed ("the RPF",
+        rebels until 1994, then the ruling party) takes the country, sector and code of the term
+        active that day; with no date or no such term, the first term."""
+        if day is None or len(self.terms) < 2:
+            return self
+        term = next((t for t in reversed(self.terms) if t.active(day)), None)
+        if term is None:
+            return self
+        return replace(self, country=term.country, sector=term.sector, code=term.code or self.code)
 
 
 @dataclass

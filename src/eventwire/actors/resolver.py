@@ -161,7 +161,7 @@ class ActorResolver:
         elif parts.head is None or parts.head.first is None:
             actors = self._unknown(head, parts, text, memory)
         else:
-            actors = self._known(parts, parts.head.first, text, head, memory)
+            actors = self._known(parts, parts.head.first.on(day), text, head, memory)
         for actor in actors:
             memory.remember(actor, head, is_person=parts.name is not None)
         return actors
