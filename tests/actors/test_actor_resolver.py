@@ -361,3 +361,12 @@ def test_organisation_status_follows_the_article_date(
     nlp: Any, resolver: ActorResolver, day: dt.date, code: str
 ) -> None:
     assert _codes(_resolve(nlp, resolver, "The RPF criticized the government.", "RPF", day=day)) == [code]
+
+
+def test_a_party_name_used_in_several_countries_takes_the_named_country(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    assert _codes(_resolve(nlp, resolver, "South Korea's Democratic Party won the vote.", "Party")) == [
+        "KORPTY"
+    ]
+    assert _codes(_resolve(nlp, resolver, "The Democratic Party won the vote.", "Party")) == ["USAPTY"]

@@ -248,14 +248,9 @@ class ActorResolver:
         countries = _countries(parts)
         if head.ent_type_ in ("ORG", "NORP", "PERSON") or countries or parts.sectors:
             name = parts.head.text() if parts.head else head.text
-            return [
-                _actor(
-                    text,
-                    name,
-                    countries[0] if countries else None,
-                    parts.sectors[0] if parts.sectors else None,
-                )
-            ]
+            country = countries[0] if countries else None
+            sector = parts.sectors[0] if parts.sectors else None
+            return [_actor(text, name, country, sector)]
         return []
 
 
@@ -434,6 +429,10 @@ def _org_actor(
         return Actor(text=text, name=name or entry.name, sector=entry.sector, code=code, role=role)
     around = _countries(parts)
     country = entry.country or (around[0] if around else None)
+    if (
+        around and entry.sector == "PTY"
+    ):  # party names repeat across countries: "South Korea's Democratic Party"
+        country = around[0]
     sector = entry.sector
     return _actor(text, name or entry.name, country, sector, role, entry.code if not country else None)
 
