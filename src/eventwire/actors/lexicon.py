@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -101,6 +101,7 @@ class Lexicon:
     non_actors: frozenset[str] = frozenset()
     descriptive: frozenset[str] = frozenset()
     max_len: int = 1
+    reach: dict[str, int] = field(default_factory=dict)  # longest key starting with a word
     _cities: dict[str, Entry] | None = None
 
     def city(self, text: str) -> Entry | None:
@@ -126,6 +127,7 @@ class Lexicon:
             bucket.append(entry)
             bucket.sort(key=lambda e: e.rank)
         self.max_len = max(self.max_len, len(key))
+        self.reach[key[0]] = max(self.reach.get(key[0], 1), len(key))
 
     def remove(self, phrase: str, kind: str) -> None:
         key = tuple(
@@ -135,6 +137,7 @@ class Lexicon:
             self.phrases[key] = [e for e in self.phrases[key] if e.kind != kind]
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """Lower-case, accent-free, straight-apostrophe form of one token."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")

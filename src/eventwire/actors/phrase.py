@@ -226,7 +226,8 @@ _NOT_NATIONAL = frozenset({"pro", "anti", "ethnic"})
 
 
 def _longest(run: list[Token], i: int, lex: Lexicon) -> tuple[int, list[Entry]] | None:
-    for length in range(min(lex.max_len, len(run) - i), 0, -1):
+    reach = max(lex.reach.get(norm(run[i].text), 1), lex.reach.get(norm(run[i].lemma_), 1))
+    for length in range(min(reach, len(run) - i), 0, -1):
         toks = run[i : i + length]
         entries = _lookup(toks, lex)
         if entries:

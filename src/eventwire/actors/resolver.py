@@ -465,10 +465,11 @@ def _actor(
 
 def _enclosing_name(token: Token) -> Token | None:
     """The root of a multi-word organisation name that ``token`` only modifies, if any."""
-    if token.dep_ not in ("compound", "amod", "nmod"):
+    names = ("ORG", "LAW", "EVENT", "FAC")
+    if token.dep_ not in ("compound", "amod", "nmod") or token.ent_type_ not in names:
         return None
     for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in ("ORG", "LAW", "EVENT", "FAC"):
+        if ent.start <= token.i < ent.end and ent.label_ in names:
             return ent.root if ent.root.i != token.i else None
     return None
 

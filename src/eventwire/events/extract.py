@@ -273,19 +273,23 @@ class EventExtractor:
         return bool(self.lexicon.not_events and _idiom_keys(token) & self.lexicon.not_events)
 
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
-        if token.pos_ != "VERB" or self._idiom(token):
+        if token.pos_ != "VERB":
             return None
         lemma = token.lemma_.lower()
         keys = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in _PARTICLE_DEPS]
         for key in [*keys, lemma]:
             senses = self.lexicon.verbs.get(key)
             if senses:
-                return key, senses
+                return None if self._idiom(token) else (key, senses)
         return None
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _ACTOR_ENTS or self._idiom(token):
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _ACTOR_ENTS:
             return None
+        senses = self._noun_senses(token)
+        return None if senses is None or self._idiom(token) else senses
+
+    def _noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
         lemma = token.lemma_.lower()
         compounds = roles.children(token, "compound")
         for comp in compounds:
