@@ -23,7 +23,6 @@ from eventwire.events.obligations import find_obligations
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
-_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 _NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _SPANS_OF_TIME = frozenset(
@@ -95,7 +94,7 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
         elif key == "clause_aux":
             have = {a.lower_ for c in roles.children(token, "ccomp") for a in roles.children(c, "aux")}
         elif key == "particle":
-            have = {c.lower_ for c in token.children if c.dep_ in _PARTICLE_DEPS}
+            have = {c.lower_ for c in token.children if c.dep_ in roles.PARTICLE_DEPS}
         else:
             return False
         if not have & wanted:
@@ -213,12 +212,6 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     return near, [*far, *(t for t in complements if t not in far)]
 
 
-def _verb_keys(verb: Token) -> set[str]:
-    """A verb's lemma and its phrasal readings ("come under")."""
-    lemma = verb.lemma_.lower()
-    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in _PARTICLE_DEPS}
-
-
 def _own_subject(noun: Token, verb: Token) -> list[Token]:
     """The clause subject a possessive pronoun points back to: "the rebels insisted on THEIR demands"."""
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
@@ -275,9 +268,7 @@ class EventExtractor:
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
         if token.pos_ != "VERB":
             return None
-        lemma = token.lemma_.lower()
-        keys = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in _PARTICLE_DEPS]
-        for key in [*keys, lemma]:
+        for key in roles.phrasal_keys(token):
             senses = self.lexicon.verbs.get(key)
             if senses:
                 return None if self._idiom(token) else (key, senses)
@@ -441,7 +432,8 @@ class EventExtractor:
         lemma = verb.lemma_.lower()
         if carrier and self._is_complement(verb, verbs):
             return None  # "asked China to speed up customs cooperation": the content of the request
-        if carrier and _verb_keys(verb) & self.lexicon.receiving_verbs:  # "drew criticism from X"
+        receiving = self.lexicon.receiving_verbs.intersection(roles.phrasal_keys(verb))
+        if carrier and receiving:  # "drew criticism from X": X criticises the subject
             senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]
             senders = senders or roles.prep_objects(noun, "by")
             return (

@@ -35,6 +35,16 @@ def _passive_participle(verb: Token) -> bool:
     return fronted or any(c.dep_ == "agent" for c in verb.children)
 
 
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+
+
+def phrasal_keys(verb: Token, deps: frozenset[str] = PARTICLE_DEPS) -> list[str]:
+    """The lexicon keys a verb may have: "lemma particle" readings first ("step down", "pull
+    out", "come under"), then the bare lemma."""
+    lemma = verb.lemma_.lower()
+    return [*(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in deps), lemma]
+
+
 def children(token: Token, *deps: str) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from eventwire.events import roles
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import VerbalReadings
 
+_PARTICLES = frozenset({"prt", "advmod"})
+
 
 def _key(frame: EventFrame) -> set[str]:
-    trigger = frame.trigger
-    lemma = trigger.lemma_.lower()
-    particles = {f"{lemma} {c.lower_}" for c in trigger.children if c.dep_ in ("prt", "advmod")}
-    return {lemma, *particles}
+    return set(roles.phrasal_keys(frame.trigger, _PARTICLES))
 
 
 def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:

@@ -255,9 +255,12 @@ class PlacesComponent(_Component):
         place = doc._.dateline_place
         fallback = dateline_location(place, self.gazetteer) if place else None
         kept = []
+        named: dict[int, list[str]] = {}  # countries each sentence names, computed once
         for frame in doc._.event_frames or []:
-            context = [a.country for a in (*frame.source, *frame.target) if a.country]
-            context += sentence_countries(frame.anchor.sent, self.gazetteer)
+            sent = frame.anchor.sent
+            if sent.start not in named:
+                named[sent.start] = sentence_countries(sent, self.gazetteer)
+            context = [a.country for a in (*frame.source, *frame.target) if a.country] + named[sent.start]
             if fallback is not None and fallback.country:
                 context.append(fallback.country)
             clause = (
