@@ -84,7 +84,8 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
         elif key == "xcomp_object":
             have = _lemmas(roles.xcomp_objects(token))
         elif key == "prep":  # "fired ON Friday" is no "fired on"
-            have = {c.lower_ for c in roles.children(token, "prep", "agent", "dative") if not _of_time(c)}
+            preps = roles.children(token, "prep", "agent", "dative")
+            have = {c.lower_ for c in preps if not roles.of_time(c)}
         elif key == "prep_object":
             have = _prep_object_lemmas(token)
         elif key == "subject":
@@ -106,11 +107,6 @@ def _holds_for_noun(when: Mapping[str, object], noun: Token) -> bool:
     """``when`` holds for a noun trigger, or for the verb it is the object of, since the parser
     often hangs a noun's phrase on its verb ("opened a hearing Wednesday INTO the legality")."""
     return _holds(when, noun) or (noun.dep_ == "dobj" and _holds(when, noun.head))
-
-
-def _of_time(prep: Token) -> bool:
-    objects = roles.children(prep, "pobj")
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _idiom_keys(token: Token) -> set[str]:

@@ -134,6 +134,12 @@ def _shifted_object(verb: Token) -> list[Token]:
 _TIMES = frozenset({"DATE", "TIME"})
 
 
+def of_time(prep: Token) -> bool:
+    """A preposition whose objects are all times ("on Friday", "in March")."""
+    objects = children(prep, "pobj")
+    return bool(objects) and all(o.ent_type_ in _TIMES for o in objects)
+
+
 def prep_objects(token: Token, word: str) -> list[Token]:
     """The objects of ``token``'s preposition ``word``; times ("on Sunday") fill no actor slot."""
     out: list[Token] = []
