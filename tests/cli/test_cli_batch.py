@@ -71,9 +71,10 @@ def test_batch_then_export(corpus: Path, tmp_path: Path, monkeypatch: pytest.Mon
     assert again.exit_code == 0 and "skipped" in again.output
 
     out = tmp_path / "gdelt.csv"
-    exported = runner.invoke(app, ["export", "--store", str(store), "--format", "gdelt", "--out", str(out)])
+    export = ["export", "--store", str(store), "--format", "gdelt", "--out", str(out), "--header"]
+    exported = runner.invoke(app, export)
     assert exported.exit_code == 0, exported.output
-    frame = pd.read_csv(out)
+    frame = pd.read_csv(out, sep="\t")
     assert sorted(frame["NumArticles"]) == [1, 2, 2]
 
 

@@ -28,3 +28,19 @@ def test_command_has_help_and_documented_options(name: str) -> None:
     result = runner.invoke(app, [name, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.output
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_help_shows_no_placeholder_noise(name: str) -> None:
+    """Help names values as PATH/TEXT/INTEGER, never as Python types or braces."""
+    output = runner.invoke(app, [name, "--help"], terminal_width=200).output
+    for noise in ("<str>", "<int>", "<bool>", "<float>", "{path}", "{"):
+        assert noise not in output, f"`eventwire {name} --help` shows {noise!r}"
+
+
+def test_version_option() -> None:
+    from eventwire import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"eventwire {__version__}"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -65,22 +67,32 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_parquet_is_partitioned_by_month(store: Path, tmp_path: Path) -> None:
-    out = export_store(store, "parquet", tmp_path / "pq")
-    months = sorted(p.name for p in out.iterdir())
-    assert months == ["month=2017-03", "month=2017-04", "month=unknown"]
+def test_parquet_is_one_file_with_article_columns(store: Path, tmp_path: Path) -> None:
+    out = export_store(store, "parquet", tmp_path / "events.parquet")
+    assert out.is_file()
     frame = pd.read_parquet(out)
     assert len(frame) == 5 and "record" in frame.columns
+    assert {"article_id", "article_date", "article_title"} <= set(frame.columns)
+    assert len(pl.read_parquet(out)) == 5
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}')").fetchall() == [(5,)]
+    assert len(pd.read_parquet(export_store(store, "parquet", out, unique=True))) == 4
+    with pytest.raises(ExportError, match="folder"):
+        export_store(store, "parquet", tmp_path)
+
+
+def test_parquet_partitioned_by_month_on_request(store: Path, tmp_path: Path) -> None:
+    out = export_store(store, "parquet", tmp_path / "pq", partition_by="month")
+    months = sorted(p.name for p in out.iterdir())
+    assert months == ["month=2017-03", "month=2017-04", "month=unknown"]
+    assert len(pd.read_parquet(out)) == 5
     assert len(pl.read_parquet(out / "*" / "*.parquet", hive_partitioning=True)) == 5
-    glob = str(out / "**" / "*.parquet")
-    assert duckdb.sql(
-        f"SELECT count(*) FROM read_parquet('{glob}', hive_partitioning = true)"
-    ).fetchall() == [(5,)]
-    export_store(store, "parquet", out, unique=True)
+    export_store(store, "parquet", out, unique=True, partition_by="month")
     assert len(pd.read_parquet(out)) == 4
     (out / "stranger.txt").write_text("keep me", encoding="utf-8")
     with pytest.raises(ExportError, match="refusing to overwrite"):
-        export_store(store, "parquet", out)
+        export_store(store, "parquet", out, partition_by="month")
+    with pytest.raises(ExportError, match="only parquet"):
+        export_store(store, "csv", tmp_path / "x.csv", partition_by="month")
 
 
 def test_csv_plain_and_unique(store: Path, tmp_path: Path) -> None:
@@ -88,6 +100,8 @@ def test_csv_plain_and_unique(store: Path, tmp_path: Path) -> None:
     frame = pd.read_csv(plain)
     assert len(frame) == 5 and "record" not in frame.columns
     assert list(frame.columns[:3]) == ["event_id", "article_id", "event_type"]
+    assert list(frame.columns[-3:]) == ["article_date", "article_title", "article_source"]
+    assert set(frame["article_date"].dropna()) == {"2017-03-02", "2017-04-10"}
     unique = export_store(store, "csv", tmp_path / "unique.csv", unique=True)
     table = pl.read_csv(unique)
     accuse = table.filter(pl.col("event_type") == "ACCUSE")
@@ -100,6 +114,8 @@ def test_jsonl_holds_full_records(store: Path, tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 5
     assert {"event_id", "source", "target", "sentence", "span", "attribution"} <= set(records[0])
+    assert {"article_id", "article_date", "article_title"} <= set(records[0])
+    assert {r["article_date"] for r in records} == {"2017-03-02", "2017-04-10", None}
     assert len(pd.read_json(out, lines=True)) == 5
     assert len(pl.read_ndjson(out)) == 5
     assert duckdb.sql(f"SELECT count(*) FROM read_json('{out}')").fetchall() == [(5,)]
@@ -110,8 +126,10 @@ def test_jsonl_holds_full_records(store: Path, tmp_path: Path) -> None:
 
 
 def test_gdelt_columns_and_semantics(store: Path, tmp_path: Path) -> None:
-    out = export_store(store, "gdelt", tmp_path / "gdelt.csv")
-    frame = pd.read_csv(out, dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str})
+    out = export_store(store, "gdelt", tmp_path / "gdelt.csv", header=True)
+    frame = pd.read_csv(
+        out, sep="\t", dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str}
+    )
     assert len(frame.columns) == 61
     assert list(frame.columns[: len(GDELT_HEAD)]) == GDELT_HEAD
     assert list(frame.columns[-len(GDELT_TAIL) :]) == GDELT_TAIL
@@ -127,8 +145,38 @@ def test_gdelt_columns_and_semantics(store: Path, tmp_path: Path) -> None:
     )
     assert accuse["IsRootEvent"] == 1 and pd.isna(accuse["AvgTone"])
     assert frame["GLOBALEVENTID"].is_unique
-    assert len(pl.read_csv(out)) == 4
+    assert len(pl.read_csv(out, separator="\t")) == 4
     assert duckdb.sql(f"SELECT count(DISTINCT GLOBALEVENTID) FROM read_csv('{out}')").fetchall() == [(4,)]
+
+
+def test_gdelt_default_is_headerless_tsv_like_gdelt_files(store: Path, tmp_path: Path) -> None:
+    out = export_store(store, "gdelt", tmp_path / "20170302.export.CSV")
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 4
+    assert all(len(line.split("\t")) == 61 for line in lines)
+    assert not lines[0].startswith("GLOBALEVENTID")
+    frame = pd.read_csv(out, sep="\t", header=None)
+    assert frame.shape == (4, 61)
+
+
+def test_failed_export_leaves_nothing_at_the_final_path(store: Path, tmp_path: Path) -> None:
+    """A write that fails part-way (here: a 4 KB file-size limit) leaves no file and no partial one."""
+    out = tmp_path / "big.jsonl"
+    script = (
+        "import resource, signal, sys\n"
+        "from eventwire.store import export_store\n"
+        "from eventwire.errors import EventwireError\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
+        "try:\n"
+        f"    export_store({str(store)!r}, 'jsonl', {str(out)!r})\n"
+        "except EventwireError as exc:\n"
+        "    print('error:', exc); sys.exit(3)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 3, done.stderr
+    assert "cannot write" in done.stdout
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_export_errors(store: Path, tmp_path: Path) -> None:
@@ -161,8 +209,8 @@ def test_gdelt_action_geography_uses_fips_codes(tmp_path: Path) -> None:
             events = [e.model_copy(update={"location": place}) for e in coder.code_article(article)]
             rows.append((article, None, events))
         opened.write_batch(run_id, rows)
-    out = export_store(path, "gdelt", tmp_path / "geo.csv")
-    frame = pd.read_csv(out, keep_default_na=False).set_index("Actor1Code")
+    out = export_store(path, "gdelt", tmp_path / "geo.csv", header=True)
+    frame = pd.read_csv(out, sep="\t", keep_default_na=False).set_index("Actor1Code")
     geo = frame[["ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode"]]
     assert geo.loc["PER"].tolist() == [4, "Mexico City, Mexico", "MX"]
     assert geo.loc["SPA"].tolist() == [1, "Germany", "GM"]

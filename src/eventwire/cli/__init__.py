@@ -8,8 +8,11 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+from typing import Annotated
 
 import typer
+
+from eventwire import __version__
 
 app = typer.Typer(
     name="eventwire",
@@ -20,6 +23,23 @@ app = typer.Typer(
 )
 
 COMMAND_MODULES = ("code", "evaluate", "batch", "export", "analysis", "serve")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"eventwire {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn news articles into sourced political event data (PLOVER/CAMEO)."""
+
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"eventwire.cli.{_name}").register(app)

@@ -1,19 +1,31 @@
-"""Export a store: Parquet partitioned by month, flat CSV, JSONL of full records, GDELT-style CSV.
+"""Export a store: one Parquet file (or a folder by month), flat CSV, JSONL of full records, GDELT 2.0 TSV.
 
 ``unique=True`` exports the de-duplicated ``unique_events`` view instead of one row per mention. The GDELT
-export is always de-duplicated, as GDELT's event table is; docs/store.md lists where it differs from GDELT.
+export is always de-duplicated, as GDELT's event table is, and is tab-separated without a header like GDELT
+2.0's event files (``header=True`` adds one); docs/store.md lists where it differs from GDELT. Every other
+format carries each event's article id, publication date and title.
+
+Every export is written under a temporary name beside ``out`` and renamed into place only when complete,
+so a full disk or a killed process never leaves a truncated file at the final path.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import duckdb
 
 from eventwire.errors import StoreError
 from eventwire.store.db import Store
 
 EXPORT_FORMATS: tuple[str, ...] = ("parquet", "csv", "jsonl", "gdelt")
+PARTITIONS: tuple[str, ...] = ("month",)
 _FETCH = 1000
 _UNIQUE_EXTRA = (
     "event_key",
@@ -23,35 +35,99 @@ _UNIQUE_EXTRA = (
     "num_sources",
     "is_root_event",
 )
+_ARTICLE_COLUMNS = "a.date AS article_date, a.title AS article_title, a.source_id AS article_source"
 
 
 class ExportError(StoreError):
     """An export cannot be written where or how it was asked."""
 
 
-def export_store(store_path: Path | str, fmt: str, out: Path | str, unique: bool = False) -> Path:
-    """Write the store's events to ``out`` in format ``fmt`` (see :data:`EXPORT_FORMATS`); returns ``out``."""
-    if fmt not in EXPORT_FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+def export_store(
+    store_path: Path | str,
+    fmt: str,
+    out: Path | str,
+    unique: bool = False,
+    partition_by: str | None = None,
+    header: bool | None = None,
+) -> Path:
+    """Write the store's events to ``out`` in format ``fmt`` (see :data:`EXPORT_FORMATS`); returns ``out``.
+
+    ``partition_by="month"`` writes Parquet as a folder ``out/month=YYYY-MM/``; ``header`` overrides the
+    format's default (CSV has one, GDELT none).
+    """
+    _check_request(fmt, partition_by)
     out = Path(out)
     if not out.parent.is_dir():
         raise ExportError(f"cannot write {out}: folder {out.parent} does not exist")
     with Store.open(store_path, read_only=True) as store:
         source = "unique_events" if unique else "events"
         if fmt == "parquet":
-            _parquet(store, source, out)
-        elif fmt == "csv":
-            _copy(store, f"SELECT * EXCLUDE (record) FROM {source} ORDER BY date NULLS LAST, event_id", out)
-        elif fmt == "jsonl":
-            _jsonl(store, unique, out)
-        else:
-            _gdelt(store, out)
+            _parquet(store, source, out, partition_by)
+            return out
+        _check_file_target(out)
+        with _staged(out) as staging:
+            if fmt == "csv":
+                _copy(store, _flat_query(source, with_record=False), staging, _csv_options(header, True))
+            elif fmt == "jsonl":
+                _jsonl(store, unique, staging)
+            else:
+                _country_table(store)
+                _copy(store, gdelt_query(), staging, _csv_options(header, False, delimiter="\t"))
     return out
 
 
-def _copy(store: Store, query: str, out: Path, options: str = "FORMAT csv, HEADER true") -> None:
+def _check_request(fmt: str, partition_by: str | None) -> None:
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+    if partition_by is not None and (fmt != "parquet" or partition_by not in PARTITIONS):
+        allowed = ", ".join(PARTITIONS)
+        raise ExportError(f"partition by {partition_by!r}: only parquet exports partition, by {allowed}")
+
+
+def _check_file_target(out: Path) -> None:
     if out.is_dir():
         raise ExportError(f"cannot write {out}: it is a folder")
+
+
+@contextlib.contextmanager
+def _staged(out: Path) -> Iterator[Path]:
+    """A temporary path beside ``out``, renamed to ``out`` when the body completes, removed if it fails."""
+    staging = out.with_name(f".{out.name}.partial-{os.getpid()}")
+    _remove(staging)
+    try:
+        yield staging
+        if staging.is_dir():
+            _replace_folder(staging, out)
+        else:
+            os.replace(staging, out)
+    except (OSError, duckdb.Error) as exc:
+        _remove(staging)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc).splitlines()[0]
+        raise ExportError(f"cannot write {out}: {reason}") from None
+    except BaseException:
+        _remove(staging)
+        raise
+
+
+def _replace_folder(staging: Path, out: Path) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    os.replace(staging, out)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _csv_options(header: bool | None, default: bool, delimiter: str = ",") -> str:
+    with_header = default if header is None else header
+    return f"FORMAT csv, HEADER {str(with_header).lower()}, DELIMITER '{delimiter}'"
+
+
+def _copy(store: Store, query: str, out: Path, options: str) -> None:
     store.con.execute(f"COPY ({query}) TO '{_sql_path(out)}' ({options})")
 
 
@@ -59,47 +135,64 @@ def _sql_path(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
-def _parquet(store: Store, source: str, out: Path) -> None:
-    """Hive-partitioned Parquet: ``out/month=YYYY-MM/*.parquet`` (``month=unknown`` for undated events)."""
+def _flat_query(source: str, with_record: bool) -> str:
+    drop = "" if with_record else " EXCLUDE (record)"
+    return (
+        f"SELECT e.*{drop}, {_ARTICLE_COLUMNS} FROM {source} AS e "
+        "LEFT JOIN articles AS a USING (article_id) ORDER BY e.date NULLS LAST, e.event_id"
+    )
+
+
+def _parquet(store: Store, source: str, out: Path, partition_by: str | None) -> None:
+    """One Parquet file, or with ``partition_by="month"`` a hive folder ``out/month=YYYY-MM/*.parquet``."""
+    if partition_by is None:
+        _check_file_target(out)
+        with _staged(out) as staging:
+            _copy(store, _flat_query(source, with_record=True), staging, "FORMAT parquet")
+        return
     if out.exists():
         if not out.is_dir():
             raise ExportError(f"cannot write Parquet to {out}: a file of that name exists (give a folder)")
         strangers = [p.name for p in out.iterdir() if not (p.is_dir() and p.name.startswith("month="))]
         if strangers:
             raise ExportError(f"refusing to overwrite {out}: it holds files that are not a Parquet export")
-    out.mkdir(exist_ok=True)
     query = (
-        f"SELECT *, coalesce(strftime(date, '%Y-%m'), 'unknown') AS month FROM {source} "
-        "ORDER BY date NULLS LAST, event_id"
+        f"SELECT *, coalesce(strftime(date, '%Y-%m'), 'unknown') AS month FROM ({_flat_query(source, True)})"
     )
-    if store.count(source) == 0:
-        return
-    store.con.execute(
-        f"COPY ({query}) TO '{_sql_path(out)}' (FORMAT parquet, PARTITION_BY (month), OVERWRITE true)"
-    )
+    with _staged(out) as staging:
+        staging.mkdir()
+        if store.count(source):
+            _copy(store, query, staging, "FORMAT parquet, PARTITION_BY (month), OVERWRITE true")
 
 
 def _jsonl(store: Store, unique: bool, out: Path) -> None:
-    """One full Event record per line; de-duplicated records also carry their counts and mention ids."""
-    if out.is_dir():
-        raise ExportError(f"cannot write {out}: it is a folder")
+    """One full Event record per line with its article's date and title; de-duplicated records also
+    carry their counts and mention ids."""
+    article = "a.date AS article_date, a.title AS article_title"
     if unique:
         extra = ", ".join(f"u.{name}" for name in _UNIQUE_EXTRA)
         query = (
-            f"SELECT u.record, {extra}, m.mention_ids FROM unique_events AS u "
+            f"SELECT u.record, {article}, {extra}, m.mention_ids FROM unique_events AS u "
             "JOIN (SELECT event_key, list(mention_id ORDER BY mention_id) AS mention_ids "
             "FROM mentions GROUP BY event_key) AS m USING (event_key) "
+            "LEFT JOIN articles AS a USING (article_id) "
             "ORDER BY u.date NULLS LAST, u.event_id"
         )
-        names: tuple[str, ...] = (*_UNIQUE_EXTRA, "mention_ids")
+        names: tuple[str, ...] = ("article_date", "article_title", *_UNIQUE_EXTRA, "mention_ids")
     else:
-        query, names = "SELECT record FROM events ORDER BY date NULLS LAST, event_id", ()
+        query = (
+            f"SELECT e.record, {article} FROM events AS e LEFT JOIN articles AS a USING (article_id) "
+            "ORDER BY e.date NULLS LAST, e.event_id"
+        )
+        names = ("article_date", "article_title")
     cursor = store.con.execute(query)
     with out.open("w", encoding="utf-8") as handle:
         while rows := cursor.fetchmany(_FETCH):
             for row in rows:
                 record: dict[str, Any] = json.loads(row[0])
                 record.update(zip(names, row[1:], strict=True))
+                if record.get("article_date") is not None:
+                    record["article_date"] = record["article_date"].isoformat()
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -185,7 +278,7 @@ def gdelt_query() -> str:
         *_geo_columns("Actor2Geo", located=False),
         *_geo_columns("ActionGeo", located=True),
         "CAST(strftime(a.coded_at, '%Y%m%d%H%M%S') AS BIGINT) AS DATEADDED",
-        "a.source_id AS SOURCEURL",
+        "coalesce(a.source_id, u.article_id) AS SOURCEURL",
     ]
     return (
         f"SELECT {', '.join(columns)} FROM unique_events AS u "
@@ -193,8 +286,3 @@ def gdelt_query() -> str:
         "LEFT JOIN iso_fips AS c ON c.iso3 = u.location_country "
         "ORDER BY SQLDATE NULLS LAST, GLOBALEVENTID"
     )
-
-
-def _gdelt(store: Store, out: Path) -> None:
-    _country_table(store)
-    _copy(store, gdelt_query(), out)
