@@ -315,3 +315,15 @@ def test_allowed_hosts_refuse_foreign_host_headers(coder_factory: Any) -> None:
         assert test_client.get("/health", headers={"host": "[::1]:8000"}).status_code == 200
         refused = test_client.get("/events", headers={"host": "attacker.example:8000"})
     assert "Host header" in _error(refused, 400, "bad_host")
+
+
+def test_docs_page_and_vendored_assets_are_served(client: TestClient) -> None:
+    page = client.get("/docs")
+    assert page.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in page.text
+    script = client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert "SwaggerUIBundle" in script.text
+    assert client.get("/static/vendor/swagger-ui/LICENSE").status_code == 200
+    assert client.get("/static/docs.js").status_code == 200
+    for missing in ("/static/vendor/swagger-ui/nope.js", "/static/vendor/..%2F..%2Fapp.py/x"):
+        assert client.get(missing).status_code == 404

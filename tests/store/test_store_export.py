@@ -127,9 +127,7 @@ def test_jsonl_holds_full_records(store: Path, tmp_path: Path) -> None:
 
 def test_gdelt_columns_and_semantics(store: Path, tmp_path: Path) -> None:
     out = export_store(store, "gdelt", tmp_path / "gdelt.csv", header=True)
-    frame = pd.read_csv(
-        out, sep="\t", dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str}
-    )
+    frame = pd.read_csv(out, sep="\t", dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str})
     assert len(frame.columns) == 61
     assert list(frame.columns[: len(GDELT_HEAD)]) == GDELT_HEAD
     assert list(frame.columns[-len(GDELT_TAIL) :]) == GDELT_TAIL

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from eventwire.ingest import prepare_article
 from eventwire.models import Article, Event, EventType, Factuality
+from eventwire.server.assets import asset_routes
 from eventwire.server.errors import ApiError, BodyLimitMiddleware, error_json, install_error_handlers
 from eventwire.server.highlight import annotate
 from eventwire.server.schemas import (
@@ -37,7 +38,11 @@ from eventwire.settings import Settings
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
-_STATIC = {"app.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
+_STATIC = {
+    "app.css": "text/css; charset=utf-8",
+    "app.js": "text/javascript; charset=utf-8",
+    "docs.js": "text/javascript; charset=utf-8",
+}
 _SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
     "frame-ancestors 'none'; base-uri 'none'",
@@ -141,6 +146,7 @@ def create_app(
     app.include_router(_store_routes())
     app.include_router(_article_routes())
     app.include_router(_page_routes())
+    app.include_router(asset_routes())
     return app
 
 
