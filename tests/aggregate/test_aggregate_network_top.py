@@ -33,7 +33,8 @@ def test_network_edges_and_nodes(store_path: Path) -> None:
     assert (edge["cooperation"], edge["conflict"]) == (4, 2)
     assert graph.edges["MEXGOV", "USAGOV"]["goldstein_mean"] == pytest.approx(-4.5)
     assert graph.nodes["USAGOV"]["events"] == 13
-    assert graph.nodes["USAGOV"]["name"] == "United States government"
+    assert graph.nodes["USAGOV"]["label"] == "United States - government"
+    assert graph.nodes["USAGOV"]["examples"]
     assert graph.nodes["UNO"]["country"] == ""
 
 

@@ -57,7 +57,7 @@ def page(data: ReportData) -> str:
         "<h2>Most active dyads</h2>",
         table(data.dyads, ["source", "target", "events", "cooperation", "conflict", "goldstein_mean"]),
         "<h2>Most active actors</h2>",
-        table(data.actors, ["actor", "name", "events", "as_source", "as_target"]),
+        table(data.actors, ["actor", "label", "events", "as_source", "as_target", "examples"]),
         "<h2>Event types</h2>",
         table(data.by_type, ["event_type", "quad_class", "events", "goldstein_mean"]),
         _events_section(data.events),

@@ -8,8 +8,9 @@ from pathlib import Path
 import duckdb
 import networkx as nx
 
+from eventwire.actors.labels import actor_label
 from eventwire.aggregate.errors import AnalysisError, OutputFormatError
-from eventwire.store.readonly import date_condition, open_readonly, relation
+from eventwire.store.readonly import date_condition, example_names, open_readonly, relation
 
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 
@@ -98,7 +99,8 @@ def _edges(
 
 
 def _annotate_nodes(con: duckdb.DuckDBPyConnection, rel: str, graph: nx.DiGraph) -> None:
-    """Give every node its most frequent name, country and sector, and its event count."""
+    """Give every node its label (the code's meaning), its most frequent names as examples, its
+    country, sector and event count."""
     if graph.number_of_nodes() == 0:
         return
     rows = con.execute(
@@ -109,8 +111,14 @@ def _annotate_nodes(con: duckdb.DuckDBPyConnection, rel: str, graph: nx.DiGraph)
         ") WHERE list_contains(?, code) GROUP BY code",
         [list(graph.nodes)],
     ).fetchall()
-    for code, name, country, sector in rows:
-        graph.nodes[code].update(name=name or code, country=country or "", sector=sector or "")
+    examples = example_names(con, rel, list(graph.nodes))
+    for code, _, country, sector in rows:
+        graph.nodes[code].update(
+            label=actor_label(code),
+            examples="; ".join(examples.get(code, [])),
+            country=country or "",
+            sector=sector or "",
+        )
     for node in graph.nodes:
         out_w = sum(d["weight"] for _, _, d in graph.out_edges(node, data=True))
         in_w = sum(d["weight"] for _, _, d in graph.in_edges(node, data=True))

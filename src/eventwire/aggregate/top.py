@@ -11,8 +11,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from eventwire.actors.labels import actor_label
 from eventwire.aggregate.errors import AnalysisError, PeriodError
-from eventwire.store.readonly import date_condition, open_readonly, relation
+from eventwire.store.readonly import date_condition, example_names, open_readonly, relation
 
 DateRange = tuple[dt.date | None, dt.date | None]
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -105,22 +106,26 @@ def top_actors(
 ) -> pd.DataFrame:
     """The ``n`` actor codes taking part in most events.
 
-    Columns: actor, name (most frequent), events, as_source, as_target.
+    Columns: actor, label (what the code means), events, as_source, as_target, examples (the
+    names most often found under the code).
     """
     _check_n(n)
     with open_readonly(store) as con:
         rel = relation(con, unique)
         when, params = date_condition(since, until)
         frame = con.execute(
-            "SELECT code AS actor, mode(name) AS name, count(DISTINCT event_id) AS events, "
+            "SELECT code AS actor, count(DISTINCT event_id) AS events, "
             "count(*) FILTER (WHERE side = 'source') AS as_source, "
             "count(*) FILTER (WHERE side = 'target') AS as_target FROM ("
-            "SELECT event_id, 'source' AS side, source_code AS code, source_name AS name "
+            "SELECT event_id, 'source' AS side, source_code AS code "
             f"FROM {rel} WHERE {when} "
-            f"UNION ALL SELECT event_id, 'target', target_code, target_name FROM {rel} WHERE {when}"
+            f"UNION ALL SELECT event_id, 'target', target_code FROM {rel} WHERE {when}"
             ") WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, actor LIMIT ?",
             [*params, *params, n],
         ).df()
+        examples = example_names(con, rel, frame["actor"].tolist())
+    frame.insert(1, "label", [actor_label(code) for code in frame["actor"]])
+    frame["examples"] = ["; ".join(examples.get(code, [])) for code in frame["actor"]]
     return frame
 
 

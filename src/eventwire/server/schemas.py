@@ -108,7 +108,8 @@ class TrendResponse(_Body):
 
 class NetworkNode(_Body):
     id: str
-    label: str
+    label: str = Field(description="what the actor code means, e.g. 'United States - government'")
+    examples: list[str] = Field(default=[], description="names most often found under the code")
     country: str | None
     events: int = Field(description="events in which the actor is source or target")
 

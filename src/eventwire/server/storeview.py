@@ -16,11 +16,19 @@ from typing import Any, Literal
 import duckdb
 from pydantic import ValidationError
 
+from eventwire.actors.labels import actor_label
 from eventwire.errors import StoreError
 from eventwire.models import Event
 from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
 from eventwire.store.db import event_filters
-from eventwire.store.readonly import ActorSpec, NotAStoreError, date_condition, dyad_condition, open_readonly
+from eventwire.store.readonly import (
+    ActorSpec,
+    NotAStoreError,
+    date_condition,
+    dyad_condition,
+    example_names,
+    open_readonly,
+)
 
 Granularity = Literal["day", "week", "month"]
 _GRAINS = ("day", "week", "month")
@@ -165,10 +173,12 @@ class StoreReader:
             [ids],
         ).fetchall()
         info = {r[0]: (r[1], r[2]) for r in rows}
+        examples = example_names(conn, "events", ids)
         return [
             NetworkNode(
                 id=i,
-                label=info.get(i, (None, None))[0] or i,
+                label=actor_label(i),
+                examples=examples.get(i, []),
                 country=info.get(i, (None, None))[1],
                 events=counts[i],
             )

@@ -134,3 +134,24 @@ def date_condition(since: dt.date | None, until: dt.date | None) -> tuple[str, l
         parts.append("date <= ?")
         params.append(until)
     return (" AND ".join(parts) or "TRUE"), params
+
+
+def example_names(
+    con: duckdb.DuckDBPyConnection, rel: str, codes: list[str], per_code: int = 3
+) -> dict[str, list[str]]:
+    """The ``per_code`` names most often found under each actor code (examples shown beside its label)."""
+    if not codes:
+        return {}
+    rows = con.execute(
+        "SELECT code, name FROM ("
+        "SELECT code, name, row_number() OVER (PARTITION BY code ORDER BY count(*) DESC, name) AS rank "
+        f"FROM (SELECT source_code AS code, source_name AS name FROM {rel} "
+        f"UNION ALL SELECT target_code, target_name FROM {rel}) "
+        "WHERE name IS NOT NULL AND list_contains(?, code) GROUP BY code, name"
+        ") WHERE rank <= ? ORDER BY code, rank",
+        [codes, per_code],
+    ).fetchall()
+    found: dict[str, list[str]] = {}
+    for code, name in rows:
+        found.setdefault(code, []).append(name)
+    return found
