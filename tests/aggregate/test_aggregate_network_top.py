@@ -144,3 +144,28 @@ def test_empty_store_gives_empty_results(empty_store: Path) -> None:
     assert top_dyads(empty_store).empty
     assert top_actors(empty_store).empty
     assert network(empty_store).number_of_edges() == 0
+
+
+def test_dyad_filters_drop_self_and_domestic_pairs(tmp_path: Path) -> None:
+    from conftest import FIXTURE_EVENTS, build_store
+    from eventwire.aggregate.top import DyadFilter
+
+    extra = [
+        ("e90", "a1", "CONSULT", "040", 1, 1.0, "USAGOV", "USAGOV", "2017-02-02", 0.9, "asserted"),
+        ("e91", "a1", "CONSULT", "040", 1, 1.0, "USAGOV", "USAMIL", "2017-02-03", 0.9, "asserted"),
+        ("e92", "a1", "CONSULT", "040", 1, 1.0, "USAGOV", "USAMIL", "2017-02-04", 0.9, "asserted"),
+    ]
+    path = build_store(tmp_path / "f.duckdb", [*FIXTURE_EVENTS, *extra])
+    every = top_dyads(path, 50)
+    assert ("USAGOV", "USAGOV") in set(zip(every["source"], every["target"], strict=True))
+    no_self = top_dyads(path, 50, dyads=DyadFilter(no_self=True))
+    assert all(s != t for s, t in zip(no_self["source"], no_self["target"], strict=True))
+    assert ("USAGOV", "USAMIL") in set(zip(no_self["source"], no_self["target"], strict=True))
+    international = top_dyads(path, 50, dyads=DyadFilter(international=True))
+    assert all(s[:3] != t[:3] for s, t in zip(international["source"], international["target"], strict=True))
+    assert len(international) < len(no_self)
+    busy = top_dyads(path, 50, dyads=DyadFilter(min_events=2))
+    assert busy["events"].min() >= 2
+    graph = network(path, international=True)
+    assert all(u[:3] != v[:3] for u, v in graph.edges)
+    assert not any(u == v for u, v in network(path, no_self=True).edges)

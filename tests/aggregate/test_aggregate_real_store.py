@@ -28,6 +28,13 @@ ARTICLES = 24
 runner = CliRunner()
 
 
+# the default analysis window: undated events, or dated within the articles' publication months
+IN_PERIOD = (
+    "(date IS NULL OR date BETWEEN (SELECT date_trunc('month', min(date)) FROM articles) "
+    "AND (SELECT last_day(max(date)) FROM articles))"
+)
+
+
 @pytest.fixture(scope="module")
 def store(shared_dir: Path, coder: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("realstore") / "reuters.duckdb"
@@ -71,7 +78,7 @@ def test_trend_matches_sql_counts(store: Path, sql: duckdb.DuckDBPyConnection, t
     monthly = dict(
         sql.execute(
             f"SELECT date_trunc('month', date)::DATE, count(*) FROM events WHERE {where} "
-            "AND date IS NOT NULL GROUP BY 1",
+            f"AND date IS NOT NULL AND {IN_PERIOD} GROUP BY 1",
             params,
         ).fetchall()
     )
@@ -79,7 +86,11 @@ def test_trend_matches_sql_counts(store: Path, sql: duckdb.DuckDBPyConnection, t
     nonzero = {p.date(): int(n) for p, n in zip(frame["period"], frame["events"], strict=True) if n}
     assert nonzero == monthly
     assert frame["goldstein_sum"].sum() == pytest.approx(
-        _scalar(sql, f"SELECT sum(goldstein) FROM events WHERE {where} AND date IS NOT NULL", params)
+        _scalar(
+            sql,
+            f"SELECT sum(goldstein) FROM events WHERE {where} AND date IS NOT NULL AND {IN_PERIOD}",
+            params,
+        )
     )
     undated = _scalar(sql, f"SELECT count(*) FROM events WHERE {where} AND date IS NULL", params)
     assert frame.attrs["skipped_undated"] == undated
@@ -97,7 +108,7 @@ def test_trend_matches_sql_counts(store: Path, sql: duckdb.DuckDBPyConnection, t
 def test_network_matches_sql_edges(store: Path, sql: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
     rows = sql.execute(
         "SELECT source_code, target_code, count(*) FROM events "
-        "WHERE source_code IS NOT NULL AND target_code IS NOT NULL GROUP BY ALL"
+        f"WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND {IN_PERIOD} GROUP BY ALL"
     ).fetchall()
     expected = {(s, t): n for s, t, n in rows}
     graph = network(store)
@@ -116,12 +127,14 @@ def test_top_matches_sql_rankings(store: Path, sql: duckdb.DuckDBPyConnection) -
     summary = top(store, n=5)
     dyads = sql.execute(
         "SELECT source_code, target_code, count(*) AS n FROM events WHERE source_code IS NOT NULL "
-        "AND target_code IS NOT NULL GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT 5"
+        f"AND target_code IS NOT NULL AND {IN_PERIOD} GROUP BY ALL ORDER BY n DESC, 1, 2 LIMIT 5"
     ).fetchall()
     assert list(summary.dyads[["source", "target", "events"]].itertuples(index=False, name=None)) == dyads
     actor = str(summary.actors["actor"].iloc[0])
     involved = _scalar(
-        sql, "SELECT count(*) FROM events WHERE source_code = ? OR target_code = ?", [actor, actor]
+        sql,
+        f"SELECT count(*) FROM events WHERE (source_code = ? OR target_code = ?) AND {IN_PERIOD}",
+        [actor, actor],
     )
     assert int(summary.actors["events"].iloc[0]) == involved
     unique = top(store, n=5, unique=True)

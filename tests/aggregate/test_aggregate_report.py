@@ -40,6 +40,7 @@ def test_report_is_self_contained(report_html: Path) -> None:
 def test_report_shows_figures_and_escapes_evidence(report_html: Path) -> None:
     text = report_html.read_text(encoding="utf-8")
     assert "<b>20</b>events" in text and "<b>12</b>articles" in text and "<b>1</b>undated events" in text
+    assert "<b>1</b>events without a target" in text and "articles without events" in text
     assert "USAGOV → MEXGOV" in text
     assert "<script>alert(" not in text  # the fixture evidence sentence holds a raw script tag
     assert "of &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; tariffs &amp; &quot;walls&quot;" in text

@@ -154,3 +154,22 @@ def test_chart_errors(store_path: Path, tmp_path: Path) -> None:
     with pytest.raises(EmptyResultError):
         trend(store_path, "CHN", "UKR", chart=tmp_path / "empty.png")
     assert issubclass(EmptyResultError, EventwireError)
+
+
+def test_default_window_is_the_publication_period(tmp_path: Path) -> None:
+    """A background date ("the 1994 NAFTA") stays out of the default series; --since brings it back."""
+    import duckdb
+
+    from conftest import FIXTURE_EVENTS, build_store
+
+    stray = ("e99", "a1", "AGREE", "057", 1, 8.0, "USAGOV", "MEXGOV", "1994-01-01", 0.9, "asserted")
+    path = build_store(tmp_path / "stray.duckdb", [*FIXTURE_EVENTS, stray])
+    with duckdb.connect(str(path)) as con:
+        con.execute("UPDATE articles SET date = DATE '2017-03-10'")
+        con.execute("UPDATE articles SET date = DATE '2017-01-15' WHERE article_id = 'a1'")
+    frame = trend(path, "USA", "MEX")
+    assert frame["period"].min() == pd.Timestamp("2017-01-01")
+    assert len(frame) == 3 and frame.attrs["outside"] == 1
+    widened = trend(path, "USA", "MEX", since=dt.date(1990, 1, 1))
+    assert widened["period"].min() == pd.Timestamp("1994-01-01")
+    assert widened.attrs["outside"] == 0

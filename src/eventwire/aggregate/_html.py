@@ -77,6 +77,9 @@ def _summary_section(data: ReportData) -> str:
         ("actors", s["actors"]),
         ("dyads", s["dyads"]),
         ("undated events", s["undated"]),
+        ("events without a target", s["untargeted"]),
+        ("articles without events", s["articles_without_events"]),
+        ("events dated outside the publication period (left out of charts)", s["outside_period"]),
         ("mean Goldstein", s["goldstein_mean"]),
         ("mean confidence", s["confidence_mean"]),
     ]

@@ -10,7 +10,7 @@ import networkx as nx
 
 from eventwire.actors.labels import actor_label
 from eventwire.aggregate.errors import AnalysisError, OutputFormatError
-from eventwire.store.readonly import date_condition, example_names, open_readonly, relation
+from eventwire.store.readonly import date_condition, dyad_filter, example_names, open_readonly, relation
 
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 
@@ -22,15 +22,18 @@ def network(
     min_events: int = 1,
     *,
     unique: bool = False,
+    international: bool = False,
+    no_self: bool = False,
     out: Path | str | None = None,
     png: Path | str | None = None,
 ) -> nx.DiGraph:
     """Directed actor graph: nodes are actor codes, edges carry per-direction event counts.
 
     Edge attributes: ``weight`` (events), ``goldstein_mean``, ``cooperation`` (quads 1-2) and
-    ``conflict`` (quads 3-4). Node attributes: ``name``, ``country``, ``sector``, ``events``.
-    Edges with fewer than ``min_events`` events are dropped; events without both actor codes are
-    ignored. ``out`` (.graphml or .gexf) and ``png`` (.png or .svg) write the graph and a drawing.
+    ``conflict`` (quads 3-4). Node attributes: ``label``, ``examples``, ``country``, ``sector``,
+    ``events``. Edges with fewer than ``min_events`` events are dropped; events without both actor
+    codes are ignored; ``international`` keeps only edges between different countries, ``no_self``
+    drops self-loops. ``out`` (.graphml or .gexf) and ``png`` (.png or .svg) write the graph and a drawing.
     """
     if min_events < 1:
         raise AnalysisError(f"min_events must be at least 1, not {min_events}")
@@ -38,13 +41,15 @@ def network(
         graph_format(Path(out))
     with open_readonly(store) as con:
         rel = relation(con, unique)
-        graph = _edges(con, rel, since, until, min_events)
+        graph = _edges(con, rel, (since, until), min_events, dyad_filter(international, no_self))
         _annotate_nodes(con, rel, graph)
     graph.graph.update(
         since=since.isoformat() if since else "",
         until=until.isoformat() if until else "",
         min_events=min_events,
         unique=unique,
+        international=international,
+        no_self=no_self,
     )
     if out is not None:
         write_graph(graph, Path(out))
@@ -75,13 +80,17 @@ def write_graph(graph: nx.DiGraph, out: Path) -> Path:
 
 
 def _edges(
-    con: duckdb.DuckDBPyConnection, rel: str, since: dt.date | None, until: dt.date | None, min_events: int
+    con: duckdb.DuckDBPyConnection,
+    rel: str,
+    window: tuple[dt.date | None, dt.date | None],
+    min_events: int,
+    keep: str,
 ) -> nx.DiGraph:
-    when, params = date_condition(since, until)
+    when, params = date_condition(*window)
     rows = con.execute(
         "SELECT source_code, target_code, count(*), avg(goldstein), "
         "count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3) "
-        f"FROM {rel} WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND {when} "
+        f"FROM {rel} WHERE {keep} AND {when} "
         "GROUP BY ALL HAVING count(*) >= ? ORDER BY 1, 2",
         [*params, min_events],
     ).fetchall()

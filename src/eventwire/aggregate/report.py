@@ -15,12 +15,11 @@ from eventwire.aggregate import _html
 from eventwire.aggregate.charts import figure_bytes, network_figure, trend_figure
 from eventwire.aggregate.errors import AnalysisError, EmptyResultError, OutputFormatError
 from eventwire.aggregate.network import network
-from eventwire.aggregate.top import top_actors, top_dyads
+from eventwire.aggregate.top import DyadFilter, top_actors, top_dyads
 from eventwire.aggregate.trend import DateRange, dyad_trend
-from eventwire.store.readonly import ActorSpec, open_readonly, relation
+from eventwire.store.readonly import ActorSpec, date_condition, open_readonly, relation
 
 TREND_DYADS = 4
-CHART_MARGIN = dt.timedelta(days=31)
 
 
 @dataclass
@@ -69,12 +68,13 @@ def gather(store: Path | str, *, n: int, n_events: int, unique: bool) -> ReportD
             f"FROM {rel} GROUP BY ALL ORDER BY events DESC, event_type"
         ).df()
         events = _top_events(con, rel, n_events)
-        dyads = top_dyads(store, n, unique=unique)
+        dyads = top_dyads(store, n, unique=unique, dyads=DyadFilter(no_self=True))
         window = _chart_window(con, summary)
         by = _granularity(*window)
+        charted = top_dyads(store, TREND_DYADS, unique=unique, dyads=DyadFilter(international=True))
         charts = [
             _trend_chart(con, rel, str(row.source), str(row.target), by, window)
-            for row in dyads.head(TREND_DYADS).itertuples()
+            for row in charted.itertuples()
         ]
     data = ReportData(
         store=str(store),
@@ -92,14 +92,20 @@ def gather(store: Path | str, *, n: int, n_events: int, unique: bool) -> ReportD
 
 
 def _summary(con: duckdb.DuckDBPyConnection, rel: str) -> dict[str, Any]:
+    in_period, _ = date_condition(None, None)
     row = con.execute(
-        "SELECT count(*), count(DISTINCT article_id), min(date), max(date), "
+        "SELECT count(*), count(DISTINCT article_id), "
+        f"min(date) FILTER (WHERE {in_period}), max(date) FILTER (WHERE {in_period}), "
         "count(*) FILTER (WHERE date IS NULL), count(DISTINCT (source_code, target_code)) "
         "FILTER (WHERE source_code IS NOT NULL AND target_code IS NOT NULL), "
-        "round(avg(goldstein), 2), round(avg(confidence), 3) "
+        "round(avg(goldstein), 2), round(avg(confidence), 3), "
+        f"count(*) FILTER (WHERE NOT ({in_period})), count(*) FILTER (WHERE target_code IS NULL) "
         f"FROM {rel}"
     ).fetchone()
     assert row is not None
+    without_events = con.execute(
+        f"SELECT count(*) FROM articles WHERE article_id NOT IN (SELECT DISTINCT article_id FROM {rel})"
+    ).fetchone()
     actors = con.execute(
         f"SELECT count(DISTINCT c) FROM (SELECT source_code AS c FROM {rel} "
         f"UNION ALL SELECT target_code FROM {rel})"
@@ -115,6 +121,9 @@ def _summary(con: duckdb.DuckDBPyConnection, rel: str) -> dict[str, Any]:
         "goldstein_mean": row[6],
         "confidence_mean": row[7],
         "actors": int(actors[0]) if actors else 0,
+        "outside_period": int(row[8]),
+        "untargeted": int(row[9]),
+        "articles_without_events": int(without_events[0]) if without_events else 0,
         "quads": {q: int(quads.get(q, 0)) for q in (1, 2, 3, 4)},
     }
 
@@ -129,7 +138,7 @@ def _top_events(con: duckdb.DuckDBPyConnection, rel: str, limit: int) -> pd.Data
 
 
 def _chart_window(con: duckdb.DuckDBPyConnection, summary: dict[str, Any]) -> DateRange:
-    """The dates the trend charts cover: the articles' publication period with a month either side.
+    """The dates the trend charts cover: the months the articles were published in.
 
     News text also dates events decades back ("captured in the 1967 war") or years ahead ("by 2030");
     drawn on one axis, those few events would squeeze the period the corpus is about into a sliver.
@@ -139,7 +148,9 @@ def _chart_window(con: duckdb.DuckDBPyConnection, summary: dict[str, Any]) -> Da
     summary["first_published"], summary["last_published"] = row if row else (None, None)
     if not row or row[0] is None or row[1] is None:
         return summary["first_date"], summary["last_date"]
-    return row[0] - CHART_MARGIN, row[1] + CHART_MARGIN
+    first, last = row[0], row[1]
+    next_month = (last.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first.replace(day=1), next_month - dt.timedelta(days=1)
 
 
 def _granularity(first: dt.date | None, last: dt.date | None) -> str:

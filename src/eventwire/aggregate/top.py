@@ -13,7 +13,13 @@ import pandas as pd
 
 from eventwire.actors.labels import actor_label
 from eventwire.aggregate.errors import AnalysisError, PeriodError
-from eventwire.store.readonly import date_condition, example_names, open_readonly, relation
+from eventwire.store.readonly import (
+    date_condition,
+    dyad_filter,
+    example_names,
+    open_readonly,
+    relation,
+)
 
 DateRange = tuple[dt.date | None, dt.date | None]
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -64,17 +70,34 @@ def _check_n(n: int) -> None:
         raise AnalysisError(f"n must be at least 1, not {n}")
 
 
+@dataclass(frozen=True)
+class DyadFilter:
+    """Which dyads an analysis keeps: ``international`` (source and target countries differ),
+    ``no_self`` (source code differs from target code), at least ``min_events`` events."""
+
+    international: bool = False
+    no_self: bool = False
+    min_events: int = 1
+
+    def sql(self) -> str:
+        return dyad_filter(self.international, self.no_self)
+
+
 def _dyad_counts(
-    con: duckdb.DuckDBPyConnection, rel: str, since: dt.date | None, until: dt.date | None
+    con: duckdb.DuckDBPyConnection,
+    rel: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    dyads: DyadFilter = DyadFilter(),
 ) -> pd.DataFrame:
     when, params = date_condition(since, until)
     return con.execute(
         "SELECT source_code AS source, target_code AS target, count(*) AS events, "
         "count(*) FILTER (WHERE quad_class <= 2) AS cooperation, "
         "count(*) FILTER (WHERE quad_class >= 3) AS conflict, round(avg(goldstein), 4) AS goldstein_mean "
-        f"FROM {rel} WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND {when} "
-        "GROUP BY ALL ORDER BY events DESC, source, target",
-        params,
+        f"FROM {rel} WHERE {dyads.sql()} AND {when} "
+        "GROUP BY ALL HAVING count(*) >= ? ORDER BY events DESC, source, target",
+        [*params, dyads.min_events],
     ).df()
 
 
@@ -85,14 +108,15 @@ def top_dyads(
     until: dt.date | None = None,
     *,
     unique: bool = False,
+    dyads: DyadFilter = DyadFilter(),
 ) -> pd.DataFrame:
-    """The ``n`` directed dyads (source code → target code) with most events.
+    """The ``n`` directed dyads (source code → target code) with most events, among those ``dyads`` keeps.
 
     Columns: source, target, events, cooperation (quads 1-2), conflict (quads 3-4), goldstein_mean.
     """
     _check_n(n)
     with open_readonly(store) as con:
-        frame = _dyad_counts(con, relation(con, unique), since, until)
+        frame = _dyad_counts(con, relation(con, unique), since, until, dyads)
     return frame.head(n).reset_index(drop=True)
 
 
@@ -136,6 +160,7 @@ def biggest_changes(
     n: int = 10,
     *,
     unique: bool = False,
+    dyads: DyadFilter = DyadFilter(),
 ) -> pd.DataFrame:
     """The ``n`` dyads whose event counts changed most from ``period1`` to ``period2``.
 
@@ -147,8 +172,8 @@ def biggest_changes(
     first, second = _as_range(period1), _as_range(period2)
     with open_readonly(store) as con:
         rel = relation(con, unique)
-        before = _dyad_counts(con, rel, *first)[["source", "target", "events"]]
-        after = _dyad_counts(con, rel, *second)[["source", "target", "events"]]
+        before = _dyad_counts(con, rel, *first, dyads)[["source", "target", "events"]]
+        after = _dyad_counts(con, rel, *second, dyads)[["source", "target", "events"]]
     merged = before.merge(after, on=["source", "target"], how="outer", suffixes=("_before", "_after"))
     merged = merged.fillna({"events_before": 0, "events_after": 0})
     frame = pd.DataFrame(
@@ -184,13 +209,17 @@ def top(
     period2: str | DateRange | None = None,
     *,
     unique: bool = False,
+    dyads: DyadFilter = DyadFilter(),
 ) -> TopSummary:
-    """Top dyads and actors over the whole store, plus :func:`biggest_changes` when both periods are given."""
+    """Top dyads (those ``dyads`` keeps) and actors over the store's publication period, plus
+    :func:`biggest_changes` when both periods are given."""
     if (period1 is None) != (period2 is None):
         raise PeriodError("give both periods (period1 and period2) to compare them, or neither")
     changes = None
     if period1 is not None and period2 is not None:
-        changes = biggest_changes(store, period1, period2, n, unique=unique)
+        changes = biggest_changes(store, period1, period2, n, unique=unique, dyads=dyads)
     return TopSummary(
-        dyads=top_dyads(store, n, unique=unique), actors=top_actors(store, n, unique=unique), changes=changes
+        dyads=top_dyads(store, n, unique=unique, dyads=dyads),
+        actors=top_actors(store, n, unique=unique),
+        changes=changes,
     )

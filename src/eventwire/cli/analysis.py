@@ -28,6 +28,12 @@ UniqueOpt = Annotated[
 ]
 DateOpt = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Date as YYYY-MM-DD.")]
 
+InternationalOpt = Annotated[
+    bool, typer.Option("--international", help="Only dyads whose source and target countries differ.")
+]
+NoSelfOpt = Annotated[bool, typer.Option("--no-self", help="Leave out dyads of an actor with itself.")]
+MinEventsOpt = Annotated[int, typer.Option("--min-events", help="Drop dyads with fewer events.")]
+
 
 class By(StrEnum):
     day = "day"
@@ -128,11 +134,13 @@ def network_cmd(
     out: Annotated[Path, typer.Option("--out", "-o", help="Graph file for Gephi: .graphml or .gexf.")],
     since: DateOpt = None,
     until: DateOpt = None,
-    min_events: Annotated[int, typer.Option("--min-events", help="Drop edges with fewer events.")] = 1,
+    min_events: MinEventsOpt = 1,
     png: Annotated[
         Path | None, typer.Option("--png", help="Also draw the network to a .png or .svg.")
     ] = None,
     unique: UniqueOpt = False,
+    international: InternationalOpt = False,
+    no_self: NoSelfOpt = False,
 ) -> None:
     """Directed actor network (nodes: actor codes; edges: event counts and mean Goldstein per direction)."""
     from eventwire.aggregate import network
@@ -144,6 +152,8 @@ def network_cmd(
             until.date() if until else None,
             min_events,
             unique=unique,
+            international=international,
+            no_self=no_self,
             out=out,
             png=png,
         )
@@ -164,11 +174,16 @@ def top_cmd(
     period1: Annotated[str | None, typer.Option(help="First period, e.g. 2017-01..2017-03.")] = None,
     period2: Annotated[str | None, typer.Option(help="Second period to compare with the first.")] = None,
     unique: UniqueOpt = False,
+    international: InternationalOpt = False,
+    no_self: NoSelfOpt = False,
+    min_events: MinEventsOpt = 1,
 ) -> None:
     """Most active dyads and actors; with two periods, the dyads whose counts changed most."""
     from eventwire.aggregate import top
+    from eventwire.aggregate.top import DyadFilter
 
-    summary = _run(lambda: top(store, n, period1, period2, unique=unique))
+    dyads = DyadFilter(international=international, no_self=no_self, min_events=min_events)
+    summary = _run(lambda: top(store, n, period1, period2, unique=unique, dyads=dyads))
     console = Console()
     if summary.dyads.empty and summary.actors.empty:
         Console(stderr=True).print(f"no events in {escape(str(store))}")

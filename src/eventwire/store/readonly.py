@@ -123,17 +123,49 @@ def dyad_condition(src: ActorSpec, tgt: ActorSpec, both_directions: bool) -> tup
     return sql, params
 
 
+# Without since/until, analyses keep events dated within the months the store's articles were published
+# in: news text also dates events by background references decades back ("the 1994 NAFTA") or years
+# ahead ("by 2030"), and one such date would stretch every series over empty years.
+PUBLISHED_FROM = "(SELECT coalesce(date_trunc('month', min(date)), DATE '0001-01-01') FROM articles)"
+PUBLISHED_TO = "(SELECT coalesce(last_day(max(date)), DATE '9999-12-31') FROM articles)"
+
+
 def date_condition(since: dt.date | None, until: dt.date | None) -> tuple[str, list[object]]:
-    """A SQL condition restricting events to ``since <= date <= until`` (TRUE when both are None)."""
+    """A SQL condition restricting events to ``since <= date <= until``.
+
+    A bound left as None defaults to the publication period of the store's articles (first day of the
+    earliest month, last day of the latest), so the default view is the period the corpus covers; with
+    neither bound given, undated events (dated by their article, which lies in that period) stay in.
+    """
     parts: list[str] = []
     params: list[object] = []
     if since is not None:
         parts.append("date >= ?")
         params.append(since)
+    else:
+        parts.append(f"date >= {PUBLISHED_FROM}")
     if until is not None:
         parts.append("date <= ?")
         params.append(until)
-    return (" AND ".join(parts) or "TRUE"), params
+    else:
+        parts.append(f"date <= {PUBLISHED_TO}")
+    condition = " AND ".join(parts)
+    if since is None and until is None:
+        condition = f"(date IS NULL OR ({condition}))"
+    return condition, params
+
+
+def dyad_filter(international: bool = False, no_self: bool = False) -> str:
+    """SQL keeping dyads with both codes, and optionally only international (source and target
+    countries known and different) or non-self (source code differs from target code) ones."""
+    parts = ["source_code IS NOT NULL", "target_code IS NOT NULL"]
+    if no_self:
+        parts.append("source_code <> target_code")
+    if international:
+        parts.append(
+            "source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country"
+        )
+    return " AND ".join(parts)
 
 
 def example_names(
