@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.attribution import AttributionLexicon, find_attribution
 from eventwire.events import roles
+from eventwire.events.evaluations import find_evaluations
 from eventwire.events.factuality import as_refusal, factuality
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense
@@ -129,6 +130,10 @@ def _background(noun: Token) -> bool:
     return owner.lemma_.lower() in _SPANS_OF_TIME or owner.ent_type_ == "DATE"
 
 
+# acts that stand for their author as a subject: "a court ruling barred him", "a Senate vote blocked"
+_INSTRUMENTS = frozenset(
+    {"ruling", "decision", "order", "verdict", "vote", "resolution", "decree", "judgment"}
+)
 _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
 _BACKGROUND_PREPS = _CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
@@ -151,6 +156,13 @@ def _object_owners(obj: Token) -> list[Token]:
         if prep.lower_ in _OBJECT_OWNER_PREPS:
             owners.extend(roles.children(prep, "pobj"))
     return owners
+
+
+def _authors(act: Token) -> list[Token]:
+    """Who issued a ruling, decision or vote: "the court's ruling", "a Supreme Court ruling",
+    "a decision by the commission"."""
+    owners = [c for c in act.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_)]
+    return owners + roles.prep_objects(act, "by") + roles.prep_objects(act, "of")
 
 
 def _in_circumstance(token: Token, top: Token) -> bool:
@@ -249,6 +261,15 @@ def _mark_embedded(frames: list[EventFrame]) -> list[EventFrame]:
     return frames
 
 
+def _implied_agent(agents: Mapping[str, str], verb: Token, sense: Sense) -> str | None:
+    """The sector of the agent an agentless passive leaves out ("was charged": a court), "" when
+    its kind is unknown ("were killed"), None when the act has no typical agent."""
+    for key in (verb.lemma_.lower(), sense.mode, sense.type):
+        if key is not None and key in agents:
+            return agents[key]
+    return None
+
+
 class EventExtractor:
     """Finds event frames in sentences using one :class:`Lexicon`."""
 
@@ -343,7 +364,8 @@ class EventExtractor:
                 frame = self._noun_frame(token, senses, set(chosen))
                 if frame is not None:
                     frames.append(frame)
-        return _mark_embedded(self._with_obligations(sent, _without_echoes(frames)))
+        frames = self._with_obligations(sent, _without_echoes(frames))
+        return _mark_embedded(self._with_evaluations(sent, frames))
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
         """Replace the events inside "X said Y must ..." clauses by X's demand on Y."""
@@ -354,6 +376,21 @@ class EventExtractor:
             inside = {t.i for t in found.clause.subtree}
             frames = [f for f in frames if f.anchor.i not in inside and f.trigger.i != found.trigger.i]
             frames.append(self._frame(found.trigger, found.trigger, cues.sense, found.sources, found.targets))
+        return frames
+
+    def _with_evaluations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
+        """Add "X said Y's plan was a disgrace" / "X called Y a traitor" judgements; event words
+        inside the judgement ("called the incident an attack") are its content, not events."""
+        cues = self.lexicon.evaluations
+        if cues is None:
+            return frames
+        obligations = self.lexicon.obligations
+        speech = self.reporting | (obligations.speech_verbs if obligations else frozenset())
+        for found in find_evaluations(sent, cues, speech):
+            inside = {t.i for t in found.predicate.subtree}
+            inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
+            frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
+            frames.append(self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets))
         return frames
 
     def _frame(
@@ -387,13 +424,18 @@ class EventExtractor:
         targets, _ = roles.first_filled([token], sense.target or _DEFAULT_TARGET)
         implied = None
         if not sources and roles.is_passive(token):
-            implied = self.lexicon.implied_agents.get(sense.mode or "")  # "was arrested in Lebanon"
+            implied = _implied_agent(self.lexicon.implied_agents, token, sense)  # "was arrested in Lebanon"
+        elif sources and all(h.lemma_.lower() in _INSTRUMENTS for h in sources):
+            sources = [c for h in sources for c in _authors(h)]  # "a Supreme Court ruling barred"
         elif sources and all(h.head == token and self._same_event(h, sense) for h in sources):
             # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named
             sources = [c for h in sources for c in h.children if c.dep_ in _NOMINAL_SOURCE_DEPS]
             implied = ""
         frame = self._frame(token, token, sense, sources, targets)
         frame.implied_agent = implied
+        speaker = frame.attribution.head
+        if implied == "GOV" and speaker is not None:  # "an official said the envoy was summoned"
+            frame.source_heads, frame.implied_agent = [speaker], None
         return frame
 
     def _same_event(self, noun: Token, sense: Sense) -> bool:

@@ -47,6 +47,7 @@ __all__ = [
     "MODES_BY_TYPE",
     "TYPE_EXCEPTIONS",
     "CameoCode",
+    "Evaluations",
     "Lexicon",
     "Sense",
     "UnknownCameoCodeError",
@@ -70,6 +71,7 @@ TOP_KEYS = frozenset(
         "containers",
         "not_events",
         "obligations",
+        "evaluations",
         "verbal_readings",
         "implied_agents",
         "receiving_verbs",
@@ -107,6 +109,17 @@ class Obligations:
 
 
 @dataclass(frozen=True)
+class Evaluations:
+    """A speaker judging an actor or its act: "X said Y's plan was a disgrace", "X called Y a hero"."""
+
+    naming_verbs: frozenset[str]
+    negative: frozenset[str]
+    positive: frozenset[str]
+    negative_sense: Sense
+    positive_sense: Sense
+
+
+@dataclass(frozen=True)
 class VerbalReadings:
     """Violence verbs used of words: "shot back that ...", "Schumer clashed with Trump"."""
 
@@ -130,6 +143,7 @@ class Lexicon:
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
+    evaluations: Evaluations | None = None
 
 
 class _UniqueKeyLoader(SafeLoader):  # type: ignore[misc,valid-type]
@@ -220,16 +234,17 @@ def _optional_words(name: str, raw: Mapping[str, object], key: str) -> tuple[str
     return () if listed is None else _as_str_tuple(f"{name}: {key}", listed, key)
 
 
-def _parse_implied(where: str, raw: object) -> Mapping[str, str]:
-    """Event modes whose unnamed agent is known by its sector: ``{arrest: COP}``."""
+def _parse_implied(where: str, raw: object, verbs: Mapping[str, object]) -> Mapping[str, str]:
+    """Who does an act the text leaves agentless, keyed by trigger lemma, mode or PLOVER type:
+    ``{charge: JUD, arrest: COP, ASSAULT: ""}`` ("" for an agent of unknown kind)."""
     if raw is None:
         return MappingProxyType({})
     if not isinstance(raw, dict):
-        raise DataFileError(f"{where}: must be a mapping of mode to sector code")
-    for mode, sector in raw.items():
-        modes = set().union(*MODES_BY_TYPE.values())
-        if mode not in modes or sector not in SECTORS:
-            raise DataFileError(f"{where}: {mode!r}: {sector!r} is not a known mode and sector code")
+        raise DataFileError(f"{where}: must be a mapping of verb, mode or type to sector code")
+    keys = set().union(*MODES_BY_TYPE.values()) | set(EVENT_TYPES) | set(verbs)
+    for key, sector in raw.items():
+        if key not in keys or not (sector == "" or sector in SECTORS):
+            raise DataFileError(f"{where}: {key!r}: {sector!r} is not a known verb, mode or type and sector")
     return MappingProxyType(dict(raw))
 
 
@@ -244,6 +259,23 @@ def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         speech_verbs=words["speech_verbs"],
         speech_nouns=words["speech_nouns"],
         sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
+    )
+
+
+def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> Evaluations | None:
+    if raw is None:
+        return None
+    keys = {"naming_verbs", "negative", "positive", "negative_sense", "positive_sense"}
+    if not isinstance(raw, dict) or set(raw) != keys:
+        raise DataFileError(f"{where}: needs exactly {', '.join(sorted(keys))}")
+    lists = ("naming_verbs", "negative", "positive")
+    words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in lists}
+    return Evaluations(
+        naming_verbs=words["naming_verbs"],
+        negative=words["negative"],
+        positive=words["positive"],
+        negative_sense=_parse_sense(f"{where}.negative_sense", raw["negative_sense"], cameo, VERB_WHEN_KEYS),
+        positive_sense=_parse_sense(f"{where}.positive_sense", raw["positive_sense"], cameo, VERB_WHEN_KEYS),
     )
 
 
@@ -302,6 +334,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
     bad = [phrase for phrase in idioms if not LEMMA_RE.match(phrase) or " " not in phrase]
     if bad:
         raise DataFileError(f"{name}: not_events entry {bad[0]!r} is not 2-3 lower-case lemmas")
+    verbs = _parse_entries(name, "verbs", raw.get("verbs"), cameo)
     return Lexicon(
         version=version,
         light_verbs=frozenset(light),
@@ -309,11 +342,12 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         containers=frozenset(_optional_words(name, raw, "containers")),
         obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
-        implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents")),
+        implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents"), verbs),
         receiving_verbs=frozenset(_optional_words(name, raw, "receiving_verbs")),
-        verbs=_parse_entries(name, "verbs", raw.get("verbs"), cameo),
+        verbs=verbs,
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,
+        evaluations=_parse_evaluations(f"{name}: evaluations", raw.get("evaluations"), cameo),
     )
 
 

@@ -35,7 +35,7 @@ def _passive_participle(verb: Token) -> bool:
     return fronted or any(c.dep_ == "agent" for c in verb.children)
 
 
-PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "acomp"})  # "plead guilty"
 
 
 def phrasal_keys(verb: Token, deps: frozenset[str] = PARTICLE_DEPS) -> list[str]:

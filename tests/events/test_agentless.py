@@ -1,0 +1,48 @@
+"""Agentless passives and acts standing for their authors (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(coder: Any, sentence: str) -> list[Any]:
+    return list(coder.code(sentence, date="2021-06-10"))
+
+
+def test_a_remand_in_custody_is_detention_by_the_courts_of_the_place(coder: Any) -> None:
+    (event,) = _events(coder, "The opposition leader was remanded in custody in Istanbul on Thursday.")
+    assert (event.event_type, event.source[0].code) == ("COERCE", "TURJUD")
+
+
+def test_a_charge_names_the_courts_of_the_place(coder: Any) -> None:
+    (event,) = _events(coder, "The journalist was charged with terrorism in Nairobi.")
+    assert (event.event_type, event.source[0].code) == ("ACCUSE", "KENJUD")
+
+
+def test_unnamed_killers_are_located_by_the_place(coder: Any) -> None:
+    (event,) = _events(coder, "Three soldiers were killed in an ambush in northern Mali.")
+    assert (
+        event.event_type == "ASSAULT" and event.source[0].country == "MLI" and event.source[0].sector is None
+    )
+
+
+def test_an_official_reporting_a_summons_speaks_for_the_summoning_government(coder: Any) -> None:
+    events = _events(coder, "A Turkish foreign ministry official said the Emirati envoy was summoned.")
+    assert [(e.event_type, e.source[0].country, e.target[0].country) for e in events] == [
+        ("ACCUSE", "TUR", "ARE")
+    ]
+
+
+def test_a_ruling_acts_for_the_court_that_issued_it(coder: Any) -> None:
+    (event,) = _events(coder, "A Pakistani court's decision barred the former prime minister from politics.")
+    assert (event.event_type, event.source[0].code) == ("COERCE", "PAKJUD")
+
+
+def test_a_guilty_plea_is_a_concession(coder: Any) -> None:
+    assert "CONCEDE" in [
+        e.event_type for e in _events(coder, "The former Brazilian minister pleaded guilty to fraud.")
+    ]

@@ -1,0 +1,50 @@
+"""Judgements as events: criticism and praise in reported speech and naming verbs (sentences written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(coder: Any, sentence: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [
+        (e.event_type, [a.country for a in e.source], [a.country for a in e.target])
+        for e in coder.code(sentence, date="2021-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Argentina's president called the British decision a disgrace.", "ARG", "GBR"),
+        ("A Pakistani cleric called the former prime minister of Pakistan a traitor.", "PAK", "PAK"),
+        ("Germany's chancellor said the Hungarian law was illegal and unacceptable.", "DEU", "HUN"),
+        ('"Russia\'s policy is a threat to Europe," the Polish foreign minister said.', "POL", "RUS"),
+    ],
+)
+def test_negative_judgement_of_another_actor_is_criticism(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("ACCUSE", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
+
+
+def test_calling_an_incident_an_attack_is_an_accusation_not_an_assault(coder: Any) -> None:
+    events = _events(coder, "The Kremlin described the Ukrainian raid as an act of aggression.")
+    assert [e[0] for e in events] == ["ACCUSE"]
+    assert events[0][1] == ["RUS"] and events[0][2] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada's prime minister said the Chinese decision was not a mistake.",  # negated
+        "The Swiss minister said her own decision was a mistake.",  # one's own act: a concession
+        "The Danish ministry said the media report was false.",  # a claim judged: no criticism
+        "The Austrian chancellor said the talks were useful.",  # no judging word
+    ],
+)
+def test_no_criticism_without_a_negative_judgement_of_another(coder: Any, sentence: str) -> None:
+    assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]
