@@ -1,48 +1,18 @@
-"""``eventwire eval``: score the pipeline on gold data (PLOVER records or TempEval-3 TimeML)."""
+"""``eventwire eval``: score the pipeline on gold data (wire gold, PLOVER records or TempEval-3 TimeML)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
+from eventwire.cli._eval_tables import plover_tables, wire_tables
 from eventwire.errors import EventwireError
 from eventwire.evaluate.run import evaluate_gold
-
-
-def _plover_tables(result: dict[str, Any], worst: int) -> list[Table]:
-    summary = Table(title=f"PLOVER gold: {result['records']} records")
-    summary.add_column("measure")
-    summary.add_column("score", justify="right")
-    for key in (
-        "event_type_accuracy",
-        "source_country_accuracy",
-        "target_country_accuracy",
-        "source_sector_accuracy",
-    ):
-        summary.add_row(key.replace("_", " "), f"{result[key]:.3f}")
-    for key in ("triple_main", "triple_all_events"):
-        scores = result[key]
-        summary.add_row(
-            f"{key.replace('_', ' ')} P/R/F1",
-            f"{scores['precision']:.3f} / {scores['recall']:.3f} / {scores['f1']:.3f}",
-        )
-    confusion = Table(title="confusion (gold -> predicted, errors only)")
-    confusion.add_column("gold -> predicted")
-    confusion.add_column("n", justify="right")
-    pairs = [(k, n) for k, n in result["confusion"].items() if k.split("->")[0] != k.split("->")[1]]
-    for pair, n in sorted(pairs, key=lambda kv: -kv[1])[:20]:
-        confusion.add_row(pair, str(n))
-    errors = Table(title=f"worst {worst} errors", show_lines=True)
-    for column in ("gold", "predicted", "sentence"):
-        errors.add_column(column, overflow="fold")
-    for err in result["errors"][:worst]:
-        errors.add_row(err["gold"], err["predicted"], err["text"])
-    return [confusion, errors, summary]
+from eventwire.evaluate.split import PartChoice
 
 
 def register(app: typer.Typer) -> None:
@@ -51,23 +21,42 @@ def register(app: typer.Typer) -> None:
     @app.command("eval")
     def evaluate(
         gold: Annotated[
-            Path, typer.Argument(help="PLOVER gold JSON file, or a folder of TempEval-3 .tml files")
+            Path,
+            typer.Argument(
+                help="wire gold (.jsonl), PLOVER gold JSON file, or a folder of TempEval-3 .tml files"
+            ),
         ],
-        worst: Annotated[int, typer.Option(help="how many of the worst errors to list")] = 10,
+        corpus: Annotated[
+            Path | None,
+            typer.Option(
+                help="CSV of the wire gold's articles (default: the gold's "
+                "../corpus/reuters-2016-2017-sample.csv)",
+                show_default=False,
+            ),
+        ] = None,
+        part: Annotated[
+            PartChoice,
+            typer.Option(help="score the look half, the check half, or all (figures of both halves shown)"),
+        ] = "all",
+        worst: Annotated[int, typer.Option(help="how many of the worst errors (look half) to list")] = 10,
         as_json: Annotated[bool, typer.Option("--json", help="print the full report as JSON")] = False,
     ) -> None:
-        """Score event coding (PLOVER gold) or date normalisation (TempEval-3) against gold data."""
+        """Score event coding (wire or PLOVER gold) or date normalisation (TempEval-3) against gold data.
+
+        Gold sets are split by article or record id into a look half and a check half; errors are
+        listed for the look half only.
+        """
         out = Console()
         try:
-            kind, result = evaluate_gold(gold)
+            kind, result = evaluate_gold(gold, corpus, part)
         except EventwireError as exc:
             Console(stderr=True).print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(1) from None
         if as_json:
             print(json.dumps(result, indent=2, ensure_ascii=False))
             return
-        if kind == "plover":
-            for table in _plover_tables(result, worst):
+        if kind in ("plover", "wire"):
+            for table in (plover_tables if kind == "plover" else wire_tables)(result, worst):
                 out.print(table)
             return
         out.print(

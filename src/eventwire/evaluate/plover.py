@@ -5,10 +5,12 @@ on its own; the *main* prediction is the most confident event (earliest trigger 
 event-type accuracy, source and target country accuracy, sector accuracy, (type, source country,
 target country) triple precision/recall/F1 — for the main event and for all events — a confusion
 matrix and the worst errors. Gold records use older PLOVER labels, mapped by ``GOLD_LABEL_MAP``.
+Records are split by id into a look and a check half (:mod:`eventwire.evaluate.split`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.evaluate.split import PARTS, PartChoice, in_part, part_of, parts_shown
 from eventwire.events.lexicon import GOLD_LABEL_MAP
 from eventwire.models import Actor, Event
 
@@ -96,7 +99,7 @@ def load_gold(path: Path) -> list[GoldRecord]:
         label = str(item["event"]).upper()
         records.append(
             GoldRecord(
-                str(item.get("id", len(records))),
+                str(item.get("id") or hashlib.sha1(str(item["text"]).encode("utf-8")).hexdigest()),
                 item["text"],
                 GOLD_LABEL_MAP.get(label, label),
                 sources,
@@ -175,12 +178,15 @@ def score_record(report: PloverReport, gold: GoldRecord, events: list[Event]) ->
         )
 
 
-def evaluate_plover(path: Path, coder: Any) -> PloverReport:
-    """Code every gold sentence with ``coder`` (an :class:`eventwire.Coder`) and score it."""
-    gold = load_gold(path)
-    report = PloverReport()
+def evaluate_plover(path: Path, coder: Any, part: PartChoice = "all") -> dict[str, PloverReport]:
+    """Code the gold sentences of ``part`` with ``coder`` (an :class:`eventwire.Coder`) and score them:
+    one report per shown half (look, check, all for ``"all"``), errors sorted worst first."""
+    gold = [record for record in load_gold(path) if in_part(record.id, part)]
+    reports = {name: PloverReport() for name in (*PARTS, "all")}
     articles = [coder.article(record.text, None, None, record.id) for record in gold]
     for record, (_, events) in zip(gold, coder.code_articles(articles), strict=True):
-        score_record(report, record, events)
-    report.errors.sort(key=lambda e: -e["wrong"])
-    return report
+        score_record(reports[part_of(record.id)], record, events)
+        score_record(reports["all"], record, events)
+    for report in reports.values():
+        report.errors.sort(key=lambda e: -e["wrong"])
+    return {name: reports[name] for name in parts_shown(part)}

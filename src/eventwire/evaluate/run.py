@@ -6,20 +6,44 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.evaluate.split import PartChoice
 
 
-def evaluate_gold(gold: Path) -> tuple[str, dict[str, Any]]:
-    """("plover" | "tempeval", report as a dict) for a gold JSON file or a TimeML folder."""
+def _plover(gold: Path, part: PartChoice) -> dict[str, Any]:
+    from eventwire.coder import Coder
+    from eventwire.evaluate.plover import evaluate_plover
+
+    reports = evaluate_plover(gold, Coder(), part)
+    look = reports.get("look")
+    return {
+        "part": part,
+        "parts": {name: report.as_dict() for name, report in reports.items()},
+        "errors": look.errors if look else [],
+    }
+
+
+def evaluate_gold(
+    gold: Path, corpus: Path | None = None, part: PartChoice = "all"
+) -> tuple[str, dict[str, Any]]:
+    """("plover" | "wire" | "tempeval", report as a dict) for a gold file or a TimeML folder.
+
+    Wire gold (JSON Lines) takes its article texts from ``corpus`` (default: the gold's
+    ``../corpus/reuters-2016-2017-sample.csv``); ``part`` picks the look or check half, or all.
+    """
     if gold.is_dir():
         from eventwire.evaluate.tempeval import evaluate_tempeval
 
         return "tempeval", evaluate_tempeval(gold).as_dict()
     if not gold.is_file():
         raise InputError(f"gold data not found: {gold}")
-    from eventwire.coder import Coder
-    from eventwire.evaluate.plover import evaluate_plover
+    from eventwire.evaluate.wiregold import default_corpus, is_wire_gold
 
-    plover = evaluate_plover(gold, Coder())
-    result = plover.as_dict()
-    result["errors"] = plover.errors
-    return "plover", result
+    if not is_wire_gold(gold):
+        return "plover", _plover(gold, part)
+    corpus = corpus or default_corpus(gold)
+    if not corpus.is_file():  # before the model is loaded
+        raise InputError(f"corpus not found: {corpus} (give the articles' CSV with --corpus)")
+    from eventwire.coder import Coder
+    from eventwire.evaluate.wire import evaluate_wire
+
+    return "wire", evaluate_wire(gold, corpus, Coder(), part)
