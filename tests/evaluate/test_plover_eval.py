@@ -21,7 +21,11 @@ def dev_report(shared_dir: Path):  # type: ignore[no-untyped-def]
     from eventwire.coder import Coder
     from eventwire.evaluate.plover import evaluate_plover
 
-    return evaluate_plover(shared_dir / "gold" / "plover-gsr-dev.json", Coder()).as_dict()
+    reports = evaluate_plover(shared_dir / "gold" / "plover-gsr-dev.json", Coder())
+    assert set(reports) == {"look", "check", "all"}
+    assert reports["look"].records + reports["check"].records == reports["all"].records
+    assert reports["look"].records and reports["check"].records
+    return reports["all"].as_dict()
 
 
 def test_event_type_accuracy_does_not_regress(dev_report: dict) -> None:  # type: ignore[type-arg]

@@ -1,0 +1,41 @@
+"""Regression guard: wire-dev scores of each half must not drop below what the coder reached.
+
+The thresholds are the figures measured when this guard was written minus 0.01 (docs/accuracy.md);
+a guard, not a target to tune towards. Runs in the default test run (about half a minute).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+# (triple F1, type F1) per half, measured minus 0.01
+FLOOR = {"look": (0.222, 0.367), "check": (0.199, 0.404)}
+
+
+@pytest.fixture(scope="module")
+def wire_dev(shared_dir: Path, coder):  # type: ignore[no-untyped-def]
+    from eventwire.evaluate.wire import evaluate_wire
+
+    gold = shared_dir / "gold" / "wire-dev.jsonl"
+    return evaluate_wire(gold, shared_dir / "corpus" / "reuters-2016-2017-sample.csv", coder)
+
+
+@pytest.mark.parametrize("part", ["look", "check"])
+def test_wire_dev_scores_do_not_regress(wire_dev: dict, part: str) -> None:  # type: ignore[type-arg]
+    figures = wire_dev["parts"][part]
+    triple_floor, type_floor = FLOOR[part]
+    assert figures["triple"]["f1"] >= triple_floor
+    assert figures["type"]["f1"] >= type_floor
+
+
+def test_wire_dev_covers_every_article_and_lists_look_errors_only(wire_dev: dict) -> None:  # type: ignore[type-arg]
+    parts = wire_dev["parts"]
+    assert parts["all"]["articles"] == parts["look"]["articles"] + parts["check"]["articles"] == 60
+    assert parts["all"]["sentences"] == 311
+    from eventwire.evaluate.split import part_of
+
+    assert all(part_of(e["article"]) == "look" for e in wire_dev["missed"] + wire_dev["false_positives"])
