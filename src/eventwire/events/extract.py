@@ -300,7 +300,7 @@ class EventExtractor:
     def _noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
         lemma = token.lemma_.lower()
         compounds = roles.children(token, "compound")
-        for comp in compounds:
+        for comp in [*compounds, *roles.children(token, "amod")]:  # "air strike", "military exercise"
             senses = self.lexicon.nouns.get(f"{comp.lemma_.lower()} {lemma}")
             if senses:
                 return senses

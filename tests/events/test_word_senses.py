@@ -1,0 +1,48 @@
+"""Word senses told apart by their construction (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _types(coder: Any, sentence: str) -> list[str]:
+    return [e.event_type for e in coder.code(sentence, date="2021-06-10")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Workers at Spanish ports went on strike over pensions.", "PROTEST"),
+        ("The strike by Ghanaian nurses entered its second week.", "PROTEST"),
+        ("Chilean miners struck for higher wages.", "PROTEST"),
+        ("Turkish jets struck targets in northern Iraq.", "ASSAULT"),
+        ("Russia condemned the coalition strike on the Syrian town.", "ACCUSE"),
+    ],
+)
+def test_labour_and_military_strikes(coder: Any, sentence: str, expected: str) -> None:
+    types = _types(coder, sentence)
+    assert expected in types
+    other = {"PROTEST": "ASSAULT", "ASSAULT": "PROTEST", "ACCUSE": "PROTEST"}[expected]
+    assert other not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union suspended sanctions on Belarus.",
+        "Washington waived sanctions on Venezuelan oil exports.",
+        "The United States removed sanctions against Sudan.",
+        "Canada lifted its embargo on Libya.",
+    ],
+)
+def test_suspending_or_lifting_sanctions_is_easing_not_imposing(coder: Any, sentence: str) -> None:
+    types = _types(coder, sentence)
+    assert "RETREAT" in types and "SANCTION" not in types
+
+
+def test_an_adjective_names_a_multiword_event_noun(coder: Any) -> None:
+    assert _types(coder, "Military exercises between Russia and Belarus began on Monday.") == ["MOBILIZE"]
