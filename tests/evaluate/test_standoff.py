@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.evaluate.standoff import rebuild_file, sentence_sha1, strip_file, strip_record
+from eventwire.evaluate.standoff import (
+    rebuild_file,
+    sentence_sha1,
+    strip_file,
+    strip_record,
+    trigger_spans,
+    trigger_text,
+)
 from eventwire.evaluate.wiregold import load_wire_gold
 
 TEXT = (
@@ -47,12 +54,24 @@ def corpus(tmp_path: Path) -> Path:
     return path
 
 
-def test_strip_keeps_everything_but_the_sentence() -> None:
-    line = strip_record(_full(1, SENTENCES[1], EVENTS))
+def test_strip_keeps_no_words_of_the_sentence() -> None:
+    line = strip_record(_full(0, SENTENCES[0], EVENTS))
     assert list(line) == ["article", "title", "date", "s", "sha1", "events"]
-    assert line["sha1"] == sentence_sha1(SENTENCES[1]) and line["events"] == EVENTS
+    assert line["sha1"] == sentence_sha1(SENTENCES[0])
+    (event,) = line["events"]
+    assert "trigger" not in event and event["type"] == EVENTS[0]["type"]
+    (span,) = event["trigger_spans"]
+    assert SENTENCES[0][span[0] : span[1]] == EVENTS[0]["trigger"]
     with pytest.raises(InputError):
         strip_record({"title": "no sentence"})
+
+
+def test_elided_triggers_keep_one_span_per_part() -> None:
+    sentence = "The council voted on Monday to impose new sanctions on the regime."
+    spans = trigger_spans("voted ... to impose new sanctions", sentence)
+    assert spans is not None and len(spans) == 2
+    assert trigger_text(spans, sentence) == "voted ... to impose new sanctions"
+    assert trigger_spans("declared war", sentence) is None
 
 
 @pytest.mark.model

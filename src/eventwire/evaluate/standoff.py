@@ -31,12 +31,58 @@ def sentence_sha1(sentence: str) -> str:
     return hashlib.sha1(sentence.encode("utf-8")).hexdigest()
 
 
+ELISION = " ... "
+
+
+def trigger_spans(trigger: str | None, sentence: str) -> list[list[int]] | None:
+    """Character spans of a trigger in its sentence (one per part of an elided "a ... b" trigger),
+    searched left to right; None when a part is not in the sentence."""
+    if not trigger:
+        return None
+    spans: list[list[int]] = []
+    start = 0
+    for part in (p.strip() for p in trigger.split("...")):
+        if not part:
+            continue
+        found = sentence.find(part, start)
+        if found < 0:
+            return None
+        spans.append([found, found + len(part)])
+        start = found + len(part)
+    return spans or None
+
+
+def trigger_text(spans: list[list[int]] | None, sentence: str) -> str | None:
+    """The trigger a list of spans points at, parts joined by " ... "."""
+    if not spans:
+        return None
+    return ELISION.join(sentence[a:b] for a, b in spans)
+
+
+def _standoff_event(event: dict[str, Any], sentence: str) -> dict[str, Any]:
+    """An event with its trigger kept as character spans instead of words of the sentence."""
+    return {
+        ("trigger_spans" if k == "trigger" else k): (trigger_spans(v, sentence) if k == "trigger" else v)
+        for k, v in event.items()
+    }
+
+
+def _full_event(event: dict[str, Any], sentence: str) -> dict[str, Any]:
+    return {
+        ("trigger" if k == "trigger_spans" else k): (trigger_text(v, sentence) if k == "trigger_spans" else v)
+        for k, v in event.items()
+    }
+
+
 def strip_record(record: dict[str, Any]) -> dict[str, Any]:
-    """A full wire gold record without its sentence text, which becomes a ``sha1``."""
+    """A full wire gold record without its text: the sentence becomes a ``sha1``, each trigger the
+    character spans it covers (``trigger_spans``), so no words of the article are kept."""
     if "sentence" not in record or "title" not in record:
         raise InputError("a full wire gold record needs 'title' and 'sentence'")
+    sentence = str(record["sentence"])
     out = {k: record.get(k) for k in STANDOFF_KEYS if k != "sha1"}
-    out["sha1"] = sentence_sha1(str(record["sentence"]))
+    out["sha1"] = sentence_sha1(sentence)
+    out["events"] = [_standoff_event(e, sentence) for e in record.get("events") or []]
     return {k: out[k] for k in STANDOFF_KEYS}
 
 
@@ -108,7 +154,9 @@ def _place(record: dict[str, Any], sentences: list[str], where: str, result: Reb
         index = hashes.index(record["sha1"])
         result.moved += 1
     full = {k: record.get(k) for k in ("article", "title", "date")}
-    result.records.append({**full, "s": index, "sentence": sentences[index], "events": record["events"]})
+    sentence = sentences[index]
+    events = [_full_event(e, sentence) for e in record["events"]]
+    result.records.append({**full, "s": index, "sentence": sentence, "events": events})
 
 
 def rebuild(source: Path, corpus: Path, nlp: Language) -> RebuildResult:
