@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -44,16 +45,80 @@ class InputKind(StrEnum):
     jsonl = "jsonl"
 
 
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
 def _actors(actors: list[Actor]) -> str:
-    return "; ".join(f"{a.code or '?'} ({a.text or 'implied'})" for a in actors) or "-"
+    return "; ".join(_unique([f"{a.code or '?'} ({a.text or 'implied'})" for a in actors])) or "-"
 
 
-def _table(result: CodingResult) -> Table:
+def _codes(actors: list[Actor]) -> str:
+    return ", ".join(_unique([a.code or a.country or "?" for a in actors])) or "-"
+
+
+def _date(event: Event) -> str:
+    """``2017-02-01``; a week, month, season or year says so: ``2017-W05 (week)``."""
+    if not event.date:
+        return "-"
+    precision = event.date_precision
+    return event.date if precision in (None, "day") else f"{event.date} ({precision})"
+
+
+def _title(result: CodingResult) -> str:
     article = result.article
     title = f"{result.where}: {len(result.events)} events"
     if article is not None and article.dateline:
         title += f"  [dim]dateline {article.dateline.place or '-'} ({article.dateline.agency})[/dim]"
-    table = Table(title=title, show_lines=True)
+    return title
+
+
+_COMPACT = ("type", "cameo", "source -> target", "date", "factuality", "trigger")
+_SHRINKABLE = {2: 16, 5: 10}  # column index -> narrowest width: the dyad, then the trigger give way
+
+
+def _column_widths(rows: list[tuple[str, ...]], width: int) -> list[int]:
+    """Each column as wide as its longest cell; when that is too wide for ``width``, the dyad and the
+    trigger columns narrow (their cells end in an ellipsis) so that every event stays on one line."""
+    widths = [max([len(name), *(len(row[i]) for row in rows)]) for i, name in enumerate(_COMPACT)]
+    excess = sum(widths) + 2 * (len(widths) - 1) - width
+    for index, narrowest in _SHRINKABLE.items():
+        cut = max(0, min(excess, widths[index] - narrowest))
+        widths[index] -= cut
+        excess -= cut
+    return widths
+
+
+def _compact_table(result: CodingResult, width: int) -> Table:
+    """One line per event: type, CAMEO, source -> target, date, factuality, trigger."""
+    rows: list[tuple[str, ...]] = [
+        (
+            e.event_type,
+            e.cameo,
+            f"{_codes(e.source)} -> {_codes(e.target)}",
+            _date(e),
+            e.factuality,
+            e.trigger,
+        )
+        for e in result.events
+    ]
+    table = Table(
+        title=_title(result),
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        collapse_padding=True,
+        title_justify="left",
+    )
+    for name, column_width in zip(_COMPACT, _column_widths(rows, width), strict=True):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=column_width)
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _wide_table(result: CodingResult) -> Table:
+    table = Table(title=_title(result), show_lines=True)
     for column in ("type", "source", "target", "date", "place", "factuality", "according to", "evidence"):
         table.add_column(column, overflow="fold")
     for e in result.events:
@@ -97,6 +162,9 @@ def register(app: typer.Typer) -> None:
         ] = InputKind.auto,
         max_chars: MaxChars = None,
         max_sentence_chars: MaxSentenceChars = None,
+        wide: Annotated[
+            bool, typer.Option("--wide", help="table with every column (actors' words, place, evidence)")
+        ] = False,
     ) -> None:
         """Code one article into PLOVER/CAMEO event records with their evidence."""
         from eventwire.coder import code_input
@@ -115,7 +183,7 @@ def register(app: typer.Typer) -> None:
                 elif result.article is None:
                     continue
                 elif fmt == OutputFormat.table:
-                    out.print(_table(result))
+                    out.print(_wide_table(result) if wide else _compact_table(result, out.width))
                 elif fmt == OutputFormat.jsonl:
                     for event in result.events:
                         print(_record(event))
