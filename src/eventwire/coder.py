@@ -10,15 +10,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from eventwire.errors import EventwireError
-from eventwire.events.factuality import intent_code
+from eventwire.events.decide import event_code
 from eventwire.events.frames import EventFrame
-from eventwire.events.lexicon import cameo_info
 from eventwire.ingest import make_article, prepare_article
 from eventwire.ingest.inputs import InputFormat, read_input
 from eventwire.ingest.readers import Reject, SourceRecord
 from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
 from eventwire.settings import DEFAULT_SETTINGS, Settings
+from eventwire.temporal.event import NO_DATE
 
 
 def _event_id(article_id: str, start: int, cameo: str) -> str:
@@ -30,27 +30,24 @@ def frame_to_event(frame: EventFrame, article: Article, sentence_index: int) -> 
     offset = article.body_start
     sent = frame.anchor.sent
     trigger_start = frame.trigger.idx + offset
-    cameo = intent_code(frame.sense.type, frame.factuality) or frame.sense.cameo
-    info = cameo_info(cameo)
-    mode = frame.sense.mode if cameo == frame.sense.cameo else None
-    published = article.date.isoformat() if article.date else None
-    date = frame.date
+    code = event_code(frame.sense, frame.factuality)
+    date = frame.date or NO_DATE
     return Event(
         event_id=_event_id(article.id, trigger_start, frame.sense.cameo),
         article_id=article.id,
-        event_type=info.plover_type or frame.sense.type,  # type: ignore[arg-type]
-        mode=mode,
-        context=frame.sense.context or info.context,
-        cameo=cameo,
-        quad_class=info.quad_class,
-        goldstein=info.goldstein,
+        event_type=code.event_type,  # type: ignore[arg-type]
+        mode=code.mode,
+        context=code.context,
+        cameo=code.cameo,
+        quad_class=code.quad_class,
+        goldstein=code.goldstein,
         source=frame.source,
         target=frame.target,
-        date=date.value if date else published,
-        date_precision=date.precision if date else ("day" if published else None),
-        date_text=date.text if date else None,
-        date_approximate=date.approximate if date else False,
-        date_source=frame.date_source if (date or published) else None,  # type: ignore[arg-type]
+        date=date.value,
+        date_precision=date.precision,
+        date_text=date.text,
+        date_approximate=date.approximate,
+        date_source=date.source,
         location=frame.location,
         factuality=frame.factuality,
         attribution=Attribution(

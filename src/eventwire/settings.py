@@ -27,6 +27,9 @@ class Settings(BaseModel):
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0, description="drop events below this")
     include_nonfactual: bool = Field(default=True, description="keep negated/denied/planned/hypothetical")
     actor_dictionaries: tuple[Path, ...] = Field(default=(), description="extra YAML/CSV actor files")
+    lexicon_path: Path | None = Field(
+        default=None, description="event lexicon YAML used instead of the bundled one (docs/lexicon.md)"
+    )
     batch_size: int = Field(default=32, gt=0)
     n_process: int = Field(default=1, gt=0)
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.attribution import AttributionLexicon, find_attribution
 from eventwire.events import roles
+from eventwire.events.decide import noun_sense, verb_sense
 from eventwire.events.evaluations import find_evaluations
 from eventwire.events.factuality import as_refusal, factuality
 from eventwire.events.frames import EventFrame
@@ -318,13 +319,16 @@ class EventExtractor:
         )
 
     def _choose_verb_sense(self, token: Token, senses: tuple[Sense, ...], key: str) -> Sense | None:
-        light = key in self.lexicon.light_verbs
-        for sense in senses:
-            if sense.when and _holds(sense.when, token, self.lexicon.containers):
-                return sense
-        if light and any(self.noun_senses(o) for o in _objects_through_containers(token, self.measures)):
-            return None
-        return next((s for s in senses if not s.when), None)
+        def yields() -> bool:
+            light = key in self.lexicon.light_verbs
+            objects = _objects_through_containers(token, self.measures)
+            return light and any(self.noun_senses(o) for o in objects)
+
+        reporting = token.lemma_.lower() in self.reporting  # "declared a state of siege", not "declared that"
+        containers = self.lexicon.containers
+        return verb_sense(
+            senses, lambda when: _holds(when, token, containers), constrained_only=reporting, yields=yields
+        )
 
     def _is_complement(self, token: Token, triggers: set[int]) -> bool:
         """True when ``token`` only completes a governing trigger ("threatened to send")."""
@@ -342,12 +346,7 @@ class EventExtractor:
             match = self.verb_senses(token)
             if match is None:
                 continue
-            if token.lemma_.lower() in self.reporting:  # "declared a state of siege", not "declared that"
-                sense = next(
-                    (s for s in match[1] if s.when and _holds(s.when, token, self.lexicon.containers)), None
-                )
-            else:
-                sense = self._choose_verb_sense(token, match[1], match[0])
+            sense = self._choose_verb_sense(token, match[1], match[0])
             if sense is not None:
                 chosen[token.i] = sense
         frames = [
@@ -453,7 +452,7 @@ class EventExtractor:
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
 
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
-        sense = next((s for s in senses if not s.when or _holds_for_noun(s.when, noun)), None)
+        sense = noun_sense(senses, lambda when: _holds_for_noun(when, noun))
         through = self._measured_by_light_verb(noun)
         if sense is None or (_background(noun) and through is None):
             return None

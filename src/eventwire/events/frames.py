@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from eventwire.attribution import AttributionFrame
 from eventwire.events.lexicon import Sense
 from eventwire.models import Actor, Factuality, Location
-from eventwire.temporal import ResolvedDate
+from eventwire.temporal.event import EventDate
 
 
 @dataclass
@@ -32,8 +32,7 @@ class EventFrame:
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     attribution_actor: Actor | None = None
-    date: ResolvedDate | None = None
-    date_source: str | None = None
+    date: EventDate | None = None
     location: Location | None = None
 
     @property

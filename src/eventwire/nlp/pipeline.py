@@ -1,15 +1,51 @@
-"""Build the full pipeline: the installed English model plus eventwire's components."""
+"""Build the full pipeline: the installed English model plus eventwire's stages, in order.
+
+Each stage is declared in its own package (``events/component.py``, ``actors/component.py``,
+``temporal/component.py``, ``places/component.py``); this module only assembles them, passing the
+settings to each stage's config (``add_pipe``) and data paths to its ``initialize()``.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 import spacy
 from spacy.language import Language
 
+from eventwire.actors import component as _actors  # noqa: F401  (each import registers a factory)
 from eventwire.errors import ModelNotInstalledError
-from eventwire.nlp import components  # noqa: F401  (registers the factories)
+from eventwire.events import component as _events  # noqa: F401
+from eventwire.places import component as _places  # noqa: F401
 from eventwire.settings import Settings
+from eventwire.temporal import component as _time  # noqa: F401
 
 EVENTWIRE_COMPONENTS = ("eventwire_events", "eventwire_actors", "eventwire_time", "eventwire_places")
+
+
+def stage_settings(settings: Settings) -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """For each stage: its factory config and its ``initialize()`` arguments, taken from ``settings``."""
+    return {
+        "eventwire_events": (
+            {"max_sentence_chars": settings.max_sentence_chars},
+            {"lexicon_path": settings.lexicon_path},
+        ),
+        "eventwire_actors": (
+            {},
+            {"actor_dictionaries": settings.actor_dictionaries, "lexicon_path": settings.lexicon_path},
+        ),
+        "eventwire_time": ({}, {}),
+        "eventwire_places": ({}, {}),
+    }
+
+
+def add_stages(nlp: Language, settings: Settings) -> Language:
+    """Add and initialise eventwire's stages on ``nlp`` (a parsed English pipeline; blank in tests)."""
+    stages = stage_settings(settings)
+    for name in EVENTWIRE_COMPONENTS:
+        nlp.add_pipe(name, config=stages[name][0])
+    for name in EVENTWIRE_COMPONENTS:
+        nlp.get_pipe(name).initialize(lambda: [], nlp=nlp, **stages[name][1])  # type: ignore[attr-defined]
+    return nlp
 
 
 def build_pipeline(settings: Settings) -> Language:
@@ -20,12 +56,4 @@ def build_pipeline(settings: Settings) -> Language:
         raise ModelNotInstalledError(
             f"the spaCy pipeline {settings.model!r} is not installed: run the install command in README.md"
         ) from None
-    nlp.add_pipe("eventwire_events", config={"max_sentence_chars": settings.max_sentence_chars})
-    nlp.add_pipe(
-        "eventwire_actors", config={"actor_dictionaries": [str(p) for p in settings.actor_dictionaries]}
-    )
-    nlp.add_pipe("eventwire_time")
-    nlp.add_pipe("eventwire_places")
-    for name in EVENTWIRE_COMPONENTS:
-        nlp.get_pipe(name).initialize(lambda: [], nlp=nlp)  # type: ignore[attr-defined]
-    return nlp
+    return add_stages(nlp, settings)

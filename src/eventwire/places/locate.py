@@ -17,6 +17,7 @@ preposition is read as, in this order:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -24,11 +25,15 @@ from eventwire.models import Location
 from eventwire.places.data import fold
 from eventwire.places.gazetteer import Gazetteer
 
+if TYPE_CHECKING:
+    from eventwire.events.frames import EventFrame
+
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _MAX_DEPTH = 3
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _CONDITIONS = frozenset({"if", "unless", "lest"})
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp"})
 
 
 def locate(
@@ -47,6 +52,25 @@ def locate(
                 text, location = found
                 return location.model_copy(update={"text": text, "source": "clause"})
     return None
+
+
+def event_place(
+    frame: EventFrame, gazetteer: Gazetteer, named: Sequence[str], fallback: Location | None
+) -> Location | None:
+    """Where ``frame`` happened: a place in its own clause, read with the countries of its actors,
+    those its sentence names (``named``) and the dateline's as context; else the dateline (``fallback``)."""
+    context = [a.country for a in (*frame.source, *frame.target) if a.country] + list(named)
+    if fallback is not None and fallback.country:
+        context.append(fallback.country)
+    clause = _own_clause(frame.anchor) if frame.implied_agent is not None else list(frame.anchor.subtree)
+    return locate(clause, gazetteer, context) or fallback
+
+
+def _own_clause(anchor: Token) -> list[Token]:
+    """The anchor's clause without the clauses attached to it: where an implied agent acted is
+    not where "he tried to cross the border into Bolivia" later."""
+    inner = {t.i for c in anchor.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    return [t for t in anchor.subtree if t.i not in inner]
 
 
 def sentence_countries(sent: Span, gazetteer: Gazetteer) -> list[str]:

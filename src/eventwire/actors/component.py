@@ -1,0 +1,82 @@
+"""The ``eventwire_actors`` stage: resolve argument heads to actors, fill each frame's sides (sides.py)
+and settle its event type (events.decide.event_type)."""
+
+# Runtime annotations (no __future__ import): spaCy validates initialize() arguments from them.
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from eventwire.actors.resolver import ActorResolver
+from eventwire.actors.sides import event_actors
+from eventwire.events.decide import event_type
+from eventwire.events.lexicon import VerbalReadings, load_lexicon
+from eventwire.settings import Settings
+from eventwire.stage import ARTICLE_DATE, DATELINE_PLACE, EVENT_FRAMES, Stage
+
+
+class ActorsComponent(Stage):
+    """Fills source, target and attribution actors of ``Doc._.event_frames``; drops frames that code
+    no event (no source actor, or a vague sense without a target)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.resolver = ActorResolver()
+        self.verbal_readings: VerbalReadings | None = None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        actor_dictionaries: Sequence[Path] = (),
+        lexicon_path: Path | None = None,
+    ) -> None:
+        """Load the actor tables with the user's ``actor_dictionaries``, and the verbal readings of
+        the event lexicon (``lexicon_path``, else the bundled one)."""
+        self.resolver = ActorResolver(Settings.make(actor_dictionaries=tuple(actor_dictionaries)))
+        self.resolver.initialize()
+        self.verbal_readings = load_lexicon(lexicon_path).verbal_readings
+        self.ready = True
+
+    def _heads(self, doc: Doc) -> list[Token]:
+        heads = {ent.root.i: ent.root for ent in doc.ents if ent.label_ in ("PERSON", "NORP", "ORG")}
+        for ent in doc.ents:  # "Greece and Turkey ...": a group that "the two countries" may name later
+            if ent.label_ == "GPE" and any(c.dep_ == "conj" for c in ent.root.children):
+                heads[ent.root.i] = ent.root
+        for frame in doc._.event_frames or []:
+            for token in (
+                *frame.source_heads,
+                *frame.target_heads,
+                *frame.fallback_heads,
+                *frame.fallback_foreign,
+            ):
+                heads[token.i] = token
+            if frame.attribution.head is not None:
+                heads[frame.attribution.head.i] = frame.attribution.head
+        return [heads[i] for i in sorted(heads)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check()
+        memory = self.resolver.article_memory(doc._.dateline_place)
+        resolved = {t.i: self.resolver.resolve(t, doc._.article_date, memory) for t in self._heads(doc)}
+        kept = []
+        for frame in doc._.event_frames or []:
+            event_actors(frame, resolved)
+            sense = event_type(frame, self.verbal_readings)
+            if sense is not None:
+                frame.sense = sense
+                kept.append(frame)
+        doc._.event_frames = kept
+        return doc
+
+
+@Language.factory(
+    "eventwire_actors",
+    assigns=[EVENT_FRAMES],
+    requires=[EVENT_FRAMES, ARTICLE_DATE, DATELINE_PLACE, "doc.ents", "token.dep"],
+)
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(name)

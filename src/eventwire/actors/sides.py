@@ -1,0 +1,81 @@
+"""Who acts on whom in one event frame: :func:`event_actors` fills the named sides from the resolved
+argument heads (actors stage); :func:`placed_actors` completes them by the coding conventions once
+the event's place is known (places stage; see actors/conventions.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from eventwire.actors.conventions import implicit_actors, unnamed_agent
+from eventwire.models import Actor
+
+if TYPE_CHECKING:
+    from eventwire.events.frames import EventFrame
+
+
+def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    taken = {(a.text, a.code) for a in others}
+    return [a for a in actors if (a.text, a.code) not in taken]
+
+
+def _first_other(
+    tokens: list[Token], resolved: dict[int, list[Actor]], excluded: Callable[[Actor], bool]
+) -> list[Actor]:
+    """The first resolved actor among ``tokens`` that is not ``excluded``."""
+    for token in tokens:
+        for actor in resolved.get(token.i, []):
+            if not excluded(actor):
+                return [actor]
+    return []
+
+
+def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
+    """Fill ``frame.source``, ``frame.target`` and ``frame.attribution_actor`` from ``resolved``
+    (actors by token index): a reporting speaker stands for a pronoun source, a passive's left-out
+    agent for a missing one; a missing target falls back to the frame's near, then far candidates."""
+    source = [a for t in frame.source_heads for a in resolved.get(t.i, [])]
+    speaker = frame.attribution.head
+    if not source and speaker is not None and any(_speaker_pronoun(t, speaker) for t in frame.source_heads):
+        source = list(resolved.get(speaker.i, []))
+    if not source and frame.implied_agent is not None:
+        source = unnamed_agent(frame.implied_agent)
+    target = [a for t in frame.target_heads for a in resolved.get(t.i, [])]
+    if frame.split_pair and len(source) > 1 and not target:
+        source, target = source[:1], source[1:]
+    target = _without(target, source)
+    pairs = {(a.text, a.code) for a in source}
+    countries = {a.country for a in source if a.country}
+    if not target:
+        target = _first_other(
+            frame.fallback_heads,
+            resolved,
+            lambda a: (a.text, a.code) in pairs or (a.code == a.country and a.country in countries),
+        )
+    if not target:
+        sectors = {a.sector for a in source} | {None, "MIL"}
+        target = _first_other(
+            frame.fallback_foreign, resolved, lambda a: a.country in countries and a.sector in sectors
+        )
+    frame.source, frame.target = source, target
+    head = frame.attribution.head
+    if head is not None and resolved.get(head.i):
+        frame.attribution_actor = resolved[head.i][0]
+
+
+def placed_actors(frame: EventFrame) -> bool:
+    """Apply the conventions for implicit actors to a located frame; False when the event cannot be
+    coded (its left-out agent has no country and the frame names no other source)."""
+    frame.source, frame.target = implicit_actors(frame.source, frame.target, frame.sense.type, frame.location)
+    return frame.implied_agent is None or any(a.country or (a.text and a.code) for a in frame.source)
+
+
+def _speaker_pronoun(token: Token, speaker: Token) -> bool:
+    """A pronoun that can stand for the one who reports the event ("it said it would", "rebels
+    said they would", "a group said they would"); "they" after a named person is the people
+    talked about ("they kept firing", imam Mohamed Abdel Fattah said)."""
+    if token.pos_ != "PRON":
+        return False
+    return token.lower_ not in ("they", "them") or speaker.ent_type_ != "PERSON"

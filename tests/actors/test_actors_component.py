@@ -1,0 +1,53 @@
+"""The eventwire_actors stage on a blank spaCy pipeline (no model): it loads the actor dictionaries
+given to initialize() and drops frames that code no event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.actors.component import ActorsComponent
+from eventwire.attribution.sources import NO_ATTRIBUTION
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import Sense
+
+
+@pytest.fixture(scope="module")
+def nlp(tmp_path_factory: pytest.TempPathFactory) -> Language:
+    path: Path = tmp_path_factory.mktemp("actors") / "people.yaml"
+    path.write_text("- {name: Zorblax Quint, country: MEX, sector: GOV, role: minister}\n", encoding="utf-8")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("eventwire_actors")
+    actors = nlp.get_pipe("eventwire_actors")
+    assert isinstance(actors, ActorsComponent)
+    actors.initialize(nlp=nlp, actor_dictionaries=[path])
+    return nlp
+
+
+def _doc(nlp: Language, confidence: float) -> Doc:
+    doc = Doc(
+        nlp.vocab,
+        words=["Zorblax", "Quint", "met", "."],
+        heads=[1, 2, 2, 2],
+        deps=["compound", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+        ents=["B-PERSON", "I-PERSON", "O", "O"],
+    )
+    sense = Sense("CONSULT", "040", None, None, ("object",), ("subject",), MappingProxyType({}), confidence)
+    frame = EventFrame(doc[2], doc[2], sense, [doc[1]], [], [], [], "asserted", NO_ATTRIBUTION)
+    doc._.event_frames = [frame]
+    return doc
+
+
+def test_a_user_dictionary_given_to_initialize_resolves_the_source(nlp: Language) -> None:
+    frames = nlp.get_pipe("eventwire_actors")(_doc(nlp, 0.8))._.event_frames
+    assert [a.code for a in frames[0].source] == ["MEXGOV"]
+
+
+def test_a_vague_sense_without_a_target_is_dropped(nlp: Language) -> None:
+    assert nlp.get_pipe("eventwire_actors")(_doc(nlp, 0.5))._.event_frames == []

@@ -1,0 +1,101 @@
+"""The event decisions of events/decide.py, called directly: sense choice, type, CAMEO code."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.attribution.sources import NO_ATTRIBUTION
+from eventwire.events.decide import VAGUE, event_code, event_type, noun_sense, verb_sense
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import Sense, VerbalReadings
+from eventwire.models import Actor
+
+
+def _sense(ptype: str = "CONSULT", cameo: str = "040", when: object = None, confidence: float = 0.8) -> Sense:
+    constraint = MappingProxyType(dict(when)) if isinstance(when, Mapping) else MappingProxyType({})
+    return Sense(ptype, cameo, None, None, ("object",), ("subject",), constraint, confidence)
+
+
+GENERAL = _sense()
+TALKS = _sense("CONSULT", "043", when={"object": ("talk",)})
+
+
+def _never(when: Mapping[str, object]) -> bool:
+    return False
+
+
+def _always(when: Mapping[str, object]) -> bool:
+    return True
+
+
+def test_verb_sense_prefers_a_constrained_sense_that_holds() -> None:
+    assert verb_sense((GENERAL, TALKS), _always) is TALKS
+    assert verb_sense((GENERAL, TALKS), _never) is GENERAL
+
+
+def test_verb_sense_of_a_reporting_verb_needs_its_constraint() -> None:
+    assert verb_sense((GENERAL, TALKS), _never, constrained_only=True) is None
+    assert verb_sense((GENERAL, TALKS), _always, constrained_only=True) is TALKS
+
+
+def test_a_light_verb_yields_to_its_event_noun() -> None:
+    assert verb_sense((GENERAL,), _never, yields=lambda: True) is None
+    assert verb_sense((TALKS,), _always, yields=lambda: True) is TALKS
+
+
+def test_noun_sense_takes_the_first_that_applies_in_order() -> None:
+    assert noun_sense((GENERAL, TALKS), _always) is GENERAL
+    assert noun_sense((TALKS, GENERAL), _never) is GENERAL
+    assert noun_sense((TALKS,), _never) is None
+
+
+def test_event_code_of_a_planned_act_is_its_intent() -> None:
+    planned = event_code(_sense("CONSULT", "040"), "planned")
+    assert (planned.cameo, planned.event_type) == ("036", "AGREE")
+    asserted = event_code(_sense("CONSULT", "040"), "asserted")
+    assert (asserted.cameo, asserted.event_type, asserted.quad_class) == ("040", "CONSULT", 1)
+
+
+def _frame(sense: Sense, source: list[Actor], target: list[Actor]) -> EventFrame:
+    doc = Doc(spacy.blank("en").vocab, words=["They", "met", "."], pos=["PRON", "VERB", "PUNCT"])
+    frame = EventFrame(doc[1], doc[1], sense, [], [], [], [], "asserted", NO_ATTRIBUTION)
+    frame.source, frame.target = source, target
+    return frame
+
+
+USA, MEX = Actor(text="US", country="USA", code="USA"), Actor(text="Mexico", country="MEX", code="MEX")
+
+
+def test_event_type_needs_a_source_and_a_target_for_a_vague_sense() -> None:
+    vague = _sense(confidence=VAGUE - 0.1)
+    assert event_type(_frame(GENERAL, [], [MEX]), None) is None
+    assert event_type(_frame(GENERAL, [USA], []), None) is GENERAL
+    assert event_type(_frame(vague, [USA], []), None) is None
+    assert event_type(_frame(vague, [USA], [MEX]), None) is vague
+
+
+def test_event_type_keeps_a_sense_the_verbal_readings_do_not_cover() -> None:
+    verbal = VerbalReadings(frozenset({"meet"}), frozenset({"GOV"}), _sense("ACCUSE", "111"))
+    assert event_type(_frame(GENERAL, [USA], [MEX]), verbal) is GENERAL
+
+
+def test_a_violence_verb_between_politicians_is_read_as_words() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Smith", "clashed", "with", "Jones"],
+        pos=["PROPN", "VERB", "ADP", "PROPN"],
+        lemmas=["Smith", "clash", "with", "Jones"],
+    )
+    assault = _sense("ASSAULT", "190")
+    frame = EventFrame(doc[1], doc[1], assault, [], [], [], [], "asserted", NO_ATTRIBUTION)
+    smith = Actor(text="Smith", country="USA", sector="GOV", code="USAGOV")
+    frame.source, frame.target = [smith], [smith.model_copy(update={"text": "Jones"})]
+    words = _sense("ACCUSE", "111")
+    verbal = VerbalReadings(frozenset({"clash"}), frozenset({"GOV"}), words)
+    assert event_type(frame, verbal) is words
+    frame.target = [Actor(text="troops", country="USA", sector="MIL", code="USAMIL")]
+    assert event_type(frame, verbal) is assault

@@ -1,0 +1,79 @@
+"""Assembly of eventwire's stages (nlp/pipeline.py) on a blank spaCy pipeline: no model needed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.nlp import EVENTWIRE_COMPONENTS, add_stages
+from eventwire.nlp.pipeline import stage_settings
+from eventwire.settings import Settings
+from eventwire.stage import EVENT_FRAMES, ComponentNotInitializedError
+
+USER_LEXICON = """\
+version: "user-1"
+light_verbs: [hold]
+verbs:
+  parley: [{type: CONSULT, cameo: "040"}]
+nouns:
+  parley: [{type: CONSULT, cameo: "040"}]
+"""
+
+
+def _parsed(nlp: Language) -> Doc:
+    """ "Ruritania parleyed with Freedonia." with a hand-made parse."""
+    return Doc(
+        nlp.vocab,
+        words=["Ruritania", "parleyed", "with", "Freedonia", "."],
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+        lemmas=["Ruritania", "parley", "with", "Freedonia", "."],
+    )
+
+
+@pytest.fixture(scope="module")
+def user_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Language:
+    path = tmp_path_factory.mktemp("lexicon") / "lexicon.yaml"
+    path.write_text(USER_LEXICON, encoding="utf-8")
+    nlp = spacy.blank("en")
+    return add_stages(nlp, Settings.make(lexicon_path=path))
+
+
+def test_stages_are_added_in_order_after_the_model(user_pipeline: Language) -> None:
+    assert tuple(user_pipeline.pipe_names) == EVENTWIRE_COMPONENTS
+
+
+def test_every_stage_declares_what_it_assigns_and_requires(user_pipeline: Language) -> None:
+    for name in EVENTWIRE_COMPONENTS:
+        meta = user_pipeline.get_pipe_meta(name)
+        assert meta.assigns == [EVENT_FRAMES]
+        assert meta.requires
+    assert EVENT_FRAMES in user_pipeline.get_pipe_meta("eventwire_actors").requires
+
+
+def test_settings_reach_the_stage_config_and_initialize() -> None:
+    settings = Settings.make(lexicon_path=Path("mine.yaml"), max_sentence_chars=70)
+    stages = stage_settings(settings)
+    assert set(stages) == set(EVENTWIRE_COMPONENTS)
+    assert stages["eventwire_events"] == ({"max_sentence_chars": 70}, {"lexicon_path": Path("mine.yaml")})
+    assert stages["eventwire_actors"][1]["lexicon_path"] == Path("mine.yaml")
+
+
+def test_a_user_lexicon_in_settings_reaches_the_events_component(user_pipeline: Language) -> None:
+    events = user_pipeline.get_pipe("eventwire_events")
+    assert events.extractor.lexicon.version == "user-1"
+    assert user_pipeline.get_pipe("eventwire_actors").verbal_readings is None
+    doc = events(_parsed(user_pipeline))
+    assert [(f.trigger.text, f.sense.type) for f in doc._.event_frames] == [("parleyed", "CONSULT")]
+
+
+def test_a_stage_refuses_to_run_before_initialize() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("eventwire_time")
+    with pytest.raises(ComponentNotInitializedError, match="eventwire_time"):
+        nlp("Nothing happened.")

@@ -1,0 +1,49 @@
+"""The event place (places/locate.py: event_place) and the eventwire_places stage (no model)."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.attribution.sources import NO_ATTRIBUTION
+from eventwire.events.frames import EventFrame
+from eventwire.events.lexicon import Sense
+from eventwire.models import Actor
+from eventwire.places.component import PlacesComponent
+from eventwire.places.gazetteer import Gazetteer
+from eventwire.places.locate import event_place
+
+SENSE = Sense("PROTEST", "140", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+
+
+def _frame() -> EventFrame:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Students", "protested", "in", "Lima", "."],
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
+        pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "B-GPE", "O"],
+    )
+    frame = EventFrame(doc[1], doc[1], SENSE, [doc[0]], [], [], [], "asserted", NO_ATTRIBUTION)
+    frame.source = [Actor(text="Students", sector="EDU", code="EDU")]
+    return frame
+
+
+def test_event_place_reads_the_clause(gazetteer: Gazetteer) -> None:
+    place = event_place(_frame(), gazetteer, [], None)
+    assert place is not None and (place.country, place.source) == ("PER", "clause")
+
+
+def test_the_places_stage_places_the_actors_and_the_implied_target() -> None:
+    frame = _frame()
+    doc = frame.anchor.doc
+    doc._.event_frames, doc._.dateline_place = [frame], "MEXICO CITY"
+    stage = PlacesComponent("eventwire_places")
+    stage.initialize()
+    (kept,) = stage(doc)._.event_frames
+    assert kept.location is not None and kept.location.country == "PER"
+    assert [a.code for a in kept.source] == ["PEREDU"]
+    assert [a.code for a in kept.target] == ["PERGOV"]
