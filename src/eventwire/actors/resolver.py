@@ -14,6 +14,7 @@ from eventwire.actors.memory import ArticleMemory
 from eventwire.actors.phrase import Segment, conjuncts, expand, is_proper, runs, segment
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
+from eventwire.spans import entity_at
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -468,10 +469,10 @@ def _enclosing_name(token: Token) -> Token | None:
     names = ("ORG", "LAW", "EVENT", "FAC")
     if token.dep_ not in ("compound", "amod", "nmod") or token.ent_type_ not in names:
         return None
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in names:
-            return ent.root if ent.root.i != token.i else None
-    return None
+    ent = entity_at(token)
+    if ent is None or ent.label_ not in names:
+        return None
+    return ent.root if ent.root.i != token.i else None
 
 
 def _inherit_country(actor: Actor, country: str) -> Actor:

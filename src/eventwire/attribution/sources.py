@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.data import load_yaml
 from eventwire.models import AttributionKind
+from eventwire.spans import entities_in
 
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
 _CLAUSE_DEPS = frozenset(
@@ -98,7 +99,7 @@ def classify(head: Token, lex: AttributionLexicon) -> AttributionKind:
         return "anonymous"
     if text.removeprefix("the ") in lex.media_names or lemma in lex.media_heads:
         return "media"
-    if any(ent.label_ == "ORG" and ent.text.lower() in lex.media_names for ent in phrase.ents):
+    if any(ent.label_ == "ORG" and ent.text.lower() in lex.media_names for ent in entities_in(phrase)):
         return "media"
     if lemma in lex.official_heads or any(t.lemma_.lower() in _SPOKES for t in phrase):
         return "official"

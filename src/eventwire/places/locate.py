@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from eventwire.models import Location
 from eventwire.places.data import fold
 from eventwire.places.gazetteer import Gazetteer
+from eventwire.spans import entities_in
 
 if TYPE_CHECKING:
     from eventwire.events.frames import EventFrame
@@ -78,7 +79,7 @@ def sentence_countries(sent: Span, gazetteer: Gazetteer) -> list[str]:
     region name ("the West Bank city"): context that tells "Tripoli" in Lebanon from the one in
     Libya. Cities are left out, so that one ambiguous city does not vote for another."""
     found: list[str] = []
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ == "NORP":
             country = gazetteer.demonym_country(ent.text)
         elif ent.label_ in ("GPE", "LOC"):

@@ -1,0 +1,54 @@
+"""Entities read from IOB tags match spaCy's own, at a cost linear in the span."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventwire.spans import entities_in, entity_at
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "The Peru Foreign Ministry said on Tuesday that Chile had recalled its ambassador from Lima. "
+    "Kenya and the United Nations met in New York. No names here at all."
+)
+
+
+def test_entities_in_each_sentence_match_span_ents(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(TEXT)
+    for sent in doc.sents:
+        mine = [(e.start, e.end, e.label_) for e in entities_in(sent)]
+        assert mine == [(e.start, e.end, e.label_) for e in sent.ents]
+    assert [e.text for e in entities_in(doc[0:3])] == []  # "the Peru Foreign ..." is cut: not wholly inside
+
+
+def test_entity_at_finds_the_whole_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(TEXT)
+    for ent in doc.ents:
+        for token in ent:
+            found = entity_at(token)
+            assert found is not None and (found.start, found.end, found.label_) == (
+                ent.start,
+                ent.end,
+                ent.label_,
+            )
+    assert entity_at(doc[-2]) is None
+
+
+@pytest.mark.slow
+def test_coding_cost_is_linear_in_sentences(coder) -> None:  # type: ignore[no-untyped-def]
+    """Seconds per sentence of a 1,600-sentence document stay within 2x of a 400-sentence one."""
+    sentence = "The {} Foreign Ministry criticized Chile on Tuesday, officials said."
+    names = ("Peru", "Kenya", "Norway", "Japan")
+
+    def per_sentence(n: int) -> float:
+        text = " ".join(sentence.format(names[i % 4]) for i in range(n))
+        article = coder.article(text[:100_000], date="2024-03-14")
+        started = time.perf_counter()
+        coder.code_article(article)
+        return (time.perf_counter() - started) / n
+
+    per_sentence(20)
+    assert per_sentence(1_400) < 2 * per_sentence(350)
