@@ -1,0 +1,56 @@
+"""The claims data (``data/claims.yaml``): proposition families by CAMEO prefix and stance cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from eventwire.data import load_yaml
+from eventwire.errors import DataFileError
+
+
+@dataclass(frozen=True)
+class ClaimsLexicon:
+    families: dict[str, str]
+    hearsay: re.Pattern[str]
+    confirm: re.Pattern[str]
+    claim_noun: re.Pattern[str]
+    media_words: frozenset[str]
+    window_days: int
+    counter_sentences: int
+
+    @classmethod
+    @cache
+    def bundled(cls) -> ClaimsLexicon:
+        raw = load_yaml("claims.yaml")
+        prefixes: dict[str, str] = {}
+        for family, codes in raw["families"].items():
+            for code in codes:
+                if code in prefixes:
+                    raise DataFileError(
+                        f"claims.yaml: CAMEO prefix {code} is in {prefixes[code]} and {family}"
+                    )
+                prefixes[str(code)] = family
+        return cls(
+            families=prefixes,
+            hearsay=_words(raw["hearsay_cues"]),
+            confirm=_words(raw["confirm_cues"]),
+            claim_noun=_words(raw["claim_nouns"]),
+            media_words=frozenset(raw["media_words"]),
+            window_days=int(raw["window_days"]),
+            counter_sentences=int(raw["counter_sentences"]),
+        )
+
+    def family(self, cameo: str) -> str:
+        """The family of a CAMEO code: its longest listed prefix, else its two-digit root."""
+        for length in range(len(cameo), 1, -1):
+            found = self.families.get(cameo[:length])
+            if found:
+                return found
+        return f"cameo-{cameo[:2]}"
+
+
+def _words(phrases: list[str]) -> re.Pattern[str]:
+    alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
