@@ -46,6 +46,8 @@ class FactualityCues:
     conditional_markers: frozenset[str]
     plan_modifiers: frozenset[str]
     cancel_verbs: frozenset[str]
+    contrast_conjunctions: frozenset[str]
+    purpose_verbs: frozenset[str]
     plan_adjectives: frozenset[str]
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
@@ -62,11 +64,22 @@ class FactualityCues:
         return cls(**words, **tables)  # type: ignore[arg-type]
 
 
+def _contrasted(conjunct: Token, contrast: frozenset[str]) -> bool:
+    """True for the second half of "did not attack the ship BUT seized its crew": its own clause."""
+    if conjunct.dep_ != "conj":
+        return False
+    between = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i]
+    between += [c for c in conjunct.children if c.dep_ == "cc"]
+    return any(c.lower_ in contrast for c in between)
+
+
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
-    """The anchor and the verbs above it, up to (not including) a reporting verb in ``stop``."""
+    """The anchor and the verbs above it, up to (not including) a reporting verb in ``stop``, and
+    not across a contrastive conjunction ("but")."""
+    contrast = FactualityCues.bundled().contrast_conjunctions
     node = anchor
     yield node
-    while node.head != node and node.dep_ in _EMBEDDING_DEPS:
+    while node.head != node and node.dep_ in _EMBEDDING_DEPS and not _contrasted(node, contrast):
         node = node.head
         if node.lemma_.lower() in stop:
             return
@@ -98,6 +111,8 @@ def _inherits_negation(anchor: Token) -> bool:
     polarity; a bare one shares the negated auxiliary ("did not meet or talk")."""
     if anchor.dep_ != "conj":
         return True
+    if _contrasted(anchor, FactualityCues.bundled().contrast_conjunctions):
+        return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
     return not own_subject and anchor.tag_ not in ("VBD", "VBZ", "VBP")
 
@@ -118,6 +133,13 @@ def _expected_by_others(node: Token, cues: FactualityCues) -> bool:
     if head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children):
         return True
     return head.lemma_.lower() in cues.hypothetical_adjectives
+
+
+def _purpose(node: Token, cues: FactualityCues) -> bool:
+    """ "sent jets TO BOMB the town", "deployed tanks TO STRIKE": an aim, not an act."""
+    if node.dep_ not in ("advcl", "xcomp") or node.head.lemma_.lower() not in cues.purpose_verbs:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _reported_future(node: Token, stop: frozenset[str]) -> bool:
@@ -177,6 +199,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
         return "planned"
+    if any(_purpose(node, cues) for node in chain):
+        return "hypothetical"
     return "asserted"
 
 

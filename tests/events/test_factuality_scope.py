@@ -1,0 +1,46 @@
+"""Factuality scope: contrastive conjuncts and purpose clauses (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _facts(coder: Any, sentence: str) -> dict[str, str]:
+    return {e.trigger: e.factuality for e in coder.code(sentence, date="2021-06-10")}
+
+
+def test_negation_does_not_cross_but(coder: Any) -> None:
+    facts = _facts(coder, "Iran did not attack the tanker but seized its crew.")
+    assert facts["attack"] == "negated" and facts["seized"] == "asserted"
+
+
+def test_a_failure_does_not_cross_but(coder: Any) -> None:
+    facts = _facts(
+        coder, "The president failed to reach a deal with the rebels but agreed to meet them again."
+    )
+    assert facts["agreed"] == "asserted"
+
+
+def test_a_bare_conjunct_still_shares_the_negation(coder: Any) -> None:
+    facts = _facts(coder, "The army did not meet or talk with the rebels.")
+    assert set(facts.values()) == {"negated"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Russia sent warplanes to bomb rebel positions in Idlib.", "bomb"),
+        ("Turkey deployed artillery to shell Kurdish positions across the border.", "shell"),
+    ],
+)
+def test_a_purpose_is_an_aim_not_an_act(coder: Any, sentence: str, trigger: str) -> None:
+    assert _facts(coder, sentence).get(trigger, "hypothetical") != "asserted"
+
+
+def test_a_purpose_after_other_verbs_is_still_reported(coder: Any) -> None:
+    facts = _facts(coder, "The senator used his speech to demand that Brazil release the activists.")
+    assert "asserted" in facts.values()
