@@ -230,3 +230,21 @@ def test_date_ranges(value: str, start: str, end: str) -> None:
 
 def test_unreadable_date_is_undated() -> None:
     assert date_range("sometime") is None
+
+
+def test_plain_cooperation_after_a_denial_is_no_counter_account() -> None:
+    events = _seed_like()[:2] + [
+        event("Sylvanian envoys met Freedonian officials.", "met", "040", "SYLGOV", "FRE", index=4),
+        event(
+            "Sylvanian engineers helped Freedonian towns, sources said.",
+            "helped",
+            "070",
+            "SYLGOV",
+            "FRE",
+            index=5,
+            kind="anonymous",
+            said_by="sources",
+        ),
+    ]
+    roles = {m.trigger: m.role for c in find_claims(events) for m in c.mentions}
+    assert roles["met"] == "event" and roles["helped"] == "event"

@@ -6,7 +6,9 @@ denied event's proposition, voiced by the REJECT's source. A REJECT whose senten
 trigger ("Russia rejected the allegations") is marked ``answers_unknown`` and linked to a claim in grouping.
 After a denial, an asserted event of the same dyad with the opposite polarity in one of the next sentences
 ("CNN published what it said was the transcript, showing Trump ... offering U.S. help") is the
-``counter`` account: a mention on the denying side of the denied proposition.
+``counter`` account: a mention on the denying side of the denied proposition. It must itself be passed on as
+someone's account (``reported-as-claim``) and be verbal when the denied act is verbal (a threat against an
+offer) or material when it is material (an attack against aid).
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ def _denied(
     else:
         attributed = asserted_stance(event, lexicon)[1]
         mention = make_mention(event, title, "denied", attributed, "denial")
-    drafts.append(Draft(mention=mention, key=key, days=days, cooperative=coop))
+    drafts.append(Draft(mention=mention, key=key, days=days, cooperative=coop, act=event.cameo))
     return drafts
 
 
@@ -122,9 +124,17 @@ def _with_counters(
                 and 0 < gap <= lexicon.counter_sentences
                 and draft.key[1:] == denial.key[1:]
                 and draft.cooperative != denial.cooperative
+                and draft.mention.stance == "reported-as-claim"
+                and _verbal(draft.mention.cameo) == _verbal(denial.act)
             ):
                 mention = draft.mention.model_copy(update={"role": "counter", "side": "against"})
                 result[index] = Draft(
                     mention=mention, key=denial.key, days=denial.days, cooperative=denial.cooperative
                 )
     return result
+
+
+def _verbal(cameo: str) -> bool:
+    """Verbal acts (CAMEO roots 01-05 and 09-14: statements, threats, offers) vs material ones."""
+    root = int(cameo[:2])
+    return root <= 5 or 9 <= root <= 14

@@ -34,6 +34,7 @@ class Draft:
     days: DayRange | None
     cooperative: bool
     answers_unknown: bool = False
+    act: str = ""  # a denial's denied CAMEO code
 
 
 def actor_key(actors: Sequence[Actor]) -> str | None:

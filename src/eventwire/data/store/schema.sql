@@ -129,3 +129,54 @@ SELECT
 FROM ranked AS r
 JOIN groups AS g USING (event_key)
 WHERE r.rank_in_group = 1;
+
+-- Sourcing profile of every article: how many of its events rest on named people, officials, anonymous
+-- sources, other media or no attribution (docs/schema.md, "Claims and sourcing").
+CREATE OR REPLACE VIEW article_sourcing AS
+SELECT
+    a.article_id,
+    a.title,
+    a.date,
+    count(e.event_id)::INTEGER AS events,
+    count(e.event_id) FILTER (WHERE e.attribution_kind = 'named')::INTEGER AS named,
+    count(e.event_id) FILTER (WHERE e.attribution_kind = 'official')::INTEGER AS official,
+    count(e.event_id) FILTER (WHERE e.attribution_kind = 'anonymous')::INTEGER AS anonymous,
+    count(e.event_id) FILTER (WHERE e.attribution_kind = 'media')::INTEGER AS media,
+    count(e.event_id) FILTER (WHERE e.attribution_kind = 'none')::INTEGER AS "none"
+FROM articles AS a
+LEFT JOIN events AS e USING (article_id)
+GROUP BY ALL;
+
+-- Claims (eventwire.claims; docs/claims.md), written by `eventwire claims --save` in one transaction from
+-- the events above; they are derived data and can be rebuilt at any time.
+CREATE TABLE IF NOT EXISTS claims (
+    claim_id VARCHAR PRIMARY KEY,
+    family VARCHAR,
+    proposition VARCHAR,
+    source VARCHAR,
+    target VARCHAR,
+    date_start DATE,
+    date_end DATE,
+    status VARCHAR,
+    num_mentions INTEGER,
+    num_articles INTEGER,
+    asserting_articles INTEGER,
+    denying_articles INTEGER,
+    asserting_sources INTEGER,
+    denying_sources INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS claim_mentions (
+    claim_id VARCHAR,
+    mention_id VARCHAR,
+    event_id VARCHAR,
+    article_id VARCHAR,
+    sentence_index INTEGER,
+    stance VARCHAR,
+    side VARCHAR,
+    role VARCHAR,
+    voice_text VARCHAR,
+    voice_kind VARCHAR,
+    voice_code VARCHAR,
+    PRIMARY KEY (claim_id, mention_id)
+);
