@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from eventwire.events.cameo import cameo_info
-from eventwire.models import Actor, Attribution, Event
+from eventwire.models import Actor, Article, Attribution, Event
+from eventwire.settings import Settings
+from eventwire.store.db import Store
 
 SECTORS = {"GOV", "MIL", "MED", "CVL", "REB", "COP"}
 
@@ -60,3 +63,41 @@ def event(
             confidence=0.8,
         )
     )
+
+
+DENIAL = "Freedonia denied media reports that Sylvania had threatened to send soldiers over."
+
+
+def _events() -> dict[str, list[Event]]:
+    return {
+        "a1": [
+            event(DENIAL, "denied", "120", "FRE", None, article="a1", index=1),
+            event(DENIAL, "threatened", "138", "SYLGOV", "FRE", article="a1", index=1, factuality="denied"),
+            event(
+                "Sylvanian envoys met Freedonian officials.",
+                "met",
+                "040",
+                "SYLGOV",
+                "FREGOV",
+                article="a1",
+                index=5,
+                kind="anonymous",
+                said_by="two sources",
+            ),
+        ],
+        "a2": [
+            event("Sylvania threatened to invade Freedonia.", "threatened", "138", "SYL", "FRE", article="a2")
+        ],
+    }
+
+
+def make_store(path: Path) -> Path:
+    """A store of two articles: a denied media report of a threat (a1) and the threat asserted (a2)."""
+    coded = [
+        (Article(id=article_id, text="x " * 50, title=f"title {article_id}"), None, events)
+        for article_id, events in _events().items()
+    ]
+    with Store.open(path) as db:
+        run = db.start_run(Settings(), ["test"], "local")
+        db.write_batch(run, coded)
+    return path

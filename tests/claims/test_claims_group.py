@@ -233,7 +233,8 @@ def test_unreadable_date_is_undated() -> None:
 
 
 def test_plain_cooperation_after_a_denial_is_no_counter_account() -> None:
-    events = _seed_like()[:2] + [
+    events = [
+        *_seed_like()[:2],
         event("Sylvanian envoys met Freedonian officials.", "met", "040", "SYLGOV", "FRE", index=4),
         event(
             "Sylvanian engineers helped Freedonian towns, sources said.",

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from builders import event
+from builders import make_store
 
 from eventwire.claims.store import (
     UnknownClaimError,
@@ -14,47 +14,11 @@ from eventwire.claims.store import (
     store_claims,
     store_sourcing,
 )
-from eventwire.models import Article, Event
-from eventwire.settings import Settings
-from eventwire.store.db import Store
-
-DENIAL = "Freedonia denied media reports that Sylvania had threatened to send soldiers over."
-
-
-def _events() -> dict[str, list[Event]]:
-    return {
-        "a1": [
-            event(DENIAL, "denied", "120", "FRE", None, article="a1", index=1),
-            event(DENIAL, "threatened", "138", "SYLGOV", "FRE", article="a1", index=1, factuality="denied"),
-            event(
-                "Sylvanian envoys met Freedonian officials.",
-                "met",
-                "040",
-                "SYLGOV",
-                "FREGOV",
-                article="a1",
-                index=5,
-                kind="anonymous",
-                said_by="two sources",
-            ),
-        ],
-        "a2": [
-            event("Sylvania threatened to invade Freedonia.", "threatened", "138", "SYL", "FRE", article="a2")
-        ],
-    }
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Path:
-    path = tmp_path / "claims.duckdb"
-    coded = [
-        (Article(id=article_id, text="x " * 50, title=f"title {article_id}"), None, events)
-        for article_id, events in _events().items()
-    ]
-    with Store.open(path) as db:
-        run = db.start_run(Settings(), ["test"], "local")
-        db.write_batch(run, coded)
-    return path
+    return make_store(tmp_path / "claims.duckdb")
 
 
 def test_claims_of_a_store_with_filters(store: Path) -> None:

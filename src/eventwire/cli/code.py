@@ -135,6 +135,20 @@ def _wide_table(result: CodingResult) -> Table:
     return table
 
 
+def _print_claims(out: Console, result: CodingResult) -> None:
+    """The article's claims (docs/claims.md) after its events; uncontested ones are only counted."""
+    from eventwire.claims import find_claims
+    from eventwire.cli.claims import claims_table
+
+    title = result.article.title if result.article else None
+    found = find_claims(result.events, {e.article_id: title for e in result.events})
+    shown = [c for c in found if c.status != "uncontested"]
+    if shown:
+        out.print(claims_table(shown, f"{result.where}: {len(shown)} of {len(found)} claims"))
+    if len(found) > len(shown):
+        out.print(f"[dim]{len(found) - len(shown)} uncontested single-source claims not shown[/dim]")
+
+
 def _record(event: Event) -> str:
     return json.dumps(event.model_dump(mode="json"), ensure_ascii=False)
 
@@ -184,6 +198,7 @@ def register(app: typer.Typer) -> None:
                     continue
                 elif fmt == OutputFormat.table:
                     out.print(_wide_table(result) if wide else _compact_table(result, out.width))
+                    _print_claims(out, result)
                 elif fmt == OutputFormat.jsonl:
                     for event in result.events:
                         print(_record(event))
