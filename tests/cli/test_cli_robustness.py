@@ -223,3 +223,60 @@ def test_jsonl_rows_each_get_one_line_and_the_rest_is_coded(tmp_path: Path, path
         assert message in warnings[line]
     coded = {record["article_id"] for record in _events(result)}
     assert coded == {"good", "crlf", "html", "big", "run-on"}
+
+
+# Issue 18: hostile input found by a red-team pass; each reproduction is one error line or a result.
+
+
+def test_deeply_nested_json_line_is_one_error_and_the_rest_is_coded(tmp_path: Path) -> None:
+    raw = "\n".join(["[" * 1000 + "]" * 1000, json.dumps({"id": "ok", "text": STORY})]).encode()
+    result = _run_file(tmp_path, raw, name="deep.jsonl")
+    _assert_one_error(result, "nested too deeply")
+    assert {record["article_id"] for record in _events(result)} == {"ok"}
+
+
+def test_json_escaped_lone_surrogate_is_replaced_and_coded(tmp_path: Path) -> None:
+    raw = b'{"id": "s", "text": "Peru met Chile \\ud800 in Lima.", "title": "T \\udc00"}\n'
+    result = _run_file(tmp_path, raw, name="surrogate.jsonl")
+    assert result.exit_code == 0 and _errors(result) == [], result.stderr
+    (record,) = _events(result)
+    assert "\ufffd" in record["sentence"]
+
+
+def test_closed_standard_input_is_one_error_line() -> None:
+    import subprocess
+    import sys
+
+    script = "import sys; from eventwire.cli import app; sys.argv = ['eventwire', 'code', '-']; app()"
+    done = subprocess.run(
+        ["sh", "-c", 'exec "$0" -c "$1" <&-', sys.executable, script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "error: standard input is closed: pipe an article into `eventwire code -`"
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le"])
+@pytest.mark.parametrize("path", ["file", "stdin"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(tmp_path: Path, path: str, encoding: str) -> None:
+    raw = ("\ufeff" + STORY).encode(encoding)
+    result = _run_file(tmp_path, raw) if path == "file" else _run_stdin(raw)
+    assert result.exit_code == 0 and _errors(result) == [], result.stderr
+    assert [record["sentence"][:4] for record in _events(result)] == ["Peru"]
+
+
+def test_csv_without_a_text_column_is_one_error_not_one_article(tmp_path: Path) -> None:
+    _assert_one_error(_run_file(tmp_path, b"id,body\n1,Peru met Chile.\n", name="x.csv"), "no 'text' column")
+    result = _run_file(tmp_path, b"id,text\na,Peru met Chile.\nb,Cuba met Chile.\n", name="y.csv")
+    assert result.exit_code == 0 and {r["article_id"] for r in _events(result)} == {"a", "b"}
+
+
+def test_jsonl_title_that_is_an_object_is_one_error_not_its_repr(tmp_path: Path) -> None:
+    raw = json.dumps({"id": "t", "text": STORY, "title": {"en": "Talks"}}).encode()
+    _assert_one_error(
+        _run_file(tmp_path, raw, name="title.jsonl"), "field 'title' must be a string, got dict"
+    )

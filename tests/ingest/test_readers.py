@@ -153,3 +153,30 @@ def test_reuters_sample_csv_layout(shared_dir: Path) -> None:
     assert all(a.date is not None and 2016 <= a.date.year <= 2017 for a in articles)
     assert all(a.title for a in articles)
     assert all(r.date and r.date == r.date.strip() for r in records)
+
+
+def test_utf16_jsonl_and_csv_files_are_read(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_bytes(
+        ("\ufeff" + json.dumps({"id": "a", "text": "Peru met Chile."}) + "\n").encode("utf-16-le")
+    )
+    table = tmp_path / "rows.csv"
+    table.write_bytes("\ufeffid,text\nb,Cuba met Chile.\n".encode("utf-16-be"))
+    plain = tmp_path / "story.txt"
+    plain.write_bytes("\ufeffOman met Chile.".encode("utf-32-le"))
+    records = _records(list(iter_records([rows, table, plain])))
+    assert [r.text for r in records] == ["Peru met Chile.", "Cuba met Chile.", "Oman met Chile."]
+
+
+def test_hostile_jsonl_lines_are_rejects(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    lines = ["[" * 1000 + "]" * 1000, '{"text": "x", "title": {"a": 1}}', '{"text": "x", "id": [1]}']
+    path.write_text("\n".join([*lines, '{"text": "Peru met \\ud800 Chile."}']) + "\n", encoding="utf-8")
+    items = list(iter_records([path]))
+    assert [r.reason for r in _rejects(items)] == [
+        "malformed JSON: nested too deeply",
+        "field 'title' must be a string, got dict",
+        "field 'id' must be a string, got list",
+    ]
+    (record,) = _records(items)
+    assert make_article(record.text).text == "Peru met \ufffd Chile."

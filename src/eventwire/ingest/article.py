@@ -58,8 +58,31 @@ def html_to_text(markup: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """``"utf-16"`` or ``"utf-32"`` when ``head`` starts with that encoding's byte-order mark."""
+    return next((name for bom, name in _BOMS if head.startswith(bom)), None)
+
+
 def decode_bytes(raw: bytes, where: str = "input") -> str:
-    """Decode UTF-8 (with or without BOM); anything else is a clear :class:`InputError`."""
+    """Decode UTF-8 (with or without BOM), or UTF-16/32 with a BOM; else a clear :class:`InputError`."""
+    encoding = bom_encoding(raw[:4])
+    if encoding is not None:
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"{where} starts with a {encoding.upper()} mark but is not valid {encoding.upper()} "
+                f"(bad byte at position {exc.start})"
+            ) from None
     if b"\x00" in raw[:4096]:
         raise InputError(f"{where} looks like binary data, not text")
     try:
@@ -71,9 +94,15 @@ def decode_bytes(raw: bytes, where: str = "input") -> str:
         ) from None
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with every lone surrogate (from a JSON escape such as ``"\\ud800"``) replaced by U+FFFD:
+    they are no characters and cannot be written as UTF-8."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def normalise_text(text: str) -> str:
-    """NFC, Unix line endings, no control characters, HTML reduced to text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, Unix line endings, no control characters or lone surrogates, HTML reduced to text."""
+    text = replace_surrogates(text).replace("\r\n", "\n").replace("\r", "\n")
     if _HTML_HINT.search(text[:2000]):
         text = html_to_text(text)
     text = unicodedata.normalize("NFC", text)
@@ -173,10 +202,10 @@ def prepare_article(
     notes = [truncation_note(len(clean), len(kept), reason)] if reason else []
     dateline = parse_dateline(kept)
     article = Article(
-        id=article_id or content_hash(kept),
+        id=replace_surrogates(article_id or "") or content_hash(kept),
         text=kept,
         date=parse_date(date),
-        title=(title or "").strip() or None,
+        title=replace_surrogates(title or "").strip() or None,
         dateline=dateline,
         body_start=len(dateline.text) if dateline else 0,
         truncated_from=len(clean) if reason else None,

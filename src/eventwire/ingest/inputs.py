@@ -1,4 +1,4 @@
-"""Read the input of ``eventwire code``: one text file, a JSON Lines file, or standard input."""
+"""Read the input of ``eventwire code``: one text file, a JSON Lines or CSV file, or standard input."""
 
 from __future__ import annotations
 
@@ -11,7 +11,15 @@ from typing import BinaryIO, Literal
 
 from eventwire.errors import InputError
 from eventwire.ingest.article import decode_bytes
-from eventwire.ingest.readers import _FILE_DATE, Item, SourceRecord, _open_binary, _read_jsonl, file_kind
+from eventwire.ingest.readers import (
+    _FILE_DATE,
+    Item,
+    SourceRecord,
+    _open_binary,
+    _read_csv,
+    _read_jsonl,
+    file_kind,
+)
 
 InputFormat = Literal["auto", "text", "jsonl"]
 
@@ -25,7 +33,7 @@ def read_input(
 ) -> Iterator[Item]:
     """Records of ``source`` (a path, or ``-`` for standard input) in the given or detected format."""
     if source == "-":
-        raw = (stdin or sys.stdin.buffer).read()
+        raw = _read_stdin(stdin)
         if input_format == "jsonl":
             yield from _read_jsonl(Path("<stdin>"), io.BufferedReader(io.BytesIO(raw)))
         else:
@@ -37,8 +45,12 @@ def read_input(
         raise InputError(f"input {path} {what}")
     try:
         with _open_binary(path) as raw_file:
-            if input_format == "jsonl" or (input_format == "auto" and file_kind(path) == "jsonl"):
+            kind = file_kind(path) if input_format == "auto" else input_format
+            if kind == "jsonl":
                 yield from _read_jsonl(path, raw_file)
+                return
+            if kind == "csv":
+                yield from _read_csv(path, raw_file)
                 return
             data = raw_file.read()
     except (OSError, EOFError, zlib.error) as exc:
@@ -46,3 +58,14 @@ def read_input(
     match = _FILE_DATE.search(path.name)
     text = decode_bytes(data, str(path))
     yield SourceRecord(str(path), 1, text, date=date or (match.group(1) if match else None), title=title)
+
+
+def _read_stdin(stdin: BinaryIO | None) -> bytes:
+    """All of standard input; a closed or unreadable one is an :class:`InputError`."""
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed: pipe an article into `eventwire code -`")
+    try:
+        return stream.read()
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read standard input: {exc}") from None

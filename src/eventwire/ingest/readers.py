@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.ingest.article import bom_encoding
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
@@ -136,15 +137,18 @@ def _open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:
 
 
 def _text_stream(raw: gzip.GzipFile | io.BufferedReader) -> io.TextIOWrapper:
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    """UTF-8 (BOM skipped), or UTF-16/32 when the file starts with their byte-order mark."""
+    encoding = bom_encoding(raw.peek(4)[:4]) or "utf-8-sig"
+    return io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="")
 
 
 def _read_text(path: Path, raw: gzip.GzipFile | io.BufferedReader, date: str | None) -> Item:
     data = raw.read()
+    encoding = bom_encoding(data[:4]) or "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        return Reject(str(path), None, f"undecodable bytes: not UTF-8 at byte {exc.start}")
+        return Reject(str(path), None, f"undecodable bytes: not {encoding.upper()} at byte {exc.start}")
     if date is None:
         match = _FILE_DATE.search(path.name)
         date = match.group(1) if match else None
@@ -164,6 +168,9 @@ def _read_jsonl(path: Path, raw: gzip.GzipFile | io.BufferedReader) -> Iterator[
         except json.JSONDecodeError as exc:
             yield Reject(source, number, f"malformed JSON: {exc.msg} at column {exc.colno}")
             continue
+        except RecursionError:
+            yield Reject(source, number, "malformed JSON: nested too deeply")
+            continue
         if not isinstance(obj, dict):
             yield Reject(source, number, f"expected a JSON object, got {type(obj).__name__}")
             continue
@@ -176,6 +183,10 @@ def _record_from_mapping(obj: dict[str, Any], source: str, line: int, row: int |
         return Reject(source, line, "missing field 'text'", row)
     if not isinstance(text, str):
         return Reject(source, line, f"field 'text' must be a string, got {type(text).__name__}", row)
+    for name in ("title", "date", "id"):
+        if isinstance(obj.get(name), dict | list):
+            kind = type(obj[name]).__name__
+            return Reject(source, line, f"field {name!r} must be a string, got {kind}", row)
     fallback_id = f"{source}:{line}"
     return SourceRecord(
         source=source,
