@@ -28,6 +28,10 @@ class ModelNotInstalledError(EventwireError):
     """The spaCy English pipeline is not installed."""
 
 
+class OutputError(EventwireError):
+    """A result file (rejects, export) cannot be written: no space, no permission, ..."""
+
+
 class StoreError(EventwireError):
     """The event store cannot be opened or written."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -164,3 +165,46 @@ def test_batch_command_bad_options_are_one_line(tmp_path: Path, options: list[st
     assert result.exit_code == 1 and "Traceback" not in result.output + result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and message in errors[0]
+
+
+def test_folder_entries_that_cannot_be_read_are_rejects_and_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unreadable subfolder, a broken link, link loops and a FIFO: each a rejects entry, counted."""
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "hidden.txt").write_text("Peru met Chile.", encoding="utf-8")
+    (folder / "good.txt").write_text("Peru met Chile.", encoding="utf-8")
+    (folder / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
+    (folder / "up").symlink_to(folder)
+    os.mkfifo(folder / "pipe.txt")
+    real_iterdir = Path.iterdir
+
+    def iterdir(self: Path):  # type: ignore[no-untyped-def]
+        if self.name == "locked":  # as a folder without read permission does (root may read any)
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    rejects = tmp_path / "rejects.jsonl"
+    summary = run_batch([folder], tmp_path / "e.duckdb", workers=1, rejects=rejects, coder_factory=make_fake)
+    reasons = {Path(e["source"]).name: e["reason"] for e in _entries(rejects)}
+    assert (summary.read, summary.coded, summary.rejected) == (6, 1, 5)
+    assert reasons["locked"] == "cannot read folder: Permission denied"
+    assert reasons["broken.txt"].startswith("broken symbolic link: its target")
+    assert reasons["self.txt"] == "symbolic link loop: the link leads back to itself"
+    assert reasons["up"].startswith("symbolic link loop: leads back to")
+    assert reasons["pipe.txt"].startswith("not a regular file")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads any folder")
+def test_a_folder_without_read_permission_is_a_reject(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked").chmod(0)
+    try:
+        summary = run_batch([folder], tmp_path / "e.duckdb", workers=1, coder_factory=make_fake)
+    finally:
+        (folder / "locked").chmod(0o700)
+    assert summary.rejected == 1

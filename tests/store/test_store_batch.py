@@ -79,6 +79,9 @@ def test_batch_counts_rejects_and_resume(tmp_path: Path) -> None:
 
     again = run_batch([corpus], store, workers=1, rejects=rejects, coder_factory=make_fake)
     assert (again.coded, again.skipped, again.rejected, again.events) == (0, 13, 4, 0)
+    appended = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert appended[:4] == reasons and [r["line"] for r in appended[4:]] == [13, 14, 15, 17]
+    assert {r["run_id"] for r in appended[4:]} == {again.run_id} != {reasons[0]["run_id"]}
     assert _events(store) == first
     with Store.open(store, read_only=True) as opened:
         runs = opened.runs()

@@ -95,7 +95,7 @@ def register(app: typer.Typer) -> None:
                     batch_size=batch_size, progress=show,
                 )  # fmt: skip
             except EventwireError as exc:
-                console.print(f"[red]error:[/red] {exc}")
+                console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
                 raise typer.Exit(1) from None
         Console().print(_summary_table(summary))
         if summary.status == "interrupted":

@@ -62,6 +62,6 @@ def register(app: typer.Typer) -> None:
                 header=header,
             )
         except EventwireError as exc:
-            Console(stderr=True).print(f"[red]error:[/red] {exc}")
+            Console(stderr=True).print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
             raise typer.Exit(1) from None
         Console().print(f"wrote {path}")

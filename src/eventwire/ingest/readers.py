@@ -10,9 +10,11 @@ carry on; a readable row is yielded as a :class:`SourceRecord` whose text and da
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import io
 import json
+import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
@@ -75,19 +77,58 @@ def file_kind(path: Path) -> str | None:
     return None
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named in ``inputs``, directories walked recursively in sorted order (hidden files left out)."""
+def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Reject]:
+    """Files named in ``inputs``, folders walked recursively in sorted order (hidden entries left out).
+
+    What cannot be walked is a :class:`Reject` with its reason, never silently left out: an unreadable
+    folder, a broken symbolic link, a link that loops (to itself, or to a folder it is inside of),
+    and anything that is not a regular file (a FIFO would block the run).
+    """
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if child.is_file() and not any(part.startswith(".") for part in rel.parts):
-                    yield child
+            yield from _walk(path, {path.resolve()})
         elif path.is_file():
             yield path
         else:
             raise InputError(f"input not found: {path}")
+
+
+def _walk(folder: Path, seen: set[Path]) -> Iterator[Path | Reject]:
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as exc:
+        yield Reject(str(folder), None, f"cannot read folder: {exc.strerror or exc}")
+        return
+    for child in entries:
+        if child.name.startswith("."):
+            continue
+        problem = _link_problem(child) if child.is_symlink() else None
+        if problem is not None:
+            yield Reject(str(child), None, problem)
+        elif child.is_dir():
+            real = child.resolve()
+            if real in seen:
+                yield Reject(str(child), None, f"symbolic link loop: leads back to {real}")
+            else:
+                yield from _walk(child, seen | {real})
+        elif child.is_file():
+            yield child
+        else:
+            yield Reject(str(child), None, "not a regular file (a pipe, socket or device)")
+
+
+def _link_problem(link: Path) -> str | None:
+    """Why the symbolic link ``link`` cannot be followed, or None."""
+    try:
+        link.resolve(strict=True)
+    except FileNotFoundError:
+        return f"broken symbolic link: its target {os.readlink(link)} does not exist"
+    except (OSError, RuntimeError) as exc:
+        if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link leads back to itself"
+        return f"cannot follow symbolic link: {exc.strerror or exc}"
+    return None
 
 
 def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
@@ -104,7 +145,10 @@ def check_inputs(inputs: Iterable[str | Path]) -> list[Path]:
 def iter_records(inputs: Iterable[str | Path], date: str | None = None) -> Iterator[Item]:
     """Every record of every input file, streamed; ``date`` is the default date of plain-text files."""
     for path in expand_inputs(check_inputs(inputs)):
-        yield from read_file(path, date=date)
+        if isinstance(path, Reject):
+            yield path
+        else:
+            yield from read_file(path, date=date)
 
 
 def read_file(path: Path, date: str | None = None) -> Iterator[Item]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
-from eventwire.errors import EventwireError, SettingsError
+from eventwire.errors import EventwireError, OutputError, SettingsError, StoreError
 from eventwire.ingest import parse_date, prepare_article
 from eventwire.ingest.readers import Reject, SourceRecord, check_inputs, count_records, iter_records
 from eventwire.models import Article
@@ -107,17 +107,23 @@ class _Run:
 
     def _write(self, source: str, line: int | None, row: int | None, reason: str, outcome: str) -> None:
         entry = {"source": source, "line": line, "row": row, "reason": reason, "outcome": outcome}
-        self.rejects.write(json.dumps({**entry, "run_id": self.run_id}, ensure_ascii=False) + "\n")
-        self.rejects.flush()
+        try:
+            self.rejects.write(json.dumps({**entry, "run_id": self.run_id}, ensure_ascii=False) + "\n")
+            self.rejects.flush()
+        except OSError as exc:
+            raise OutputError(
+                f"cannot write the rejects file {self.rejects.name}: {exc.strerror or exc}"
+            ) from None
 
-    def counts(self) -> dict[str, int]:
+    def counts(self, coded: int = 0, events: int = 0) -> dict[str, int]:
+        """The run's counters, plus ``coded`` articles and ``events`` about to be committed."""
         p = self.progress
         return {
             "articles_read": p.read,
-            "articles_coded": p.coded,
+            "articles_coded": p.coded + coded,
             "articles_skipped": p.skipped,
             "articles_rejected": p.rejected,
-            "events": p.events,
+            "events": p.events + events,
         }
 
     def tick(self) -> None:
@@ -189,9 +195,10 @@ def _commit(run: _Run, chunk: Chunk, result: ChunkResult) -> None:
             run.reject(article_id, None, reason)
         else:
             run.reject(origin.source, origin.line, reason, origin.row)
-    run.progress.coded += len(rows)
-    run.progress.events += sum(len(events) for _, _, events in rows)
-    run.store.write_batch(run.run_id, rows, run.counts())
+    n_events = sum(len(events) for _, _, events in rows)
+    run.store.write_batch(run.run_id, rows, run.counts(len(rows), n_events))
+    run.progress.coded += len(rows)  # only once committed: a failed write claims nothing
+    run.progress.events += n_events
     for article_id in by_id:
         run.in_flight.pop(article_id, None)
     run.tick()
@@ -253,7 +260,7 @@ def run_batch(
     store_path = Path(store_path)
     rejects_path = Path(rejects) if rejects else default_rejects_path(store_path)
     factory = coder_factory or default_coder_factory
-    with Store.open(store_path) as store, rejects_path.open("w", encoding="utf-8") as rejects_file:
+    with Store.open(store_path) as store, _open_rejects(rejects_path) as rejects_file:
         run = _Run(
             store=store,
             run_id=store.start_run(settings, [str(p) for p in paths], engine),
@@ -273,6 +280,14 @@ def run_batch(
     return BatchSummary(run.run_id, store_path, status, *counts, p.elapsed, rejects_path)
 
 
+def _open_rejects(path: Path) -> IO[str]:
+    """The rejects file, appended to: every line names its run, earlier runs' lines are kept."""
+    try:
+        return path.open("a", encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot open the rejects file {path}: {exc.strerror or exc}") from None
+
+
 def _execute(
     run: _Run, make_engine: Callable[[], Engine], articles: Iterator[_Prepared], batch_size: int
 ) -> str:
@@ -290,5 +305,9 @@ def _execute(
         if runner is not None:
             runner.close()
         run.tick()
-        run.store.finish_run(run.run_id, status, run.counts())
+        try:
+            run.store.finish_run(run.run_id, status, run.counts())
+        except StoreError:
+            if status != "failed":
+                raise  # else the error on its way out says more; the next open marks the run interrupted
     return status

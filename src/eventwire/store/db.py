@@ -8,10 +8,12 @@ killed at any point resumes from the last committed batch.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib.metadata
 import importlib.resources
 import json
+import os
 import uuid
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -30,6 +32,7 @@ from eventwire.store.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, ev
 SCHEMA_VERSION = "1"
 _INCOMING = "_eventwire_incoming"
 _LOCK_HINTS = ("could not set lock", "conflicting lock", "lock on file")
+_FULL_HINTS = ("no space", "file too large", "disk full", "quota")
 _RUN_COUNTS = ("articles_read", "articles_coded", "articles_skipped", "articles_rejected", "events")
 
 
@@ -59,6 +62,39 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             raise StoreInUseError(f"store is in use by another process: {path}") from None
         first_line = message.splitlines()[0] if message else exc.__class__.__name__
         raise StoreError(f"cannot open the store {path}: {first_line}") from None
+
+
+def _create(path: Path) -> None:
+    """Create a new store with its schema under a temporary name and link it into place, so that a
+    kill -9 at any moment leaves either no store or one with the whole schema. A store that another
+    process created meanwhile is kept."""
+    staging = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    staging.unlink(missing_ok=True)
+    with Store(_connect(staging, read_only=False), staging, read_only=False) as store:
+        try:
+            store._apply_schema()
+        except duckdb.Error as exc:
+            raise StoreError(write_failure(path, exc)) from None
+    try:
+        os.link(staging, path)
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise StoreError(f"cannot create the store {path}: {exc.strerror or exc}") from None
+    finally:
+        staging.unlink(missing_ok=True)
+
+
+def write_failure(path: Path, exc: BaseException) -> str:
+    """One line for a store write that failed (disk full, file size limit, I/O error)."""
+    message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+    hint = ""
+    if any(cue in message.lower() for cue in _FULL_HINTS):
+        hint = " (the disk is full or a file size limit was reached)"
+    return (
+        f"cannot write to the store {path}{hint}: {message}; "
+        "it keeps every batch committed before, run the same command again to resume"
+    )
 
 
 def event_filters(
@@ -101,6 +137,8 @@ class Store:
     def open(cls, path: Path | str, read_only: bool = False) -> Store:
         """Open (and on a read-write open create or upgrade) the store at ``path``."""
         path = Path(path)
+        if not read_only and not path.exists() and path.parent.is_dir():
+            _create(path)
         con = _connect(path, read_only)
         store = cls(con, path, read_only)
         if not read_only:
@@ -122,7 +160,10 @@ class Store:
         )  # only one writer at a time: a run still 'running' died without finishing
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        except duckdb.Error as exc:
+            raise StoreError(write_failure(self.path, exc)) from None
 
     def __enter__(self) -> Store:
         return self
@@ -130,7 +171,11 @@ class Store:
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        self.close()
+        try:
+            self.close()
+        except StoreError:
+            if exc is None:
+                raise  # else the error already on its way out says more
 
     # -- runs ------------------------------------------------------------------------------------------
 
@@ -152,12 +197,15 @@ class Store:
         return run_id
 
     def finish_run(self, run_id: str, status: str, counts: dict[str, int]) -> None:
-        self.con.execute(
-            "UPDATE runs SET status = ?, finished_at = ?, "
-            + ", ".join(f"{name} = ?" for name in _RUN_COUNTS)
-            + " WHERE run_id = ?",
-            [status, _now(), *(counts.get(name, 0) for name in _RUN_COUNTS), run_id],
-        )
+        try:
+            self.con.execute(
+                "UPDATE runs SET status = ?, finished_at = ?, "
+                + ", ".join(f"{name} = ?" for name in _RUN_COUNTS)
+                + " WHERE run_id = ?",
+                [status, _now(), *(counts.get(name, 0) for name in _RUN_COUNTS), run_id],
+            )
+        except duckdb.Error as exc:
+            raise StoreError(write_failure(self.path, exc)) from None
 
     def runs(self) -> list[dict[str, Any]]:
         return self._dicts("SELECT * FROM runs ORDER BY started_at")
@@ -195,9 +243,16 @@ class Store:
                     [*(counts.get(name, 0) for name in _RUN_COUNTS), run_id],
                 )
             self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
+        except BaseException as exc:
+            self._rollback()
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(write_failure(self.path, exc)) from None
             raise
+
+    def _rollback(self) -> None:
+        """Undo the open transaction; after a failed write DuckDB may already have ended it."""
+        with contextlib.suppress(duckdb.Error):
+            self.con.execute("ROLLBACK")
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> None:
         """Bulk insert: the rows go in as one scan of column arrays (binding thousands of ``?`` is slow)."""
