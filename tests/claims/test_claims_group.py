@@ -249,3 +249,30 @@ def test_plain_cooperation_after_a_denial_is_no_counter_account() -> None:
     ]
     roles = {m.trigger: m.role for c in find_claims(events) for m in c.mentions}
     assert roles["met"] == "event" and roles["helped"] == "event"
+
+
+def test_sectors_split_a_dyad_only_when_both_are_known() -> None:
+    events = [
+        event("The Sylvanian army shelled Freedonia.", "shelled", "194", "SYLMIL", "FRE", article="a1"),
+        event("Sylvania shelled Freedonia.", "shelled", "194", "SYL", "FRE", article="a2"),
+        event("Sylvanian police shelled Freedonia.", "shelled", "194", "SYLCOP", "FRE", article="a3"),
+    ]
+    assert sorted(len(c.mentions) for c in find_claims(events)) == [1, 2]
+
+
+def test_coarse_dates_and_missing_targets_do_not_cross_articles() -> None:
+    events = [
+        event("Sylvania met Freedonia this year.", "met", "040", "SYL", "FRE", article="a1", date="2017-02"),
+        event("Sylvania met Freedonia this year.", "met", "040", "SYL", "FRE", article="a2", date="2017-02"),
+        event("Sylvania held talks.", "talks", "040", "SYL", None, article="a3"),
+        event("Sylvania held talks.", "talks", "040", "SYL", None, article="a4"),
+    ]
+    assert [len(c.mentions) for c in find_claims(events)] == [1, 1, 1, 1]
+
+
+def test_allegations_answer_only_accusations() -> None:
+    events = [
+        event("Freedonian troops shelled Sylvania.", "shelled", "194", "FRE", "SYL", article="a1"),
+        event("Sylvania rejected the allegations.", "rejected", "120", "SYL", "FRE", article="a2"),
+    ]
+    assert sorted(c.family for c in find_claims(events)) == ["force", "reject"]

@@ -14,17 +14,16 @@ offer) or material when it is material (an attack against aid).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
-from eventwire.claims.dates import date_range
 from eventwire.claims.lexicon import ClaimsLexicon
 from eventwire.claims.models import Voice
 from eventwire.claims.stance import (
     Draft,
     actor_key,
     asserted_stance,
-    is_cooperative,
+    draft_of,
     make_mention,
-    proposition_key,
     report_voice,
 )
 from eventwire.models import Event
@@ -77,24 +76,17 @@ def _plain(event: Event, title: str | None, lexicon: ClaimsLexicon) -> Draft:
         and event.factuality == "asserted"
         and bool(lexicon.claim_noun.search(event.sentence[event.trigger_span[1] - event.span[0] :]))
     )
-    return Draft(
-        mention=mention,
-        key=proposition_key(event, lexicon),
-        days=date_range(event.date),
-        cooperative=is_cooperative(event),
-        answers_unknown=answers,
-    )
+    return draft_of(mention, event, lexicon, answers)
 
 
 def _denied(
     event: Event, reject_id: str | None, ordered: Sequence[Event], title: str | None, lexicon: ClaimsLexicon
 ) -> list[Draft]:
-    key, days, coop = proposition_key(event, lexicon), date_range(event.date), is_cooperative(event)
     drafts: list[Draft] = []
     report = report_voice(event, lexicon)
     if report is not None:
         mention = make_mention(event, title, "reported-as-claim", report, "report")
-        drafts.append(Draft(mention=mention, key=key, days=days, cooperative=coop))
+        drafts.append(draft_of(mention, event, lexicon))
     reject = next((e for e in ordered if e.event_id == reject_id), None)
     if reject is not None:
         party = Voice(
@@ -104,7 +96,7 @@ def _denied(
     else:
         attributed = asserted_stance(event, lexicon)[1]
         mention = make_mention(event, title, "denied", attributed, "denial")
-    drafts.append(Draft(mention=mention, key=key, days=days, cooperative=coop, act=event.cameo))
+    drafts.append(draft_of(mention, event, lexicon))
     return drafts
 
 
@@ -128,9 +120,7 @@ def _with_counters(
                 and _verbal(draft.mention.cameo) == _verbal(denial.act)
             ):
                 mention = draft.mention.model_copy(update={"role": "counter", "side": "against"})
-                result[index] = Draft(
-                    mention=mention, key=denial.key, days=denial.days, cooperative=denial.cooperative
-                )
+                result[index] = replace(denial, mention=mention)
     return result
 
 

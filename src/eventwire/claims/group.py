@@ -5,7 +5,8 @@ dates come within ``window_days`` of the first dated mention of the group. An un
 that has a mention in its own article, else groups with the undated mentions of that article. A REJECT that
 answers a claim named in its sentence ("X rejected the allegations") joins the claim whose source is the
 REJECT's target and whose target is the REJECT's source (the accuser and the accused), preferring one in
-its own article; without such a claim it is a claim of its own.
+its own article; only accusations (family ``accuse``) are answered this way. Without such a claim the
+REJECT is a claim of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from eventwire.claims.article import article_drafts
 from eventwire.claims.dates import overlaps
@@ -57,22 +59,34 @@ def _group(drafts: list[Draft], window_days: int) -> list[list[Draft]]:
 
 
 def _group_bucket(bucket: list[Draft], window_days: int) -> list[list[Draft]]:
-    dated = sorted((d for d in bucket if d.days), key=lambda d: (d.days, d.mention.mention_id))
+    ordered = sorted(bucket, key=lambda d: (d.local, d.days or (), d.mention.mention_id))
     groups: list[list[Draft]] = []
-    for draft in dated:
-        home = next((g for g in groups if overlaps(g[0].days, draft.days, window_days)), None)  # type: ignore[arg-type]
-        if home is None:
-            groups.append([draft])
-        else:
-            home.append(draft)
-    for draft in (d for d in bucket if not d.days):
-        article = draft.mention.article_id
-        home = next((g for g in groups if any(m.mention.article_id == article for m in g)), None)
+    for draft in ordered:
+        home = next((g for g in groups if _joins(g, draft, window_days)), None)
         if home is None:
             groups.append([draft])
         else:
             home.append(draft)
     return groups
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Same sector and person on each side, or unknown on one of them ("ignoring sector differences
+    where one side is unknown")."""
+    return all(
+        x is None or y is None or x == y
+        for side_a, side_b in zip(a.sides, b.sides, strict=True)
+        for x, y in zip(side_a, side_b, strict=True)
+    )
+
+
+def _joins(group: list[Draft], draft: Draft, window_days: int) -> bool:
+    anchor = group[0]
+    if not _compatible(anchor, draft):
+        return False
+    if draft.local or anchor.local:
+        return any(d.mention.article_id == draft.mention.article_id for d in group)
+    return overlaps(anchor.days, draft.days, window_days)  # type: ignore[arg-type]
 
 
 def _attach_answer(answer: Draft, groups: list[list[Draft]], window_days: int) -> None:
@@ -81,13 +95,14 @@ def _attach_answer(answer: Draft, groups: list[list[Draft]], window_days: int) -
     candidates = [
         g
         for g in groups
-        if g[0].key[1] == accuser
+        if g[0].key[0] == "accuse"
+        and g[0].key[1] == accuser
         and g[0].key[2] == accused
         and accused is not None
         and (accuser is not None or any(d.mention.article_id == article for d in g))
         and _close(g, answer, window_days)
     ]
-    candidates.sort(key=lambda g: (not any(d.mention.article_id == article for d in g), len(g) == 0))
+    candidates.sort(key=lambda g: not any(d.mention.article_id == article for d in g))
     if not candidates:
         groups.append([answer])
         return
@@ -99,13 +114,11 @@ def _attach_answer(answer: Draft, groups: list[list[Draft]], window_days: int) -
             "role": "denial",
         }
     )
-    candidates[0].append(
-        Draft(mention=mention, key=candidates[0][0].key, days=answer.days, cooperative=False)
-    )
+    candidates[0].append(replace(answer, mention=mention, key=candidates[0][0].key, answers_unknown=False))
 
 
 def _close(group: list[Draft], answer: Draft, window_days: int) -> bool:
-    if answer.days is None:
+    if answer.days is None or any(d.local for d in group):
         return any(d.mention.article_id == answer.mention.article_id for d in group)
     return any(d.days is not None and overlaps(d.days, answer.days, window_days) for d in group)
 

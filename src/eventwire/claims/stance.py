@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from eventwire.claims.dates import DayRange
+from eventwire.claims.dates import DayRange, date_range
 from eventwire.claims.lexicon import ClaimsLexicon
 from eventwire.claims.models import SIDE_OF, Mention, MentionRole, Side, Stance, Voice
 from eventwire.data import load_yaml
@@ -25,14 +25,23 @@ from eventwire.models import Actor, Event
 Key = tuple[str, str | None, str | None]
 
 
+Who = tuple[str | None, str | None]  # (sector, person name) of one side
+
+
 @dataclass(frozen=True)
 class Draft:
-    """A mention before grouping: its proposition key and the days it covers."""
+    """A mention before grouping: its proposition key, the days it covers and who exactly acts on whom.
+
+    ``local`` drafts (no precise date - undated, or only a month, season or year - or no target) can
+    only join a group that has a mention in their own article.
+    """
 
     mention: Mention
     key: Key
     days: DayRange | None
     cooperative: bool
+    sides: tuple[Who, Who] = ((None, None), (None, None))
+    local: bool = False
     answers_unknown: bool = False
     act: str = ""  # a denial's denied CAMEO code
 
@@ -42,6 +51,25 @@ def actor_key(actors: Sequence[Actor]) -> str | None:
     if not actors:
         return None
     return actors[0].country or actors[0].code
+
+
+def _who(actors: Sequence[Actor]) -> Who:
+    return (actors[0].sector, actors[0].name) if actors else (None, None)
+
+
+def draft_of(mention: Mention, event: Event, lexicon: ClaimsLexicon, answers: bool = False) -> Draft:
+    """The draft of ``mention`` stating ``event``'s proposition."""
+    precise = event.date_precision in ("day", "week")
+    return Draft(
+        mention=mention,
+        key=proposition_key(event, lexicon),
+        days=date_range(event.date) if precise else None,
+        cooperative=is_cooperative(event),
+        sides=(_who(event.source), _who(event.target)),
+        local=not precise or not event.target,
+        answers_unknown=answers,
+        act=event.cameo,
+    )
 
 
 def proposition_key(event: Event, lexicon: ClaimsLexicon) -> Key:
