@@ -15,6 +15,7 @@ from spacy.language import Language
 from eventwire.actors import component as _actors  # noqa: F401  (each import registers a factory)
 from eventwire.errors import ModelNotInstalledError
 from eventwire.events import component as _events  # noqa: F401
+from eventwire.nlp.paragraphs import PARAGRAPHS
 from eventwire.places import component as _places  # noqa: F401
 from eventwire.settings import Settings
 from eventwire.temporal import component as _time  # noqa: F401
@@ -56,4 +57,6 @@ def build_pipeline(settings: Settings) -> Language:
         raise ModelNotInstalledError(
             f"the spaCy pipeline {settings.model!r} is not installed: run the install command in README.md"
         ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return add_stages(nlp, settings)

@@ -41,22 +41,56 @@ def _governor(token: Token) -> Token:
     return node
 
 
+# clauses that describe something else than the event: "who visited Kiev in January", "since
+# taking office in March", "after the talks in May collapsed"
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "advcl", "csubj"})
+# prepositions whose time is a span's edge or a deadline, not when the event happened
+_EDGE_PREPOSITIONS = frozenset({"since", "by", "until", "till", "through", "throughout"})
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
+_ANY_DAY = dt.date(2001, 1, 1)
+
+
 def _inside(token: Token, anchor: Token, reporting: Token | None) -> bool:
-    """True when ``token`` lies in the clause below ``anchor`` without crossing the reporting verb."""
-    for ancestor in token.ancestors:
-        if reporting is not None and ancestor.i == reporting.i:
+    """True when ``token`` lies in the clause below ``anchor`` without crossing the reporting verb
+    or entering a clause of its own (a relative or adverbial clause)."""
+    node = token
+    while node.head != node:
+        if reporting is not None and node.i == reporting.i:
             return False
-        if ancestor.i == anchor.i:
+        if node.dep_ in _OTHER_CLAUSES:
+            return False
+        node = node.head
+        if node.i == anchor.i:
             return True
     return False
 
 
+def _background(span: Span) -> bool:
+    """A time that names something else than an event's date: a modifier of a noun ("the 2014 war",
+    "the 1994 NAFTA", "last year's election") or the edge of a span ("since March", "by 2025")."""
+    root = span.root
+    head = root.head
+    outside = head.i < span.start or head.i >= span.end
+    if outside and root.dep_ in _NOUN_MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN"):
+        return not _names_a_day(span.text)  # "Tuesday's meeting" still dates what happened there
+    edges = [t for t in root.ancestors if t.dep_ == "prep"]  # "since taking office in March"
+    edges += [t for t in span if t.dep_ == "prep" and t.head.i >= span.start]
+    return any(t.lower_ in _EDGE_PREPOSITIONS for t in edges) or (
+        span.start > 0 and span.doc[span.start - 1].lower_ in _EDGE_PREPOSITIONS
+    )
+
+
+def _names_a_day(text: str) -> bool:
+    resolved = resolve_date(text, _ANY_DAY, None)
+    return resolved is not None and resolved.precision == "day"
+
+
 def sentence_expressions(sent: Span) -> list[tuple[TimeExpression, Token]]:
-    """The time expressions of a sentence, each with the verb it hangs on."""
+    """The time expressions of a sentence that can date an event, each with the verb it hangs on."""
     found = []
     for expr in find_time_expressions(sent.text):
         span = sent.char_span(expr.start, expr.end, alignment_mode="expand")
-        if span is not None:
+        if span is not None and not _background(span):
             found.append((expr, _governor(span.root)))
     return found
 
@@ -68,20 +102,25 @@ def event_date(
     taken from the event's own clause, then from the reporting verb's; else the publication date."""
     if published is None:
         return NO_DATE
-    own = [e for e, gov in exprs if gov.i in (frame.anchor.i, frame.trigger.i)]
-    inner = [e for e, gov in exprs if _inside(gov, frame.anchor, frame.attribution.verb)]
+    own = [(e, gov) for e, gov in exprs if gov.i in (frame.anchor.i, frame.trigger.i)]
+    inner = [(e, gov) for e, gov in exprs if _inside(gov, frame.anchor, frame.attribution.verb)]
     reporting = frame.attribution.verb
-    said = [e for e, gov in exprs if reporting is not None and gov.i == reporting.i]
-    found: tuple[tuple[list[TimeExpression], DateSource], ...] = (
+    said = [(e, gov) for e, gov in exprs if reporting is not None and gov.i == reporting.i]
+    found: tuple[tuple[list[tuple[TimeExpression, Token]], DateSource], ...] = (
         (own, "clause"),
         (inner, "clause"),
         (said, "sentence"),
     )
     for expressions, source in found:
-        for expr in expressions:
-            tense: Tense = "future" if frame.factuality == "planned" else None
+        for expr, gov in expressions:
+            tense: Tense = "future" if frame.factuality == "planned" or _infinitive(gov) else None
             tense = tense or guess_tense_at(frame.anchor.sent.text, expr.start, expr.end)
             value = resolve_date(expr.text, published, tense)
             if value is not None and "REF" not in value.value:
                 return EventDate(value.value, value.precision, value.text, value.approximate, source)
     return EventDate(published.isoformat(), "day", None, False, "publication")
+
+
+def _infinitive(verb: Token) -> bool:
+    """A to-infinitive looks ahead: "agreed to hold talks on Jan. 9" is a coming January 9."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,21 @@
+"""A blank line always starts a new sentence, even after an abbreviation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def test_a_paragraph_break_after_an_abbreviation_splits_sentences(coder: Any) -> None:
+    text = "Talks were held with the Acme Corp.\n\nThe Mexican government criticized the United States."
+    events = coder.code(text, date="2021-06-10")
+    assert [(e.event_type, e.sentence_index) for e in events] == [("ACCUSE", 1)]
+    assert events[0].sentence.startswith("The Mexican government")
+
+
+def test_the_paragraph_component_runs_before_the_parser(coder: Any) -> None:
+    names = coder.nlp.pipe_names
+    assert names.index("eventwire_paragraphs") < names.index("parser")

@@ -1,0 +1,44 @@
+"""Which time expressions date an event (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _dates(coder: Any, sentence: str, published: str = "2021-06-10") -> dict[str, str | None]:
+    return {e.trigger: e.date for e in coder.code(sentence, date=published)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        (
+            "Since taking office in March, the Peruvian president has criticized Chile repeatedly.",
+            "criticized",
+        ),
+        ("Mexico criticized Canada's stance on the 1994 NAFTA.", "criticized"),
+        ("Japan urged China to cut emissions by 2025.", "urged"),
+        ("The Polish minister, who visited Kiev in January, criticized Russia.", "criticized"),
+    ],
+)
+def test_background_times_keep_the_publication_date(coder: Any, sentence: str, trigger: str) -> None:
+    assert _dates(coder, sentence)[trigger] == "2021-06-10"
+
+
+def test_the_event_keeps_the_date_of_its_own_clause(coder: Any) -> None:
+    assert (
+        _dates(coder, "The Iranian minister condemned the 2014 war on Tuesday.")["condemned"] == "2021-06-08"
+    )
+
+
+def test_a_day_that_names_a_meeting_still_dates_it(coder: Any) -> None:
+    assert _dates(coder, "At Tuesday's meeting, Mexico criticized Canada.")["criticized"] == "2021-06-08"
+
+
+def test_a_yearless_date_in_an_infinitive_looks_ahead(coder: Any) -> None:
+    dates = _dates(coder, "Iran threatened to close the strait on Jan. 9.", published="2021-12-20")
+    assert dates["threatened"] == "2022-01-09"
