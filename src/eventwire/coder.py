@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -19,6 +20,8 @@ from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
 from eventwire.settings import DEFAULT_SETTINGS, Settings
 from eventwire.temporal.event import NO_DATE
+
+_LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 
 
 def _event_id(article_id: str, start: int, cameo: str) -> str:
@@ -99,7 +102,7 @@ class Coder:
         return next(self.code_articles([article]))[1]
 
     def _doc(self, article: Article) -> Doc:
-        body = article.text[article.body_start :].replace("\n", " ")
+        body = _LONE_NEWLINE.sub(" ", article.text[article.body_start :])  # blank lines end paragraphs
         doc = self.nlp.make_doc(body)
         doc._.article_date = article.date
         doc._.dateline_place = article.dateline.place if article.dateline else None

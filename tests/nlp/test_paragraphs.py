@@ -10,10 +10,10 @@ pytestmark = pytest.mark.model
 
 
 def test_a_paragraph_break_after_an_abbreviation_splits_sentences(coder: Any) -> None:
-    text = "Talks were held with the Acme Corp.\n\nThe Mexican government criticized the United States."
+    text = "Exports rose 5 pct in Jan.\n\nMexican police arrested three men.\nThey were released later."
     events = coder.code(text, date="2021-06-10")
-    assert [(e.event_type, e.sentence_index) for e in events] == [("ACCUSE", 1)]
-    assert events[0].sentence.startswith("The Mexican government")
+    assert [(e.event_type, e.sentence_index) for e in events] == [("COERCE", 1)]
+    assert events[0].sentence.startswith("Mexican police")
 
 
 def test_the_paragraph_component_runs_before_the_parser(coder: Any) -> None:
