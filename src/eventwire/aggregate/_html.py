@@ -41,6 +41,8 @@ def _esc(value: object) -> str:
 
 def page(data: ReportData) -> str:
     """The whole HTML document."""
+    from eventwire.aggregate.claims_html import CLAIMS_CSS, claims_section
+
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [
         "<!DOCTYPE html>",
@@ -48,7 +50,7 @@ def page(data: ReportData) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<link rel="icon" href="data:,">',
         "<title>eventwire report</title>",
-        f"<style>{CSS}</style></head><body>",
+        f"<style>{CSS}{CLAIMS_CSS}</style></head><body>",
         "<h1>eventwire report</h1>",
         f'<p class="meta">Store {_esc(data.store)} · generated {generated}</p>',
         _summary_section(data),
@@ -60,6 +62,7 @@ def page(data: ReportData) -> str:
         table(data.actors, ["actor", "label", "events", "as_source", "as_target", "examples"]),
         "<h2>Event types</h2>",
         table(data.by_type, ["event_type", "quad_class", "events", "goldstein_mean"]),
+        claims_section(data.contested),
         _events_section(data.events),
         "</body></html>",
     ]

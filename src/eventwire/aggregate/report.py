@@ -17,6 +17,8 @@ from eventwire.aggregate.errors import AnalysisError, EmptyResultError, OutputFo
 from eventwire.aggregate.network import network
 from eventwire.aggregate.top import DyadFilter, top_actors, top_dyads
 from eventwire.aggregate.trend import DateRange, dyad_trend
+from eventwire.claims.models import Claim
+from eventwire.claims.store import NoEventRecordsError, store_claims
 from eventwire.store.readonly import ActorSpec, date_condition, open_readonly, relation
 
 TREND_DYADS = 4
@@ -34,6 +36,7 @@ class ReportData:
     events: pd.DataFrame
     charts: list[tuple[str, str]] = field(default_factory=list)
     network_png: str | None = None
+    contested: list[Claim] = field(default_factory=list)
 
 
 def write_report(
@@ -84,11 +87,20 @@ def gather(store: Path | str, *, n: int, n_events: int, unique: bool) -> ReportD
         actors=top_actors(store, n, unique=unique),
         events=events,
         charts=charts,
+        contested=_contested(store),
     )
     graph = network(store, unique=unique)
     if graph.number_of_edges() > 0:
         data.network_png = _data_uri(figure_bytes(network_figure(graph)))
     return data
+
+
+def _contested(store: Path | str) -> list[Claim]:
+    """The contested claims, or none when the store's events carry no full records."""
+    try:
+        return store_claims(store, status="contested")
+    except NoEventRecordsError:
+        return []
 
 
 def _summary(con: duckdb.DuckDBPyConnection, rel: str) -> dict[str, Any]:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from eventwire.claims.group import find_claims
 from eventwire.claims.models import Claim, SourcingProfile
 from eventwire.claims.sourcing import sourcing_profile
@@ -28,6 +30,10 @@ _SOURCING_SQL = (
 
 class UnknownClaimError(StoreError):
     """No claim with that id in the store."""
+
+
+class NoEventRecordsError(StoreError):
+    """The store's events carry no full event records (``record``), so no claims can be derived."""
 
 
 def store_claims(store: Path | str, status: str | None = None, actor: str | None = None) -> list[Claim]:
@@ -66,7 +72,12 @@ def _cached(path: str, mtime_ns: int, size: int) -> tuple[Claim, ...]:
         rows = con.execute(
             "SELECT e.record, a.title FROM events AS e LEFT JOIN articles AS a USING (article_id)"
         ).fetchall()
-    events = [Event.model_validate(json.loads(record)) for record, _ in rows]
+    try:
+        events = [Event.model_validate(json.loads(record)) for record, _ in rows]
+    except (ValidationError, TypeError, ValueError):
+        raise NoEventRecordsError(
+            f"{path}: the events have no complete `record` to derive claims from"
+        ) from None
     titles = {event.article_id: title for event, (_, title) in zip(events, rows, strict=True)}
     return tuple(find_claims(events, titles))
 
