@@ -157,3 +157,33 @@ def test_truncation_with_max_chars() -> None:
     assert len(article.text) <= 50 and article.text.endswith("Chile.")
     assert article.truncated_from == len(text.strip())
     assert make_article(text).truncated_from is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "date_text"),
+    [
+        ("LAGOS, Jan 5 - Police arrested three activists.", "Lagos", "Jan 5"),
+        ("Nairobi, Kenya, March 3, 2024 - Police arrested three men.", "Nairobi, Kenya", "March 3, 2024"),
+        ("QUITO, Ecuador, Sept. 14, 2023 — The army deployed troops.", "Quito, Ecuador", "Sept. 14, 2023"),
+        ("KYIV: Ukraine said Russia attacked.", "Kyiv", None),
+        ("SAO PAULO, Brazil: Protesters marched.", "Sao Paulo, Brazil", None),
+    ],
+)
+def test_datelines_without_an_agency_are_split_off(text: str, place: str, date_text: str | None) -> None:
+    article = make_article(text, date="2024-03-04")
+    assert article.dateline is not None and article.dateline.agency is None
+    assert (article.dateline.place, article.dateline.date_text) == (place, date_text)
+    assert article.text[article.body_start :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President said on Jan 5 - nothing changed.",
+        "Trump: I will meet Kim.",
+        "U.S. President Donald Trump, Jan 5 - a note.",
+        "Mexico criticized Canada on Tuesday.",
+    ],
+)
+def test_sentences_are_not_datelines(text: str) -> None:
+    assert parse_dateline(text) is None

@@ -96,7 +96,8 @@ class ActorResolver:
     def article_memory(self, dateline_place: str | None = None) -> ArticleMemory:
         """A fresh memory for one article, its home country taken from the dateline place."""
         memory = ArticleMemory()
-        memory.home_country = self.country_of(dateline_place) if dateline_place else None
+        parts = [p.strip() for p in reversed((dateline_place or "").split(",")) if p.strip()]
+        memory.home_country = next((c for c in map(self.country_of, parts) if c), None)  # "Nairobi, Kenya"
         return memory
 
     def resolve(self, head: Token, article_date: dt.date | None, memory: ArticleMemory) -> list[Actor]:

@@ -22,6 +22,16 @@ _DATELINE = re.compile(
     r"^\s*(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,60}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*)?{_AGENCY}\s*[-–—]+\s*"
 )
+_COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+_CAPS_PLACE = r"[A-Z][A-Z.'’/\- ]{1,60}?[A-Z.]"
+_NAMED_PLACE = r"[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2}"
+# "LAGOS, Jan 5 -", "Nairobi, Kenya, March 3, 2024 -": a place and a date, no agency
+_DATED_DATELINE = re.compile(
+    rf"^\s*(?P<place>(?:{_CAPS_PLACE}|{_NAMED_PLACE}){_COUNTRY}),\s*"
+    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*[-–—]+\s*"
+)
+# "KYIV:", "SAO PAULO, Brazil:": a place in capitals and a colon
+_COLON_DATELINE = re.compile(rf"^\s*(?P<place>{_CAPS_PLACE}{_COUNTRY})\s*:\s+")
 _HTML_HINT = re.compile(r"<\s*(?:!doctype|html|body|p|div|br|span|article)\b", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr", "article", "section"})
 
@@ -143,10 +153,11 @@ def _expands(place: str | None, agency: str) -> bool:
 
 
 def parse_dateline(text: str) -> Dateline | None:
-    """The wire dateline at the start of ``text`` ("MEXICO CITY (Reuters) -"), or None."""
+    """The wire dateline at the start of ``text`` ("MEXICO CITY (Reuters) -", "LAGOS, Jan 5 -",
+    "Nairobi, Kenya, March 3, 2024 -", "KYIV:"), or None."""
     match = _DATELINE.match(text[:200])
     if not match:
-        return None
+        return _plain_dateline(text[:200])
     place, agency = match.group("place"), match.group("agency").strip()
     if _expands(place, agency):
         return None
@@ -156,6 +167,19 @@ def parse_dateline(text: str) -> Dateline | None:
         date_text=match.group("date"),
         text=match.group(0),
     )
+
+
+def _plain_dateline(head: str) -> Dateline | None:
+    """A dateline without a news agency: a place and a date before a dash, or a place in capitals
+    and a colon."""
+    match = _DATED_DATELINE.match(head) or _COLON_DATELINE.match(head)
+    if match is None:
+        return None
+    place = match.group("place").strip().strip(",")
+    if not any(ch.islower() for ch in place.split(",")[0]):
+        place = place.title()
+    date_text = match.groupdict().get("date")
+    return Dateline(place=place, agency=None, date_text=date_text, text=match.group(0))
 
 
 def _looks_binary(text: str) -> bool:
