@@ -26,6 +26,10 @@ class Settings(BaseModel):
     )
     min_confidence: float = Field(default=0.0, ge=0.0, le=1.0, description="drop events below this")
     include_nonfactual: bool = Field(default=True, description="keep negated/denied/planned/hypothetical")
+    learned: bool = Field(
+        default=True,
+        description="add the learned sentence-type classifier's second opinion (events/learned.py)",
+    )
     actor_dictionaries: tuple[Path, ...] = Field(default=(), description="extra YAML/CSV actor files")
     lexicon_path: Path | None = Field(
         default=None, description="event lexicon YAML used instead of the bundled one (docs/lexicon.md)"

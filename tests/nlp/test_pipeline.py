@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.nlp import EVENTWIRE_COMPONENTS, add_stages
-from eventwire.nlp.pipeline import stage_settings
+from eventwire.nlp.pipeline import stage_names, stage_settings
 from eventwire.settings import Settings
 from eventwire.stage import EVENT_FRAMES, ComponentNotInitializedError
 
@@ -45,7 +45,9 @@ def user_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Language:
 
 
 def test_stages_are_added_in_order_after_the_model(user_pipeline: Language) -> None:
-    assert tuple(user_pipeline.pipe_names) == EVENTWIRE_COMPONENTS
+    assert tuple(user_pipeline.pipe_names) == stage_names(Settings())
+    assert stage_names(Settings()) == ("eventwire_events", "eventwire_learned", *EVENTWIRE_COMPONENTS[1:])
+    assert stage_names(Settings.make(learned=False)) == EVENTWIRE_COMPONENTS
 
 
 def test_every_stage_declares_what_it_assigns_and_requires(user_pipeline: Language) -> None:
@@ -59,7 +61,7 @@ def test_every_stage_declares_what_it_assigns_and_requires(user_pipeline: Langua
 def test_settings_reach_the_stage_config_and_initialize() -> None:
     settings = Settings.make(lexicon_path=Path("mine.yaml"), max_sentence_chars=70)
     stages = stage_settings(settings)
-    assert set(stages) == set(EVENTWIRE_COMPONENTS)
+    assert set(stages) == {*EVENTWIRE_COMPONENTS, "eventwire_learned"}
     assert stages["eventwire_events"] == ({"max_sentence_chars": 70}, {"lexicon_path": Path("mine.yaml")})
     assert stages["eventwire_actors"][1]["lexicon_path"] == Path("mine.yaml")
 

@@ -22,7 +22,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES = ("code", "evaluate", "gold", "batch", "export", "analysis", "serve", "claims")
+COMMAND_MODULES = ("code", "evaluate", "gold", "batch", "export", "analysis", "serve", "claims", "train")
 
 
 def _print_version(value: bool) -> None:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from eventwire.actors import component as _actors  # noqa: F401  (each import registers a factory)
 from eventwire.errors import ModelNotInstalledError
 from eventwire.events import component as _events  # noqa: F401
+from eventwire.events import learned as _learned  # noqa: F401
 from eventwire.nlp.paragraphs import PARAGRAPHS
 from eventwire.places import component as _places  # noqa: F401
 from eventwire.settings import Settings
@@ -34,17 +35,27 @@ def stage_settings(settings: Settings) -> dict[str, tuple[dict[str, Any], dict[s
             {},
             {"actor_dictionaries": settings.actor_dictionaries, "lexicon_path": settings.lexicon_path},
         ),
+        "eventwire_learned": (
+            {"max_sentence_chars": settings.max_sentence_chars},
+            {"lexicon_path": settings.lexicon_path},
+        ),
         "eventwire_time": ({}, {}),
         "eventwire_places": ({}, {}),
     }
 
 
+def stage_names(settings: Settings) -> tuple[str, ...]:
+    """The stages in pipeline order: the learned second opinion (if on) between events and actors."""
+    learned = ("eventwire_learned",) if settings.learned else ()
+    return (EVENTWIRE_COMPONENTS[0], *learned, *EVENTWIRE_COMPONENTS[1:])
+
+
 def add_stages(nlp: Language, settings: Settings) -> Language:
     """Add and initialise eventwire's stages on ``nlp`` (a parsed English pipeline; blank in tests)."""
     stages = stage_settings(settings)
-    for name in EVENTWIRE_COMPONENTS:
+    for name in stage_names(settings):
         nlp.add_pipe(name, config=stages[name][0])
-    for name in EVENTWIRE_COMPONENTS:
+    for name in stage_names(settings):
         nlp.get_pipe(name).initialize(lambda: [], nlp=nlp, **stages[name][1])  # type: ignore[attr-defined]
     return nlp
 

@@ -1,0 +1,89 @@
+"""The eventwire_learned component: on a blank pipeline with a tiny classifier, and the shipped model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from learned_helpers import train_tiny
+
+from eventwire.errors import DataFileError
+from eventwire.events import learned  # noqa: F401  (registers eventwire_learned)
+from eventwire.events.learned import bundled_model_path, load_classifier
+from eventwire.events.train import LABELS, METADATA_FILE
+from eventwire.stage import ComponentNotInitializedError
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return train_tiny(tmp_path_factory.mktemp("sentence_types"))
+
+
+def _blank(model: Path, **config: Any) -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("eventwire_learned", config={"model_path": str(model), **config})
+    return nlp
+
+
+def test_the_component_scores_every_sentence(tiny_model: Path) -> None:
+    nlp = _blank(tiny_model)
+    nlp.initialize()
+    doc = nlp("The minister condemned the raid. Shares rose in early trading.")
+    first, second = list(doc.sents)
+    assert set(first._.type_scores) == set(LABELS)
+    assert first._.type_scores["ACCUSE"] > second._.type_scores["ACCUSE"]
+    assert doc._.event_frames == []  # no parse, no rule frames: nothing to judge or propose
+
+
+def test_a_sentence_over_the_limit_gets_no_scores(tiny_model: Path) -> None:
+    nlp = _blank(tiny_model, max_sentence_chars=40)
+    nlp.initialize()
+    doc = nlp("The minister condemned the raid. Officials denounced the rebels for the shelling at dawn.")
+    short, long = list(doc.sents)
+    assert short._.type_scores is not None and long._.type_scores is None
+
+
+def test_calling_before_initialize_is_a_named_error(tiny_model: Path) -> None:
+    nlp = _blank(tiny_model)
+    with pytest.raises(ComponentNotInitializedError):
+        nlp("The minister condemned the raid.")
+
+
+def test_a_missing_model_is_a_data_file_error(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError):
+        load_classifier(tmp_path / "nothing-here")
+
+
+def test_the_shipped_model_has_its_training_metadata() -> None:
+    path = bundled_model_path()
+    meta = json.loads((path / METADATA_FILE).read_text(encoding="utf-8"))
+    assert meta["data"] and all(len(d["sha256"]) == 64 for d in meta["data"])
+    assert "seed" in meta["options"] and meta["check"]["f1"] > 0
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    assert size < 20_000_000
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister condemned the attack on the embassy.", "ACCUSE"),
+        ("Rebels attacked an army base overnight, killing twelve soldiers.", "ASSAULT"),
+    ],
+)
+def test_the_shipped_model_knows_an_obvious_sentence(nlp: Any, sentence: str, expected: str) -> None:
+    from eventwire.events.features import feature_words
+    from eventwire.events.learned import probabilities
+    from eventwire.events.lexicon import load_lexicon
+
+    doc = nlp(sentence)
+    words = feature_words(doc, load_lexicon())
+    (scores,) = probabilities(
+        load_classifier(bundled_model_path()), [spacy.tokens.Doc(doc.vocab, words=words)]
+    )
+    assert max(scores, key=lambda t: scores[t]) == expected and scores[expected] > 0.5
+    assert sorted(scores.values())[len(scores) // 2] < 0.2  # multi-label, but most types stay unlikely
