@@ -262,6 +262,10 @@ def test_openapi_spec_is_precise(client: TestClient) -> None:
         "/dyads/{src}/{tgt}/trend",
         "/articles/{article_id}",
         "/network",
+        "/claims",
+        "/claims/{claim_id}",
+        "/articles/{article_id}/claims",
+        "/articles/{article_id}/sourcing",
     }
     code = spec["paths"]["/code"]["post"]
     assert code["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("CodeResponse")

@@ -37,6 +37,10 @@ OPERATIONS = [
     ("GET", "/dyads/{src}/{tgt}/trend"),
     ("GET", "/articles/{article_id}"),
     ("GET", "/network"),
+    ("GET", "/claims"),
+    ("GET", "/claims/{claim_id}"),
+    ("GET", "/articles/{article_id}/claims"),
+    ("GET", "/articles/{article_id}/sourcing"),
 ]
 
 

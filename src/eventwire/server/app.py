@@ -21,6 +21,7 @@ from fastapi.responses import HTMLResponse, Response
 from eventwire.ingest import prepare_article
 from eventwire.models import Article, Event, EventType, Factuality
 from eventwire.server.assets import asset_routes
+from eventwire.server.claims import claims_routes
 from eventwire.server.errors import ApiError, BodyLimitMiddleware, error_json, install_error_handlers
 from eventwire.server.highlight import annotate
 from eventwire.server.schemas import (
@@ -145,6 +146,7 @@ def create_app(
     app.state.store = store
     app.include_router(_store_routes())
     app.include_router(_article_routes())
+    app.include_router(claims_routes())
     app.include_router(_page_routes())
     app.include_router(asset_routes())
     return app
