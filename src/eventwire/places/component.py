@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from eventwire.actors.sides import placed_actors
 from eventwire.places.gazetteer import Gazetteer
-from eventwire.places.locate import dateline_location, event_place, sentence_countries
+from eventwire.places.locate import dateline_location, event_place, sentence_countries, visit_hosts
 from eventwire.stage import DATELINE_PLACE, EVENT_FRAMES, Stage
 
 
@@ -40,6 +40,7 @@ class PlacesComponent(Stage):
             if sent.start not in named:
                 named[sent.start] = sentence_countries(sent, self.gazetteer)
             frame.location = event_place(frame, self.gazetteer, named[sent.start], fallback)
+            frame.target = visit_hosts(frame, self.gazetteer)
             if placed_actors(frame):
                 kept.append(frame)
         doc._.event_frames = kept

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from eventwire.models import Location
+from eventwire.models import Actor, Location
 from eventwire.places.data import fold
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.spans import entities_in
@@ -35,6 +35,7 @@ _MAX_DEPTH = 3
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _CONDITIONS = frozenset({"if", "unless", "lest"})
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp"})
+_TRAVELS = frozenset({"trip", "visit", "journey", "tour", "voyage"})  # "a trip TO Munich" is a place
 
 
 def locate(
@@ -64,7 +65,29 @@ def event_place(
     if fallback is not None and fallback.country:
         context.append(fallback.country)
     clause = _own_clause(frame.anchor) if frame.implied_agent is not None else list(frame.anchor.subtree)
-    return locate(clause, gazetteer, context) or fallback
+    return locate(clause, gazetteer, context) or fallback or _shared_country(frame, gazetteer)
+
+
+def _shared_country(frame: EventFrame, gazetteer: Gazetteer) -> Location | None:
+    """With no place named and no dateline, the one country both sides belong to ("Peruvian
+    police arrested Peruvian activists": Peru), as ``source="article"``."""
+    sides = [{a.country for a in side if a.country} for side in (frame.source, frame.target)]
+    if not all(sides) or len(sides[0] | sides[1]) != 1:
+        return None
+    found = gazetteer.country(next(iter(sides[0])))
+    return found.model_copy(update={"text": "", "source": "article"}) if found is not None else None
+
+
+def visit_hosts(frame: EventFrame, gazetteer: Gazetteer) -> list[Actor]:
+    """The recipients of a visit without the city it went to: "a trip to Munich" took place in
+    Munich, it did not visit Germany's government (a national capital still stands for its state)."""
+    place = frame.location
+    if frame.sense.mode != "visit" or place is None or place.source != "clause" or place.country is None:
+        return frame.target
+    national = [gazetteer.country(place.country), gazetteer.capital(place.country)]
+    if any(n is not None and n.name == place.name for n in national):
+        return frame.target
+    return [a for a in frame.target if fold(a.text) != fold(place.text)]
 
 
 def _own_clause(anchor: Token) -> list[Token]:
@@ -112,7 +135,11 @@ def _ranked_prepositions(tokens: Sequence[Token], prepositions: frozenset[str]) 
     """Locative prepositions: on the main verb, then within its arguments, then the rest."""
     verb = _main_verb(tokens)
     candidates = [
-        t for t in tokens if t.dep_ == "prep" and t.lower_ in prepositions and not _conditional(t, verb)
+        t
+        for t in tokens
+        if t.dep_ == "prep"
+        and (t.lower_ in prepositions or (t.lower_ == "to" and t.head.lemma_.lower() in _TRAVELS))
+        and not _conditional(t, verb)
     ]
 
     def tier(prep: Token) -> int:
