@@ -34,11 +34,11 @@ from pathlib import Path
 import spacy
 
 from eventwire import Coder
+from eventwire.batch import BatchProgress, run_batch
 from eventwire.ingest import make_article
 from eventwire.ingest.readers import SourceRecord, iter_records
 from eventwire.models import Article
 from eventwire.settings import Settings
-from eventwire.store import BatchProgress, run_batch
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "reuters-2016-2017-sample.csv"

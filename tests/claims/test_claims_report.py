@@ -6,8 +6,8 @@ from pathlib import Path
 
 from builders import make_store
 
-from eventwire.aggregate.claims_html import claims_section
-from eventwire.aggregate.report import write_report
+from eventwire.analysis.claims_html import claims_section
+from eventwire.analysis.report import write_report
 
 
 def test_report_shows_both_sides_of_a_contested_claim(tmp_path: Path) -> None:

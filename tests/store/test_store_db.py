@@ -11,7 +11,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from fake_coder import FakeCoder
 
 from eventwire.errors import StoreError
 from eventwire.ingest import make_article
@@ -20,6 +19,7 @@ from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.db import schema_sql
 from eventwire.store.rows import EVENT_COLUMNS, event_date, event_row
+from fake_coder import FakeCoder
 
 CONTRACT_EVENT_COLUMNS = [
     "event_id",

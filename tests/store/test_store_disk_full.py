@@ -18,7 +18,7 @@ import pytest
 from eventwire.store import Store
 
 resource = pytest.importorskip("resource")
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # tests/, where fake_coder.py is
 ARTICLES = 1500
 LIMIT = 1_000_000
 FILLER = "Officials talked about trade and ports at length. " * 8
@@ -48,8 +48,8 @@ def _run(limit: int, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))
         sys.path.insert(0, {str(HERE)!r})
         from fake_coder import FakeCoder
-        import eventwire.store.batch
-        eventwire.store.batch.default_coder_factory = FakeCoder
+        import eventwire.batch.run
+        eventwire.batch.run.default_coder_factory = FakeCoder
         from eventwire.cli import app
         sys.argv = ["eventwire", *{list(args)!r}]
         app()
@@ -87,9 +87,8 @@ def test_disk_full_batch_is_one_line_and_resumes_with_honest_bookkeeping(tmp_pat
 
 @pytest.fixture(scope="module")
 def full_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from eventwire.batch import run_batch
     from fake_coder import FakeCoder
-
-    from eventwire.store import run_batch
 
     folder = tmp_path_factory.mktemp("export")
     store = folder / "e.duckdb"

@@ -11,14 +11,15 @@ import duckdb
 import pandas as pd
 import polars as pl
 import pytest
-from fake_coder import FakeCoder, make_fake
 
+from eventwire.batch import run_batch
 from eventwire.errors import StoreError
 from eventwire.ingest import make_article
 from eventwire.models import Location
 from eventwire.settings import Settings
-from eventwire.store import EXPORT_FORMATS, Store, export_store, run_batch
+from eventwire.store import EXPORT_FORMATS, Store, export_store
 from eventwire.store.export import ExportError
+from fake_coder import FakeCoder, make_fake
 
 GDELT_HEAD = [
     "GLOBALEVENTID",

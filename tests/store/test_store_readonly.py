@@ -9,7 +9,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from fake_coder import FakeCoder
 
 from eventwire.errors import StoreError, StoreInUseError
 from eventwire.ingest import make_article
@@ -23,6 +22,7 @@ from eventwire.store.readonly import (
     open_readonly,
     relation,
 )
+from fake_coder import FakeCoder
 
 TEXTS = {
     "2017-01-10": "Peru met Chile. Chile accused Peru.",

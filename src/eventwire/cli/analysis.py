@@ -87,7 +87,7 @@ def trend_cmd(
     unique: UniqueOpt = False,
 ) -> None:
     """Events per period between two actors: counts per PLOVER type and QuadClass, Goldstein sum and mean."""
-    from eventwire.aggregate import trend
+    from eventwire.analysis import trend
 
     frame = _run(
         lambda: trend(
@@ -143,7 +143,7 @@ def network_cmd(
     no_self: NoSelfOpt = False,
 ) -> None:
     """Directed actor network (nodes: actor codes; edges: event counts and mean Goldstein per direction)."""
-    from eventwire.aggregate import network
+    from eventwire.analysis import network
 
     graph = _run(
         lambda: network(
@@ -179,8 +179,8 @@ def top_cmd(
     min_events: MinEventsOpt = 1,
 ) -> None:
     """Most active dyads and actors; with two periods, the dyads whose counts changed most."""
-    from eventwire.aggregate import top
-    from eventwire.aggregate.top import DyadFilter
+    from eventwire.analysis import top
+    from eventwire.analysis.top import DyadFilter
 
     dyads = DyadFilter(international=international, no_self=no_self, min_events=min_events)
     summary = _run(lambda: top(store, n, period1, period2, unique=unique, dyads=dyads))
@@ -205,7 +205,7 @@ def report_cmd(
     unique: UniqueOpt = False,
 ) -> None:
     """Write a readable HTML report: summary figures, dyad trends, the actor network and top events."""
-    from eventwire.aggregate import write_report
+    from eventwire.analysis import write_report
 
     path = _run(lambda: write_report(store, out, n=n, n_events=events, unique=unique))
     Console().print(f"wrote {escape(str(path))}")

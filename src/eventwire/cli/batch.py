@@ -19,9 +19,9 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from eventwire.batch.run import BatchProgress, BatchSummary, run_batch
 from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
 from eventwire.errors import EventwireError
-from eventwire.store.batch import BatchProgress, BatchSummary, run_batch
 
 
 class EngineChoice(StrEnum):

@@ -1,7 +1,6 @@
-"""Corpus scale: the DuckDB event store, batch coding into it, and exports out of it."""
+"""The DuckDB event store: persistence, read-only access and exports (batch coding is in ``batch``)."""
 
-from eventwire.store.batch import BatchProgress, BatchSummary, run_batch
 from eventwire.store.db import Store
 from eventwire.store.export import EXPORT_FORMATS, export_store
 
-__all__ = ["EXPORT_FORMATS", "BatchProgress", "BatchSummary", "Store", "export_store", "run_batch"]
+__all__ = ["EXPORT_FORMATS", "Store", "export_store"]

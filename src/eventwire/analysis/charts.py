@@ -15,8 +15,8 @@ from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from eventwire.aggregate.errors import EmptyResultError, OutputFormatError
-from eventwire.aggregate.frames import QUAD_LABELS
+from eventwire.analysis.errors import EmptyResultError, OutputFormatError
+from eventwire.analysis.frames import QUAD_LABELS
 
 QUAD_COLOURS: dict[str, str] = {
     "quad1": "#9ecae1",

@@ -15,13 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Literal
 
-from eventwire.errors import EventwireError, OutputError, SettingsError, StoreError
-from eventwire.ingest import parse_date, prepare_article
-from eventwire.ingest.readers import Reject, SourceRecord, check_inputs, count_records, iter_records
-from eventwire.models import Article
-from eventwire.settings import Settings
-from eventwire.store.db import Store
-from eventwire.store.engines import (
+from eventwire.batch.engines import (
     Chunk,
     ChunkResult,
     CoderFactory,
@@ -31,6 +25,12 @@ from eventwire.store.engines import (
     PoolEngine,
     default_coder_factory,
 )
+from eventwire.errors import EventwireError, OutputError, SettingsError, StoreError
+from eventwire.ingest import parse_date, prepare_article
+from eventwire.ingest.readers import Reject, SourceRecord, check_inputs, count_records, iter_records
+from eventwire.models import Article
+from eventwire.settings import Settings
+from eventwire.store.db import Store
 
 EngineName = Literal["local", "dask"]
 

@@ -20,11 +20,11 @@ import textwrap
 import time
 from pathlib import Path
 
+from eventwire.batch import run_batch
+from eventwire.store import Store
 from fake_coder import make_fake
 
-from eventwire.store import Store, run_batch
-
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # tests/, where fake_coder.py is
 ARTICLES = 30
 KILLS = 20
 COUNTRIES = ("Peru", "Chile", "Cuba", "Haiti", "Oman", "Yemen", "Spain", "Italy", "Chad", "Mali")
@@ -48,7 +48,7 @@ def _child_script(corpus: Path, store: Path) -> str:
         import sys
         sys.path.insert(0, {str(HERE)!r})
         from fake_coder import make_slow_fake
-        from eventwire.store import run_batch
+        from eventwire.batch import run_batch
 
         def report(progress):
             print("stored", progress.coded + progress.skipped, flush=True)

@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 
 from eventwire.actors.labels import actor_label
-from eventwire.aggregate.errors import AnalysisError, PeriodError
+from eventwire.analysis.errors import AnalysisError, PeriodError
 from eventwire.store.readonly import (
     date_condition,
     dyad_filter,

@@ -9,7 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from eventwire.aggregate import (
+from eventwire.analysis import (
     AnalysisError,
     OutputFormatError,
     PeriodError,
@@ -148,7 +148,7 @@ def test_empty_store_gives_empty_results(empty_store: Path) -> None:
 
 def test_dyad_filters_drop_self_and_domestic_pairs(tmp_path: Path) -> None:
     from conftest import FIXTURE_EVENTS, build_store
-    from eventwire.aggregate.top import DyadFilter
+    from eventwire.analysis.top import DyadFilter
 
     extra = [
         ("e90", "a1", "CONSULT", "040", 1, 1.0, "USAGOV", "USAGOV", "2017-02-02", 0.9, "asserted"),

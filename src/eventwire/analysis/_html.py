@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from eventwire.aggregate.frames import QUAD_LABELS
+from eventwire.analysis.frames import QUAD_LABELS
 
 if TYPE_CHECKING:
-    from eventwire.aggregate.report import ReportData
+    from eventwire.analysis.report import ReportData
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 1100px;
@@ -41,7 +41,7 @@ def _esc(value: object) -> str:
 
 def page(data: ReportData) -> str:
     """The whole HTML document."""
-    from eventwire.aggregate.claims_html import CLAIMS_CSS, claims_section
+    from eventwire.analysis.claims_html import CLAIMS_CSS, claims_section
 
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     parts = [

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_coder import make_fake
 from typer.testing import CliRunner
 
+from eventwire.batch import run_batch
 from eventwire.cli import app
 from eventwire.settings import Settings
-from eventwire.store import Store, run_batch
+from eventwire.store import Store
+from fake_coder import make_fake
 
 STORY = "Peru met Chile in Lima. Officials said talks would go on"
 SPANISH = (

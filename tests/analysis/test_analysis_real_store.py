@@ -18,9 +18,9 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from eventwire.aggregate import network, top, trend, write_report
+from eventwire.analysis import network, top, trend, write_report
+from eventwire.batch import run_batch
 from eventwire.cli import app
-from eventwire.store import run_batch
 
 pytestmark = pytest.mark.model
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.aggregate import EmptyResultError, OutputFormatError, write_report
+from eventwire.analysis import EmptyResultError, OutputFormatError, write_report
 from eventwire.errors import StoreError
 
 CHROMIUM = Path("/usr/bin/chromium")

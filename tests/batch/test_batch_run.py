@@ -11,12 +11,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
+from eventwire.batch import BatchProgress, run_batch
+from eventwire.errors import DateError, InputError, SettingsError
+from eventwire.store import Store
 from fake_coder import make_fake
 
-from eventwire.errors import DateError, InputError, SettingsError
-from eventwire.store import BatchProgress, Store, run_batch
-
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # tests/, where fake_coder.py is
 COUNTRIES = ("Peru", "Chile", "Cuba", "Haiti", "Oman", "Yemen", "Spain", "Italy", "Chad", "Mali")
 VERBS = ("met", "accused", "helped", "attacked")
 
@@ -149,7 +150,7 @@ def test_kill_9_half_way_then_resume_loses_and_doubles_nothing(tmp_path: Path) -
         import sys
         sys.path.insert(0, {str(HERE)!r})
         from fake_coder import make_slow_fake
-        from eventwire.store import run_batch
+        from eventwire.batch import run_batch
 
         def report(progress):
             print("committed", progress.coded, flush=True)

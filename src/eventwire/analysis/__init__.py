@@ -6,7 +6,7 @@ Every function opens the DuckDB store read-only and returns pandas objects (use
 
 from __future__ import annotations
 
-from eventwire.aggregate.errors import (
+from eventwire.analysis.errors import (
     ActorSpecError,
     AnalysisError,
     EmptyResultError,
@@ -14,11 +14,11 @@ from eventwire.aggregate.errors import (
     PeriodError,
     UnknownActorError,
 )
-from eventwire.aggregate.frames import to_polars
-from eventwire.aggregate.network import network, write_graph
-from eventwire.aggregate.report import write_report
-from eventwire.aggregate.top import TopSummary, biggest_changes, parse_period, top, top_actors, top_dyads
-from eventwire.aggregate.trend import trend
+from eventwire.analysis.frames import to_polars
+from eventwire.analysis.network import network, write_graph
+from eventwire.analysis.report import write_report
+from eventwire.analysis.top import TopSummary, biggest_changes, parse_period, top, top_actors, top_dyads
+from eventwire.analysis.trend import trend
 
 __all__ = [
     "ActorSpecError",

@@ -11,12 +11,12 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from eventwire.aggregate import _html
-from eventwire.aggregate.charts import figure_bytes, network_figure, trend_figure
-from eventwire.aggregate.errors import AnalysisError, EmptyResultError, OutputFormatError
-from eventwire.aggregate.network import network
-from eventwire.aggregate.top import DyadFilter, top_actors, top_dyads
-from eventwire.aggregate.trend import DateRange, dyad_trend
+from eventwire.analysis import _html
+from eventwire.analysis.charts import figure_bytes, network_figure, trend_figure
+from eventwire.analysis.errors import AnalysisError, EmptyResultError, OutputFormatError
+from eventwire.analysis.network import network
+from eventwire.analysis.top import DyadFilter, top_actors, top_dyads
+from eventwire.analysis.trend import DateRange, dyad_trend
 from eventwire.claims.models import Claim
 from eventwire.claims.store import NoEventRecordsError, store_claims
 from eventwire.store.readonly import ActorSpec, date_condition, open_readonly, relation

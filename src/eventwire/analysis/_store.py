@@ -6,7 +6,7 @@ import difflib
 
 import duckdb
 
-from eventwire.aggregate.errors import ActorSpecError, UnknownActorError
+from eventwire.analysis.errors import ActorSpecError, UnknownActorError
 from eventwire.store.readonly import ActorSpec
 
 

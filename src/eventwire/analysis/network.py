@@ -9,7 +9,7 @@ import duckdb
 import networkx as nx
 
 from eventwire.actors.labels import actor_label
-from eventwire.aggregate.errors import AnalysisError, OutputFormatError
+from eventwire.analysis.errors import AnalysisError, OutputFormatError
 from eventwire.store.readonly import date_condition, dyad_filter, example_names, open_readonly, relation
 
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
@@ -54,7 +54,7 @@ def network(
     if out is not None:
         write_graph(graph, Path(out))
     if png is not None:
-        from eventwire.aggregate.charts import network_figure, save_figure
+        from eventwire.analysis.charts import network_figure, save_figure
 
         save_figure(network_figure(graph), Path(png))
     return graph

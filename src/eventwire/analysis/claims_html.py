@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.aggregate._html import _esc, _evidence
+from eventwire.analysis._html import _esc, _evidence
 from eventwire.claims.models import Claim, Mention
 
 CLAIMS_CSS = """

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from eventwire.aggregate import (
+from eventwire.analysis import (
     ActorSpecError,
     AnalysisError,
     EmptyResultError,

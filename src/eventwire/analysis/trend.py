@@ -9,9 +9,9 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
-from eventwire.aggregate._store import check_actor, parse_actor
-from eventwire.aggregate.errors import AnalysisError
-from eventwire.aggregate.frames import QUAD_COLUMNS
+from eventwire.analysis._store import check_actor, parse_actor
+from eventwire.analysis.errors import AnalysisError
+from eventwire.analysis.frames import QUAD_COLUMNS
 from eventwire.models import EVENT_TYPES
 from eventwire.store.readonly import ActorSpec, date_condition, dyad_condition, open_readonly, relation
 
@@ -60,7 +60,7 @@ def trend(
         frame = dyad_trend(con, relation(con, unique), src, tgt, by, both_directions, (since, until))
     frame.attrs["unique"] = unique
     if chart is not None:
-        from eventwire.aggregate.charts import save_trend_chart
+        from eventwire.analysis.charts import save_trend_chart
 
         save_trend_chart(frame, Path(chart))
     return frame
