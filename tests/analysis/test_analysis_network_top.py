@@ -147,7 +147,8 @@ def test_empty_store_gives_empty_results(empty_store: Path) -> None:
 
 
 def test_dyad_filters_drop_self_and_domestic_pairs(tmp_path: Path) -> None:
-    from conftest import FIXTURE_EVENTS, build_store
+    from fixture_store import FIXTURE_EVENTS, build_store
+
     from eventwire.analysis.top import DyadFilter
 
     extra = [

@@ -159,8 +159,7 @@ def test_chart_errors(store_path: Path, tmp_path: Path) -> None:
 def test_default_window_is_the_publication_period(tmp_path: Path) -> None:
     """A background date ("the 1994 NAFTA") stays out of the default series; --since brings it back."""
     import duckdb
-
-    from conftest import FIXTURE_EVENTS, build_store
+    from fixture_store import FIXTURE_EVENTS, build_store
 
     stray = ("e99", "a1", "AGREE", "057", 1, 8.0, "USAGOV", "MEXGOV", "1994-01-01", 0.9, "asserted")
     path = build_store(tmp_path / "stray.duckdb", [*FIXTURE_EVENTS, stray])

@@ -18,7 +18,7 @@ runner = CliRunner()
 
 
 def _fixture_module() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "analysis" / "conftest.py"
+    path = Path(__file__).resolve().parents[1] / "analysis" / "fixture_store.py"
     spec = importlib.util.spec_from_file_location("eventwire_analysis_fixture_store", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
