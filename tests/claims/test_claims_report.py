@@ -1,4 +1,4 @@
-"""The HTML report's contested-claims section (aggregate/claims_html.py) on a small store."""
+"""The HTML report's contested-claims section (analysis/claims_html.py) on a small store."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A classifier trained in seconds on sentences written for the tests (used by test_train.py and
-test_learned.py; not a conftest.py, which would shadow the `from conftest import` of tests/aggregate)."""
+test_learned.py; a module of its own, since `conftest` names one module per test session)."""
 
 from __future__ import annotations
 
