@@ -132,24 +132,20 @@ def test_store_browser_trend_and_network(browser_page: tuple[Any, list[str]], tm
 
 
 def test_api_docs_page_renders_from_bundled_assets(
-    live_url: str, chromium: tuple[str, list[str]], tmp_path: Path
+    browser_page: tuple[Any, list[str]], live_url: str, tmp_path: Path
 ) -> None:
     """/docs is Swagger UI from the package's own files: no request leaves the server, no script error."""
-    from playwright.sync_api import sync_playwright
-
     problems: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=chromium[0], args=chromium[1])
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on("pageerror", lambda exc: problems.append(str(exc)))
-            page.on("request", lambda req: None if req.url.startswith(live_url) else problems.append(req.url))
-            page.goto(live_url + "/docs")
-            page.wait_for_selector(".opblock-summary-path", timeout=15000)
-            paths = page.locator(".opblock-summary-path").all_inner_texts()
-            page.screenshot(path=str(tmp_path / "docs.png"))
-        finally:
-            browser.close()
+    page = browser_page[0].context.browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.on("pageerror", lambda exc: problems.append(str(exc)))
+        page.on("request", lambda req: None if req.url.startswith(live_url) else problems.append(req.url))
+        page.goto(live_url + "/docs")
+        page.wait_for_selector(".opblock-summary-path", timeout=15000)
+        paths = page.locator(".opblock-summary-path").all_inner_texts()
+        page.screenshot(path=str(tmp_path / "docs.png"))
+    finally:
+        page.close()
     assert "/code" in paths and "/health" in paths
     assert problems == []
     assert (tmp_path / "docs.png").stat().st_size > 10_000
