@@ -145,3 +145,22 @@ def test_bundled_lexicon_builds() -> None:
     assert lex.acronyms[("US",)][0].country == "USA"
     assert lex.phrases[phrase_key("the Kremlin")][0].sector == "GOV"
     assert lex.phrases[phrase_key("Brussels")][0].code == "IGOEUR"
+
+
+_UN_MEMBERS = """
+AFG ALB DZA AND AGO ATG ARG ARM AUS AUT AZE BHS BHR BGD BRB BLR BEL BLZ BEN BTN BOL BIH BWA BRA BRN BGR
+BFA BDI CPV KHM CMR CAN CAF TCD CHL CHN COL COM COG CRI CIV HRV CUB CYP CZE PRK COD DNK DJI DMA DOM ECU
+EGY SLV GNQ ERI EST SWZ ETH FJI FIN FRA GAB GMB GEO DEU GHA GRC GRD GTM GIN GNB GUY HTI HND HUN ISL IND
+IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN LSO LBR LBY LIE LTU LUX MDG MWI MYS
+MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER NGA MKD NOR OMN PAK
+PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP SAU SEN SRB SYC SLE SGP
+SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO TUN TUR TKM TUV UGA UKR ARE
+GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
+"""
+UN_MEMBERS = _UN_MEMBERS.split()
+
+
+def test_every_un_member_has_office_holders() -> None:
+    assert len(set(UN_MEMBERS)) == 193
+    covered = {t["country"] for p in _yaml("people.yaml") for t in p["terms"]}
+    assert [c for c in UN_MEMBERS if c not in covered] == []

@@ -216,3 +216,52 @@ def test_tokayev_foreign_minister_then_president(nlp: Any, resolver: ActorResolv
     president = _resolve(nlp, resolver, sentence, "Tokayev", dt.date(2023, 3, 1))
     assert (minister.code, minister.role) == ("KAZGOV", "Foreign Minister")
     assert (president.code, president.role) == ("KAZGOV", "President")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "name", "code", "role"),
+    [
+        ("Wadephul criticised the decision.", "Wadephul", "Johann Wadephul", "DEUGOV", "Foreign Minister"),
+        ("Motegi flew to Manila.", "Motegi", "Toshimitsu Motegi", "JPNGOV", "Foreign Minister"),
+        ("Koizumi inspected the base.", "Koizumi", "Shinjiro Koizumi", "JPNGOV", "Defence Minister"),
+        ("Lecornu defended the budget.", "Lecornu", "Sebastien Lecornu", "FRAGOV", "Prime Minister"),
+        ("Barrot summoned the ambassador.", "Barrot", "Jean-Noel Barrot", "FRAGOV", "Foreign Minister"),
+        ("Vautrin visited the troops.", "Vautrin", "Catherine Vautrin", "FRAGOV", "Armed Forces Minister"),
+        ("McGuinty announced new equipment.", "McGuinty", "David McGuinty", "CANGOV", "Defence Minister"),
+        ("Mutharika dissolved the cabinet.", "Mutharika", "Peter Mutharika", "MWIGOV", "President"),
+        ("Orsi received the delegation.", "Orsi", "Yamandu Orsi", "URYGOV", "President"),
+        (
+            "Randrianirina promised elections.",
+            "Randrianirina",
+            "Michael Randrianirina",
+            "MDGGOV",
+            "President",
+        ),
+        ("Nawrocki vetoed the bill.", "Nawrocki", "Karol Nawrocki", "POLGOV", "President"),
+        ("Takaichi called a snap election.", "Takaichi", "Sanae Takaichi", "JPNGOV", "Prime Minister"),
+        ("Herminie thanked the voters.", "Herminie", "Patrick Herminie", "SYCGOV", "President"),
+        ("Mulino closed the border.", "Mulino", "Jose Raul Mulino", "PANGOV", "President"),
+        ("Boakai appointed a new minister.", "Boakai", "Joseph Boakai", "LBRGOV", "President"),
+    ],
+)
+def test_office_holders_of_2025_2026(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, name: str, code: str, role: str
+) -> None:
+    actor = _resolve(nlp, resolver, sentence, word, dt.date(2026, 11, 20))
+    assert (actor.name, actor.code, actor.role) == (name, code, role)
+
+
+def test_predecessors_are_out_of_office_in_2026(nlp: Any, resolver: ActorResolver) -> None:
+    for sentence, word in [("Chakwera conceded defeat.", "Chakwera"), ("Iwaya left the room.", "Iwaya")]:
+        actor = _resolve(nlp, resolver, sentence, word, dt.date(2026, 11, 20))
+        assert actor.sector is None and actor.role is None, word
+
+
+def test_no_term_starts_after_its_end_or_after_the_data_date(resolver: ActorResolver) -> None:
+    checked = dt.date(2026, 12, 2)
+    people = [e for entries in resolver.lexicon.phrases.values() for e in entries if e.kind == "person"]
+    assert people
+    for person in people:
+        for term in person.terms:
+            assert term.start is not None and term.start <= checked, person.name
+            assert term.end is None or term.start <= term.end, person.name
