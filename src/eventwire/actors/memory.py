@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import phrase_key
@@ -21,6 +23,7 @@ class ArticleMemory:
     def __init__(self) -> None:
         self.home_country: str | None = None
         self._people: dict[tuple[str, ...], Actor] = {}
+        self._parts: dict[tuple[str, ...], Actor] = {}
         self._roles: dict[str, Actor] = {}
         self._orgs: dict[tuple[str, ...], Actor] = {}
         self._sentence: tuple[int, int] | None = None
@@ -31,9 +34,9 @@ class ArticleMemory:
         """Record a resolved actor; ``token`` places it in its sentence for pronoun resolution."""
         key = phrase_key(actor.name) if actor.name else ()
         if is_person and key:
-            self._store(key, actor)
-            if len(key) > 1:
-                self._store(key[-1:], actor)
+            _store(self._people, key, actor)
+            for part in _name_parts(key):
+                _store(self._parts, part, actor)
             self._note_sentence(token, actor.name or "")
         elif key and actor.name:
             self._orgs[key] = actor
@@ -42,13 +45,6 @@ class ArticleMemory:
             known = self._roles.get(role[-1])
             if actor.name or known is None or not known.name:
                 self._roles[role[-1]] = actor
-
-    def _store(self, key: tuple[str, ...], actor: Actor) -> None:
-        known = self._people.get(key)
-        if known is not None and known.name != actor.name:
-            self._people[key] = _AMBIGUOUS
-        else:
-            self._people[key] = actor
 
     def _note_sentence(self, token: Token, name: str) -> None:
         where = (id(token.doc), token.sent.start if token.doc.has_annotation("SENT_START") else 0)
@@ -59,8 +55,21 @@ class ArticleMemory:
 
     def person(self, name: str) -> Actor | None:
         """A person already seen under this full name or surname (None if unknown or ambiguous)."""
-        found = self._people.get(phrase_key(name))
+        key = phrase_key(name)
+        found = self._people.get(key) or self._parts.get(key)
         return None if found is None or found is _AMBIGUOUS else found
+
+    def later_mention(self, name: str, countries: Sequence[str] = ()) -> Actor | None:
+        """The one person introduced earlier under a longer name of which ``name`` is a part: the
+        surname ("Carney" after "Prime Minister Mark Carney"), a compound surname ("Lopez Obrador"), or
+        the first word of a short name, as surnames come first in Chinese or Korean names ("Sun" after
+        "Sun Weidong"). Such a mention means that person even when the dictionary knows another bearer
+        of the name; None if no one or several people fit, or if the mention names a country
+        (``countries``) that is not the person's."""
+        found = self._parts.get(phrase_key(name))
+        if found is None or found is _AMBIGUOUS or (countries and found.country not in countries):
+            return None
+        return found
 
     def organisation(self, name: str) -> Actor | None:
         return self._orgs.get(phrase_key(name))
@@ -90,3 +99,17 @@ class ArticleMemory:
     def dominant_country(self) -> str | None:
         """The dateline country if known; otherwise none is assumed."""
         return self.home_country
+
+
+def _store(table: dict[tuple[str, ...], Actor], key: tuple[str, ...], actor: Actor) -> None:
+    known = table.get(key)
+    table[key] = _AMBIGUOUS if known is not None and known.name != actor.name else actor
+
+
+def _name_parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The shorter forms a later mention of a name may take: its proper final parts, and its first
+    word when the name has at most three words."""
+    parts = [key[i:] for i in range(1, len(key))]
+    if 1 < len(key) <= 3:
+        parts.append(key[:1])
+    return parts

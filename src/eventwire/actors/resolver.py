@@ -208,6 +208,9 @@ class ActorResolver:
     def _person(self, parts: _Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
         assert parts.name is not None
         seg = parts.name
+        later = memory.later_mention(seg.text(), _countries(parts))
+        if later is not None:
+            return _with(later, text=text)
         people = (
             [e for e in seg.entries if e.kind == "person"] if seg.first and seg.first.kind == "person" else []
         )
@@ -431,9 +434,7 @@ def _org_actor(
         return Actor(text=text, name=name or entry.name, sector=entry.sector, code=code, role=role)
     around = _countries(parts)
     country = entry.country or (around[0] if around else None)
-    if (
-        around and entry.sector == "PTY"
-    ):  # party names repeat across countries: "South Korea's Democratic Party"
+    if around and entry.sector == "PTY":  # party names repeat across countries ("South Korea's ...")
         country = around[0]
     sector = entry.sector
     return _actor(text, name or entry.name, country, sector, role, entry.code if not country else None)
