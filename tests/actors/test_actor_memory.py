@@ -110,3 +110,13 @@ def test_surname_mentions_link_to_the_full_name(
 def test_without_the_full_name_the_dictionary_decides(nlp: Any, resolver: ActorResolver) -> None:
     actor = _article(nlp, resolver, "Blair said Britain had been right.", "Blair")
     assert actor.name == "Tony Blair"
+
+
+def test_a_sitting_office_holder_keeps_the_surname_from_an_untitled_relative(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    text = (
+        "Eric Trump opened a golf course in Scotland on Monday. Trump told reporters the tariffs would stay."
+    )
+    actor = _article(nlp, resolver, text, "Trump")
+    assert (actor.name, actor.code) == ("Donald Trump", "USAGOV")

@@ -208,15 +208,14 @@ class ActorResolver:
     def _person(self, parts: _Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
         assert parts.name is not None
         seg = parts.name
-        later = memory.later_mention(seg.text(), _countries(parts))
-        if later is not None:
-            return _with(later, text=text)
         people = (
             [e for e in seg.entries if e.kind == "person"] if seg.first and seg.first.kind == "person" else []
         )
-        entry = next(
-            (e for e in people if _term_at(e, day)), people[0] if people else None
-        )  # namesakes by date
+        sitting = next((e for e in people if _term_at(e, day)), None)  # namesakes by date
+        later = memory.later_mention(seg.text(), _countries(parts))
+        if later is not None and (later.role or sitting is None):  # a sitting "Trump", not "Ivanka Trump"
+            return _with(later, text=text)
+        entry = sitting or (people[0] if people else None)
         name = entry.name if entry else seg.text()
         role = _role(parts.titles, self.lexicon)
         term = _term_at(entry, day)
