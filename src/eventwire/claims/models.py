@@ -55,6 +55,7 @@ class Mention(_Frozen):
     sentence_index: int
     sentence: str
     trigger: str
+    trigger_offset: int = 0
     event_type: str
     cameo: str
     source_code: str | None

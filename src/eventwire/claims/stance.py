@@ -136,6 +136,7 @@ def make_mention(
         sentence_index=event.sentence_index,
         sentence=event.sentence,
         trigger=event.trigger,
+        trigger_offset=event.trigger_span[0] - event.span[0],
         event_type=event.event_type,
         cameo=event.cameo,
         source_code=event.source[0].code if event.source else None,

@@ -101,3 +101,23 @@ def wire_tables(result: dict[str, Any], worst: int) -> list[Table]:
             error_table("false positives", result["false_positives"], ("system", "gold", "sentence"), worst),
         ]
     return [*tables, figures_table(f"wire gold: {result['gold']}", result["parts"], WIRE_ROWS)]
+
+
+def claims_table(result: dict[str, Any], worst: int) -> Table:
+    """Claims gold: grouping (pairwise), stance accuracy, mentions found, and the first errors."""
+    table = Table(title="claims gold (gold/claims/README.md)")
+    table.add_column("measure")
+    table.add_column("score", justify="right")
+    pairs = result["pairs"]
+    rows = (
+        ("claims / gold mentions / found", f"{result['claims']} / {result['mentions']} / {result['found']}"),
+        ("grouping pairwise P / R / F1", _prf("grouping")(result)),
+        ("pairs gold / system / both", f"{pairs['gold']} / {pairs['system']} / {pairs['both']}"),
+        ("stance accuracy (found mentions)", f"{result['stance_accuracy']:.3f}"),
+        ("sentences whose sha1 differs", str(result["misaligned_sentences"])),
+    )
+    for name, value in rows:
+        table.add_row(name, value)
+    for error in result["errors"][:worst]:
+        table.add_row(f"[dim]{error['claim']} {error['article'][:40]} s{error['s']}[/dim]", error["error"])
+    return table

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from eventwire.cli._eval_tables import plover_tables, wire_tables
+from eventwire.cli._eval_tables import claims_table, plover_tables, wire_tables
 from eventwire.errors import EventwireError
 from eventwire.evaluate.run import evaluate_gold
 from eventwire.evaluate.split import PartChoice
@@ -58,6 +58,9 @@ def register(app: typer.Typer) -> None:
         if kind in ("plover", "wire"):
             for table in (plover_tables if kind == "plover" else wire_tables)(result, worst):
                 out.print(table)
+            return
+        if kind == "claims":
+            out.print(claims_table(result, worst))
             return
         out.print(
             f"TempEval-3 DATE expressions: {result['total']}, found {result['found']}, "

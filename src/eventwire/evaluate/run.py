@@ -22,10 +22,32 @@ def _plover(gold: Path, part: PartChoice) -> dict[str, Any]:
     }
 
 
+def _claims_corpus(gold: Path) -> Path:
+    """The corpus beside the gold's folder (as for wire gold), else ../shared beside the repo of
+    ``gold/claims/FILE``."""
+    from eventwire.evaluate.wiregold import DEFAULT_CORPUS, default_corpus
+
+    beside = default_corpus(gold)
+    parents = gold.resolve().parents
+    if beside.is_file() or len(parents) < 3:
+        return beside
+    return parents[2].parent / "shared" / DEFAULT_CORPUS
+
+
+def _claims(gold: Path, corpus: Path | None) -> dict[str, Any]:
+    from eventwire.coder import Coder
+    from eventwire.evaluate.claims import evaluate_claims
+
+    corpus = corpus or _claims_corpus(gold)
+    if not corpus.is_file():
+        raise InputError(f"corpus not found: {corpus} (give the articles' CSV with --corpus)")
+    return evaluate_claims(gold, corpus, Coder())
+
+
 def evaluate_gold(
     gold: Path, corpus: Path | None = None, part: PartChoice = "all"
 ) -> tuple[str, dict[str, Any]]:
-    """("plover" | "wire" | "tempeval", report as a dict) for a gold file or a TimeML folder.
+    """("plover" | "wire" | "tempeval" | "claims", report as a dict) for a gold file or a TimeML folder.
 
     Wire gold (JSON Lines) takes its article texts from ``corpus`` (default: the gold's
     ``../corpus/reuters-2016-2017-sample.csv``); ``part`` picks the look or check half, or all.
@@ -36,7 +58,11 @@ def evaluate_gold(
         return "tempeval", evaluate_tempeval(gold).as_dict()
     if not gold.is_file():
         raise InputError(f"gold data not found: {gold}")
+    from eventwire.evaluate.claims import is_claims_gold
     from eventwire.evaluate.wiregold import default_corpus, is_wire_gold
+
+    if is_claims_gold(gold):
+        return "claims", _claims(gold, corpus)
 
     if not is_wire_gold(gold):
         return "plover", _plover(gold, part)
