@@ -1,4 +1,4 @@
-"""Actor checks the analyses add on top of the shared read-only store access (eventwire.store.readonly)."""
+"""Actor checks the analyses add on top of the shared read-only store access (eventwire.store.queries)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import difflib
 import duckdb
 
 from eventwire.analysis.errors import ActorSpecError, UnknownActorError
-from eventwire.store.readonly import ActorSpec
+from eventwire.store.queries import ActorSpec, actor_condition
 
 
 def parse_actor(text: str) -> ActorSpec:
@@ -23,11 +23,8 @@ def parse_actor(text: str) -> ActorSpec:
 
 def check_actor(con: duckdb.DuckDBPyConnection, spec: ActorSpec) -> None:
     """Raise UnknownActorError, with close matches, when ``spec`` occurs nowhere in the store."""
-    src, src_params = spec.predicate("source")
-    tgt, tgt_params = spec.predicate("target")
-    row = con.execute(
-        f"SELECT count(*) FROM events WHERE {src} OR {tgt}", [*src_params, *tgt_params]
-    ).fetchone()
+    condition, params = actor_condition(spec)
+    row = con.execute(f"SELECT count(*) FROM events WHERE {condition}", params).fetchone()
     if row and row[0] > 0:
         return
     known = [

@@ -10,7 +10,7 @@ import networkx as nx
 
 from eventwire.actors.labels import actor_label
 from eventwire.analysis.errors import AnalysisError, OutputFormatError
-from eventwire.store.readonly import date_condition, dyad_filter, example_names, open_readonly, relation
+from eventwire.store.queries import date_condition, dyad_filter, example_names, open_readonly, relation
 
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 

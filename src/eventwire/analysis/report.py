@@ -19,7 +19,7 @@ from eventwire.analysis.top import DyadFilter, top_actors, top_dyads
 from eventwire.analysis.trend import DateRange, dyad_trend
 from eventwire.claims.models import Claim
 from eventwire.claims.store import NoEventRecordsError, store_claims
-from eventwire.store.readonly import ActorSpec, date_condition, open_readonly, relation
+from eventwire.store.queries import ActorSpec, date_condition, open_readonly, relation
 
 TREND_DYADS = 4
 

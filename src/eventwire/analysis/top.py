@@ -13,7 +13,7 @@ import pandas as pd
 
 from eventwire.actors.labels import actor_label
 from eventwire.analysis.errors import AnalysisError, PeriodError
-from eventwire.store.readonly import (
+from eventwire.store.queries import (
     date_condition,
     dyad_filter,
     example_names,

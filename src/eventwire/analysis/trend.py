@@ -13,7 +13,7 @@ from eventwire.analysis._store import check_actor, parse_actor
 from eventwire.analysis.errors import AnalysisError
 from eventwire.analysis.frames import QUAD_COLUMNS
 from eventwire.models import EVENT_TYPES
-from eventwire.store.readonly import ActorSpec, date_condition, dyad_condition, open_readonly, relation
+from eventwire.store.queries import ActorSpec, date_condition, dyad_condition, open_readonly, relation
 
 Period = Literal["day", "week", "month"]
 DateRange = tuple[dt.date | None, dt.date | None]

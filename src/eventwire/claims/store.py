@@ -20,7 +20,7 @@ from eventwire.claims.sourcing import sourcing_profile
 from eventwire.errors import StoreError
 from eventwire.models import Event
 from eventwire.store.db import Store
-from eventwire.store.readonly import has_table, open_readonly
+from eventwire.store.queries import has_table, open_readonly
 
 _KINDS = ("named", "official", "anonymous", "media", "none")
 _SOURCING_SQL = (

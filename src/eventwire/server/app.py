@@ -50,7 +50,7 @@ _SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
-ActorCode = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")]
+ActorCode = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 
 
 class CoderLike(Protocol):
@@ -241,7 +241,7 @@ def _store_routes() -> APIRouter:
         by: Literal["day", "week", "month"] = "month",
         both_directions: bool = False,
     ) -> TrendResponse:
-        """Events per period from ``src`` to ``tgt`` (actor code or ISO3 country)."""
+        """Events per period from ``src`` to ``tgt`` (``USA``, ``USAGOV`` or ``USA:MIL``)."""
         points = reader.trend(src, tgt, by, both_directions)
         return TrendResponse(source=src, target=tgt, by=by, both_directions=both_directions, points=points)
 

@@ -20,12 +20,13 @@ from eventwire.actors.labels import actor_label
 from eventwire.errors import StoreError
 from eventwire.models import Event
 from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
-from eventwire.store.db import event_filters
-from eventwire.store.readonly import (
+from eventwire.store.queries import (
     ActorSpec,
     NotAStoreError,
     date_condition,
     dyad_condition,
+    dyad_filter,
+    event_filters,
     example_names,
     open_readonly,
 )
@@ -104,17 +105,21 @@ class StoreReader:
         return article, [_event(r[0]) for r in records]
 
     def trend(self, source: str, target: str, by: Granularity, both_directions: bool) -> list[TrendPoint]:
-        """Events per period between two actors (matched by actor code or ISO3 country)."""
-        condition, params = dyad_condition(
-            ActorSpec.code_or_country(source), ActorSpec.code_or_country(target), both_directions
-        )
+        """Events per period between two actors (``USA``, ``USAGOV`` or ``USA:MIL``, as in
+        ``eventwire trend``), within the articles' publication period as there."""
+        src, tgt = ActorSpec.read(source), ActorSpec.read(target)
         if by not in _GRAINS:
             raise StoreError(f"unknown trend granularity {by!r}: use day, week or month")
+        if src is None or tgt is None:
+            return []
+        condition, params = dyad_condition(src, tgt, both_directions)
+        when, when_params = date_condition(None, None)
+        params = [*params, *when_params]
         sql = (
             f"SELECT date_trunc('{by}', date)::DATE AS period, count(*), avg(goldstein), "
             "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
             "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4) "
-            f"FROM events WHERE date IS NOT NULL AND {condition} GROUP BY period ORDER BY period"
+            f"FROM events WHERE date IS NOT NULL AND {condition} AND {when} GROUP BY period ORDER BY period"
         )
         with self._connect() as conn:
             rows = conn.execute(sql, params).fetchall()
@@ -134,10 +139,8 @@ class StoreReader:
         """The strongest directed actor-to-actor edges and the actors they join."""
         when, params = date_condition(since, until)
         sql = (
-            "SELECT coalesce(source_code, source_country) AS s, coalesce(target_code, target_country) AS t, "
-            "count(*) AS n, avg(goldstein), mode(event_type) "
-            f"FROM events WHERE {when} AND coalesce(source_code, source_country) IS NOT NULL "
-            "AND coalesce(target_code, target_country) IS NOT NULL "
+            "SELECT source_code AS s, target_code AS t, count(*) AS n, avg(goldstein), mode(event_type) "
+            f"FROM events WHERE {when} AND {dyad_filter()} "
             "GROUP BY s, t HAVING count(*) >= ? ORDER BY n DESC, s, t LIMIT ?"
         )
         with self._connect() as conn:
@@ -166,9 +169,8 @@ class StoreReader:
         ids = sorted(counts)
         rows = conn.execute(
             "SELECT code, any_value(name), any_value(country) FROM ("
-            "SELECT coalesce(source_code, source_country) AS code, source_name AS name, "
-            "source_country AS country FROM events UNION ALL "
-            "SELECT coalesce(target_code, target_country), target_name, target_country FROM events"
+            "SELECT source_code AS code, source_name AS name, source_country AS country FROM events "
+            "UNION ALL SELECT target_code, target_name, target_country FROM events"
             ") WHERE code IN (SELECT unnest(?)) GROUP BY code",
             [ids],
         ).fetchall()

@@ -27,6 +27,7 @@ import numpy as np
 from eventwire.errors import StoreError, StoreInUseError
 from eventwire.models import Article, Event
 from eventwire.settings import Settings
+from eventwire.store.queries import event_filters
 from eventwire.store.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_row
 
 SCHEMA_VERSION = "1"
@@ -95,34 +96,6 @@ def write_failure(path: Path, exc: BaseException) -> str:
         f"cannot write to the store {path}{hint}: {message}; "
         "it keeps every batch committed before, run the same command again to resume"
     )
-
-
-def event_filters(
-    actor: str | None,
-    event_type: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    factuality: str | None,
-) -> tuple[str, list[Any]]:
-    """A ``WHERE`` clause (or "") and its parameters for the ``events`` table's standard filters.
-
-    ``actor`` matches a source or target code or ISO3 country, case-insensitively.
-    """
-    where: list[str] = []
-    params: list[Any] = []
-    if actor:
-        where.append("? IN (source_code, target_code, source_country, target_country)")
-        params.append(actor.upper())
-    for column, op, value in (
-        ("event_type", "=", event_type.upper() if event_type else None),
-        ("date", ">=", since),
-        ("date", "<=", until),
-        ("factuality", "=", factuality),
-    ):
-        if value is not None:
-            where.append(f"{column} {op} ?")
-            params.append(value)
-    return ("WHERE " + " AND ".join(where)) if where else "", params
 
 
 class Store:

@@ -14,7 +14,7 @@ from eventwire.errors import StoreError, StoreInUseError
 from eventwire.ingest import make_article
 from eventwire.settings import Settings
 from eventwire.store import Store
-from eventwire.store.readonly import (
+from eventwire.store.queries import (
     ActorSpec,
     NotAStoreError,
     date_condition,

@@ -1,7 +1,8 @@
-"""Read-only access to an event store, shared by the analysis layer and the web app.
+"""The read-only query layer of an event store, shared by the analysis commands, the report and the web app.
 
-One way to open a store file read-only (with the same errors everywhere), and the SQL pieces that
-match actors and dates in the ``events`` table and its ``unique_events`` view.
+One way to open a store file read-only (with the same errors everywhere), one definition of an actor
+(:class:`ActorSpec`: ``USA``, ``USAGOV``, ``USA:MIL``) and the SQL pieces that match actors, dates and
+the standard filters in the ``events`` table and its ``unique_events`` view.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import duckdb
 
@@ -108,6 +109,44 @@ class ActorSpec:
         if self.country is not None:
             return f"({side}_country = ? OR {side}_code = ?)", [self.country, self.code]
         return f"({side}_code = ?)", [self.code]
+
+
+def actor_condition(spec: ActorSpec | None) -> tuple[str, list[object]]:
+    """SQL matching events with ``spec`` as source or target (nothing when ``spec`` is None)."""
+    if spec is None:
+        return "FALSE", []
+    src, src_params = spec.predicate("source")
+    tgt, tgt_params = spec.predicate("target")
+    return f"({src} OR {tgt})", [*src_params, *tgt_params]
+
+
+def event_filters(
+    actor: str | None,
+    event_type: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    factuality: str | None,
+) -> tuple[str, list[Any]]:
+    """A ``WHERE`` clause (or "") and its parameters for the ``events`` table's standard filters.
+
+    ``actor`` is read as an :class:`ActorSpec` (case-insensitive) and matched on either side.
+    """
+    where: list[str] = []
+    params: list[Any] = []
+    if actor:
+        condition, actor_params = actor_condition(ActorSpec.read(actor))
+        where.append(condition)
+        params.extend(actor_params)
+    for column, op, value in (
+        ("event_type", "=", event_type.upper() if event_type else None),
+        ("date", ">=", since),
+        ("date", "<=", until),
+        ("factuality", "=", factuality),
+    ):
+        if value is not None:
+            where.append(f"{column} {op} ?")
+            params.append(value)
+    return ("WHERE " + " AND ".join(where)) if where else "", params
 
 
 def dyad_condition(src: ActorSpec, tgt: ActorSpec, both_directions: bool) -> tuple[str, list[object]]:
