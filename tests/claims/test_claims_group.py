@@ -139,7 +139,15 @@ def test_rejection_of_allegations_answers_the_accusation() -> None:
 def test_rejection_without_a_claim_to_answer_is_its_own_claim() -> None:
     events = [event("Sylvania rejected the allegations.", "rejected", "120", "SYLGOV", "FREGOV")]
     claims = find_claims(events)
-    assert len(claims) == 1 and claims[0].family == "reject"
+    assert len(claims) == 1 and claims[0].family == "reject" and claims[0].status == "denied"
+
+
+def test_a_rejection_marked_denied_by_its_own_verb_is_asserted() -> None:
+    events = [
+        event("Sylvania rejected the proposal.", "rejected", "125", "SYLGOV", "FREGOV", factuality="denied")
+    ]
+    ((mention,),) = [c.mentions for c in find_claims(events)]
+    assert (mention.stance, mention.side) == ("asserted", "for")
 
 
 def test_stances_from_attribution_and_cues() -> None:
@@ -276,3 +284,21 @@ def test_allegations_answer_only_accusations() -> None:
         event("Sylvania rejected the allegations.", "rejected", "120", "SYL", "FRE", article="a2"),
     ]
     assert sorted(c.family for c in find_claims(events)) == ["force", "reject"]
+
+
+def test_denying_verbs_deny_and_reject_only_denies_claims() -> None:
+    events = [
+        event(
+            "Sylvania denied any collusion with Freedonia.", "denied", "120", "SYLGOV", "FREGOV", article="a1"
+        ),
+        event(
+            "Sylvania rejected the peace plan of Freedonia.",
+            "rejected",
+            "127",
+            "SYLGOV",
+            "FREGOV",
+            article="a2",
+        ),
+    ]
+    stances = {m.trigger: (m.stance, c.status) for c in find_claims(events) for m in c.mentions}
+    assert stances == {"denied": ("denied", "denied"), "rejected": ("asserted", "uncontested")}

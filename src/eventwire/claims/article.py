@@ -2,8 +2,9 @@
 
 A REJECT event whose trigger precedes a denied event in the same sentence is the denial of that event
 ("Mexico denied media reports that Trump had threatened ..."): it becomes the ``denial`` mention of the
-denied event's proposition, voiced by the REJECT's source. A REJECT whose sentence names a claim after its
-trigger ("Russia rejected the allegations") is marked ``answers_unknown`` and linked to a claim in grouping.
+denied event's proposition, voiced by the REJECT's source. A REJECT with a denying verb ("Trump denied
+collusion"; "reject" only when the sentence names a claim: "Russia rejected the allegations") is marked
+``answers_unknown`` and linked to a claim in grouping.
 After a denial, an asserted event of the same dyad with the opposite polarity in one of the next sentences
 ("CNN published what it said was the transcript, showing Trump ... offering U.S. help") is the
 ``counter`` account: a mention on the denying side of the denied proposition. It must itself be passed on as
@@ -33,7 +34,9 @@ _CLAIMLESS = frozenset({"planned", "hypothetical"})
 
 def article_drafts(events: Sequence[Event], title: str | None, lexicon: ClaimsLexicon) -> list[Draft]:
     """Mentions of one article's events (see the module docstring)."""
-    ordered = sorted(events, key=lambda e: (e.sentence_index, e.trigger_span[0]))
+    ordered = sorted(
+        (_own_denial(e, lexicon) for e in events), key=lambda e: (e.sentence_index, e.trigger_span[0])
+    )
     denials = _denials(ordered)
     drafts: list[Draft] = []
     for event in ordered:
@@ -44,6 +47,18 @@ def article_drafts(events: Sequence[Event], title: str | None, lexicon: ClaimsLe
         else:
             drafts.append(_plain(event, title, lexicon))
     return _with_counters(drafts, ordered, title, lexicon)
+
+
+def _own_denial(event: Event, lexicon: ClaimsLexicon) -> Event:
+    """A REJECT whose trigger is a denying verb ("denied", "rejects") is the denial itself: a ``denied``
+    factuality on it was read from its own verb, so it is taken as asserted."""
+    if event.event_type == "REJECT" and event.factuality == "denied" and _denying(event, lexicon):
+        return event.model_copy(update={"factuality": "asserted"})
+    return event
+
+
+def _denying(event: Event, lexicon: ClaimsLexicon) -> bool:
+    return event.trigger.lower() in lexicon.denying_words
 
 
 def _denials(ordered: Sequence[Event]) -> dict[str, str]:
@@ -74,7 +89,11 @@ def _plain(event: Event, title: str | None, lexicon: ClaimsLexicon) -> Draft:
     answers = (
         event.event_type == "REJECT"
         and event.factuality == "asserted"
-        and bool(lexicon.claim_noun.search(event.sentence[event.trigger_span[1] - event.span[0] :]))
+        and _denying(event, lexicon)
+        and (
+            event.trigger.lower() not in lexicon.ambiguous_words
+            or bool(lexicon.claim_noun.search(event.sentence))
+        )
     )
     return draft_of(mention, event, lexicon, answers)
 

@@ -6,7 +6,7 @@ that has a mention in its own article, else groups with the undated mentions of 
 answers a claim named in its sentence ("X rejected the allegations") joins the claim whose source is the
 REJECT's target and whose target is the REJECT's source (the accuser and the accused), preferring one in
 its own article; only accusations (family ``accuse``) are answered this way. Without such a claim the
-REJECT is a claim of its own.
+REJECT is a claim of its own whose one mention is the denial (status ``denied``).
 """
 
 from __future__ import annotations
@@ -103,9 +103,6 @@ def _attach_answer(answer: Draft, groups: list[list[Draft]], window_days: int) -
         and _close(g, answer, window_days)
     ]
     candidates.sort(key=lambda g: not any(d.mention.article_id == article for d in g))
-    if not candidates:
-        groups.append([answer])
-        return
     mention = answer.mention.model_copy(
         update={
             "mention_id": answer.mention.event_id + ":denial",
@@ -114,6 +111,9 @@ def _attach_answer(answer: Draft, groups: list[list[Draft]], window_days: int) -
             "role": "denial",
         }
     )
+    if not candidates:
+        groups.append([replace(answer, mention=mention, answers_unknown=False)])
+        return
     candidates[0].append(replace(answer, mention=mention, key=candidates[0][0].key, answers_unknown=False))
 
 

@@ -19,6 +19,8 @@ class ClaimsLexicon:
     media_words: frozenset[str]
     window_days: int
     counter_sentences: int
+    denying_words: frozenset[str]
+    ambiguous_words: frozenset[str]
 
     @classmethod
     @cache
@@ -40,6 +42,8 @@ class ClaimsLexicon:
             media_words=frozenset(raw["media_words"]),
             window_days=int(raw["window_days"]),
             counter_sentences=int(raw["counter_sentences"]),
+            denying_words=_inflections(load_yaml("factuality.yaml")["denial_verbs"]),
+            ambiguous_words=_inflections(raw["ambiguous_denials"]),
         )
 
     def family(self, cameo: str) -> str:
@@ -54,3 +58,19 @@ class ClaimsLexicon:
 def _words(phrases: list[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _inflections(verbs: list[str]) -> frozenset[str]:
+    """The forms of the denial verbs of data/factuality.yaml ("deny": denies, denied, denying, denial)."""
+    forms: set[str] = set()
+    for verb in verbs:
+        if verb.endswith("y"):
+            stem = verb[:-1]
+            forms.update({verb, stem + "ies", stem + "ied", verb + "ing", stem + "ial"})
+        elif verb.endswith("e"):
+            forms.update({verb, verb + "s", verb + "d", verb[:-1] + "ing"})
+        else:
+            doubled = verb + verb[-1]  # rebut -> rebutted
+            third = verb + ("es" if verb.endswith("s") else "s")
+            forms.update({verb, third, verb + "ed", verb + "ing", doubled + "ed", doubled + "ing"})
+    return frozenset(forms)
