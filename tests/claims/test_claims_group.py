@@ -302,3 +302,25 @@ def test_denying_verbs_deny_and_reject_only_denies_claims() -> None:
     ]
     stances = {m.trigger: (m.stance, c.status) for c in find_claims(events) for m in c.mentions}
     assert stances == {"denied": ("denied", "denied"), "rejected": ("asserted", "uncontested")}
+
+
+def test_domestic_accusations_are_answered_only_in_their_article() -> None:
+    events = [
+        event(
+            "The Sylvanian opposition accused the government of fraud.",
+            "accused",
+            "112",
+            "SYLOPP",
+            "SYLGOV",
+            article="a1",
+        ),
+        event(
+            "The Sylvanian government rejected the allegations.",
+            "rejected",
+            "120",
+            "SYLGOV",
+            "SYLOPP",
+            article="a2",
+        ),
+    ]
+    assert sorted(c.status for c in find_claims(events)) == ["denied", "uncontested"]

@@ -5,7 +5,8 @@ dates come within ``window_days`` of the first dated mention of the group. An un
 that has a mention in its own article, else groups with the undated mentions of that article. A REJECT that
 answers a claim named in its sentence ("X rejected the allegations") joins the claim whose source is the
 REJECT's target and whose target is the REJECT's source (the accuser and the accused), preferring one in
-its own article; only accusations (family ``accuse``) are answered this way. Without such a claim the
+its own article (always within its article when both are of one country); only accusations (family
+``accuse``) are answered this way. Without such a claim the
 REJECT is a claim of its own whose one mention is the denial (status ``denied``).
 """
 
@@ -118,7 +119,8 @@ def _attach_answer(answer: Draft, groups: list[list[Draft]], window_days: int) -
 
 
 def _close(group: list[Draft], answer: Draft, window_days: int) -> bool:
-    if answer.days is None or any(d.local for d in group):
+    domestic = answer.key[1] == answer.key[2]
+    if domestic or answer.days is None or any(d.local for d in group):
         return any(d.mention.article_id == answer.mention.article_id for d in group)
     return any(d.days is not None and overlaps(d.days, answer.days, window_days) for d in group)
 
