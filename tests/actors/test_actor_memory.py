@@ -44,6 +44,14 @@ def test_parts_of_a_name_point_back_at_it() -> None:
     assert memory.later_mention("Ferrand") is None
 
 
+def test_a_generational_suffix_is_not_needed_later() -> None:
+    memory = ArticleMemory()
+    _remember(memory, _person("Tomas Rechel Jr.", "PLW"))
+    for mention in ["Rechel", "Tomas Rechel"]:
+        found = memory.later_mention(mention)
+        assert found is not None and found.name == "Tomas Rechel Jr.", mention
+
+
 def test_shared_surname_or_other_country_is_not_linked() -> None:
     memory = ArticleMemory()
     _remember(

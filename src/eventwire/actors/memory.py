@@ -10,6 +10,7 @@ from eventwire.actors.lexicon import phrase_key
 from eventwire.models import Actor
 
 _AMBIGUOUS = Actor(text="")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 class ArticleMemory:
@@ -108,8 +109,12 @@ def _store(table: dict[tuple[str, ...], Actor], key: tuple[str, ...], actor: Act
 
 def _name_parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The shorter forms a later mention of a name may take: its proper final parts, and its first
-    word when the name has at most three words."""
+    word when the name has at most three words; a generational suffix is left out ("Whipps" after
+    "Surangel Whipps Jr.", "Abdullah" after "King Abdullah II")."""
     parts = [key[i:] for i in range(1, len(key))]
+    if len(key) > 2 and key[-1] in _SUFFIXES:
+        key = key[:-1]
+        parts += [key[i:] for i in range(len(key))]
     if 1 < len(key) <= 3:
         parts.append(key[:1])
     return parts
