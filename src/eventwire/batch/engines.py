@@ -8,6 +8,7 @@ bounded whatever the corpus size. Each worker process has one Coder, built once 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,6 +18,7 @@ from typing import Any, Protocol
 from eventwire.errors import EventwireError
 from eventwire.models import Article, Event
 from eventwire.settings import Settings
+from eventwire.store.lifeline import die_with_parent
 
 
 class CoderLike(Protocol):
@@ -95,13 +97,14 @@ def _warm_up(coder: CoderLike) -> None:
         pass
 
 
-def _ignore_interrupts() -> None:
+def _start_worker(parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and shuts the pool down
+    die_with_parent(parent_pid)  # and if the parent is killed outright, the worker goes too
 
 
-def _init_pool_worker(settings: Settings, factory: CoderFactory) -> None:
+def _init_pool_worker(parent_pid: int, settings: Settings, factory: CoderFactory) -> None:
     global _WORKER_CODER
-    _ignore_interrupts()
+    _start_worker(parent_pid)
     _WORKER_CODER = factory(settings)
 
 
@@ -151,14 +154,15 @@ class PoolEngine:
             self.pool = ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("fork"),
-                initializer=_ignore_interrupts,
+                initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
         else:
             self.pool = ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_pool_worker,
-                initargs=(settings, factory),
+                initargs=(os.getpid(), settings, factory),
             )
 
     def run(self, chunks: Iterator[Chunk]) -> Iterator[tuple[Chunk, ChunkResult]]:
