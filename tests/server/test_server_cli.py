@@ -54,3 +54,16 @@ def test_serve_with_missing_store_exits_with_a_clear_message(tmp_path: Path) -> 
 def test_serve_rejects_a_bad_port() -> None:
     result = CliRunner().invoke(_app(), ["serve", "--port", "70000"])
     assert result.exit_code == 2 and "65535" in result.output
+
+
+def test_serve_on_all_interfaces_warns_that_the_host_check_is_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    result = CliRunner().invoke(_app(), ["serve", "--host", "0.0.0.0", "--no-preload", "--max-queue", "3"])
+    assert result.exit_code == 0, result.output
+    (warning,) = [line for line in result.output.splitlines() if line.startswith("warning:")]
+    assert "0.0.0.0" in warning and "Host header check" in warning and "off" in warning
+    with TestClient(seen["app"]) as client:
+        assert client.get("/health", headers={"host": "evil.example"}).status_code == 200
+    quiet = CliRunner().invoke(_app(), ["serve", "--no-preload"])
+    assert "warning" not in quiet.output

@@ -24,10 +24,24 @@ def register(app: typer.Typer) -> None:
         max_chars: MaxChars = None,
         max_sentence_chars: MaxSentenceChars = None,
         preload: Annotated[bool, typer.Option(help="load the language model before serving")] = True,
+        max_queue: Annotated[
+            int, typer.Option(min=1, help="POST /code requests waiting or running at once; more get 503")
+        ] = 64,
+        body_timeout: Annotated[
+            float, typer.Option(min=0.1, help="seconds to receive a request body; slower gets 408")
+        ] = 30.0,
     ) -> None:
         """Serve the web page and the HTTP API (OpenAPI spec at /openapi.json)."""
         from eventwire.errors import EventwireError
         from eventwire.server import serve as run_server
+        from eventwire.server.app import LOOPBACK_HOSTS
+
+        if host not in LOOPBACK_HOSTS:
+            typer.echo(
+                f"warning: serving on {host}, not loopback: anyone who can reach this address can use the "
+                "API, and the Host header check (against DNS rebinding) is off; put a proxy in front",
+                err=True,
+            )
 
         try:
             run_server(
@@ -37,6 +51,8 @@ def register(app: typer.Typer) -> None:
                 settings=limit_settings(max_chars, max_sentence_chars),
                 max_body_bytes=max_body_bytes,
                 preload=preload,
+                max_queue=max_queue,
+                body_timeout=body_timeout,
             )
         except EventwireError as exc:
             typer.echo(f"error: {exc}", err=True)

@@ -7,23 +7,30 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import threading
 from collections.abc import Callable, Collection
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
-from typing import Annotated, Any, Literal, Protocol
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from eventwire.ingest import prepare_article
-from eventwire.models import Article, Event, EventType, Factuality
+from eventwire.models import EventType, Factuality
 from eventwire.server.assets import asset_routes
 from eventwire.server.claims import claims_routes
-from eventwire.server.errors import ApiError, BodyLimitMiddleware, error_json, install_error_handlers
+from eventwire.server.errors import (
+    DEFAULT_BODY_TIMEOUT,
+    ApiError,
+    BodyLimitMiddleware,
+    error_json,
+    install_error_handlers,
+)
 from eventwire.server.highlight import annotate
+from eventwire.server.pool import DEFAULT_MAX_QUEUE, CoderLike, CodingPool
 from eventwire.server.schemas import (
     ArticleResponse,
     CodeRequest,
@@ -53,12 +60,6 @@ _SECURITY_HEADERS = {
 ActorCode = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 
 
-class CoderLike(Protocol):
-    """What the app needs from a coder (``eventwire.Coder`` satisfies it)."""
-
-    def code_article(self, article: Article) -> list[Event]: ...
-
-
 def _default_coder(settings: Settings) -> CoderLike:
     coder: CoderLike = importlib.import_module("eventwire").Coder(settings)  # first use: spaCy is slow
     return coder
@@ -66,27 +67,6 @@ def _default_coder(settings: Settings) -> CoderLike:
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorResponse} for code in codes}
-
-
-class _CoderHolder:
-    """Builds the coder once per process on first use and serialises calls to it."""
-
-    def __init__(self, settings: Settings, factory: Callable[[Settings], CoderLike]) -> None:
-        self.settings = settings
-        self.factory = factory
-        self.coder: CoderLike | None = None
-        self.lock = threading.Lock()
-
-    def code(self, article: Article) -> list[Event]:
-        with self.lock:
-            if self.coder is None:
-                self.coder = self.factory(self.settings)
-            return self.coder.code_article(article)
-
-    def preload(self) -> None:
-        with self.lock:
-            if self.coder is None:
-                self.coder = self.factory(self.settings)
 
 
 @cache
@@ -109,6 +89,8 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     preload: bool = False,
     allowed_hosts: Collection[str] | None = None,
+    max_queue: int = DEFAULT_MAX_QUEUE,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> FastAPI:
     """The web app. ``store_path`` enables the store endpoints (opened read-only; StoreError if missing).
 
@@ -117,10 +99,14 @@ def create_app(
 
     ``allowed_hosts`` (host names without port) refuses requests whose Host header names another host,
     which stops DNS-rebinding pages from reaching a server bound to the loopback interface.
+
+    Coding runs in one thread beside the event loop (:mod:`eventwire.server.pool`): at most
+    ``max_queue`` ``/code`` requests wait or run, more get 503 with ``Retry-After``; a request body not
+    received within ``body_timeout`` seconds gets 408.
     """
     settings = settings or Settings()
     store = StoreReader(store_path) if store_path is not None else None
-    holder = _CoderHolder(settings, coder_factory)
+    holder = CodingPool(settings, coder_factory, max_queue)
     if preload:
         holder.preload()
     app = FastAPI(
@@ -131,7 +117,7 @@ def create_app(
         description="Code news articles into PLOVER/CAMEO political events and browse an event store.",
     )
     install_error_handlers(app)
-    app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=max_body_bytes, timeout=body_timeout)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
@@ -159,12 +145,12 @@ def _host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
-def _coding_routes(holder: _CoderHolder, has_store: bool, max_body_bytes: int) -> APIRouter:
+def _coding_routes(holder: CodingPool, has_store: bool, max_body_bytes: int) -> APIRouter:
     router = APIRouter()
     settings = holder.settings
 
     @router.get("/health", response_model=HealthResponse, tags=["meta"])
-    def health() -> HealthResponse:
+    async def health() -> HealthResponse:
         """Liveness and configuration of this server."""
         return HealthResponse(
             status="ok",
@@ -176,19 +162,24 @@ def _coding_routes(holder: _CoderHolder, has_store: bool, max_body_bytes: int) -
             max_sentence_chars=settings.max_sentence_chars,
         )
 
-    @router.post("/code", response_model=CodeResponse, responses=_errors(413, 422), tags=["coding"])
-    def code(request: CodeRequest) -> CodeResponse:
+    @router.post("/code", response_model=CodeResponse, responses=_errors(408, 413, 422, 503), tags=["coding"])
+    async def code(request: CodeRequest) -> CodeResponse:
         """Code one article: its dateline, its events and the sentences that carry them.
 
         Text that cannot be coded (empty once whitespace and markup are removed, binary, an unreadable
         date) gets 422 ``invalid_input``. Text over the length limits is truncated, and ``warnings`` says
-        so; ``warnings`` also flags text that does not look like English.
+        so; ``warnings`` also flags text that does not look like English. While the coder's queue is
+        full the answer is 503 ``busy`` with a ``Retry-After`` header.
         """
-        article, warnings = prepare_article(
-            request.text, request.date, request.title, None,
-            settings.max_article_chars, settings.max_sentence_chars,
-        )  # fmt: skip
-        events = holder.code(article)
+        holder.admit()
+        try:
+            article, warnings = await run_in_threadpool(
+                prepare_article, request.text, request.date, request.title, None,
+                settings.max_article_chars, settings.max_sentence_chars,
+            )  # fmt: skip
+            events = await holder.code(article)
+        finally:
+            holder.release()
         return CodeResponse(
             article=article, events=events, sentences=annotate(article.text, events), warnings=warnings
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 
@@ -19,6 +20,7 @@ _HTTP_CODES = {
     400: "bad_request",
     404: "not_found",
     405: "method_not_allowed",
+    408: "request_timeout",
     413: "payload_too_large",
     415: "unsupported_media_type",
     422: "invalid_request",
@@ -26,20 +28,22 @@ _HTTP_CODES = {
 }
 
 
+DEFAULT_BODY_TIMEOUT = 30.0
 _BODY_PARSE_ERROR = "There was an error parsing the body"  # FastAPI's detail for an undecodable body
 
 
 class ApiError(EventwireError):
     """An error the API reports with a given HTTP status and error code."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
+        self.headers = headers or {}
 
 
-def error_json(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+def error_json(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
 
 
 def _validation_message(exc: RequestValidationError) -> str:
@@ -72,7 +76,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_api(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ApiError)
-        return error_json(exc.status, exc.code, str(exc))
+        return error_json(exc.status, exc.code, str(exc), exc.headers)
 
     async def on_eventwire(request: Request, exc: Exception) -> JSONResponse:
         if isinstance(exc, StoreError):
@@ -92,11 +96,13 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 class BodyLimitMiddleware:
-    """Refuse request bodies larger than ``max_bytes`` with 413, whether declared or streamed."""
+    """Refuse request bodies larger than ``max_bytes`` with 413, whether declared or streamed, and
+    bodies not received within ``timeout`` seconds with 408 (a client trickling bytes holds nothing)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, timeout: float = DEFAULT_BODY_TIMEOUT) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.timeout = timeout
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -107,11 +113,23 @@ class BodyLimitMiddleware:
             await self._reject(scope, receive, send)
             return
         seen = 0
+        deadline = asyncio.get_running_loop().time() + self.timeout
+
+        body_done = False
 
         async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
+            nonlocal seen, body_done
+            if body_done:  # later calls wait for a disconnect: no deadline on those
+                return await receive()
+            remaining = deadline - asyncio.get_running_loop().time()
+            try:
+                message = await asyncio.wait_for(receive(), max(remaining, 0.001))
+            except TimeoutError:
+                raise StarletteHTTPException(
+                    408, f"request body not received within {self.timeout:g} s"
+                ) from None
             if message["type"] == "http.request":
+                body_done = not message.get("more_body", False)
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
                     raise StarletteHTTPException(413, f"request body over {self.max_bytes} bytes")

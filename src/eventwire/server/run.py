@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventwire.server.app import DEFAULT_MAX_BODY_BYTES, LOOPBACK_HOSTS, create_app
+from eventwire.server.errors import DEFAULT_BODY_TIMEOUT
+from eventwire.server.pool import DEFAULT_MAX_QUEUE
 from eventwire.settings import Settings
 
 
@@ -16,6 +18,8 @@ def serve(
     settings: Settings | None = None,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     preload: bool = True,
+    max_queue: int = DEFAULT_MAX_QUEUE,
+    body_timeout: float = DEFAULT_BODY_TIMEOUT,
 ) -> None:
     """Serve the app until interrupted (the spaCy model is loaded before the first request by default).
 
@@ -29,5 +33,7 @@ def serve(
         max_body_bytes=max_body_bytes,
         preload=preload,
         allowed_hosts=LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None,
+        max_queue=max_queue,
+        body_timeout=body_timeout,
     )
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
