@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import duckdb
@@ -248,3 +249,38 @@ def test_undated_events_are_not_merged(tmp_path: Path) -> None:
             rows.append((article, None, coder.code_article(article)))
         store.write_batch(run_id, rows)
         assert store.count("unique_events") == 2
+
+
+def _hold_read_only(path: Path, seconds: float) -> subprocess.Popen[str]:
+    script = textwrap.dedent(
+        f"""
+        import time, duckdb
+        con = duckdb.connect({str(path)!r}, read_only=True)
+        print("holding", flush=True)
+        time.sleep({seconds})
+        con.close()
+        """
+    )
+    holder = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def test_a_writer_waits_for_a_reader_then_gives_up_with_a_clear_message(tmp_path: Path) -> None:
+    from eventwire.errors import StoreInUseError
+
+    path = tmp_path / "shared.duckdb"
+    Store.open(path).close()
+    holder = _hold_read_only(path, 1.5)
+    started = time.monotonic()
+    with Store.open(path, wait=20) as store:  # the reader lets go after 1.5 s
+        assert store.count("events") == 0
+    assert time.monotonic() - started < 15
+    holder.wait(timeout=10)
+    holder = _hold_read_only(path, 20)
+    try:
+        with pytest.raises(StoreInUseError, match=r"in use by another process: .* \(waited 0.5 s"):
+            Store.open(path, wait=0.5)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)

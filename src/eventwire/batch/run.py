@@ -33,6 +33,7 @@ from eventwire.settings import Settings
 from eventwire.store.db import Store
 
 EngineName = Literal["local", "dask"]
+DEFAULT_STORE_WAIT = 30.0
 
 
 @dataclass
@@ -241,6 +242,7 @@ def run_batch(
     batch_size: int | None = None,
     progress: ProgressCallback | None = None,
     coder_factory: CoderFactory | None = None,
+    wait: float = DEFAULT_STORE_WAIT,
 ) -> BatchSummary:
     """Code every article of ``inputs`` (files or folders) into the store at ``store_path``.
 
@@ -248,6 +250,7 @@ def run_batch(
     store) and the run continues. ``workers`` processes (default: all cores) each load the Coder once;
     ``engine="dask"`` sends chunks to the Dask ``scheduler`` (or a local cluster). Ctrl-C stops cleanly
     and returns a summary with status ``interrupted``. ``progress`` is called after every committed batch.
+    While another process holds the store, the run waits up to ``wait`` seconds for it.
     """
     settings = settings or Settings()
     n_workers = _check_options(engine, scheduler, workers, limit, batch_size)
@@ -260,7 +263,7 @@ def run_batch(
     store_path = Path(store_path)
     rejects_path = Path(rejects) if rejects else default_rejects_path(store_path)
     factory = coder_factory or default_coder_factory
-    with Store.open(store_path) as store, _open_rejects(rejects_path) as rejects_file:
+    with Store.open(store_path, wait=wait) as store, _open_rejects(rejects_path) as rejects_file:
         run = _Run(
             store=store,
             run_id=store.start_run(settings, [str(p) for p in paths], engine),

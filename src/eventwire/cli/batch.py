@@ -70,6 +70,9 @@ def register(app: typer.Typer) -> None:
         batch_size: Annotated[int | None, typer.Option(help="articles per committed batch")] = None,
         max_chars: MaxChars = None,
         max_sentence_chars: MaxSentenceChars = None,
+        wait: Annotated[
+            float, typer.Option(min=0, help="seconds to wait while another process holds the store")
+        ] = 30.0,
     ) -> None:
         """Code every article of INPUTS into the store; re-running resumes and skips what is done."""
         console = Console(stderr=True)
@@ -92,7 +95,7 @@ def register(app: typer.Typer) -> None:
                 summary = run_batch(
                     inputs, store, limit_settings(max_chars, max_sentence_chars), engine=engine.value,
                     workers=workers, scheduler=scheduler, rejects=rejects, limit=limit, date=date,
-                    batch_size=batch_size, progress=show,
+                    batch_size=batch_size, progress=show, wait=wait,
                 )  # fmt: skip
             except EventwireError as exc:
                 console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)

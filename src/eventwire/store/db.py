@@ -14,6 +14,7 @@ import importlib.metadata
 import importlib.resources
 import json
 import os
+import time
 import uuid
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -33,6 +34,7 @@ from eventwire.store.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, ev
 SCHEMA_VERSION = "1"
 _INCOMING = "_eventwire_incoming"
 _LOCK_HINTS = ("could not set lock", "conflicting lock", "lock on file")
+_RETRY_PAUSE = 0.25
 _FULL_HINTS = ("no space", "file too large", "disk full", "quota")
 _RUN_COUNTS = ("articles_read", "articles_coded", "articles_skipped", "articles_rejected", "events")
 
@@ -63,6 +65,22 @@ def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
             raise StoreInUseError(f"store is in use by another process: {path}") from None
         first_line = message.splitlines()[0] if message else exc.__class__.__name__
         raise StoreError(f"cannot open the store {path}: {first_line}") from None
+
+
+def _connect_waiting(path: Path, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return _connect(path, read_only)
+        except StoreInUseError:
+            if time.monotonic() >= deadline:
+                if wait <= 0:
+                    raise
+                raise StoreInUseError(
+                    f"store is in use by another process: {path} (waited {wait:g} s; another batch "
+                    "or an export holds it, or a reader that keeps it open)"
+                ) from None
+            time.sleep(min(_RETRY_PAUSE, max(deadline - time.monotonic(), 0.01)))
 
 
 def _create(path: Path) -> None:
@@ -107,12 +125,16 @@ class Store:
         self.read_only = read_only
 
     @classmethod
-    def open(cls, path: Path | str, read_only: bool = False) -> Store:
-        """Open (and on a read-write open create or upgrade) the store at ``path``."""
+    def open(cls, path: Path | str, read_only: bool = False, wait: float = 0.0) -> Store:
+        """Open (and on a read-write open create or upgrade) the store at ``path``.
+
+        While another process holds the file, retry for up to ``wait`` seconds (readers such as
+        ``eventwire serve`` hold it only for one request) before :class:`StoreInUseError`.
+        """
         path = Path(path)
         if not read_only and not path.exists() and path.parent.is_dir():
             _create(path)
-        con = _connect(path, read_only)
+        con = _connect_waiting(path, read_only, wait)
         store = cls(con, path, read_only)
         if not read_only:
             try:
