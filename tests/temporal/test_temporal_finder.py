@@ -61,6 +61,9 @@ def test_finds_maximal_expressions(text: str, expected: list[str]) -> None:
         "Over the past two years the economy grew.",
         "Guests stayed at Mar-a-Lago.",
         "Troops are expected to fall back; the rise and fall of empires.",
+        "The strike reached its peak on day 1600 of the dispute.",
+        "Protesters marched for the 2099th time.",
+        "It was the 1999th session of the council.",
     ],
 )
 def test_does_not_fire_on_non_dates(text: str) -> None:

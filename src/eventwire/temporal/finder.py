@@ -17,7 +17,7 @@ from eventwire.temporal.lexicon import Lexicon, lexicon
 from eventwire.temporal.types import TimeExpression
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-_YEAR = r"(?<![\d,.$€£#/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[,.]\d)"
+_YEAR = r"(?<![\d,.$€£#/])(?:1[6-9]\d\d|20\d\d)(?![\d%]|[,.]\d|(?:st|nd|rd|th)\b)"  # "2099th": no year
 _GAP_RANGE = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|till|through|and)\s+", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
 _WORD_AFTER = re.compile(r"\A\s+([A-Za-z']+)")
