@@ -82,3 +82,25 @@ def test_a_body_trickled_slower_than_the_timeout_gets_408(live_server: LiveServe
             waited = time.monotonic() - started
     assert answer.startswith("HTTP/1.1 408"), answer
     assert "request_timeout" in answer and waited < 5
+
+
+def test_coding_in_a_child_process_keeps_health_fast(live_server: LiveServer) -> None:
+    """As ``eventwire serve`` runs it: the coder in a child process, so coding never holds this GIL."""
+    app = create_app(Settings(), coder_factory=BusyCoder, max_queue=100, coding_process=True, preload=True)
+    with live_server(app) as url:
+        done: list[list[httpx.Response]] = []
+        sender = threading.Thread(target=lambda: done.append(_post_many(url, 20)))
+        sender.start()
+        time.sleep(0.5)
+        latencies = []
+        with httpx.Client(timeout=30) as client:
+            while sender.is_alive() and len(latencies) < 5:
+                started = time.perf_counter()
+                assert client.get(f"{url}/health").json()["coder_loaded"] is True
+                latencies.append(time.perf_counter() - started)
+                time.sleep(0.2)
+        sender.join(timeout=60)
+    assert latencies and max(latencies) < 1.0, latencies
+    answers = done[0]
+    assert [r.status_code for r in answers] == [200] * 20
+    assert answers[0].json()["events"][0]["trigger"] == "met"

@@ -16,9 +16,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
-from starlette.concurrency import run_in_threadpool
 
-from eventwire.ingest import prepare_article
 from eventwire.models import EventType, Factuality
 from eventwire.server.assets import asset_routes
 from eventwire.server.claims import claims_routes
@@ -91,6 +89,7 @@ def create_app(
     allowed_hosts: Collection[str] | None = None,
     max_queue: int = DEFAULT_MAX_QUEUE,
     body_timeout: float = DEFAULT_BODY_TIMEOUT,
+    coding_process: bool = False,
 ) -> FastAPI:
     """The web app. ``store_path`` enables the store endpoints (opened read-only; StoreError if missing).
 
@@ -100,13 +99,14 @@ def create_app(
     ``allowed_hosts`` (host names without port) refuses requests whose Host header names another host,
     which stops DNS-rebinding pages from reaching a server bound to the loopback interface.
 
-    Coding runs in one thread beside the event loop (:mod:`eventwire.server.pool`): at most
+    Coding runs in one thread beside the event loop, or with ``coding_process`` in one child process
+    (as ``eventwire serve`` does; :mod:`eventwire.server.pool`): at most
     ``max_queue`` ``/code`` requests wait or run, more get 503 with ``Retry-After``; a request body not
     received within ``body_timeout`` seconds gets 408.
     """
     settings = settings or Settings()
     store = StoreReader(store_path) if store_path is not None else None
-    holder = CodingPool(settings, coder_factory, max_queue)
+    holder = CodingPool(settings, coder_factory, max_queue, process=coding_process)
     if preload:
         holder.preload()
     app = FastAPI(
@@ -156,7 +156,7 @@ def _coding_routes(holder: CodingPool, has_store: bool, max_body_bytes: int) -> 
             status="ok",
             version=_version(),
             store=has_store,
-            coder_loaded=holder.coder is not None,
+            coder_loaded=holder.loaded,
             max_body_bytes=max_body_bytes,
             max_article_chars=settings.max_article_chars,
             max_sentence_chars=settings.max_sentence_chars,
@@ -173,11 +173,7 @@ def _coding_routes(holder: CodingPool, has_store: bool, max_body_bytes: int) -> 
         """
         holder.admit()
         try:
-            article, warnings = await run_in_threadpool(
-                prepare_article, request.text, request.date, request.title, None,
-                settings.max_article_chars, settings.max_sentence_chars,
-            )  # fmt: skip
-            events = await holder.code(article)
+            article, warnings, events = await holder.code((request.text, request.date, request.title))
         finally:
             holder.release()
         return CodeResponse(

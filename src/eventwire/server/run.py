@@ -35,5 +35,6 @@ def serve(
         allowed_hosts=LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None,
         max_queue=max_queue,
         body_timeout=body_timeout,
+        coding_process=True,
     )
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
