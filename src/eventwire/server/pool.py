@@ -81,7 +81,7 @@ class CodingPool:
 
     def preload(self) -> None:
         """Build the coder now (in the coding worker, as every later call)."""
-        self.executor.submit(_load if self.process else self._thread_coder).result()
+        self.executor.submit(_preload if self.process else self._thread_coder).result()
         self.loaded = True
 
     def admit(self) -> None:
@@ -130,6 +130,10 @@ def _load() -> CoderLike:
     if coder is None:
         coder = _WORKER["coder"] = _WORKER["factory"](_WORKER["settings"])
     return coder
+
+
+def _preload() -> None:
+    _load()  # the coder stays in the worker: it cannot be sent back
 
 
 def _code(request: CodeInput) -> Coded:
