@@ -209,3 +209,24 @@ def test_a_folder_without_read_permission_is_a_reject(tmp_path: Path) -> None:
     finally:
         (folder / "locked").chmod(0o700)
     assert summary.rejected == 1
+
+
+def test_a_deeply_nested_line_and_lone_surrogates_do_not_stop_a_batch(tmp_path: Path) -> None:
+    corpus = tmp_path / "hostile.jsonl"
+    lines = [
+        "[" * 1000 + "]" * 1000,
+        '{"id": "s", "text": "Peru met Chile \\ud800 in Lima.", "title": "Talks \\udc00"}',
+        json.dumps({"id": "t", "text": "Cuba met Chile.", "title": {"en": "Talks"}}),
+        json.dumps({"id": "ok", "text": "Oman met Chile."}),
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rejects = tmp_path / "rejects.jsonl"
+    store = tmp_path / "e.duckdb"
+    summary = run_batch([corpus], store, workers=1, rejects=rejects, coder_factory=make_fake)
+    assert (summary.status, summary.coded, summary.rejected) == ("completed", 2, 2)
+    assert [e["line"] for e in _entries(rejects)] == [1, 3]
+    with Store.open(store, read_only=True) as opened:
+        titles = {row[0] for row in opened.con.execute("SELECT title FROM articles").fetchall()}
+    assert "Talks \ufffd" in titles
+    again = run_batch([corpus], store, workers=1, rejects=rejects, coder_factory=make_fake)
+    assert (again.status, again.coded, again.skipped) == ("completed", 0, 2)
