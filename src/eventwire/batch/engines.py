@@ -16,9 +16,9 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from typing import Any, Protocol
 
 from eventwire.errors import EventwireError
+from eventwire.lifeline import die_with_parent
 from eventwire.models import Article, Event
 from eventwire.settings import Settings
-from eventwire.store.lifeline import die_with_parent
 
 
 class CoderLike(Protocol):

@@ -21,10 +21,10 @@ from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, Th
 from typing import Any, Protocol
 
 from eventwire.ingest import prepare_article
+from eventwire.lifeline import die_with_parent
 from eventwire.models import Article, Event
 from eventwire.server.errors import ApiError
 from eventwire.settings import Settings
-from eventwire.store.lifeline import die_with_parent
 
 DEFAULT_MAX_QUEUE = 64
 RETRY_AFTER_SECONDS = 5

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 psutil = pytest.importorskip("psutil")
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # tests/, where fake_coder.py is
 GRACE = 5.0
 
 
@@ -45,7 +45,7 @@ def test_pool_workers_exit_within_5_s_of_a_kill_9_of_their_parent(tmp_path: Path
         import sys
         sys.path.insert(0, {str(HERE)!r})
         from fake_coder import make_slow_fake
-        from eventwire.store import run_batch
+        from eventwire.batch import run_batch
 
         def report(progress):
             print("stored", progress.coded, flush=True)
@@ -79,7 +79,7 @@ def test_the_watchdog_ends_a_child_whose_parent_is_gone() -> None:
     script = textwrap.dedent(
         """
         import os, sys, time
-        from eventwire.store import lifeline
+        from eventwire import lifeline
         lifeline._parent_death_signal = lambda: None
         if os.fork() == 0:  # the grandchild watches the child, which exits at once
             parent = os.getppid()
