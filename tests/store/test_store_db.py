@@ -284,3 +284,17 @@ def test_a_writer_waits_for_a_reader_then_gives_up_with_a_clear_message(tmp_path
     finally:
         holder.kill()
         holder.wait(timeout=10)
+
+
+def test_a_new_store_is_made_whole_where_the_file_system_has_no_hard_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    def no_links(src: object, dst: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    with Store.open(tmp_path / "fat.duckdb") as store:
+        assert store.count("events") == 0
+    assert [p.name for p in tmp_path.iterdir()] == ["fat.duckdb"]

@@ -95,13 +95,22 @@ def _create(path: Path) -> None:
         except duckdb.Error as exc:
             raise StoreError(write_failure(path, exc)) from None
     try:
-        os.link(staging, path)
-    except FileExistsError:
-        pass
+        _place(staging, path)
     except OSError as exc:
         raise StoreError(f"cannot create the store {path}: {exc.strerror or exc}") from None
     finally:
         staging.unlink(missing_ok=True)
+
+
+def _place(staging: Path, path: Path) -> None:
+    """Link ``staging`` to ``path`` unless ``path`` exists; rename where the file system has no links."""
+    try:
+        os.link(staging, path)
+    except FileExistsError:
+        return
+    except OSError:
+        if not path.exists():
+            os.replace(staging, path)
 
 
 def write_failure(path: Path, exc: BaseException) -> str:
