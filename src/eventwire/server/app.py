@@ -13,12 +13,12 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from eventwire.models import EventType, Factuality
 from eventwire.server.assets import asset_routes
+from eventwire.server.browse import Filter, Store, download_routes, reference_routes
 from eventwire.server.claims import claims_routes
 from eventwire.server.errors import (
     DEFAULT_BODY_TIMEOUT,
@@ -47,6 +47,9 @@ LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 _STATIC = {
     "app.css": "text/css; charset=utf-8",
     "app.js": "text/javascript; charset=utf-8",
+    "browse.js": "text/javascript; charset=utf-8",
+    "trend.js": "text/javascript; charset=utf-8",
+    "network.js": "text/javascript; charset=utf-8",
     "docs.js": "text/javascript; charset=utf-8",
 }
 _SECURITY_HEADERS = {
@@ -131,6 +134,8 @@ def create_app(
     app.include_router(_coding_routes(holder, store is not None, max_body_bytes))
     app.state.store = store
     app.include_router(_store_routes())
+    app.include_router(download_routes())
+    app.include_router(reference_routes())
     app.include_router(_article_routes())
     app.include_router(claims_routes())
     app.include_router(_page_routes())
@@ -183,40 +188,27 @@ def _coding_routes(holder: CodingPool, has_store: bool, max_body_bytes: int) -> 
     return router
 
 
-def _require_store(request: Request) -> StoreReader:
-    store: StoreReader | None = request.app.state.store
-    if store is None:
-        raise ApiError(503, "no_store", "no event store configured: start the server with --store FILE")
-    return store
-
-
-Store = Annotated[StoreReader, Depends(_require_store)]
-
-
 def _store_routes() -> APIRouter:
     router = APIRouter(tags=["store"], responses=_errors(422, 503))
 
     @router.get("/events", response_model=EventPage)
     def events(
         reader: Store,
-        actor: Annotated[str | None, Query(max_length=64, description="actor code or ISO3 country")] = None,
-        event_type: Annotated[EventType | None, Query(alias="type", description="PLOVER event type")] = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        factuality: Factuality | None = None,
+        flt: Filter,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> EventPage:
-        """Stored event mentions matching the filters, newest first, one page at a time."""
-        _check_range(since, until)
+        """Stored event mentions matching the filters, newest first (or by ``sort``), one page at a time."""
+        _check_range(flt.since, flt.until)
         total, page = reader.query_events(
-            actor=actor,
-            event_type=event_type,
-            since=since,
-            until=until,
-            factuality=factuality,
+            actor=flt.actor,
+            event_type=flt.event_type,
+            since=flt.since,
+            until=flt.until,
+            factuality=flt.factuality,
             limit=limit,
             offset=offset,
+            order_by=flt.order_by(),
         )
         return EventPage(total=total, limit=limit, offset=offset, events=page)
 
@@ -227,9 +219,13 @@ def _store_routes() -> APIRouter:
         tgt: ActorCode,
         by: Literal["day", "week", "month"] = "month",
         both_directions: bool = False,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
     ) -> TrendResponse:
-        """Events per period from ``src`` to ``tgt`` (``USA``, ``USAGOV`` or ``USA:MIL``)."""
-        points = reader.trend(src, tgt, by, both_directions)
+        """Events per period from ``src`` to ``tgt`` (``USA``, ``USAGOV`` or ``USA:MIL``), dated from
+        ``since`` to ``until`` (by default within the months the store's articles were published in)."""
+        _check_range(since, until)
+        points = reader.trend(src, tgt, by, both_directions, since, until)
         return TrendResponse(source=src, target=tgt, by=by, both_directions=both_directions, points=points)
 
     return router

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,6 +33,7 @@ from eventwire.store.queries import (
 
 Granularity = Literal["day", "week", "month"]
 _GRAINS = ("day", "week", "month")
+DEFAULT_ORDER = "date DESC NULLS LAST, article_id, sentence_index, event_id"
 
 
 class StoreBusyError(StoreError):
@@ -46,6 +47,10 @@ class StoreReader:
         if not path.is_file():
             raise StoreError(f"no event store at {path}: run `eventwire batch` first or fix --store")
         self.path = path
+
+    def connect(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
+        """A short-lived read-only connection; StoreBusyError when the store cannot be read now."""
+        return self._connect()
 
     @contextmanager
     def _connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -72,17 +77,17 @@ class StoreReader:
         factuality: str | None = None,
         limit: int = 100,
         offset: int = 0,
+        order_by: str = DEFAULT_ORDER,
     ) -> tuple[int, list[Event]]:
-        """Total number of matching event mentions and one page of them (newest first)."""
+        """Total number of matching event mentions and one page of them (``order_by``: newest first)."""
         where, params = event_filters(actor, event_type, since, until, factuality)
         with self._connect() as conn:
             row = conn.execute(f"SELECT count(*) FROM events {where}", params).fetchone()
             rows = conn.execute(
-                f"SELECT record FROM events {where} "
-                "ORDER BY date DESC NULLS LAST, article_id, sentence_index, event_id LIMIT ? OFFSET ?",
+                f"SELECT record FROM events {where} ORDER BY {order_by} LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             ).fetchall()
-        return (int(row[0]) if row else 0), [_event(r[0]) for r in rows]
+        return (int(row[0]) if row else 0), [event_from_record(r[0]) for r in rows]
 
     def get_article(self, article_id: str) -> tuple[StoredArticle, list[Event]] | None:
         """One stored article with its events in text order, or None when the id is unknown."""
@@ -102,18 +107,27 @@ class StoreReader:
         article = StoredArticle(
             id=row[0], title=row[1], date=row[2], text=row[3] or "", dateline_place=row[4], agency=row[5]
         )
-        return article, [_event(r[0]) for r in records]
+        return article, [event_from_record(r[0]) for r in records]
 
-    def trend(self, source: str, target: str, by: Granularity, both_directions: bool) -> list[TrendPoint]:
+    def trend(
+        self,
+        source: str,
+        target: str,
+        by: Granularity,
+        both_directions: bool,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> list[TrendPoint]:
         """Events per period between two actors (``USA``, ``USAGOV`` or ``USA:MIL``, as in
-        ``eventwire trend``), within the articles' publication period as there."""
+        ``eventwire trend``), dated from ``since`` to ``until`` (by default within the articles'
+        publication period, as there)."""
         src, tgt = ActorSpec.read(source), ActorSpec.read(target)
         if by not in _GRAINS:
             raise StoreError(f"unknown trend granularity {by!r}: use day, week or month")
         if src is None or tgt is None:
             return []
         condition, params = dyad_condition(src, tgt, both_directions)
-        when, when_params = date_condition(None, None)
+        when, when_params = date_condition(since, until)
         params = [*params, *when_params]
         sql = (
             f"SELECT date_trunc('{by}', date)::DATE AS period, count(*), avg(goldstein), "
@@ -188,7 +202,7 @@ class StoreReader:
         ]
 
 
-def _event(record: Any) -> Event:
+def event_from_record(record: Any) -> Event:
     try:
         data = json.loads(record) if isinstance(record, str) else record
         return Event.model_validate(data)
