@@ -97,7 +97,7 @@ def test_claim_page_shows_both_sides_and_sourcing(
             assert widths[4] > widths[2] > widths[0]  # none 2, anonymous 1, named 0
             page.select_option("#claims-status", "")
             page.click("#claims-form button[type=submit]")
-            page.wait_for_function("document.querySelectorAll('#claim-list li').length === 2")
+            page.wait_for_function("() => document.querySelectorAll('#claim-list li').length === 2")
             shot = tmp_path / "claims.png"
             page.screenshot(path=str(shot), full_page=True)
             assert shot.stat().st_size > 10_000
