@@ -35,7 +35,6 @@ class Settings(BaseModel):
         default=None, description="event lexicon YAML used instead of the bundled one (docs/lexicon.md)"
     )
     batch_size: int = Field(default=32, gt=0)
-    n_process: int = Field(default=1, gt=0)
 
     @classmethod
     def make(cls, **values: object) -> Settings:

@@ -34,7 +34,6 @@ _EMBEDDING_DEPS = frozenset(
 
 @dataclass(frozen=True)
 class FactualityCues:
-    negation_words: frozenset[str]
     negating_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from eventwire.actors import ActorResolver
-from eventwire.actors.evaluate import evaluate_actor_resolution
+from eventwire.evaluate.actors import evaluate_actor_resolution
 from eventwire.models import Actor
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "dative"})
