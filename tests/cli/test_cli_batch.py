@@ -14,6 +14,7 @@ from eventwire.cli import app
 from eventwire.models import Actor, Article, Event
 from eventwire.settings import Settings
 from eventwire.store import Store
+from eventwire.store.queries import article_records
 
 runner = CliRunner()
 
@@ -98,7 +99,7 @@ def test_batch_with_the_real_coder(shared_dir: Path, tmp_path: Path) -> None:
     with Store.open(store, read_only=True) as opened:
         assert opened.count("articles") == 4
         assert opened.count("events") > 0
-        article_id = opened.query_events(limit=1)[0]["article_id"]
-        article = opened.get_article(article_id)
-    assert article is not None and article["events"]
-    assert all(e["article_id"] == article_id for e in article["events"])
+        first = opened.con.execute("SELECT article_id FROM events LIMIT 1").fetchone()
+        assert first is not None
+        records = [json.loads(r) for r in article_records(opened.con, first[0])]
+    assert records and all(e["article_id"] == first[0] for e in records)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
@@ -19,6 +20,7 @@ from eventwire.models import Article, Event
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.db import schema_sql
+from eventwire.store.queries import article_records, event_filters
 from eventwire.store.rows import EVENT_COLUMNS, event_date, event_row
 from fake_coder import FakeCoder
 
@@ -183,12 +185,14 @@ def test_bulk_insert_keeps_every_value_and_type(tmp_path: Path) -> None:
         stored = store.con.execute(
             f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY event_id"
         ).fetchall()
-        article = store.get_article(coded[0][0].id)
+        article = store.con.execute(
+            "SELECT text, coded_at, source_id FROM articles WHERE article_id = ?", [coded[0][0].id]
+        ).fetchone()
     expected = sorted(event_row(e) for _, _, events in [*coded, *undated] for e in events)
     assert stored == expected
     assert {type(row[EVENT_COLUMNS.index("date")]) for row in stored} == {dt.date, type(None)}
-    assert article is not None and article["text"] == coded[0][0].text
-    assert isinstance(article["coded_at"], dt.datetime) and article["source_id"] == "src-0"
+    assert article is not None and article[0] == coded[0][0].text
+    assert isinstance(article[1], dt.datetime) and article[2] == "src-0"
 
 
 def test_running_run_is_marked_interrupted_on_reopen(tmp_path: Path) -> None:
@@ -199,6 +203,16 @@ def test_running_run_is_marked_interrupted_on_reopen(tmp_path: Path) -> None:
         assert [r["status"] for r in store.runs()] == ["interrupted"]
 
 
+def _events(store: Store, **filters: object) -> list[dict[str, object]]:
+    """Event rows matching the store's standard filters (store.queries.event_filters), by date."""
+    keys = ("actor", "event_type", "since", "until", "factuality")
+    where, params = event_filters(*(filters.get(k) for k in keys))  # type: ignore[arg-type]
+    sql = f"SELECT * FROM events {where} ORDER BY date NULLS LAST, event_id"
+    cursor = store.con.execute(sql, params)
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
 def test_queries_and_unique_events(tmp_path: Path) -> None:
     with Store.open(tmp_path / "q.duckdb") as store:
         run_id = store.start_run(Settings(), ["x"], "local")
@@ -207,15 +221,13 @@ def test_queries_and_unique_events(tmp_path: Path) -> None:
         )
         store.write_batch(run_id, _coded("Spain attacked Italy.", date="2016-01-01"))
         assert store.count("events") == 4
-        assert len(store.query_events(actor="per")) == 3
-        assert len(store.query_events(actor="PER", event_type="accuse")) == 2
-        assert [e["event_type"] for e in store.query_events(until=dt.date(2016, 12, 31))] == ["ASSAULT"]
-        assert store.query_events(since=dt.date(2017, 1, 1), limit=1, offset=1)[0]["date"] == dt.date(
-            2017, 5, 4
-        )
-        assert store.query_events(factuality="negated") == []
-        first = store.query_events(limit=1)[0]
-        assert first["record"]["event_id"] == first["event_id"]
+        assert len(_events(store, actor="per")) == 3
+        assert len(_events(store, actor="PER", event_type="accuse")) == 2
+        assert [e["event_type"] for e in _events(store, until=dt.date(2016, 12, 31))] == ["ASSAULT"]
+        assert _events(store, since=dt.date(2017, 1, 1))[1]["date"] == dt.date(2017, 5, 4)
+        assert _events(store, factuality="negated") == []
+        first = _events(store)[0]
+        assert json.loads(first["record"])["event_id"] == first["event_id"]
 
         unique = {
             r["event_type"]: r
@@ -230,11 +242,10 @@ def test_queries_and_unique_events(tmp_path: Path) -> None:
         ).fetchall()
         assert [m[0] for m in mentions] == ["Chile accused Peru again.", "Later Chile accused Peru."]
 
-        article_id = store.query_events(event_type="ASSAULT")[0]["article_id"]
-        article = store.get_article(article_id)
-        assert article is not None and article["source_id"] == "src-0"
-        assert [e["trigger"] for e in article["events"]] == ["attacked"]
-        assert store.get_article("nope") is None
+        article_id = _events(store, event_type="ASSAULT")[0]["article_id"]
+        records = [json.loads(r) for r in article_records(store.con, article_id)]
+        assert [e["trigger"] for e in records] == ["attacked"]
+        assert article_records(store.con, "nope") == []
         with pytest.raises(StoreError):
             store.count("secrets")
 

@@ -23,6 +23,7 @@ from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, Tr
 from eventwire.store.queries import (
     ActorSpec,
     NotAStoreError,
+    article_records,
     date_condition,
     dyad_condition,
     dyad_filter,
@@ -99,15 +100,11 @@ class StoreReader:
             ).fetchone()
             if row is None:
                 return None
-            records = conn.execute(
-                "SELECT record FROM events WHERE article_id = ? "
-                "ORDER BY sentence_index, span_start, event_id",
-                [article_id],
-            ).fetchall()
+            records = article_records(conn, article_id)
         article = StoredArticle(
             id=row[0], title=row[1], date=row[2], text=row[3] or "", dateline_place=row[4], agency=row[5]
         )
-        return article, [event_from_record(r[0]) for r in records]
+        return article, [event_from_record(r) for r in records]
 
     def trend(
         self,

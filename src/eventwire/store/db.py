@@ -28,7 +28,6 @@ import numpy as np
 from eventwire.errors import StoreError, StoreInUseError
 from eventwire.models import Article, Event
 from eventwire.settings import Settings
-from eventwire.store.queries import event_filters
 from eventwire.store.rows import ARTICLE_COLUMNS, EVENT_COLUMNS, article_row, event_row
 
 SCHEMA_VERSION = "1"
@@ -285,38 +284,6 @@ class Store:
         if table not in ("events", "articles", "unique_events", "mentions", "runs"):
             raise StoreError(f"unknown table {table!r}")
         return self._count(table)
-
-    def query_events(
-        self,
-        *,
-        actor: str | None = None,
-        event_type: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        factuality: str | None = None,
-        limit: int = 100,
-        offset: int = 0,
-    ) -> list[dict[str, Any]]:
-        """Event rows (``record`` parsed to a dict) matching every filter given, by date then id."""
-        where, params = event_filters(actor, event_type, since, until, factuality)
-        sql = f"SELECT * FROM events {where} ORDER BY date NULLS LAST, event_id LIMIT ? OFFSET ?"
-        rows = self._dicts(sql, [*params, max(0, int(limit)), max(0, int(offset))])
-        for row in rows:
-            row["record"] = json.loads(row["record"])
-        return rows
-
-    def get_article(self, article_id: str) -> dict[str, Any] | None:
-        """The article's fields plus ``events``: its event records in text order; None when unknown."""
-        found = self._dicts("SELECT * FROM articles WHERE article_id = ?", [article_id])
-        if not found:
-            return None
-        article = found[0]
-        records = self.con.execute(
-            "SELECT record FROM events WHERE article_id = ? ORDER BY sentence_index, span_start, event_id",
-            [article_id],
-        ).fetchall()
-        article["events"] = [json.loads(row[0]) for row in records]
-        return article
 
 
 def _column_arrays(columns: Sequence[str], rows: Sequence[tuple[Any, ...]]) -> dict[str, np.ndarray]:

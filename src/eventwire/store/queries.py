@@ -149,6 +149,15 @@ def event_filters(
     return ("WHERE " + " AND ".join(where)) if where else "", params
 
 
+def article_records(con: duckdb.DuckDBPyConnection, article_id: str) -> list[Any]:
+    """The stored event records (JSON) of one article, in text order."""
+    rows = con.execute(
+        "SELECT record FROM events WHERE article_id = ? ORDER BY sentence_index, span_start, event_id",
+        [article_id],
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def dyad_condition(src: ActorSpec, tgt: ActorSpec, both_directions: bool) -> tuple[str, list[object]]:
     """SQL matching events from ``src`` to ``tgt`` (or either way round)."""
     s_src, p_src = src.predicate("source")
