@@ -12,9 +12,9 @@ from contextlib import AbstractContextManager
 from urllib.parse import urlsplit
 
 import httpx
+from api_fake_coder import FakeCoder
 from fastapi import FastAPI
 
-from conftest import FakeCoder
 from eventwire.models import Article, Event
 from eventwire.server import create_app
 from eventwire.settings import Settings
