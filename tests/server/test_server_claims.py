@@ -92,7 +92,8 @@ def test_claim_page_shows_both_sides_and_sourcing(
                 left is not None and right is not None and left["x"] < right["x"] and left["y"] == right["y"]
             )
             assert page.locator(".article-profile").count() == 2
-            bars = page.locator('.article-profile[data-article="a1"] .bar')
+            bars = page.locator('.article-profile[data-article="a1"] svg .mark-rect path')
+            assert bars.count() == 5  # named, official, anonymous, media, none (Vega-Lite bars)
             widths = [bars.nth(i).bounding_box()["width"] for i in range(bars.count())]  # type: ignore[index]
             assert widths[4] > widths[2] > widths[0]  # none 2, anonymous 1, named 0
             page.select_option("#claims-status", "")
