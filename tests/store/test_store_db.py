@@ -309,3 +309,26 @@ def test_a_new_store_is_made_whole_where_the_file_system_has_no_hard_links(
     with Store.open(tmp_path / "fat.duckdb") as store:
         assert store.count("events") == 0
     assert [p.name for p in tmp_path.iterdir()] == ["fat.duckdb"]
+
+
+def test_event_filters_default_to_the_publication_period() -> None:
+    """Unbounded browsing leaves out background dates (1994), keeps undated events, widens on request."""
+    import datetime as dt
+
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE articles (article_id VARCHAR, date DATE)")
+    con.execute("CREATE TABLE events (event_id VARCHAR, article_id VARCHAR, date DATE)")
+    con.execute("INSERT INTO articles VALUES ('a', DATE '2017-02-01'), ('b', DATE '2017-03-15')")
+    con.execute(
+        "INSERT INTO events VALUES ('in', 'a', DATE '2017-02-01'), ('old', 'a', DATE '1994-01-01'), "
+        "('undated', 'b', NULL), ('late', 'b', DATE '2017-03-31')"
+    )
+
+    def ids(since: dt.date | None = None) -> set[str]:
+        where, params = event_filters(None, None, since, None, None)
+        return {r[0] for r in con.execute(f"SELECT event_id FROM events {where}", params).fetchall()}
+
+    assert ids() == {"in", "undated", "late"}
+    assert ids(dt.date(1990, 1, 1)) == {"in", "old", "late"}

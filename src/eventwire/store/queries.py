@@ -129,10 +129,14 @@ def event_filters(
 ) -> tuple[str, list[Any]]:
     """A ``WHERE`` clause (or "") and its parameters for the ``events`` table's standard filters.
 
-    ``actor`` is read as an :class:`ActorSpec` (case-insensitive) and matched on either side.
+    ``actor`` is read as an :class:`ActorSpec` (case-insensitive) and matched on either side. With
+    neither ``since`` nor ``until``, events dated outside the articles' publication period (background
+    references such as "the 1994 NAFTA") are left out, as in every analysis; undated events stay.
     """
     where: list[str] = []
     params: list[Any] = []
+    if since is None and until is None:
+        where.append(date_condition(None, None)[0])
     if actor:
         condition, actor_params = actor_condition(ActorSpec.read(actor))
         where.append(condition)
