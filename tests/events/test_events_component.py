@@ -7,34 +7,14 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from eventwire.events.component import EventsComponent
-
-LEXICON = """\
-version: "events-test"
-light_verbs: [hold]
-verbs:
-  parley: [{type: CONSULT, cameo: "040"}]
-nouns:
-  parley: [{type: CONSULT, cameo: "040"}]
-"""
-
-
-def _parley(vocab: object) -> Doc:
-    return Doc(
-        vocab,  # type: ignore[arg-type]
-        words=["Ruritania", "parleyed", "with", "Freedonia", "."],
-        heads=[1, 1, 1, 2, 1],
-        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
-        pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
-        lemmas=["Ruritania", "parley", "with", "Freedonia", "."],
-    )
+from parley import PARLEY_LEXICON, parley_doc
 
 
 def _pipeline(tmp_path: Path, **config: int) -> Language:
     path = tmp_path / "lexicon.yaml"
-    path.write_text(LEXICON, encoding="utf-8")
+    path.write_text(PARLEY_LEXICON, encoding="utf-8")
     nlp = spacy.blank("en")
     nlp.add_pipe("eventwire_events", config=config)
     nlp.config["initialize"]["components"]["eventwire_events"] = {"lexicon_path": str(path)}
@@ -46,7 +26,7 @@ def test_nlp_initialize_passes_the_lexicon_path_from_config(tmp_path: Path) -> N
     nlp = _pipeline(tmp_path)
     events = nlp.get_pipe("eventwire_events")
     assert isinstance(events, EventsComponent)
-    frames = events(_parley(nlp.vocab))._.event_frames
+    frames = events(parley_doc(nlp.vocab))._.event_frames
     assert len(frames) == 1
     frame = frames[0]
     assert (frame.sense.cameo, frame.factuality) == ("040", "asserted")
@@ -55,7 +35,7 @@ def test_nlp_initialize_passes_the_lexicon_path_from_config(tmp_path: Path) -> N
 
 def test_sentences_longer_than_the_limit_are_skipped(tmp_path: Path) -> None:
     nlp = _pipeline(tmp_path, max_sentence_chars=10)
-    assert nlp.get_pipe("eventwire_events")(_parley(nlp.vocab))._.event_frames == []
+    assert nlp.get_pipe("eventwire_events")(parley_doc(nlp.vocab))._.event_frames == []
 
 
 def test_the_bundled_lexicon_is_used_without_a_path() -> None:

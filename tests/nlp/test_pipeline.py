@@ -7,39 +7,18 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from eventwire.nlp import EVENTWIRE_COMPONENTS, add_stages
 from eventwire.nlp.pipeline import stage_names, stage_settings
 from eventwire.settings import Settings
 from eventwire.stage import EVENT_FRAMES, ComponentNotInitializedError
-
-USER_LEXICON = """\
-version: "user-1"
-light_verbs: [hold]
-verbs:
-  parley: [{type: CONSULT, cameo: "040"}]
-nouns:
-  parley: [{type: CONSULT, cameo: "040"}]
-"""
-
-
-def _parsed(nlp: Language) -> Doc:
-    """ "Ruritania parleyed with Freedonia." with a hand-made parse."""
-    return Doc(
-        nlp.vocab,
-        words=["Ruritania", "parleyed", "with", "Freedonia", "."],
-        heads=[1, 1, 1, 2, 1],
-        deps=["nsubj", "ROOT", "prep", "pobj", "punct"],
-        pos=["PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
-        lemmas=["Ruritania", "parley", "with", "Freedonia", "."],
-    )
+from parley import PARLEY_LEXICON, parley_doc
 
 
 @pytest.fixture(scope="module")
 def user_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Language:
     path = tmp_path_factory.mktemp("lexicon") / "lexicon.yaml"
-    path.write_text(USER_LEXICON, encoding="utf-8")
+    path.write_text(PARLEY_LEXICON, encoding="utf-8")
     nlp = spacy.blank("en")
     return add_stages(nlp, Settings.make(lexicon_path=path))
 
@@ -70,7 +49,7 @@ def test_a_user_lexicon_in_settings_reaches_the_events_component(user_pipeline: 
     events = user_pipeline.get_pipe("eventwire_events")
     assert events.extractor.lexicon.version == "user-1"
     assert user_pipeline.get_pipe("eventwire_actors").verbal_readings is None
-    doc = events(_parsed(user_pipeline))
+    doc = events(parley_doc(user_pipeline.vocab))
     assert [(f.trigger.text, f.sense.type) for f in doc._.event_frames] == [("parleyed", "CONSULT")]
 
 
