@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from eventwire.coding import CoderFactory, CoderLike, code_or_report
 from eventwire.errors import EventwireError
 from eventwire.events.decide import event_code
 from eventwire.events.frames import EventFrame
@@ -141,22 +142,13 @@ def _where(item: SourceRecord | Reject) -> str:
     return item.source if item.source == "<stdin>" and item.line == 1 else f"{item.source}:{item.line or 0}"
 
 
-def _code_one(coder: Coder, article: Article) -> tuple[list[Event], str | None]:
-    try:
-        return coder.code_article(article), None
-    except EventwireError as exc:
-        return [], str(exc)
-    except Exception as exc:  # a bug must not show a traceback to the user: report it in one line
-        return [], f"coding failed ({exc.__class__.__name__}: {exc}); please report this as a bug"
-
-
 def code_input(
     path: str,
     input_format: InputFormat = "auto",
     date: str | None = None,
     title: str | None = None,
     settings: Settings | None = None,
-    make_coder: Callable[[Settings], Coder] | None = None,
+    make_coder: CoderFactory | None = None,
 ) -> Iterator[CodingResult]:
     """Read, validate and code every record of ``path`` (a file or "-"); never raises for a bad record.
 
@@ -164,7 +156,7 @@ def code_input(
     input is reported without loading the model. A text seen before is reported, not coded again.
     """
     settings = settings or DEFAULT_SETTINGS
-    coder: Coder | None = None
+    coder: CoderLike | None = None
     seen: dict[str, str] = {}
     for item in read_input(path, input_format, date, title):
         where = _where(item)
@@ -185,5 +177,5 @@ def code_input(
             continue
         seen[digest] = where
         coder = coder or (make_coder or Coder)(settings)
-        events, error = _code_one(coder, article)
+        events, error = code_or_report(coder, article)
         yield CodingResult(where, article, events, error, notes)

@@ -75,7 +75,7 @@ def test_batch_counts_rejects_and_resume(tmp_path: Path) -> None:
     assert "malformed JSON" in reasons[0]["reason"]
     assert "empty" in reasons[1]["reason"]
     assert "date" in reasons[2]["reason"]
-    assert "coding failed: RuntimeError" in reasons[3]["reason"]
+    assert "coding failed (RuntimeError: fake coder failure)" in reasons[3]["reason"]
     first = _events(store)
 
     again = run_batch([corpus], store, workers=1, rejects=rejects, coder_factory=make_fake)

@@ -57,7 +57,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_batch_then_export(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("eventwire.batch.run.default_coder_factory", OneEventCoder)
+    monkeypatch.setattr("eventwire.batch.run.build_coder", OneEventCoder)
     store = tmp_path / "e.duckdb"
     rejects = tmp_path / "rejects.jsonl"
     args = ["batch", str(corpus), "--store", str(store), "--workers", "1", "--rejects", str(rejects)]

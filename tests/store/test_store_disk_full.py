@@ -49,7 +49,7 @@ def _run(limit: int, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         sys.path.insert(0, {str(HERE)!r})
         from fake_coder import FakeCoder
         import eventwire.batch.run
-        eventwire.batch.run.default_coder_factory = FakeCoder
+        eventwire.batch.run.build_coder = FakeCoder
         from eventwire.cli import app
         sys.argv = ["eventwire", *{list(args)!r}]
         app()

@@ -11,31 +11,18 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any, Protocol
 
+from eventwire.coding import CoderFactory, CoderLike, failure_reason
 from eventwire.errors import EventwireError
 from eventwire.lifeline import die_with_parent
 from eventwire.models import Article, Event
 from eventwire.settings import Settings
 
-
-class CoderLike(Protocol):
-    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]: ...
-
-
-CoderFactory = Callable[[Settings], CoderLike]
 ChunkResult = tuple[list[tuple[str, list[Event]]], list[tuple[str, str]]]
 """(article id, events) for every coded article, and (article id, reason) for every failure."""
-
-
-def default_coder_factory(settings: Settings) -> CoderLike:
-    """The real pipeline: :class:`eventwire.Coder`."""
-    from eventwire.coder import Coder
-
-    coder: CoderLike = Coder(settings)
-    return coder
 
 
 def code_chunk(coder: CoderLike, articles: Sequence[Article]) -> ChunkResult:
@@ -44,7 +31,7 @@ def code_chunk(coder: CoderLike, articles: Sequence[Article]) -> ChunkResult:
         return [(article.id, events) for article, events in coder.code_articles(articles)], []
     except Exception as exc:
         if len(articles) == 1:
-            return [], [(articles[0].id, _failure_reason(exc))]
+            return [], [(articles[0].id, failure_reason(exc))]
     results: list[tuple[str, list[Event]]] = []
     failures: list[tuple[str, str]] = []
     for article in articles:
@@ -52,12 +39,6 @@ def code_chunk(coder: CoderLike, articles: Sequence[Article]) -> ChunkResult:
         results.extend(single[0])
         failures.extend(single[1])
     return results, failures
-
-
-def _failure_reason(exc: Exception) -> str:
-    if isinstance(exc, EventwireError):
-        return f"cannot code the article: {exc}"
-    return f"coding failed: {exc.__class__.__name__}: {exc}"
 
 
 Chunk = list[tuple[Article, str | None]]

@@ -18,13 +18,12 @@ from typing import IO, Literal
 from eventwire.batch.engines import (
     Chunk,
     ChunkResult,
-    CoderFactory,
     DaskEngine,
     Engine,
     InlineEngine,
     PoolEngine,
-    default_coder_factory,
 )
+from eventwire.coding import CoderFactory, build_coder
 from eventwire.errors import EventwireError, OutputError, SettingsError, StoreError
 from eventwire.ingest import parse_date, prepare_article
 from eventwire.ingest.readers import Reject, SourceRecord, check_inputs, count_records, iter_records
@@ -262,7 +261,7 @@ def run_batch(
         total = min(total, limit)
     store_path = Path(store_path)
     rejects_path = Path(rejects) if rejects else default_rejects_path(store_path)
-    factory = coder_factory or default_coder_factory
+    factory = coder_factory or build_coder
     with Store.open(store_path, wait=wait) as store, _open_rejects(rejects_path) as rejects_file:
         run = _Run(
             store=store,

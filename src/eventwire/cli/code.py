@@ -17,20 +17,13 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
+from eventwire.coding import build_coder
 from eventwire.errors import EventwireError
 from eventwire.ingest import parse_date
 from eventwire.models import Actor, Event
-from eventwire.settings import Settings
 
 if TYPE_CHECKING:
-    from eventwire.coder import Coder, CodingResult
-
-
-def build_coder(settings: Settings) -> Coder:
-    """The real coder (loaded on the first record that passes validation)."""
-    from eventwire.coder import Coder
-
-    return Coder(settings)
+    from eventwire.coder import CodingResult
 
 
 class OutputFormat(StrEnum):

@@ -6,8 +6,7 @@ Build it with :func:`create_app`; the coder and the store are injected so tests 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -17,6 +16,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
+from eventwire.coding import CoderFactory, build_coder
 from eventwire.server.assets import asset_routes
 from eventwire.server.browse import Filter, Store, download_routes, reference_routes
 from eventwire.server.claims import claims_routes
@@ -28,7 +28,7 @@ from eventwire.server.errors import (
     install_error_handlers,
 )
 from eventwire.server.highlight import annotate
-from eventwire.server.pool import DEFAULT_MAX_QUEUE, CoderLike, CodingPool
+from eventwire.server.pool import DEFAULT_MAX_QUEUE, CodingPool
 from eventwire.server.schemas import (
     ArticleResponse,
     CodeRequest,
@@ -61,11 +61,6 @@ _SECURITY_HEADERS = {
 ActorCode = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:\-]+$")]
 
 
-def _default_coder(settings: Settings) -> CoderLike:
-    coder: CoderLike = importlib.import_module("eventwire").Coder(settings)  # first use: spaCy is slow
-    return coder
-
-
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
     return {code: {"model": ErrorResponse} for code in codes}
 
@@ -85,7 +80,7 @@ def _version() -> str:
 def create_app(
     settings: Settings | None = None,
     store_path: Path | None = None,
-    coder_factory: Callable[[Settings], CoderLike] = _default_coder,
+    coder_factory: CoderFactory = build_coder,
     *,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     preload: bool = False,

@@ -16,10 +16,10 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
-from collections.abc import Callable
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import Any
 
+from eventwire.coding import CoderFactory, CoderLike
 from eventwire.ingest import prepare_article
 from eventwire.lifeline import die_with_parent
 from eventwire.models import Article, Event
@@ -34,19 +34,13 @@ Coded = tuple[Article, list[str], list[Event]]
 CODER_NICENESS = 10
 
 
-class CoderLike(Protocol):
-    """What the app needs from a coder (``eventwire.Coder`` satisfies it)."""
-
-    def code_article(self, article: Article) -> list[Event]: ...
-
-
 class CodingPool:
     """Builds the coder once on first use and runs every coding call in one worker thread."""
 
     def __init__(
         self,
         settings: Settings,
-        factory: Callable[[Settings], CoderLike],
+        factory: CoderFactory,
         max_queue: int = DEFAULT_MAX_QUEUE,
         process: bool = False,
     ) -> None:
@@ -118,7 +112,7 @@ class CodingPool:
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(parent_pid: int, settings: Settings, factory: Callable[[Settings], CoderLike]) -> None:
+def _start_worker(parent_pid: int, settings: Settings, factory: CoderFactory) -> None:
     die_with_parent(parent_pid)
     if hasattr(os, "nice"):
         os.nice(CODER_NICENESS)  # on a busy machine the event loop gets the CPU before coding

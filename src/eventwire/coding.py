@@ -1,0 +1,49 @@
+"""What the front ends (CLI, batch, server) need of a coder, without importing spaCy.
+
+:class:`CoderLike` is the one protocol they code through (``eventwire.Coder`` satisfies it; tests pass
+fakes), :func:`build_coder` the one way they build the real coder, and :func:`failure_reason` the one
+way a failed article is reported: a line, never a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
+
+from eventwire.errors import EventwireError
+from eventwire.models import Article, Event
+from eventwire.settings import Settings
+
+
+class CoderLike(Protocol):
+    """A coder: one article at a time, or a stream of them (batched through the pipeline)."""
+
+    def code_article(self, article: Article) -> list[Event]: ...
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]: ...
+
+
+CoderFactory = Callable[[Settings], CoderLike]
+
+
+def build_coder(settings: Settings) -> CoderLike:
+    """The real coder, :class:`eventwire.coder.Coder` (imported on first use: loading spaCy is slow)."""
+    from eventwire.coder import Coder
+
+    return Coder(settings)
+
+
+def failure_reason(exc: Exception) -> str:
+    """One line saying why an article could not be coded: the message of an input or configuration
+    error, or the exception's class and message for a bug (with a request to report it)."""
+    if isinstance(exc, EventwireError):
+        return str(exc)
+    return f"coding failed ({exc.__class__.__name__}: {exc}); please report this as a bug"
+
+
+def code_or_report(coder: CoderLike, article: Article) -> tuple[list[Event], str | None]:
+    """The article's events and None, or no events and the :func:`failure_reason` when coding raised."""
+    try:
+        return coder.code_article(article), None
+    except Exception as exc:  # a bug must not show a traceback to the user: report it in one line
+        return [], failure_reason(exc)

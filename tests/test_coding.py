@@ -1,0 +1,37 @@
+"""The one way a failed article is reported (CLI, batch and server alike): a line, never a traceback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from eventwire.coding import code_or_report, failure_reason
+from eventwire.errors import InputError
+from eventwire.ingest import make_article
+from eventwire.models import Article, Event
+
+
+class _Raising:
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
+
+    def code_article(self, article: Article) -> list[Event]:
+        raise self.exc
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        raise self.exc
+
+
+def test_an_input_error_is_its_own_message() -> None:
+    assert failure_reason(InputError("the article is empty")) == "the article is empty"
+
+
+def test_a_bug_names_its_class_and_asks_for_a_report() -> None:
+    reason = failure_reason(KeyError("lemma"))
+    assert reason == "coding failed (KeyError: 'lemma'); please report this as a bug"
+
+
+def test_code_or_report_turns_an_exception_into_a_reason() -> None:
+    article = make_article("Peru met Chile.", date="2024-03-14")
+    events, reason = code_or_report(_Raising(ZeroDivisionError("division by zero")), article)
+    assert events == []
+    assert reason == "coding failed (ZeroDivisionError: division by zero); please report this as a bug"
