@@ -17,8 +17,12 @@ from eventwire.store import Store
 from eventwire.store.queries import (
     ActorSpec,
     NotAStoreError,
+    actor_profiles,
     date_condition,
     dyad_condition,
+    dyad_counts,
+    dyad_edges,
+    dyad_filter,
     open_readonly,
     relation,
 )
@@ -85,3 +89,35 @@ def test_actor_specs_and_conditions(store: Path) -> None:
         assert _count(con, *date_condition(since, until)) == 2
         assert _count(con, *date_condition(None, None)) == 4
         assert _count(con, *dyad_condition(peru, chile, False), rel=relation(con, unique=True)) == 2
+
+
+def test_dyad_counts_per_period_type_and_quad(store: Path) -> None:
+    peru, chile = ActorSpec.code_or_country("per"), ActorSpec.code_or_country("chi")
+    with open_readonly(store) as con:
+        one_way = dyad_counts(con, "events", (peru, chile), "month", False)
+        both = dyad_counts(con, "events", (peru, chile), "month", True)
+        with pytest.raises(StoreError, match="unknown period"):
+            dyad_counts(con, "events", (peru, chile), "year", False)  # type: ignore[arg-type]
+    assert one_way == [
+        (dt.date(2017, 1, 1), "CONSULT", 1, 1, 1.0),
+        (dt.date(2017, 2, 1), "CONSULT", 1, 1, 1.0),
+    ]
+    assert sorted(both) == [
+        (dt.date(2017, 1, 1), "ACCUSE", 3, 1, -2.0),
+        (dt.date(2017, 1, 1), "CONSULT", 1, 1, 1.0),
+        (dt.date(2017, 2, 1), "CONSULT", 1, 1, 1.0),
+    ]
+
+
+def test_dyad_edges_strongest_first_and_actor_profiles(store: Path) -> None:
+    with open_readonly(store) as con:
+        edges = dyad_edges(con, "events", (None, None), 1, dyad_filter())
+        limited = dyad_edges(con, "events", (None, None), 1, dyad_filter(), limit=1)
+        profiles = actor_profiles(con, "events", ["PER", "SPA", "XXX"])
+    assert edges == [
+        ("PER", "CHI", 2, 1.0, 2, 0, "CONSULT"),
+        ("CHI", "PER", 1, -2.0, 0, 1, "ACCUSE"),
+        ("SPA", "PER", 1, 7.0, 1, 0, "AID"),
+    ]
+    assert limited == edges[:1]
+    assert profiles == {"PER": ("PER", None), "SPA": ("SPA", None)}

@@ -10,7 +10,15 @@ import networkx as nx
 
 from eventwire.actors.labels import actor_label
 from eventwire.analysis.errors import AnalysisError, OutputFormatError
-from eventwire.store.queries import date_condition, dyad_filter, example_names, open_readonly, relation
+from eventwire.store.queries import (
+    DateWindow,
+    actor_profiles,
+    dyad_edges,
+    dyad_filter,
+    example_names,
+    open_readonly,
+    relation,
+)
 
 GRAPH_FORMATS: tuple[str, ...] = ("graphml", "gexf")
 
@@ -82,27 +90,20 @@ def write_graph(graph: nx.DiGraph, out: Path) -> Path:
 def _edges(
     con: duckdb.DuckDBPyConnection,
     rel: str,
-    window: tuple[dt.date | None, dt.date | None],
+    window: DateWindow,
     min_events: int,
     keep: str,
 ) -> nx.DiGraph:
-    when, params = date_condition(*window)
-    rows = con.execute(
-        "SELECT source_code, target_code, count(*), avg(goldstein), "
-        "count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3) "
-        f"FROM {rel} WHERE {keep} AND {when} "
-        "GROUP BY ALL HAVING count(*) >= ? ORDER BY 1, 2",
-        [*params, min_events],
-    ).fetchall()
+    rows = sorted(dyad_edges(con, rel, window, min_events, keep))  # nodes in code order
     graph = nx.DiGraph()
-    for source, target, count, tone, coop, conflict in rows:
+    for source, target, count, tone, coop, conflict, _ in rows:
         graph.add_edge(
-            str(source),
-            str(target),
-            weight=int(count),
-            goldstein_mean=round(float(tone or 0.0), 4),
-            cooperation=int(coop),
-            conflict=int(conflict),
+            source,
+            target,
+            weight=count,
+            goldstein_mean=round(tone, 4),
+            cooperation=coop,
+            conflict=conflict,
         )
     return graph
 
@@ -112,16 +113,9 @@ def _annotate_nodes(con: duckdb.DuckDBPyConnection, rel: str, graph: nx.DiGraph)
     country, sector and event count."""
     if graph.number_of_nodes() == 0:
         return
-    rows = con.execute(
-        "SELECT code, mode(name), mode(country), mode(sector) FROM ("
-        f"SELECT source_code AS code, source_name AS name, source_country AS country, "
-        f"source_sector AS sector FROM {rel} UNION ALL "
-        f"SELECT target_code, target_name, target_country, target_sector FROM {rel}"
-        ") WHERE list_contains(?, code) GROUP BY code",
-        [list(graph.nodes)],
-    ).fetchall()
+    profiles = actor_profiles(con, rel, list(graph.nodes))
     examples = example_names(con, rel, list(graph.nodes))
-    for code, _, country, sector in rows:
+    for code, (country, sector) in profiles.items():
         graph.nodes[code].update(
             label=actor_label(code),
             examples="; ".join(examples.get(code, [])),

@@ -19,7 +19,7 @@ from eventwire.analysis.top import DyadFilter, top_actors, top_dyads
 from eventwire.analysis.trend import DateRange, dyad_trend
 from eventwire.claims.models import Claim
 from eventwire.claims.store import NoEventRecordsError, store_claims
-from eventwire.store.queries import ActorSpec, date_condition, open_readonly, relation
+from eventwire.store.queries import ActorSpec, Period, date_condition, open_readonly, relation
 
 TREND_DYADS = 4
 
@@ -165,7 +165,7 @@ def _chart_window(con: duckdb.DuckDBPyConnection, summary: dict[str, Any]) -> Da
     return first.replace(day=1), next_month - dt.timedelta(days=1)
 
 
-def _granularity(first: dt.date | None, last: dt.date | None) -> str:
+def _granularity(first: dt.date | None, last: dt.date | None) -> Period:
     """Months for long spans, weeks for a few months, days for short stretches."""
     if first is None or last is None:
         return "month"
@@ -174,7 +174,7 @@ def _granularity(first: dt.date | None, last: dt.date | None) -> str:
 
 
 def _trend_chart(
-    con: duckdb.DuckDBPyConnection, rel: str, source: str, target: str, by: str, window: DateRange
+    con: duckdb.DuckDBPyConnection, rel: str, source: str, target: str, by: Period, window: DateRange
 ) -> tuple[str, str]:
     """(caption, data URI) for one dyad's trend bars; the caption alone when nothing is dated."""
     src, tgt = ActorSpec.exact_code(source), ActorSpec.exact_code(target)

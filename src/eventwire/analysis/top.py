@@ -14,6 +14,7 @@ import pandas as pd
 from eventwire.actors.labels import actor_label
 from eventwire.analysis.errors import AnalysisError, PeriodError
 from eventwire.store.queries import (
+    DateWindow,
     date_condition,
     dyad_filter,
     example_names,
@@ -21,7 +22,7 @@ from eventwire.store.queries import (
     relation,
 )
 
-DateRange = tuple[dt.date | None, dt.date | None]
+DateRange = DateWindow
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 

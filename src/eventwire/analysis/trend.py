@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Literal
 
 import duckdb
 import pandas as pd
@@ -13,10 +12,18 @@ from eventwire.analysis._store import check_actor, parse_actor
 from eventwire.analysis.errors import AnalysisError
 from eventwire.analysis.frames import QUAD_COLUMNS
 from eventwire.models import EVENT_TYPES
-from eventwire.store.queries import ActorSpec, date_condition, dyad_condition, open_readonly, relation
+from eventwire.store.queries import (
+    ActorSpec,
+    DateWindow,
+    Period,
+    date_condition,
+    dyad_condition,
+    dyad_counts,
+    open_readonly,
+    relation,
+)
 
-Period = Literal["day", "week", "month"]
-DateRange = tuple[dt.date | None, dt.date | None]
+DateRange = DateWindow
 _FREQ: dict[str, str] = {"day": "D", "week": "W-MON", "month": "MS"}
 TREND_COLUMNS: tuple[str, ...] = (
     "period",
@@ -71,19 +78,15 @@ def dyad_trend(
     rel: str,
     src: ActorSpec,
     tgt: ActorSpec,
-    by: str,
+    by: Period,
     both: bool,
     window: DateRange = (None, None),
 ) -> pd.DataFrame:
     """The trend frame for one dyad on an open connection (see :func:`trend`)."""
+    columns = ["period", "event_type", "quad_class", "n", "g"]
+    rows = pd.DataFrame(dyad_counts(con, rel, (src, tgt), by, both, window), columns=columns)
     cond, params = dyad_condition(src, tgt, both)
     when, when_params = date_condition(*window)
-    rows = con.execute(
-        f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period, event_type, quad_class, "
-        f"count(*) AS n, sum(goldstein) AS g FROM {rel} WHERE {cond} AND date IS NOT NULL AND {when} "
-        "GROUP BY ALL ORDER BY period",
-        [*params, *when_params],
-    ).df()
     counts = con.execute(
         f"SELECT count(*) FILTER (WHERE date IS NULL), count(*) FILTER (WHERE NOT ({when})) "
         f"FROM {rel} WHERE {cond}",

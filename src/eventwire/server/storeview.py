@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import duckdb
 from pydantic import ValidationError
@@ -21,19 +21,20 @@ from eventwire.errors import StoreError
 from eventwire.models import Event
 from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
 from eventwire.store.queries import (
+    PERIODS,
     ActorSpec,
     NotAStoreError,
+    Period,
+    actor_profiles,
     article_records,
-    date_condition,
-    dyad_condition,
+    dyad_counts,
+    dyad_edges,
     dyad_filter,
     event_filters,
     example_names,
     open_readonly,
 )
 
-Granularity = Literal["day", "week", "month"]
-_GRAINS = ("day", "week", "month")
 DEFAULT_ORDER = "date DESC NULLS LAST, article_id, sentence_index, event_id"
 
 
@@ -110,7 +111,7 @@ class StoreReader:
         self,
         source: str,
         target: str,
-        by: Granularity,
+        by: Period,
         both_directions: bool,
         since: dt.date | None = None,
         until: dt.date | None = None,
@@ -119,52 +120,31 @@ class StoreReader:
         ``eventwire trend``), dated from ``since`` to ``until`` (by default within the articles'
         publication period, as there)."""
         src, tgt = ActorSpec.read(source), ActorSpec.read(target)
-        if by not in _GRAINS:
+        if by not in PERIODS:
             raise StoreError(f"unknown trend granularity {by!r}: use day, week or month")
         if src is None or tgt is None:
             return []
-        condition, params = dyad_condition(src, tgt, both_directions)
-        when, when_params = date_condition(since, until)
-        params = [*params, *when_params]
-        sql = (
-            f"SELECT date_trunc('{by}', date)::DATE AS period, count(*), avg(goldstein), "
-            "count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2), "
-            "count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4) "
-            f"FROM events WHERE date IS NOT NULL AND {condition} AND {when} GROUP BY period ORDER BY period"
-        )
         with self._connect() as conn:
-            rows = conn.execute(sql, params).fetchall()
+            rows = dyad_counts(conn, "events", (src, tgt), by, both_directions, (since, until))
+        totals: dict[dt.date, tuple[int, float, list[int]]] = {}
+        for period, _, quad, n, goldstein in rows:
+            events, goldstein_sum, quads = totals.get(period, (0, 0.0, [0, 0, 0, 0]))
+            quads[quad - 1] += n
+            totals[period] = (events + n, goldstein_sum + goldstein, quads)
         return [
-            TrendPoint(
-                period=r[0],
-                events=r[1],
-                goldstein_mean=None if r[2] is None else round(float(r[2]), 3),
-                quad_counts=[int(r[3]), int(r[4]), int(r[5]), int(r[6])],
-            )
-            for r in rows
+            TrendPoint(period=p, events=n, goldstein_mean=round(g / n, 3), quad_counts=quads)
+            for p, (n, g, quads) in sorted(totals.items())
         ]
 
     def network(
         self, since: dt.date | None, until: dt.date | None, min_events: int, max_edges: int
     ) -> tuple[list[NetworkNode], list[NetworkEdge]]:
         """The strongest directed actor-to-actor edges and the actors they join."""
-        when, params = date_condition(since, until)
-        sql = (
-            "SELECT source_code AS s, target_code AS t, count(*) AS n, avg(goldstein), mode(event_type) "
-            f"FROM events WHERE {when} AND {dyad_filter()} "
-            "GROUP BY s, t HAVING count(*) >= ? ORDER BY n DESC, s, t LIMIT ?"
-        )
         with self._connect() as conn:
-            rows = conn.execute(sql, [*params, min_events, max_edges]).fetchall()
+            rows = dyad_edges(conn, "events", (since, until), min_events, dyad_filter(), max_edges)
             edges = [
-                NetworkEdge(
-                    source=r[0],
-                    target=r[1],
-                    events=r[2],
-                    goldstein_mean=None if r[3] is None else round(float(r[3]), 3),
-                    top_type=r[4],
-                )
-                for r in rows
+                NetworkEdge(source=s, target=t, events=n, goldstein_mean=round(g, 3), top_type=top)
+                for s, t, n, g, _, _, top in rows
             ]
             nodes = self._nodes(conn, edges)
         return nodes, edges
@@ -178,21 +158,14 @@ class StoreReader:
         if not counts:
             return []
         ids = sorted(counts)
-        rows = conn.execute(
-            "SELECT code, any_value(name), any_value(country) FROM ("
-            "SELECT source_code AS code, source_name AS name, source_country AS country FROM events "
-            "UNION ALL SELECT target_code, target_name, target_country FROM events"
-            ") WHERE code IN (SELECT unnest(?)) GROUP BY code",
-            [ids],
-        ).fetchall()
-        info = {r[0]: (r[1], r[2]) for r in rows}
+        profiles = actor_profiles(conn, "events", ids)
         examples = example_names(conn, "events", ids)
         return [
             NetworkNode(
                 id=i,
                 label=actor_label(i),
                 examples=examples.get(i, []),
-                country=info.get(i, (None, None))[1],
+                country=profiles.get(i, (None, None))[0],
                 events=counts[i],
             )
             for i in ids

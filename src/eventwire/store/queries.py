@@ -20,6 +20,9 @@ import duckdb
 from eventwire.errors import StoreError, StoreInUseError
 
 Side = Literal["source", "target"]
+Period = Literal["day", "week", "month"]
+PERIODS: tuple[Period, ...] = ("day", "week", "month")
+DateWindow = tuple[dt.date | None, dt.date | None]
 
 _COUNTRY_SECTOR = re.compile(r"^([A-Z]{3}):([A-Z0-9]+)$")
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
@@ -239,3 +242,78 @@ def example_names(
     for code, name in rows:
         found.setdefault(code, []).append(name)
     return found
+
+
+def dyad_counts(
+    con: duckdb.DuckDBPyConnection,
+    rel: str,
+    dyad: tuple[ActorSpec, ActorSpec],
+    by: Period,
+    both_directions: bool,
+    window: DateWindow = (None, None),
+) -> list[tuple[dt.date, str, int, int, float]]:
+    """Dated events from one actor to another (or either way) within ``window`` (:func:`date_condition`),
+    counted per ``by`` period, event type and QuadClass: rows of (period, event type, quad class,
+    events, Goldstein sum) in period order. The trend of ``eventwire trend`` and of the API."""
+    if by not in PERIODS:
+        raise StoreError(f"unknown period {by!r}: use day, week or month")
+    cond, params = dyad_condition(*dyad, both_directions)
+    when, when_params = date_condition(*window)
+    rows = con.execute(
+        f"SELECT CAST(date_trunc('{by}', date) AS DATE) AS period, event_type, quad_class, "
+        f"count(*) AS n, sum(goldstein) AS g FROM {rel} WHERE {cond} AND date IS NOT NULL AND {when} "
+        "GROUP BY ALL ORDER BY period",
+        [*params, *when_params],
+    ).fetchall()
+    return [(r[0], str(r[1]), int(r[2]), int(r[3]), float(r[4])) for r in rows]
+
+
+def dyad_edges(
+    con: duckdb.DuckDBPyConnection,
+    rel: str,
+    window: DateWindow,
+    min_events: int,
+    keep: str,
+    limit: int | None = None,
+) -> list[tuple[str, str, int, float, int, int, str]]:
+    """Directed actor-to-actor edges with at least ``min_events`` events within ``window``, among the
+    events ``keep`` (a :func:`dyad_filter`) lets through, strongest first (at most ``limit``): rows of
+    (source code, target code, events, mean Goldstein, cooperative events (quads 1-2), conflictual
+    events (quads 3-4), most frequent event type, the first alphabetically on a tie). The network
+    of ``eventwire network`` and of the API."""
+    when, params = date_condition(*window)
+    sql = (
+        "SELECT source_code, target_code, count(*) AS n, avg(goldstein), "
+        "count(*) FILTER (WHERE quad_class <= 2), count(*) FILTER (WHERE quad_class >= 3) "
+        f"FROM {rel} WHERE {keep} AND {when} GROUP BY source_code, target_code HAVING count(*) >= ? "
+        "ORDER BY n DESC, source_code, target_code"
+    )
+    limit_params = [min_events] if limit is None else [min_events, limit]
+    rows = con.execute(sql + ("" if limit is None else " LIMIT ?"), [*params, *limit_params]).fetchall()
+    types = con.execute(
+        f"SELECT source_code, target_code, event_type, count(*) AS n FROM {rel} WHERE {keep} AND {when} "
+        "GROUP BY ALL ORDER BY source_code, target_code, n DESC, event_type",
+        params,
+    ).fetchall()
+    top: dict[tuple[str, str], str] = {}
+    for source, target, event_type, _ in types:
+        top.setdefault((source, target), event_type)
+    return [
+        (str(r[0]), str(r[1]), int(r[2]), float(r[3]), int(r[4]), int(r[5]), top[(r[0], r[1])]) for r in rows
+    ]
+
+
+def actor_profiles(
+    con: duckdb.DuckDBPyConnection, rel: str, codes: list[str]
+) -> dict[str, tuple[str | None, str | None]]:
+    """The country and sector most often found with each actor code, on either side of an event."""
+    if not codes:
+        return {}
+    rows = con.execute(
+        "SELECT code, mode(country), mode(sector) FROM ("
+        f"SELECT source_code AS code, source_country AS country, source_sector AS sector FROM {rel} "
+        f"UNION ALL SELECT target_code, target_country, target_sector FROM {rel}"
+        ") WHERE list_contains(?, code) GROUP BY code",
+        [codes],
+    ).fetchall()
+    return {str(r[0]): (r[1], r[2]) for r in rows}
