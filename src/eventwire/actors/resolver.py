@@ -9,9 +9,19 @@ from spacy.tokens import Token
 
 from eventwire.actors.anaphora import group_size
 from eventwire.actors.codes import ORG_SECTORS, actor_code
-from eventwire.actors.lexicon import COUNTRY_KINDS, Entry, Lexicon, Term, build_lexicon, norm, phrase_key
+from eventwire.actors.lexicon import (
+    COUNTRY_KINDS,
+    LEXICON_KEY,
+    Entry,
+    Lexicon,
+    Term,
+    build_lexicon,
+    norm,
+    phrase_key,
+)
 from eventwire.actors.memory import ArticleMemory
 from eventwire.actors.phrase import Segment, conjuncts, expand, is_proper, runs, segment
+from eventwire.datacache import cached
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
 from eventwire.spans import entity_at
@@ -75,7 +85,9 @@ class ActorResolver:
     def initialize(self) -> None:
         """Load the bundled tables and the user's dictionaries (idempotent)."""
         if self._lex is None:
-            self._lex = build_lexicon(self._settings.actor_dictionaries)
+            files = tuple(self._settings.actor_dictionaries)
+            name = "actor_lexicon_user" if files else "actor_lexicon"
+            self._lex = cached(name, lambda: build_lexicon(files), key=LEXICON_KEY, files=files)
 
     @property
     def lexicon(self) -> Lexicon:

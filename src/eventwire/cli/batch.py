@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,9 +19,11 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from eventwire.batch.run import BatchProgress, BatchSummary, run_batch
 from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
 from eventwire.errors import EventwireError
+
+if TYPE_CHECKING:
+    from eventwire.batch.run import BatchProgress, BatchSummary
 
 
 class EngineChoice(StrEnum):
@@ -90,6 +92,8 @@ def register(app: typer.Typer) -> None:
 
             def show(p: BatchProgress) -> None:
                 bar.update(task, total=p.total, completed=p.done, rate=p.articles_per_second, events=p.events)
+
+            from eventwire.batch.run import run_batch  # duckdb: imported by the commands that use it
 
             try:
                 summary = run_batch(

@@ -11,7 +11,6 @@ from rich.console import Console
 
 from eventwire.cli._eval_tables import claims_table, plover_tables, wire_tables
 from eventwire.errors import EventwireError
-from eventwire.evaluate.run import evaluate_gold
 from eventwire.evaluate.split import PartChoice
 
 
@@ -46,6 +45,8 @@ def register(app: typer.Typer) -> None:
         Gold sets are split by article or record id into a look half and a check half; errors are
         listed for the look half only.
         """
+        from eventwire.evaluate.run import evaluate_gold
+
         out = Console()
         try:
             kind, result = evaluate_gold(gold, corpus, part)

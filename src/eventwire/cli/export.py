@@ -10,7 +10,6 @@ import typer
 from rich.console import Console
 
 from eventwire.errors import EventwireError
-from eventwire.store.export import export_store
 
 
 class ExportFormat(StrEnum):
@@ -52,6 +51,8 @@ def register(app: typer.Typer) -> None:
         gdelt is always de-duplicated and laid out as GDELT 2.0's event files (61 tab-separated
         columns, no header unless --header). Files appear only when complete.
         """
+        from eventwire.store.export import export_store  # duckdb: imported by the commands that use it
+
         try:
             path = export_store(
                 store,

@@ -10,8 +10,6 @@ import typer
 from rich.console import Console
 
 from eventwire.errors import EventwireError
-from eventwire.evaluate.agree import agreement
-from eventwire.evaluate.standoff import rebuild_file, strip_file
 
 gold_app = typer.Typer(
     help="Stand-off wire gold: rebuild full records from the corpus, strip them, measure agreement.",
@@ -35,6 +33,8 @@ def rebuild(
 
     Exits with 1 when a line's sentence cannot be found (it is reported and left out).
     """
+    from eventwire.evaluate.standoff import rebuild_file
+
     try:
         result = rebuild_file(source, corpus, out)
     except EventwireError as exc:
@@ -54,6 +54,8 @@ def strip(
     out: Annotated[Path, typer.Option(help="stand-off file to write, e.g. gold/wire-extra/NAME.jsonl")],
 ) -> None:
     """Turn full wire gold records into stand-off lines (sentence text replaced by its sha1)."""
+    from eventwire.evaluate.standoff import strip_file
+
     try:
         count = strip_file(source, out)
     except EventwireError as exc:
@@ -69,6 +71,8 @@ def agree(
 ) -> None:
     """Inter-annotator agreement on the sentences both files cover: event presence (Cohen's kappa),
     type and triple F1 of B against A with the scorer's matching rule."""
+    from eventwire.evaluate.agree import agreement
+
     try:
         result = agreement(a, b)
     except EventwireError as exc:

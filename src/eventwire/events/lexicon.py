@@ -24,6 +24,7 @@ import yaml
 
 from eventwire.actors.codes import SECTORS
 from eventwire.data import SafeLoader
+from eventwire.datacache import cached
 from eventwire.errors import DataFileError
 from eventwire.events.cameo import (
     CameoCode,
@@ -353,6 +354,10 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
 
 @functools.cache
 def _bundled_lexicon() -> Lexicon:
+    return cached("event_lexicon", _parse_bundled)
+
+
+def _parse_bundled() -> Lexicon:
     text, name = read_text(None, "lexicon.yaml")
     return _parse_lexicon(text, name, load_cameo())
 

