@@ -15,8 +15,7 @@ from eventwire.errors import EventwireError
 from eventwire.events.decide import event_code
 from eventwire.events.frames import EventFrame
 from eventwire.ingest import make_article, prepare_article
-from eventwire.ingest.inputs import InputFormat, read_input
-from eventwire.ingest.readers import Reject, SourceRecord
+from eventwire.ingest.readers import InputFormat, Reject, SourceRecord, read
 from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
 from eventwire.settings import DEFAULT_SETTINGS, Settings
@@ -139,7 +138,8 @@ class CodingResult:
 
 
 def _where(item: SourceRecord | Reject) -> str:
-    return item.source if item.source == "<stdin>" and item.line == 1 else f"{item.source}:{item.line or 0}"
+    whole = item.line is None or (item.source == "<stdin>" and item.line == 1)
+    return item.source if whole else f"{item.source}:{item.line}"
 
 
 def code_input(
@@ -158,7 +158,7 @@ def code_input(
     settings = settings or DEFAULT_SETTINGS
     coder: CoderLike | None = None
     seen: dict[str, str] = {}
-    for item in read_input(path, input_format, date, title):
+    for item in read(path, input_format, date, title):
         where = _where(item)
         if isinstance(item, Reject):
             yield CodingResult(where, error=item.reason)

@@ -117,6 +117,10 @@ def test_non_text_input_is_an_input_error() -> None:
         ("November 17, 2017 ", dt.date(2017, 11, 17)),
         ("Feb 1, 2017", dt.date(2017, 2, 1)),
         ("1 February 2017", dt.date(2017, 2, 1)),
+        ("17th Nov. 2017", dt.date(2017, 11, 17)),
+        ("2017/02/01", dt.date(2017, 2, 1)),
+        ("20170201", dt.date(2017, 2, 1)),
+        ("2017-02-01T13:05:00", dt.date(2017, 2, 1)),
         (dt.datetime(2017, 2, 1, 13, 5), dt.date(2017, 2, 1)),
         (dt.date(2017, 2, 1), dt.date(2017, 2, 1)),
         (None, None),
@@ -127,7 +131,18 @@ def test_publication_dates(value: object, expected: dt.date | None) -> None:
     assert parse_date(value) == expected  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("value", ["yesterday-ish", "2017-13-45", "31/31/2017", "Febtember 3, 2017"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "yesterday-ish",
+        "2017-13-45",
+        "31/31/2017",
+        "Febtember 3, 2017",
+        "yesterday",
+        "Feb 1-3, 2017",
+        "May 2017",
+    ],
+)
 def test_bad_dates_are_date_errors(value: str) -> None:
     with pytest.raises(DateError, match="cannot read the date"):
         make_article("Peru met Chile.", date=value)

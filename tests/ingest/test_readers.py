@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.ingest import make_article
-from eventwire.ingest.readers import Reject, SourceRecord, count_records, file_kind, iter_records
+from eventwire.ingest import make_article, read
+from eventwire.ingest.readers import Reject, SourceRecord, count_records, file_date, file_kind, iter_records
 
 
 def _records(items: list[SourceRecord | Reject]) -> list[SourceRecord]:
@@ -37,9 +38,37 @@ def test_text_file_date_from_name_or_option(tmp_path: Path) -> None:
     plain.write_text("Chile met Peru.", encoding="utf-8")
     by_name = _records(list(iter_records([dated, plain])))
     assert [r.date for r in by_name] == ["2017-02-01", None]
-    assert by_name[0].source_id == str(dated)
+    assert by_name[0].source == str(dated) and by_name[0].source_id is None  # known by its content hash
     overridden = _records(list(iter_records([dated], date="2020-05-05")))
     assert overridden[0].date == "2020-05-05"
+
+
+def test_one_file_name_date_rule() -> None:
+    assert file_date(Path("corpus/lima-talks-2024-03-14.txt")) == "2024-03-14"
+    assert file_date(Path("20240314-lima.txt")) is None
+    assert file_date(Path("id-12024-03-14.txt")) is None
+
+
+def test_read_one_input_whatever_its_kind(tmp_path: Path) -> None:
+    story = tmp_path / "talks-2017-02-01"  # no suffix: plain text
+    story.write_text("Chile met Peru.", encoding="utf-8")
+    (record,) = _records(list(read(story, title="Talks")))
+    assert (record.text, record.date, record.title, record.line) == (
+        "Chile met Peru.",
+        "2017-02-01",
+        "Talks",
+        1,
+    )
+    feed = tmp_path / "feed.txt"
+    feed.write_text('{"id": "a", "text": "Peru met Chile."}\n', encoding="utf-8")
+    (row,) = _records(list(read(feed, "jsonl")))
+    assert (row.source_id, row.text) == ("a", "Peru met Chile.")
+    (piped,) = _records(list(read("-", "text", "2020-01-02", stdin=io.BytesIO(b"Oman met Chad."))))
+    assert (piped.source, piped.date) == ("<stdin>", "2020-01-02")
+    with pytest.raises(InputError, match="is a directory"):
+        list(read(tmp_path))
+    with pytest.raises(InputError, match="was not found"):
+        list(read(tmp_path / "missing.txt"))
 
 
 def test_text_file_with_bad_bytes_is_rejected(tmp_path: Path) -> None:
@@ -47,7 +76,7 @@ def test_text_file_with_bad_bytes_is_rejected(tmp_path: Path) -> None:
     bad.write_bytes("Caf\xe9 story".encode("latin-1"))
     (reject,) = list(iter_records([bad]))
     assert isinstance(reject, Reject)
-    assert "undecodable" in reject.reason
+    assert "not valid UTF-8" in reject.reason
 
 
 def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:

@@ -156,7 +156,7 @@ def _articles(
             continue
         for note in notes:
             run.warn(item, note)
-        yield article, item.source_id, item
+        yield article, item.source_id or item.source, item  # a text file is known by its path
 
 
 def _chunks(run: _Run, articles: Iterator[_Prepared], size: int) -> Iterator[Chunk]:

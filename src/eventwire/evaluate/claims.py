@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -29,8 +28,7 @@ from eventwire.claims.group import find_claims
 from eventwire.claims.models import Claim, Mention
 from eventwire.errors import InputError
 from eventwire.evaluate.wiregold import load_corpus
-
-_FILE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+from eventwire.ingest.readers import file_date
 
 
 @dataclass(frozen=True)
@@ -80,8 +78,7 @@ def _texts(articles: set[str], corpus: Path) -> dict[str, tuple[str, str]]:
             path = corpus.parent / article[5:]
             if not path.is_file():
                 raise InputError(f"article file not found: {path}")
-            date = _FILE_DATE.search(path.name)
-            texts[article] = (path.read_text(encoding="utf-8"), date.group(0) if date else "")
+            texts[article] = (path.read_text(encoding="utf-8"), file_date(path) or "")
         elif article in titles:
             texts[article] = titles[article]
         else:

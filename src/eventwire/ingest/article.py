@@ -9,27 +9,20 @@ import hashlib
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import cache
 from html.parser import HTMLParser
 
 from eventwire.errors import DateError, InputError
 from eventwire.ingest.limits import apply_limits, language_note, truncation_note
 from eventwire.models import Article, Dateline
+from eventwire.temporal.lexicon import lexicon
+from eventwire.temporal.resolve import resolve_date
 
-_DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%Y%m%d")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,40})\)"
-_DATELINE = re.compile(
-    r"^\s*(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,60}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}))?\s*)?{_AGENCY}\s*[-–—]+\s*"
-)
 _COUNTRY = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
 _CAPS_PLACE = r"[A-Z][A-Z.'’/\- ]{1,60}?[A-Z.]"
 _NAMED_PLACE = r"[A-Z][A-Za-z.'’\-]+(?:\s[A-Z][A-Za-z.'’\-]+){0,2}"
-# "LAGOS, Jan 5 -", "Nairobi, Kenya, March 3, 2024 -": a place and a date, no agency
-_DATED_DATELINE = re.compile(
-    rf"^\s*(?P<place>(?:{_CAPS_PLACE}|{_NAMED_PLACE}){_COUNTRY}),\s*"
-    rf"(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*[-–—]+\s*"
-)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # "KYIV:", "SAO PAULO, Brazil:": a place in capitals and a colon
 _COLON_DATELINE = re.compile(rf"^\s*(?P<place>{_CAPS_PLACE}{_COUNTRY})\s*:\s+")
 _HTML_HINT = re.compile(r"<\s*(?:!doctype|html|body|p|div|br|span|article)\b", re.IGNORECASE)
@@ -124,8 +117,28 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:20]
 
 
+@cache
+def _datelines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The dateline with a news agency ("MEXICO CITY (Reuters) -", "LAGOS, Jan 5 (AFP) -") and the one
+    with a place and a date but no agency ("LAGOS, Jan 5 -", "Nairobi, Kenya, March 3, 2024 -"); their
+    month names come from the temporal lexicon."""
+    names = sorted({name.title() for name in lexicon().months}, key=len, reverse=True)
+    month = "(?:" + "|".join(names) + r")\.?"
+    with_agency = re.compile(
+        r"^\s*(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,60}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+        rf"(?:,\s*(?P<date>{month}\s+\d{{1,2}}))?\s*)?{_AGENCY}\s*[-–—]+\s*"
+    )
+    dated = re.compile(
+        rf"^\s*(?P<place>(?:{_CAPS_PLACE}|{_NAMED_PLACE}){_COUNTRY}),\s*"
+        rf"(?P<date>{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*[-–—]+\s*"
+    )
+    return with_agency, dated
+
+
 def parse_date(value: date | datetime | str | None) -> date | None:
-    """A publication date from a date, an ISO string or a common English form ("November 17, 2017")."""
+    """A publication date from a date, an ISO 8601 string (``2017-11-17``, ``20171117``, ``2017/11/17``,
+    ``2017-11-17T10:00``) or a written one the temporal grammar reads as one whole day of a named
+    year ("November 17, 2017", "17 Nov. 2017")."""
     if value is None or isinstance(value, datetime):
         return value.date() if isinstance(value, datetime) else None
     if isinstance(value, date):
@@ -133,15 +146,15 @@ def parse_date(value: date | datetime | str | None) -> date | None:
     cleaned = re.sub(r"\s+", " ", str(value)).strip()
     if not cleaned:
         return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
     try:
-        return datetime.fromisoformat(cleaned).date()
+        return datetime.fromisoformat(cleaned.replace("/", "-") if cleaned[:4].isdigit() else cleaned).date()
     except ValueError:
-        raise DateError(f"cannot read the date {value!r}: use YYYY-MM-DD") from None
+        pass
+    year = _YEAR.search(cleaned)
+    written = resolve_date(cleaned, date(int(year.group()), 1, 1)) if year else None
+    if written is None or written.precision != "day" or written.approximate:
+        raise DateError(f"cannot read the date {value!r}: use YYYY-MM-DD")
+    return date.fromisoformat(written.value)
 
 
 def _expands(place: str | None, agency: str) -> bool:
@@ -155,7 +168,7 @@ def _expands(place: str | None, agency: str) -> bool:
 def parse_dateline(text: str) -> Dateline | None:
     """The wire dateline at the start of ``text`` ("MEXICO CITY (Reuters) -", "LAGOS, Jan 5 -",
     "Nairobi, Kenya, March 3, 2024 -", "KYIV:"), or None."""
-    match = _DATELINE.match(text[:200])
+    match = _datelines()[0].match(text[:200])
     if not match:
         return _plain_dateline(text[:200])
     place, agency = match.group("place"), match.group("agency").strip()
@@ -172,7 +185,7 @@ def parse_dateline(text: str) -> Dateline | None:
 def _plain_dateline(head: str) -> Dateline | None:
     """A dateline without a news agency: a place and a date before a dash, or a place in capitals
     and a colon."""
-    match = _DATED_DATELINE.match(head) or _COLON_DATELINE.match(head)
+    match = _datelines()[1].match(head) or _COLON_DATELINE.match(head)
     if match is None:
         return None
     place = match.group("place").strip().strip(",")

@@ -1,4 +1,6 @@
-"""Stream raw article records out of corpus files: plain text, JSON Lines, CSV/TSV and gzip of any.
+"""The one input reader: raw article records out of files (plain text, JSON Lines, CSV/TSV and gzip of
+any), folders and standard input, for ``eventwire code`` and ``eventwire batch`` alike (:func:`read`,
+:func:`iter_records`).
 
 Readers never load a whole corpus: files are visited one at a time and JSONL/CSV files are read row by
 row. A row that cannot become an article (malformed JSON, a CSV row with the wrong number of fields,
@@ -16,14 +18,15 @@ import io
 import json
 import os
 import re
+import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, Literal
 
 from eventwire.errors import InputError
-from eventwire.ingest.article import bom_encoding
+from eventwire.ingest.article import bom_encoding, decode_bytes
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson", ".json"})
@@ -31,6 +34,7 @@ CSV_SUFFIXES = frozenset({".csv", ".tsv"})
 _FILE_DATE = re.compile(r"(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)")
 _SURROGATE = re.compile("[\udc80-\udcff]")
 _CSV_FIELD_LIMIT = 2**31 - 1
+InputFormat = Literal["auto", "text", "jsonl"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,12 @@ class Reject:
 
 
 Item = SourceRecord | Reject
+
+
+def file_date(path: Path) -> str | None:
+    """The publication date a file's name gives (``lima-talks-2024-03-14.txt``), as written, or None."""
+    match = _FILE_DATE.search(path.name)
+    return match.group(1) if match else None
 
 
 def file_kind(path: Path) -> str | None:
@@ -152,21 +162,62 @@ def iter_records(inputs: Iterable[str | Path], date: str | None = None) -> Itera
 
 
 def read_file(path: Path, date: str | None = None) -> Iterator[Item]:
-    """The records of one file; an unreadable file yields a single :class:`Reject`."""
-    kind = file_kind(path)
-    if kind is None:
+    """The records of one corpus file; a file of no known kind or an unreadable one yields a
+    single :class:`Reject`."""
+    if file_kind(path) is None:
         yield Reject(str(path), None, f"unsupported file type {''.join(path.suffixes) or '(none)'!r}")
         return
+    yield from _read_path(path, "auto", date, None)
+
+
+def read(
+    source: str | Path,
+    input_format: InputFormat = "auto",
+    date: str | None = None,
+    title: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Item]:
+    """The records of one input: a file (its kind from ``input_format`` or its name, plain text when the
+    name says nothing) or ``-`` for standard input. ``date`` and ``title`` go to a plain-text article;
+    without ``date`` the file name's date (:func:`file_date`) is used. A missing input or a folder is an
+    :class:`InputError`; an unreadable file or row is a :class:`Reject`."""
+    if str(source) == "-":
+        raw = _read_stdin(stdin)
+        if input_format == "jsonl":
+            yield from _read_jsonl(Path("<stdin>"), io.BufferedReader(io.BytesIO(raw)))
+        else:
+            yield SourceRecord("<stdin>", 1, decode_bytes(raw, "standard input"), date=date, title=title)
+        return
+    path = Path(source)
+    if not path.is_file():
+        what = "is a directory (use `eventwire batch` for folders)" if path.is_dir() else "was not found"
+        raise InputError(f"input {path} {what}")
+    yield from _read_path(path, input_format, date, title)
+
+
+def _read_path(path: Path, input_format: InputFormat, date: str | None, title: str | None) -> Iterator[Item]:
+    kind = (file_kind(path) or "text") if input_format == "auto" else input_format
     try:
         with _open_binary(path) as raw:
             if kind == "text":
-                yield _read_text(path, raw, date)
+                yield _read_text(path, raw, date, title)
             elif kind == "jsonl":
                 yield from _read_jsonl(path, raw)
             else:
                 yield from _read_csv(path, raw)
     except (OSError, EOFError, zlib.error) as exc:
         yield Reject(str(path), None, f"cannot read file: {exc.__class__.__name__}: {exc}")
+
+
+def _read_stdin(stdin: BinaryIO | None) -> bytes:
+    """All of standard input; a closed or unreadable one is an :class:`InputError`."""
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed: pipe an article into `eventwire code -`")
+    try:
+        return stream.read()
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read standard input: {exc}") from None
 
 
 def count_records(inputs: Iterable[str | Path]) -> int:
@@ -186,17 +237,15 @@ def _text_stream(raw: gzip.GzipFile | io.BufferedReader) -> io.TextIOWrapper:
     return io.TextIOWrapper(raw, encoding=encoding, errors="surrogateescape", newline="")
 
 
-def _read_text(path: Path, raw: gzip.GzipFile | io.BufferedReader, date: str | None) -> Item:
-    data = raw.read()
-    encoding = bom_encoding(data[:4]) or "utf-8-sig"
+def _read_text(
+    path: Path, raw: gzip.GzipFile | io.BufferedReader, date: str | None, title: str | None
+) -> Item:
+    """A plain-text file as one article; it has no id of its own (the article's id is its content hash)."""
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        return Reject(str(path), None, f"undecodable bytes: not {encoding.upper()} at byte {exc.start}")
-    if date is None:
-        match = _FILE_DATE.search(path.name)
-        date = match.group(1) if match else None
-    return SourceRecord(source=str(path), line=1, text=text, date=date, source_id=str(path))
+        text = decode_bytes(raw.read(), "the file")
+    except InputError as exc:
+        return Reject(str(path), None, str(exc))
+    return SourceRecord(source=str(path), line=1, text=text, date=date or file_date(path), title=title)
 
 
 def _read_jsonl(path: Path, raw: gzip.GzipFile | io.BufferedReader) -> Iterator[Item]:

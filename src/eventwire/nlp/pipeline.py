@@ -16,7 +16,7 @@ from eventwire.actors import component as _actors  # noqa: F401  (each import re
 from eventwire.errors import ModelNotInstalledError
 from eventwire.events import component as _events  # noqa: F401
 from eventwire.events import learned as _learned  # noqa: F401
-from eventwire.nlp.paragraphs import PARAGRAPHS
+from eventwire.ingest.paragraphs import PARAGRAPHS
 from eventwire.places import component as _places  # noqa: F401
 from eventwire.settings import Settings
 from eventwire.temporal import component as _time  # noqa: F401
