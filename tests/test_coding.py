@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 
-from eventwire.coding import code_or_report, failure_reason
+import pytest
+
+from eventwire.coding import build_coder, code_or_report, failure_reason
 from eventwire.errors import InputError
 from eventwire.ingest import make_article
 from eventwire.models import Article, Event
+from eventwire.settings import DEFAULT_SETTINGS, Settings
 
 
 class _Raising:
@@ -35,3 +39,20 @@ def test_code_or_report_turns_an_exception_into_a_reason() -> None:
     events, reason = code_or_report(_Raising(ZeroDivisionError("division by zero")), article)
     assert events == []
     assert reason == "coding failed (ZeroDivisionError: division by zero); please report this as a bug"
+
+
+def test_the_built_coder_is_frozen_out_of_collections(monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.coder
+
+    class Loaded:
+        def __init__(self, settings: Settings) -> None:
+            self.tables = [{"city": "Lima"} for _ in range(100)]
+
+    monkeypatch.setattr(eventwire.coder, "Coder", Loaded)
+    gc.unfreeze()
+    try:
+        coder = build_coder(DEFAULT_SETTINGS)
+        assert isinstance(coder, Loaded)
+        assert gc.get_freeze_count() >= len(coder.tables)
+    finally:
+        gc.unfreeze()

@@ -7,6 +7,7 @@ bounded whatever the corpus size. Each worker process has one Coder, built once 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -132,6 +133,7 @@ class PoolEngine:
         if "fork" in multiprocessing.get_all_start_methods():
             _WORKER_CODER = factory(settings)
             _warm_up(_WORKER_CODER)
+            gc.freeze()  # what the warm-up built too: shared with the workers, never walked by collections
             self.pool = ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("fork"),
