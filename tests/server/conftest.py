@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -157,11 +158,11 @@ def chromium() -> tuple[str, list[str]]:
 
 
 @contextmanager
-def _live(app: FastAPI) -> Iterator[str]:
+def _live(app: FastAPI, **config: Any) -> Iterator[str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = int(sock.getsockname()[1])
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **config))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -176,6 +177,7 @@ def _live(app: FastAPI) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def live_server() -> Callable[[FastAPI], AbstractContextManager[str]]:
-    """``with live_server(app) as url:`` runs ``app`` with uvicorn on a free 127.0.0.1 port."""
+def live_server() -> Callable[..., AbstractContextManager[str]]:
+    """``with live_server(app) as url:`` runs ``app`` with uvicorn on a free 127.0.0.1 port (keyword
+    arguments go to ``uvicorn.Config``)."""
     return _live

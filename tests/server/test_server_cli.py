@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from eventwire.cli import serve as serve_cli
+from eventwire.server.connections import HeadGuardedH11
 
 
 def _app() -> typer.Typer:
@@ -67,3 +68,14 @@ def test_serve_on_all_interfaces_warns_that_the_host_check_is_off(monkeypatch: p
         assert client.get("/health", headers={"host": "evil.example"}).status_code == 200
     quiet = CliRunner().invoke(_app(), ["serve", "--no-preload"])
     assert "warning" not in quiet.output
+
+
+def test_serve_guards_slow_clients_with_the_given_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(kwargs, app=app))
+    options = ["serve", "--no-preload", "--header-timeout", "2.5", "--max-connections", "40"]
+    result = CliRunner().invoke(_app(), options)
+    assert result.exit_code == 0, result.output
+    protocol = seen["http"]
+    assert issubclass(protocol, HeadGuardedH11)
+    assert protocol.header_timeout == 2.5 and protocol.max_connections == 40

@@ -30,6 +30,12 @@ def register(app: typer.Typer) -> None:
         body_timeout: Annotated[
             float, typer.Option(min=0.1, help="seconds to receive a request body; slower gets 408")
         ] = 30.0,
+        header_timeout: Annotated[
+            float, typer.Option(min=0.1, help="seconds to receive a request's head; slower is closed")
+        ] = 10.0,
+        max_connections: Annotated[
+            int, typer.Option(min=1, help="open connections; one more closes the slowest waiting one")
+        ] = 512,
     ) -> None:
         """Serve the web page and the HTTP API (OpenAPI spec at /openapi.json)."""
         from eventwire.errors import EventwireError
@@ -53,6 +59,8 @@ def register(app: typer.Typer) -> None:
                 preload=preload,
                 max_queue=max_queue,
                 body_timeout=body_timeout,
+                header_timeout=header_timeout,
+                max_connections=max_connections,
             )
         except EventwireError as exc:
             typer.echo(f"error: {exc}", err=True)
