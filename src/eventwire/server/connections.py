@@ -10,9 +10,12 @@ a time (slowloris): each such connection holds a file descriptor for as long as 
   when part of a head had arrived. Once a head is complete the deadline is off (the body has its own,
   :class:`eventwire.server.errors.BodyLimitMiddleware`), and the app may take as long as it needs.
   A client still sending a body the app has already answered (413, 408) gets the same deadline.
-- **connection cap**: at most ``max_connections`` connections are open. One more closes the connection
-  that has waited longest for a request head (a slow client, or an idle kept-alive one), or the new
-  connection itself when every other one is inside a request.
+- **connection cap**: at most ``max_connections`` connections are open. One more closes the slow
+  connection that has waited longest for a request head, slow meaning that it has sent part of a head,
+  or nothing for ``EVICTION_GRACE`` (1 s; half the header timeout if that is shorter): a trickler, a
+  silent or an idle kept-alive connection. With none slow, it closes the connection that has waited
+  longest for a head (whose bytes have not been read yet), and only when every other connection is
+  inside a request, the new one.
 
 A client that sends its request at once (``GET /health``) therefore gets through whatever number of
 clients trickle, and tricklers hold at most ``max_connections`` descriptors, each for at most
@@ -32,6 +35,12 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 DEFAULT_HEADER_TIMEOUT = 10.0
 DEFAULT_MAX_CONNECTIONS = 512
+EVICTION_GRACE = 1.0
+"""Seconds after which a connection that has sent nothing counts as slow (until then its head may be
+on its way, unread)."""
+ROOM_DELAY = 0.02
+"""Seconds from a new connection to the check of the cap: the loop reads the heads already sent (of
+this connection too), so that a client that sent its head at once is in a request, not waiting."""
 SPARE_DESCRIPTORS = 64
 """File descriptors kept free beside the connections (the store, the coding process, logs, imports)."""
 
@@ -64,7 +73,7 @@ class HeadGuardedH11(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._await_head()
-        self._make_room()
+        self.loop.call_later(ROOM_DELAY, self._make_room)  # after the loop has read what has arrived
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_waiting()
@@ -96,7 +105,8 @@ class HeadGuardedH11(H11Protocol):
         self.close_slow(f"no complete request head within {self.header_timeout:g} s")
 
     def close_slow(self, why: str) -> None:
-        """Close this connection, which waits for a request head; 408 if part of one has arrived."""
+        """Close this connection (at the head deadline, or to make room); 408 if it waits for a request
+        head and part of one has arrived."""
         self._stop_waiting()
         if self.transport.is_closing():
             return
@@ -106,14 +116,23 @@ class HeadGuardedH11(H11Protocol):
         log.debug("closing a connection from %s: %s", self.client, why)
         self.transport.close()
 
+    def slow_since(self, since: float) -> bool:
+        """Whether this connection, waiting for a request head, has sent part of one, or nothing since
+        loop time ``since``: a slow client (a client sends its head at once)."""
+        if self.waiting_since is None:
+            return False
+        return self.waiting_since <= since or bool(self.conn.trailing_data[0])
+
     def _make_room(self) -> None:
-        """Over the cap, close the connection that has waited longest for a request head."""
+        """Over the cap, close the slow connection that has waited longest for a request head, else the
+        connection that has waited longest; if every connection is in a request, this new one."""
         open_now = [c for c in self.connections if not c.transport.is_closing()]
         if len(open_now) <= self.max_connections:
             return
+        since = self.loop.time() - min(EVICTION_GRACE, self.header_timeout / 2)
         waiting = [c for c in open_now if isinstance(c, HeadGuardedH11) and c.waiting_since is not None]
-        oldest = min(waiting, key=lambda c: c.waiting_since or 0.0, default=self)
-        oldest.close_slow(f"over {self.max_connections} open connections")
+        victim = min(waiting, key=lambda c: (not c.slow_since(since), c.waiting_since or 0.0), default=self)
+        victim.close_slow(f"over {self.max_connections} open connections")
 
 
 def guarded_h11(
