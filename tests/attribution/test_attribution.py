@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.attribution import AttributionLexicon, find_attribution
+from eventwire.attribution import find_attribution, load_attribution_lexicon
 from eventwire.data import load_yaml
 from eventwire.models import ATTRIBUTION_KINDS
 
@@ -59,7 +59,7 @@ def test_unattributed_claim_has_kind_none(nlp: Any) -> None:
 
 def test_attribution_yaml_integrity() -> None:
     raw = load_yaml("attribution.yaml")
-    lex = AttributionLexicon.bundled()
+    lex = load_attribution_lexicon()
     for name in ("reporting_verbs", "anonymous_heads", "anonymous_cues", "official_heads", "media_heads"):
         words = [str(w) for w in raw[name]]
         assert words and len(words) == len(set(words)), f"empty list or duplicate in {name}"

@@ -5,7 +5,7 @@ from builders import event
 
 from eventwire.claims import claim_status, find_claims
 from eventwire.claims.dates import date_range
-from eventwire.claims.lexicon import ClaimsLexicon
+from eventwire.claims.lexicon import load_claims_lexicon
 from eventwire.models import Event
 
 DENIAL = "Freedonia denied press reports that the Sylvanian leader had threatened to send soldiers over."
@@ -53,7 +53,7 @@ def test_threat_of_another_act_is_another_claim() -> None:
 
 
 def test_threat_and_mobilisation_of_one_dyad_share_a_family() -> None:
-    lexicon = ClaimsLexicon.bundled()
+    lexicon = load_claims_lexicon()
     assert lexicon.family("1384") == lexicon.family("154") == lexicon.family("190") == "force"
     assert lexicon.family("1312") == lexicon.family("163") == "sanction"
     assert lexicon.family("033") == lexicon.family("071") == "aid"

@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from spacy.tokens import Token
 
-from eventwire.attribution import AttributionLexicon
-from eventwire.data import load_yaml
-from eventwire.events.factuality import FactualityCues, factuality, intent_code
-from eventwire.models import EVENT_TYPES, FACTUALITY
+from eventwire.attribution import load_attribution_lexicon
+from eventwire.events.cues import load_factuality_cues
+from eventwire.events.factuality import factuality, intent_code
+from eventwire.models import FACTUALITY
 
 pytestmark = pytest.mark.model
 
@@ -22,7 +22,7 @@ def _token(nlp: Any, sentence: str, word: str) -> Token:
 
 def _factuality(nlp: Any, sentence: str, word: str) -> str:
     anchor = _token(nlp, sentence, word)
-    return factuality(anchor, anchor, AttributionLexicon.bundled().reporting_verbs)
+    return factuality(anchor, anchor, load_attribution_lexicon().reporting_verbs)
 
 
 @pytest.mark.parametrize(
@@ -75,18 +75,7 @@ def test_intent_codes_only_for_planned_events() -> None:
 
 
 def test_factuality_yaml_integrity() -> None:
-    raw = load_yaml("factuality.yaml")
-    cues = FactualityCues.bundled()
-    maps = ("intent_codes", "threat_codes", "refusal_codes")
-    for name in (n for n in FactualityCues.__dataclass_fields__ if n not in maps):
-        words = [str(w).lower() for w in raw[name]]
-        assert words, name
-        assert len(words) == len(set(words)), f"duplicate cue in {name}"
-        assert all(w == w.strip() and w for w in words), name
-    for name in maps:
-        for event_type, cameo in getattr(cues, name).items():
-            assert event_type in EVENT_TYPES
-            assert isinstance(cameo, str) and cameo.isdigit() and len(cameo) in (3, 4)
+    cues = load_factuality_cues()  # validated on load: words, PLOVER types, CAMEO codes
     assert all(code.startswith("03") for code in cues.intent_codes.values())
     assert all(code.startswith("13") for code in cues.threat_codes.values())
     assert all(code.startswith("12") for code in cues.refusal_codes.values())

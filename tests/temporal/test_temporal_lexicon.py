@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from eventwire.errors import DataFileError
-from eventwire.temporal.lexicon import TemporalDataError, lexicon, parse_lexicon
+from eventwire.temporal.lexicon import TemporalDataError, load_lexicon, parse_lexicon
 
 
 def _raw() -> dict[str, Any]:
@@ -20,7 +20,7 @@ def _raw() -> dict[str, Any]:
 
 
 def test_bundled_lexicon_is_valid() -> None:
-    lex = lexicon()
+    lex = load_lexicon()
     assert sorted(set(lex.months.values())) == list(range(1, 13))
     assert sorted(set(lex.weekdays.values())) == list(range(1, 8))
     assert set(lex.seasons.values()) == {"SP", "SU", "FA", "WI"}
@@ -40,7 +40,7 @@ def test_every_list_is_strings_without_duplicates() -> None:
 
 
 def test_cues_do_not_contradict() -> None:
-    lex = lexicon()
+    lex = load_lexicon()
     assert not set(lex.future_cues) & set(lex.past_cues)
 
 

@@ -1,6 +1,6 @@
 """Actor dictionaries: countries, sectors, organisations and people, built into lookup tables.
 
-Everything is read once by :func:`build_lexicon`; the resolver then does dictionary lookups
+Everything is read once by :func:`load_actor_lexicon`; the resolver then does dictionary lookups
 only. Phrases are keyed by their normalised tokens (lower case, accents and punctuation
 dropped, articles skipped); short all-capital acronyms ("US", "WHO", "IS") are kept in a
 separate case-sensitive table so that "us", "who" and "is" never match.
@@ -181,7 +181,7 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(k for k in (norm(w) for w in _words(text)) if k not in _SKIP_WORDS)
 
 
-def build_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
+def load_actor_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
     """Read every bundled table and the user's dictionaries into one :class:`Lexicon`.
 
     User files are read first so that a malformed one fails before the bundled tables load.

@@ -15,7 +15,7 @@ from eventwire.actors.lexicon import (
     Entry,
     Lexicon,
     Term,
-    build_lexicon,
+    load_actor_lexicon,
     norm,
     phrase_key,
 )
@@ -87,7 +87,7 @@ class ActorResolver:
         if self._lex is None:
             files = tuple(self._settings.actor_dictionaries)
             name = "actor_lexicon_user" if files else "actor_lexicon"
-            self._lex = cached(name, lambda: build_lexicon(files), key=LEXICON_KEY, files=files)
+            self._lex = cached(name, lambda: load_actor_lexicon(files), key=LEXICON_KEY, files=files)
 
     @property
     def lexicon(self) -> Lexicon:

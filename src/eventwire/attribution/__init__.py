@@ -1,5 +1,10 @@
 """Attribution: who a claim is attributed to ("sources said", "the ministry said", "according to CNN")."""
 
-from eventwire.attribution.sources import AttributionFrame, AttributionLexicon, find_attribution
+from eventwire.attribution.sources import (
+    AttributionFrame,
+    AttributionLexicon,
+    find_attribution,
+    load_attribution_lexicon,
+)
 
-__all__ = ["AttributionFrame", "AttributionLexicon", "find_attribution"]
+__all__ = ["AttributionFrame", "AttributionLexicon", "find_attribution", "load_attribution_lexicon"]

@@ -33,18 +33,19 @@ class AttributionLexicon:
     media_heads: frozenset[str]
     media_names: frozenset[str]
 
-    @classmethod
-    @cache
-    def bundled(cls) -> AttributionLexicon:
-        raw = load_yaml("attribution.yaml")
-        return cls(
-            reporting_verbs=frozenset(raw["reporting_verbs"]),
-            anonymous_heads=frozenset(raw["anonymous_heads"]),
-            anonymous_cues=tuple(raw["anonymous_cues"]),
-            official_heads=frozenset(raw["official_heads"]),
-            media_heads=frozenset(raw["media_heads"]),
-            media_names=frozenset(name.lower() for name in raw["media_names"]),
-        )
+
+@cache
+def load_attribution_lexicon() -> AttributionLexicon:
+    """The bundled cues (``data/attribution.yaml``), read once."""
+    raw = load_yaml("attribution.yaml")
+    return AttributionLexicon(
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        anonymous_heads=frozenset(raw["anonymous_heads"]),
+        anonymous_cues=tuple(raw["anonymous_cues"]),
+        official_heads=frozenset(raw["official_heads"]),
+        media_heads=frozenset(raw["media_heads"]),
+        media_names=frozenset(name.lower() for name in raw["media_names"]),
+    )
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def find_attribution(
     anchor: Token, sentence: Span, lex: AttributionLexicon | None = None
 ) -> AttributionFrame:
     """Who the event anchored at ``anchor`` is attributed to in ``sentence``."""
-    lex = lex or AttributionLexicon.bundled()
+    lex = lex or load_attribution_lexicon()
     verb = _reporting_ancestor(anchor, lex) or _reporting_child(anchor, lex)
     if verb is not None:
         subject = _subject(verb)

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from eventwire.claims.article import article_drafts
 from eventwire.claims.dates import overlaps
-from eventwire.claims.lexicon import ClaimsLexicon
+from eventwire.claims.lexicon import ClaimsLexicon, load_claims_lexicon
 from eventwire.claims.models import Claim, ClaimStatus, Mention
 from eventwire.claims.stance import Draft, Key
 from eventwire.events.cameo import cameo_info
@@ -32,7 +32,7 @@ def find_claims(
     lexicon: ClaimsLexicon | None = None,
 ) -> list[Claim]:
     """The claims stated by ``events`` (any number of articles), in date order."""
-    lex = lexicon or ClaimsLexicon.bundled()
+    lex = lexicon or load_claims_lexicon()
     by_article: dict[str, list[Event]] = defaultdict(list)
     for event in events:
         by_article[event.article_id].append(event)

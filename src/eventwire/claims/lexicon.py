@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from eventwire.data import load_yaml
 from eventwire.errors import DataFileError
+from eventwire.events.cues import load_factuality_cues
 
 
 @dataclass(frozen=True)
@@ -22,30 +24,6 @@ class ClaimsLexicon:
     denying_words: frozenset[str]
     ambiguous_words: frozenset[str]
 
-    @classmethod
-    @cache
-    def bundled(cls) -> ClaimsLexicon:
-        raw = load_yaml("claims.yaml")
-        prefixes: dict[str, str] = {}
-        for family, codes in raw["families"].items():
-            for code in codes:
-                if code in prefixes:
-                    raise DataFileError(
-                        f"claims.yaml: CAMEO prefix {code} is in {prefixes[code]} and {family}"
-                    )
-                prefixes[str(code)] = family
-        return cls(
-            families=prefixes,
-            hearsay=_words(raw["hearsay_cues"]),
-            confirm=_words(raw["confirm_cues"]),
-            claim_noun=_words(raw["claim_nouns"]),
-            media_words=frozenset(raw["media_words"]),
-            window_days=int(raw["window_days"]),
-            counter_sentences=int(raw["counter_sentences"]),
-            denying_words=_inflections(load_yaml("factuality.yaml")["denial_verbs"]),
-            ambiguous_words=_inflections(raw["ambiguous_denials"]),
-        )
-
     def family(self, cameo: str) -> str:
         """The family of a CAMEO code: its longest listed prefix, else its two-digit root."""
         for length in range(len(cameo), 1, -1):
@@ -55,12 +33,35 @@ class ClaimsLexicon:
         return f"cameo-{cameo[:2]}"
 
 
+@cache
+def load_claims_lexicon() -> ClaimsLexicon:
+    """The bundled claims data (``data/claims.yaml``), read once."""
+    raw = load_yaml("claims.yaml")
+    prefixes: dict[str, str] = {}
+    for family, codes in raw["families"].items():
+        for code in codes:
+            if code in prefixes:
+                raise DataFileError(f"claims.yaml: CAMEO prefix {code} is in {prefixes[code]} and {family}")
+            prefixes[str(code)] = family
+    return ClaimsLexicon(
+        families=prefixes,
+        hearsay=_words(raw["hearsay_cues"]),
+        confirm=_words(raw["confirm_cues"]),
+        claim_noun=_words(raw["claim_nouns"]),
+        media_words=frozenset(raw["media_words"]),
+        window_days=int(raw["window_days"]),
+        counter_sentences=int(raw["counter_sentences"]),
+        denying_words=_inflections(load_factuality_cues().denial_verbs),
+        ambiguous_words=_inflections(raw["ambiguous_denials"]),
+    )
+
+
 def _words(phrases: list[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
-def _inflections(verbs: list[str]) -> frozenset[str]:
+def _inflections(verbs: Iterable[str]) -> frozenset[str]:
     """The forms of the denial verbs of data/factuality.yaml ("deny": denies, denied, denying, denial)."""
     forms: set[str] = set()
     for verb in verbs:

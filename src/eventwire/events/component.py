@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.attribution import AttributionLexicon
+from eventwire.attribution import load_attribution_lexicon
 from eventwire.events.extract import EventExtractor
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import load_lexicon
@@ -31,7 +31,7 @@ class EventsComponent(Stage):
         lexicon_path: Path | None = None,
     ) -> None:
         """Load the event lexicon (``lexicon_path``, else the bundled one) and the attribution cues."""
-        self.extractor = EventExtractor(load_lexicon(lexicon_path), AttributionLexicon.bundled())
+        self.extractor = EventExtractor(load_lexicon(lexicon_path), load_attribution_lexicon())
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:

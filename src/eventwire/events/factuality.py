@@ -15,14 +15,12 @@ trigger noun for a nominal event). The rules, in order of precedence:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
-from functools import cache
-from types import MappingProxyType
+from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
-from eventwire.data import load_yaml
+from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
 
@@ -30,37 +28,6 @@ _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "c
 _EMBEDDING_DEPS = frozenset(
     {"ccomp", "xcomp", "acl", "relcl", "advcl", "pcomp", "dobj", "pobj", "prep", "conj", "acomp", "attr"}
 )
-
-
-@dataclass(frozen=True)
-class FactualityCues:
-    negating_verbs: frozenset[str]
-    denial_verbs: frozenset[str]
-    claim_nouns: frozenset[str]
-    future_auxiliaries: frozenset[str]
-    hypothetical_modals: frozenset[str]
-    plan_verbs: frozenset[str]
-    hypothetical_verbs: frozenset[str]
-    hypothetical_adjectives: frozenset[str]
-    conditional_markers: frozenset[str]
-    plan_modifiers: frozenset[str]
-    cancel_verbs: frozenset[str]
-    contrast_conjunctions: frozenset[str]
-    purpose_verbs: frozenset[str]
-    plan_adjectives: frozenset[str]
-    intent_codes: Mapping[str, str]
-    threat_codes: Mapping[str, str]
-    refusal_codes: Mapping[str, str]
-
-    @classmethod
-    @cache
-    def bundled(cls) -> FactualityCues:
-        raw = load_yaml("factuality.yaml")
-        maps = {"intent_codes", "threat_codes", "refusal_codes"}
-        fields = [name for name in cls.__dataclass_fields__ if name not in maps]
-        words = {name: frozenset(str(w).lower() for w in raw[name]) for name in fields}
-        tables = {name: MappingProxyType(dict(raw[name])) for name in maps}
-        return cls(**words, **tables)  # type: ignore[arg-type]
 
 
 def _contrasted(conjunct: Token, contrast: frozenset[str]) -> bool:
@@ -75,7 +42,7 @@ def _contrasted(conjunct: Token, contrast: frozenset[str]) -> bool:
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
     """The anchor and the verbs above it, up to (not including) a reporting verb in ``stop``, and
     not across a contrastive conjunction ("but")."""
-    contrast = FactualityCues.bundled().contrast_conjunctions
+    contrast = load_factuality_cues().contrast_conjunctions
     node = anchor
     yield node
     while node.head != node and node.dep_ in _EMBEDDING_DEPS and not _contrasted(node, contrast):
@@ -110,7 +77,7 @@ def _inherits_negation(anchor: Token) -> bool:
     polarity; a bare one shares the negated auxiliary ("did not meet or talk")."""
     if anchor.dep_ != "conj":
         return True
-    if _contrasted(anchor, FactualityCues.bundled().contrast_conjunctions):
+    if _contrasted(anchor, load_factuality_cues().contrast_conjunctions):
         return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
     return not own_subject and anchor.tag_ not in ("VBD", "VBZ", "VBP")
@@ -163,7 +130,7 @@ def _under_way(verb: Token) -> bool:
 
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
-    cues = FactualityCues.bundled()
+    cues = load_factuality_cues()
     if _is_denied(anchor, cues):
         return "denied"
     chain = list(_clause_chain(anchor, stop))
@@ -207,7 +174,7 @@ def intent_code(event_type: str, factuality_value: str) -> str | None:
     """The CAMEO code of the intent or threat that a planned action amounts to, if any."""
     if factuality_value != "planned":
         return None
-    cues = FactualityCues.bundled()
+    cues = load_factuality_cues()
     return cues.intent_codes.get(event_type) or cues.threat_codes.get(event_type)
 
 
@@ -215,7 +182,7 @@ def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, F
     """A cooperative act the actor says it will not do ("Syria will not accept more refugees") is a
     refusal it asserts: PLOVER REJECT with the CAMEO 12x code of ``refusal_codes``. Past negation
     ("did not meet") stays a negated event."""
-    cues = FactualityCues.bundled()
+    cues = load_factuality_cues()
     code = cues.refusal_codes.get(sense.type)
     future = _has_aux(anchor, cues.future_auxiliaries | {"would"})
     if value != "negated" or code is None or not future or not _negated_token(anchor, cues):

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.attribution import AttributionLexicon, find_attribution
+from eventwire.attribution import find_attribution, load_attribution_lexicon
 from eventwire.data import data_path, load_yaml
 from eventwire.errors import DataFileError
 from eventwire.events import roles
@@ -99,7 +99,7 @@ class LearnedTypesComponent(Stage):
         self.rules = rules
         self.classifier: Language | None = None
         self.lexicon: Lexicon | None = None
-        self.attribution = AttributionLexicon.bundled()
+        self.attribution = load_attribution_lexicon()
         self.cameo: dict[str, str] = {}
 
     def initialize(

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from eventwire.errors import DateError, InputError
 from eventwire.ingest.limits import apply_limits, language_note, truncation_note
 from eventwire.models import Article, Dateline
-from eventwire.temporal.lexicon import lexicon
+from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.resolve import resolve_date
 
 _AGENCY = r"\((?P<agency>[A-Za-z][A-Za-z .&'-]{0,40})\)"
@@ -122,7 +122,7 @@ def _datelines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The dateline with a news agency ("MEXICO CITY (Reuters) -", "LAGOS, Jan 5 (AFP) -") and the one
     with a place and a date but no agency ("LAGOS, Jan 5 -", "Nairobi, Kenya, March 3, 2024 -"); their
     month names come from the temporal lexicon."""
-    names = sorted({name.title() for name in lexicon().months}, key=len, reverse=True)
+    names = sorted({name.title() for name in load_lexicon().months}, key=len, reverse=True)
     month = "(?:" + "|".join(names) + r")\.?"
     with_agency = re.compile(
         r"^\s*(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,60}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from eventwire.temporal.lexicon import Lexicon, lexicon
+from eventwire.temporal.lexicon import Lexicon, load_lexicon
 from eventwire.temporal.types import TimeExpression
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
@@ -96,7 +96,7 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
 
 @cache
 def _patterns() -> _Patterns:
-    lex = lexicon()
+    lex = load_lexicon()
     approx = _alternation(lex.approximators)
     part = _alternation(w for w in lex.parts if w != "mid")
     prefix = (
@@ -131,7 +131,7 @@ def _word_after(text: str, end: int) -> str:
 
 def _is_year(text: str, start: int, end: int) -> bool:
     """A bare four-digit number is a year unless a label or a count noun says otherwise."""
-    lex = lexicon()
+    lex = load_lexicon()
     before = _word_before(text, start)
     if before in lex.number_labels:
         return False
@@ -147,7 +147,7 @@ def _is_year(text: str, start: int, end: int) -> bool:
 
 
 def _accept(name: str, text: str, start: int, end: int) -> bool:
-    lex = lexicon()
+    lex = load_lexicon()
     if name == "year":
         return _is_year(text, start, end)
     if name == "month":
@@ -185,7 +185,7 @@ def _extend_prefix(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     references, where "about the future" is a topic, not an approximation."""
     out: list[tuple[int, int]] = []
     previous_end = 0
-    references = lexicon().references
+    references = load_lexicon().references
     for start, end in spans:
         if " ".join(text[start:end].lower().split()) in references:
             out.append((start, end))

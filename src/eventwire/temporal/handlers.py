@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.temporal import calendar as cal
-from eventwire.temporal.lexicon import lexicon
+from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.types import Precision, Tense
 
 Result = tuple[str, Precision] | None
@@ -47,7 +47,7 @@ class _Regexes:
 
 @cache
 def _regexes() -> _Regexes:
-    lex = lexicon()
+    lex = load_lexicon()
     rel, month, season = _alt(lex.relatives), _alt(lex.months), _alt(lex.seasons)
     part = r"(?: " + _alt(lex.day_parts) + ")?"
     year = r"(\d{4})"
@@ -66,16 +66,16 @@ def _regexes() -> _Regexes:
 
 
 def _reference(q: Query) -> Result:
-    value = lexicon().references.get(q.core)
+    value = load_lexicon().references.get(q.core)
     if value is None and q.core.startswith("the near "):
-        value = lexicon().references.get("the " + q.core[len("the near ") :])
+        value = load_lexicon().references.get("the " + q.core[len("the near ") :])
     return (value, "day") if value else None
 
 
 def _day_word(q: Query) -> Result:
     match = _regexes().day_word.fullmatch(q.core)
     if match:
-        offset = lexicon().day_words[match.group(1)]
+        offset = load_lexicon().day_words[match.group(1)]
     elif q.core in ("this morning", "this afternoon", "this evening"):
         offset = 0
     elif q.core == "last night":
@@ -105,7 +105,7 @@ def _ago(q: Query) -> Result:
     match = _regexes().ago.fullmatch(q.core)
     if not match:
         return None
-    count = int(match.group(1)) if match.group(1).isdigit() else lexicon().numbers[match.group(1)]
+    count = int(match.group(1)) if match.group(1).isdigit() else load_lexicon().numbers[match.group(1)]
     unit = match.group(2)
     if unit == "day":
         return cal.day_value(q.reference - dt.timedelta(days=count)), "day"
@@ -116,7 +116,7 @@ def _rel_unit(q: Query) -> Result:
     match = _regexes().rel_unit.fullmatch(q.core)
     if not match:
         return None
-    return _unit_value(q.reference, match.group(2), lexicon().relatives[match.group(1)])
+    return _unit_value(q.reference, match.group(2), load_lexicon().relatives[match.group(1)])
 
 
 def _part_unit(q: Query) -> Result:
@@ -136,14 +136,14 @@ def _part_unit(q: Query) -> Result:
 
 
 def _direction(word: str | None) -> int | None:
-    return None if word is None else lexicon().relatives[word]
+    return None if word is None else load_lexicon().relatives[word]
 
 
 def _weekday(q: Query) -> Result:
     match = _regexes().weekday.fullmatch(q.core)
     if not match:
         return None
-    target = lexicon().weekdays[match.group(2)]
+    target = load_lexicon().weekdays[match.group(2)]
     ref = q.reference
     offsets = [target - ref.isoweekday() + 7 * k for k in (-1, 0, 1)]
     offset = cal.pick(offsets, 0, _direction(match.group(1)), q.tense)
@@ -163,7 +163,7 @@ def _month_day(q: Query, month: int, day: int, year: str | None) -> Result:
 
 
 def _day(q: Query) -> Result:
-    months = lexicon().months
+    months = load_lexicon().months
     match = _regexes().month_day.fullmatch(q.core)
     if match:
         return _month_day(q, months[match.group(1)], int(match.group(2)), match.group(3))
@@ -177,7 +177,7 @@ def _month(q: Query) -> Result:
     match = _regexes().month.fullmatch(q.core)
     if not match:
         return None
-    month = lexicon().months[match.group(2)]
+    month = load_lexicon().months[match.group(2)]
     if match.group(3):
         return cal.month_value(int(match.group(3)), month), "month"
     ref = q.reference
@@ -190,7 +190,7 @@ def _season(q: Query) -> Result:
     match = _regexes().season.fullmatch(q.core)
     if not match:
         return None
-    position = cal.SEASON_ORDER.index(lexicon().seasons[match.group(2)])
+    position = cal.SEASON_ORDER.index(load_lexicon().seasons[match.group(2)])
     if match.group(3):
         return cal.season_value(int(match.group(3)) * 4 + position), "season"
     ref_ordinal = cal.season_ordinal(q.reference)

@@ -134,7 +134,7 @@ def parse_lexicon(raw: Any) -> Lexicon:
 
 
 @cache
-def lexicon() -> Lexicon:
+def load_lexicon() -> Lexicon:
     """The bundled lexicon, read on first use and cached."""
     node = files("eventwire") / "data" / "temporal" / LEXICON_FILE
     try:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from eventwire.temporal.handlers import HANDLERS, Query
-from eventwire.temporal.lexicon import lexicon
+from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.types import ResolvedDate, Tense
 
 _RANGE_SPLIT = re.compile(r"\s*[–—]\s*|\s+-\s+|(?<=\d)-(?=\d)|\s+(?:to|until|till|through|and)\s+")
@@ -37,7 +37,7 @@ def _strip_prefix(text: str, words: tuple[str, ...] | list[str]) -> tuple[str, s
 
 def _peel(text: str) -> tuple[str, bool, str | None]:
     """Strip prepositions, approximators and part modifiers; return (core, approximate, part)."""
-    lex = lexicon()
+    lex = load_lexicon()
     approximate = False
     part: str | None = None
     while True:

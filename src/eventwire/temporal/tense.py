@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventwire.temporal.lexicon import lexicon
+from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.types import Tense
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -17,7 +17,7 @@ _BOUNDARY = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:that|but|while|because|althoug
 
 @cache
 def _cue_pattern(kind: str) -> re.Pattern[str]:
-    lex = lexicon()
+    lex = load_lexicon()
     cues = lex.future_cues if kind == "future" else lex.past_cues
     alternatives = [
         ("" if cue.startswith("'") else r"(?<![a-z'])") + re.escape(cue).replace(r"\ ", r"\s+")
@@ -44,7 +44,7 @@ def _cue_spans(lowered: str) -> list[tuple[int, int, Tense]]:
         (m.start(), m.end(), "future") for m in _cue_pattern("future").finditer(lowered)
     ]
     spans += [(m.start(), m.end(), "past") for m in _cue_pattern("past").finditer(lowered)]
-    skip = lexicon().not_past_ed
+    skip = load_lexicon().not_past_ed
     previous = ""
     for match in _WORD.finditer(lowered):
         word = match.group(0)
