@@ -4,27 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.words import actor_words
+
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
-_GROUP_NOUNS = frozenset(
-    {
-        "side",
-        "leader",
-        "country",
-        "nation",
-        "government",
-        "man",
-        "woman",
-        "official",
-        "commander",
-        "minister",
-        "neighbor",
-        "neighbour",
-        "delegation",
-        "president",
-        "general",
-        "diplomat",
-    }
-)
 
 
 def _definite(token: Token) -> bool:
@@ -44,7 +26,7 @@ def group_size(head: Token) -> int | None:
         if word == "both" or _definite(head):
             return _NUMBERS[word]
         return None
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in _GROUP_NOUNS or head.tag_ != "NNS":
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in actor_words("group_nouns") or head.tag_ != "NNS":
         return None
     for child in head.children:
         number = _NUMBERS.get(child.lower_)

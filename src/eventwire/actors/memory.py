@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import phrase_key
+from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 
 _AMBIGUOUS = Actor(text="")
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 class ArticleMemory:
@@ -112,7 +112,7 @@ def _name_parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     word when the name has at most three words; a generational suffix is left out ("Whipps" after
     "Surangel Whipps Jr.", "Abdullah" after "King Abdullah II")."""
     parts = [key[i:] for i in range(1, len(key))]
-    if len(key) > 2 and key[-1] in _SUFFIXES:
+    if len(key) > 2 and key[-1] in actor_words("name_suffixes"):
         key = key[:-1]
         parts += [key[i:] for i in range(len(key))]
     if 1 < len(key) <= 3:

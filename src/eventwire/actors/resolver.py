@@ -21,6 +21,7 @@ from eventwire.actors.lexicon import (
 )
 from eventwire.actors.memory import ArticleMemory
 from eventwire.actors.phrase import Segment, conjuncts, expand, is_proper, runs, segment
+from eventwire.actors.words import actor_words
 from eventwire.datacache import cached
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
@@ -29,35 +30,6 @@ from eventwire.spans import entity_at
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
-_QUANTITY_HEADS = frozenset(
-    {
-        "hundreds",
-        "thousands",
-        "dozens",
-        "scores",
-        "millions",
-        "tens",
-        "one",
-        "two",
-        "some",
-        "many",
-        "most",
-        "all",
-        "several",
-        "none",
-        "each",
-        "both",
-        "majority",
-        "number",
-        "group",
-        "deployment",
-        "patch",
-        "batch",
-        "contingent",
-        "detachment",
-        "wave",
-    }
-)
 
 
 @dataclass
@@ -136,7 +108,7 @@ class ActorResolver:
     def _governor(self, head: Token) -> Token | None:
         """The noun a modifier head belongs to ("Mexico" in "Mexico's Foreign Ministry"), or the
         title a name hangs from ("Sato" in "Ambassador to Brazil Kenji Sato")."""
-        if head.lower_ in _QUANTITY_HEADS:
+        if head.lower_ in actor_words("quantity_heads"):
             pobj = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             return next((g for g in pobj if g.dep_ == "pobj"), None)
         if head.dep_ in _CLIMB_DEPS:

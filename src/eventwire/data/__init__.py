@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -60,3 +62,32 @@ def load_yaml(*parts: str) -> Any:
         return parse_yaml(node.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"bundled data file {'/'.join(parts)} cannot be read: {exc}") from None
+
+
+def parse_word_lists(raw: Any, names: frozenset[str], source: str) -> Mapping[str, frozenset[str]]:
+    """Check a file of word lists (``{name: [word, ...]}``): exactly the ``names`` expected, each a
+    non-empty list of distinct lower-case words; a fault is a :class:`DataFileError` naming it."""
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{source} must hold a mapping of word lists")
+    missing, unknown = sorted(names - set(raw)), sorted(set(raw) - names)
+    if missing or unknown:
+        raise DataFileError(f"{source}: missing lists {missing or 'none'}, unknown lists {unknown or 'none'}")
+    lists: dict[str, frozenset[str]] = {}
+    for name in sorted(names):
+        words = raw[name]
+        if not isinstance(words, list) or not words:
+            raise DataFileError(f"{source}: '{name}' must be a non-empty list of words")
+        if any(not isinstance(w, str) or not w.strip() or w != w.strip().lower() for w in words):
+            raise DataFileError(
+                f"{source}: '{name}' holds an empty, padded or capitalised word (or yes/no/on/off)"
+            )
+        if len(set(words)) != len(words):
+            raise DataFileError(f"{source}: '{name}' lists a word twice")
+        lists[name] = frozenset(words)
+    return MappingProxyType(lists)
+
+
+@cache
+def load_word_lists(folder: str, names: frozenset[str]) -> Mapping[str, frozenset[str]]:
+    """The word lists of ``data/<folder>/words.yaml``, checked by :func:`parse_word_lists`."""
+    return parse_word_lists(load_yaml(folder, "words.yaml"), names, f"{folder}/words.yaml")

@@ -19,10 +19,9 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import roles
 from eventwire.events.lexicon import Evaluations, Sense
+from eventwire.events.words import event_words
 
 _SKIPPED_SUBJECTS = frozenset({"i", "we", "me", "us", "it", "this", "that", "which"})
-# a claim judged wrong is a rejection of the claim, not criticism of an actor
-_CLAIMS = frozenset({"report", "claim", "allegation", "accusation", "story", "article", "rumor", "rumour"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -72,7 +71,7 @@ def _owners(phrase: Token) -> list[Token]:
 def _about_another(judged: Token) -> bool:
     """False for a judgement of the speaker's own act ("her decision was a mistake": a concession)
     or of a claim ("the report was false": a rejection), and for a subject that names nothing."""
-    if judged.lower_ in _SKIPPED_SUBJECTS or judged.lemma_.lower() in _CLAIMS:
+    if judged.lower_ in _SKIPPED_SUBJECTS or judged.lemma_.lower() in event_words("claim_nouns"):
         return False
     return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in judged.children)
 

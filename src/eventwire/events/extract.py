@@ -22,14 +22,12 @@ from eventwire.events.factuality import as_refusal, factuality
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
+from eventwire.events.words import event_words
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 _NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-_SPANS_OF_TIME = frozenset(
-    {"year", "decade", "month", "week", "century", "history", "era", "period", "generation"}
-)
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -128,20 +126,14 @@ def _background(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "of":
         return False
     owner = prep.head
-    return owner.lemma_.lower() in _SPANS_OF_TIME or owner.ent_type_ == "DATE"
+    return owner.lemma_.lower() in event_words("spans_of_time") or owner.ent_type_ == "DATE"
 
 
 # acts that stand for their author as a subject: "a court ruling barred him", "a Senate vote blocked"
-_INSTRUMENTS = frozenset(
-    {"ruling", "decision", "order", "verdict", "vote", "resolution", "decree", "judgment"}
-)
 _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
 _BACKGROUND_PREPS = _CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
-_STANCES = frozenset(
-    {"defiance", "protest", "opposition", "response", "retaliation", "reaction", "solidarity"}
-)
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
 
@@ -202,7 +194,8 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
         o
         for p in preps
         for o in roles.children(p, "pobj")
-        if p.lower_ in _TOPIC_PREPS or o.lemma_.lower() in _STANCES  # "in defiance of Chinese authorities"
+        if p.lower_ in _TOPIC_PREPS
+        or o.lemma_.lower() in event_words("stances")  # "in defiance of Chinese authorities"
     ]
     near.extend(o for t in topics for o in _object_owners(t))
     near.extend(roles.prep_objects(anchor, "to"))
@@ -278,7 +271,9 @@ class EventExtractor:
         self.lexicon = lexicon
         self.attribution = attribution
         self.reporting = attribution.reporting_verbs
-        self.measures = lexicon.containers | _SPANS_OF_TIME  # "ten days of war games", "tons of aid"
+        self.measures = lexicon.containers | event_words(
+            "spans_of_time"
+        )  # "ten days of war games", "tons of aid"
 
     def _idiom(self, token: Token) -> bool:
         return bool(self.lexicon.not_events and _idiom_keys(token) & self.lexicon.not_events)
@@ -424,7 +419,7 @@ class EventExtractor:
         implied = None
         if not sources and roles.is_passive(token):
             implied = _implied_agent(self.lexicon.implied_agents, token, sense)  # "was arrested in Lebanon"
-        elif sources and all(h.lemma_.lower() in _INSTRUMENTS for h in sources):
+        elif sources and all(h.lemma_.lower() in event_words("instruments") for h in sources):
             sources = [c for h in sources for c in _authors(h)]  # "a Supreme Court ruling barred"
         elif sources and all(h.head == token and self._same_event(h, sense) for h in sources):
             # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from eventwire.events.words import event_words
+
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
 _WH = frozenset({"who", "which", "that", "whom"})
-_STATIVE_PASSIVES = frozenset({"commit", "oppose", "determine", "dedicate", "resolve", "prepare", "opposed"})
-_MESSAGES = frozenset({"statement", "declaration", "letter", "message", "resolution", "communique", "note"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -59,7 +59,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     """The agent of ``verb``: its subject, the "by" phrase of a passive, or an inherited subject."""
     if is_passive(verb):
         agent = _agent(verb)
-        if agent or verb.lemma_.lower() not in _STATIVE_PASSIVES:
+        if agent or verb.lemma_.lower() not in event_words("stative_passives"):
             return agent
         return children(verb, "nsubjpass")  # "Vietnam is committed to opening up": the state's bearer
     found = [_gerund_subject(t) for t in children(verb, "nsubj")]
@@ -71,7 +71,11 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         return subject(verb.head.head, depth + 1)  # "youths resorted to throwing stones"
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         return subject(_gerund_partner(verb) or verb.head, depth + 1)
-    if verb.dep_ in _RELATIVE and verb.head.lemma_.lower() in _MESSAGES and verb.head.head != verb.head:
+    if (
+        verb.dep_ in _RELATIVE
+        and verb.head.lemma_.lower() in event_words("messages")
+        and verb.head.head != verb.head
+    ):
         return subject(verb.head.head, depth + 1)
     if verb.dep_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]

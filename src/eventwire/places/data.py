@@ -54,6 +54,7 @@ class PlaceTables:
     places: tuple[ExtraPlace, ...]
     state_abbreviations: dict[str, tuple[str, ...]]
     area_nouns: frozenset[str]
+    travel_nouns: frozenset[str]
     prepositions: frozenset[str]
     directions: dict[str, str]
     country_centroids: dict[str, tuple[float, float]]
@@ -166,6 +167,7 @@ def parse_tables(
         places=tuple(_place(item) for item in places),
         state_abbreviations=_code_map(raw.get("us_states"), "us_states", US_CODE),
         area_nouns=frozenset(fold(n) for n in _names(raw.get("area_nouns"), "'area_nouns'")),
+        travel_nouns=frozenset(fold(n) for n in _names(raw.get("travel_nouns"), "'travel_nouns'")),
         prepositions=frozenset(
             fold(n) for n in _names(raw.get("locative_prepositions"), "'locative_prepositions'")
         ),

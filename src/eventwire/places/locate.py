@@ -35,7 +35,6 @@ _MAX_DEPTH = 3
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _CONDITIONS = frozenset({"if", "unless", "lest"})
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp"})
-_TRAVELS = frozenset({"trip", "visit", "journey", "tour", "voyage"})  # "a trip TO Munich" is a place
 
 
 def locate(
@@ -44,8 +43,8 @@ def locate(
     """The location of the event expressed by one clause, with ``source="clause"``."""
     if not tokens:
         return None
-    prepositions = gazetteer.tables.prepositions
-    for prep in _ranked_prepositions(tokens, prepositions):
+    tables = gazetteer.tables
+    for prep in _ranked_prepositions(tokens, tables.prepositions, tables.travel_nouns):
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
@@ -131,14 +130,16 @@ def _main_verb(tokens: Sequence[Token]) -> Token:
     return (verbs or roots or list(tokens))[0]
 
 
-def _ranked_prepositions(tokens: Sequence[Token], prepositions: frozenset[str]) -> Iterator[Token]:
+def _ranked_prepositions(
+    tokens: Sequence[Token], prepositions: frozenset[str], travels: frozenset[str]
+) -> Iterator[Token]:
     """Locative prepositions: on the main verb, then within its arguments, then the rest."""
     verb = _main_verb(tokens)
     candidates = [
         t
         for t in tokens
         if t.dep_ == "prep"
-        and (t.lower_ in prepositions or (t.lower_ == "to" and t.head.lemma_.lower() in _TRAVELS))
+        and (t.lower_ in prepositions or (t.lower_ == "to" and t.head.lemma_.lower() in travels))
         and not _conditional(t, verb)
     ]
 

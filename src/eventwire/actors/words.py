@@ -1,0 +1,12 @@
+"""The actor rules' word lists (``data/actors/words.yaml``), loaded and checked once on first use."""
+
+from __future__ import annotations
+
+from eventwire.data import load_word_lists
+
+ACTOR_WORD_LISTS = frozenset({"group_nouns", "quantity_heads", "name_suffixes"})
+
+
+def actor_words(name: str) -> frozenset[str]:
+    """One list of ``data/actors/words.yaml`` (a name of :data:`ACTOR_WORD_LISTS`)."""
+    return load_word_lists("actors", ACTOR_WORD_LISTS)[name]

@@ -1,0 +1,14 @@
+"""The event rules' word lists (``data/events/words.yaml``), loaded and checked once on first use."""
+
+from __future__ import annotations
+
+from eventwire.data import load_word_lists
+
+EVENT_WORD_LISTS = frozenset(
+    {"spans_of_time", "instruments", "stances", "stative_passives", "messages", "claim_nouns"}
+)
+
+
+def event_words(name: str) -> frozenset[str]:
+    """One list of ``data/events/words.yaml`` (a name of :data:`EVENT_WORD_LISTS`)."""
+    return load_word_lists("events", EVENT_WORD_LISTS)[name]
