@@ -13,8 +13,9 @@ from typing import Any
 
 from eventwire.evaluate.standoff import sentence_sha1
 from eventwire.evaluate.wire import Scored, prf, score_sentence
-from eventwire.evaluate.wiregold import GoldSentence, gold_event, read_jsonl
+from eventwire.evaluate.wiregold import GoldSentence, gold_event
 from eventwire.evaluate.wirematch import from_gold
+from eventwire.ingest.readers import read_jsonl
 
 Key = tuple[str, str]
 

@@ -20,7 +20,8 @@ import spacy
 from spacy.language import Language
 
 from eventwire.errors import InputError, ModelNotInstalledError
-from eventwire.evaluate.wiregold import load_corpus, read_jsonl
+from eventwire.evaluate.wiregold import load_corpus
+from eventwire.ingest.readers import read_jsonl
 from eventwire.settings import DEFAULT_SETTINGS
 
 STANDOFF_KEYS = ("article", "title", "date", "s", "sha1", "events")

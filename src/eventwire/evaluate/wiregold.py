@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.ingest.readers import read_jsonl
 
 DEFAULT_CORPUS = Path("corpus") / "reuters-2016-2017-sample.csv"
 COUNTED = frozenset({"asserted", "planned"})
@@ -49,26 +50,6 @@ class GoldSentence:
     s: int
     sentence: str
     events: tuple[GoldEvent, ...]
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file (blank lines skipped); anything else is an InputError."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read {path}: {exc}") from None
-    records: list[dict[str, Any]] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number} is not valid JSON: {exc.msg}") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{path}:{number} is not a JSON object")
-        records.append(record)
-    return records
 
 
 def is_wire_gold(path: Path) -> bool:

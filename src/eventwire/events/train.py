@@ -31,6 +31,7 @@ from eventwire.events.features import feature_words
 from eventwire.events.learned import PIPE_NAME, probabilities
 from eventwire.events.lexicon import Lexicon, load_lexicon
 from eventwire.events.ontology import MODES_BY_TYPE
+from eventwire.ingest.readers import read_jsonl
 from eventwire.settings import DEFAULT_SETTINGS
 
 LABELS: tuple[str, ...] = tuple(sorted(MODES_BY_TYPE))
@@ -97,17 +98,7 @@ def read_gold(paths: Sequence[Path], core_only: bool = False) -> list[LabelledSe
     """Labelled sentences from wire gold JSONL files (a bad line is an :class:`InputError`)."""
     sentences: list[LabelledSentence] = []
     for path in paths:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read gold file {path}: {exc}") from None
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
+        for number, raw in enumerate(read_jsonl(path), 1):
             sentences.append(_sentence(raw, core_only, f"{path}:{number}"))
     return sentences
 

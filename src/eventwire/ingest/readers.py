@@ -220,6 +220,26 @@ def _read_stdin(stdin: BinaryIO | None) -> bytes:
         raise InputError(f"cannot read standard input: {exc}") from None
 
 
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file (blank lines skipped); anything else is an InputError."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read {path}: {exc}") from None
+    records: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number} is not valid JSON: {exc.msg}") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number} is not a JSON object")
+        records.append(record)
+    return records
+
+
 def count_records(inputs: Iterable[str | Path]) -> int:
     """How many records :func:`iter_records` will yield (a cheap pass without validation)."""
     return sum(1 for _ in iter_records(inputs))

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from eventwire.models import Actor, Location
 from eventwire.places.data import fold
 from eventwire.places.gazetteer import Gazetteer
-from eventwire.spans import entities_in
+from eventwire.spans import entities_in, entity_at
 
 if TYPE_CHECKING:
     from eventwire.events.frames import EventFrame
@@ -166,13 +166,7 @@ def _entity_span(token: Token) -> Span | None:
     """The named entity around ``token``; a mislabelled place ("near Aleppo" as LANGUAGE) counts."""
     if not token.ent_type_ or token.ent_type_ in NOT_PLACES:
         return None
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
+    return entity_at(token)
 
 
 def _name_words(token: Token) -> list[Token]:
