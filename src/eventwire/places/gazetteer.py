@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -197,6 +197,12 @@ class Gazetteer:
                     self._places[name] = location
                 else:
                     self._places[fold(name)] = location
+
+    def cities(self) -> Iterator[tuple[str, str, int]]:
+        """Every city of the index as (name, ISO3 country, population), most populous first: the one
+        city list, which the actors stage reads too (a city names its country's actor)."""
+        self.initialize()
+        return ((city.name, city.country, city.population) for city in self._cities)
 
     def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Location | None:
         """The place a name denotes, or None when it is unknown or too ambiguous to guess."""
