@@ -60,7 +60,14 @@ def test_unattributed_claim_has_kind_none(nlp: Any) -> None:
 def test_attribution_yaml_integrity() -> None:
     raw = load_yaml("attribution.yaml")
     lex = load_attribution_lexicon()
-    for name in ("reporting_verbs", "anonymous_heads", "anonymous_cues", "official_heads", "media_heads"):
+    for name in (
+        "reporting_verbs",
+        "anonymous_heads",
+        "anonymous_cues",
+        "official_heads",
+        "media_heads",
+        "spokes_words",
+    ):
         words = [str(w) for w in raw[name]]
         assert words and len(words) == len(set(words)), f"empty list or duplicate in {name}"
         assert all(w == w.strip().lower() and w for w in words), name

@@ -77,6 +77,7 @@ def test_direction_and_preposition_words() -> None:
     assert {"in", "near", "into", "off"} <= tables.prepositions
     assert "on" not in tables.prepositions
     assert {"border", "capital", "coast"} <= tables.area_nouns
+    assert "trip" in tables.travel_nouns and "governorate" in tables.admin_suffixes
 
 
 def _valid_parts() -> tuple[str, str]:
@@ -92,6 +93,7 @@ def _valid_parts() -> tuple[str, str]:
         ("  RUS: [Russian Federation]", "  RU: [Russian Federation]", "invalid code"),
         ("country: PSE, lat: 31.95", "country: PSE, lat: 131.95", "latitude"),
         ("places:", "places: 7\nunused:", "'places'"),
+        ("travel_nouns: [trip,", "travel_nouns: [7,", "'travel_nouns'"),
     ],
 )
 def test_broken_aliases_are_refused(old: str, new: str, message: str) -> None:

@@ -18,7 +18,6 @@ from eventwire.data import load_yaml
 from eventwire.models import AttributionKind
 from eventwire.spans import entities_in
 
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
 _CLAUSE_DEPS = frozenset(
     {"ccomp", "parataxis", "advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "dobj", "acomp"}
 )
@@ -30,6 +29,7 @@ class AttributionLexicon:
     anonymous_heads: frozenset[str]
     anonymous_cues: tuple[str, ...]
     official_heads: frozenset[str]
+    spokes_words: frozenset[str]
     media_heads: frozenset[str]
     media_names: frozenset[str]
 
@@ -43,6 +43,7 @@ def load_attribution_lexicon() -> AttributionLexicon:
         anonymous_heads=frozenset(raw["anonymous_heads"]),
         anonymous_cues=tuple(raw["anonymous_cues"]),
         official_heads=frozenset(raw["official_heads"]),
+        spokes_words=frozenset(raw["spokes_words"]),
         media_heads=frozenset(raw["media_heads"]),
         media_names=frozenset(name.lower() for name in raw["media_names"]),
     )
@@ -102,7 +103,7 @@ def classify(head: Token, lex: AttributionLexicon) -> AttributionKind:
         return "media"
     if any(ent.label_ == "ORG" and ent.text.lower() in lex.media_names for ent in entities_in(phrase)):
         return "media"
-    if lemma in lex.official_heads or any(t.lemma_.lower() in _SPOKES for t in phrase):
+    if lemma in lex.official_heads or any(t.lemma_.lower() in lex.spokes_words for t in phrase):
         return "official"
     if core.ent_type_ in ("GPE", "NORP", "ORG"):
         return "official"

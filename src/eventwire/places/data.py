@@ -55,6 +55,7 @@ class PlaceTables:
     state_abbreviations: dict[str, tuple[str, ...]]
     area_nouns: frozenset[str]
     travel_nouns: frozenset[str]
+    admin_suffixes: frozenset[str]
     prepositions: frozenset[str]
     directions: dict[str, str]
     country_centroids: dict[str, tuple[float, float]]
@@ -168,6 +169,7 @@ def parse_tables(
         state_abbreviations=_code_map(raw.get("us_states"), "us_states", US_CODE),
         area_nouns=frozenset(fold(n) for n in _names(raw.get("area_nouns"), "'area_nouns'")),
         travel_nouns=frozenset(fold(n) for n in _names(raw.get("travel_nouns"), "'travel_nouns'")),
+        admin_suffixes=frozenset(fold(n) for n in _names(raw.get("admin_suffixes"), "'admin_suffixes'")),
         prepositions=frozenset(
             fold(n) for n in _names(raw.get("locative_prepositions"), "'locative_prepositions'")
         ),

@@ -33,7 +33,6 @@ from eventwire.places.data import PlaceTables, fold, load_tables
 MIN_POPULATION = 50_000
 CACHE_LIMIT = 100_000
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
-_SUFFIXES = ("province", "governorate", "region", "district", "county", "prefecture", "state")
 
 
 class _City(NamedTuple):  # a tuple: tens of thousands of them unpickle fast from the data cache
@@ -258,7 +257,7 @@ class Gazetteer:
         if region is not None:
             found = self._resolve_plain(" ".join(text.split()[1:]), _Scope(context))
             return None if found is None else found.model_copy(update={"region": region})
-        if words[-1] in _SUFFIXES:
+        if words[-1] in self.tables.admin_suffixes:
             stem = " ".join(words[:-1])
             if words[-1] == "state" and stem in self._state_names:
                 return self._states[self._state_names[stem]]
