@@ -40,6 +40,7 @@ from eventwire.server.schemas import (
     TrendResponse,
 )
 from eventwire.server.storeview import StoreReader
+from eventwire.server.storewait import STORE_WAIT
 from eventwire.settings import Settings
 
 DEFAULT_MAX_BODY_BYTES = 2_000_000
@@ -88,6 +89,7 @@ def create_app(
     max_queue: int = DEFAULT_MAX_QUEUE,
     body_timeout: float = DEFAULT_BODY_TIMEOUT,
     coding_process: bool = False,
+    store_wait: float = STORE_WAIT,
 ) -> FastAPI:
     """The web app. ``store_path`` enables the store endpoints (opened read-only; StoreError if missing).
 
@@ -100,10 +102,11 @@ def create_app(
     Coding runs in one thread beside the event loop, or with ``coding_process`` in one child process
     (as ``eventwire serve`` does; :mod:`eventwire.server.pool`): at most
     ``max_queue`` ``/code`` requests wait or run, more get 503 with ``Retry-After``; a request body not
-    received within ``body_timeout`` seconds gets 408.
+    received within ``body_timeout`` seconds gets 408. A store read waits up to ``store_wait`` seconds
+    while another process writes to the store, then gets 503 with ``Retry-After``.
     """
     settings = settings or Settings()
-    store = StoreReader(store_path) if store_path is not None else None
+    store = StoreReader(store_path, store_wait) if store_path is not None else None
     holder = CodingPool(settings, coder_factory, max_queue, process=coding_process)
     if preload:
         holder.preload()

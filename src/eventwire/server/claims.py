@@ -21,6 +21,7 @@ from eventwire.claims.models import Claim, ClaimStatus, SourcingProfile
 from eventwire.claims.store import UnknownClaimError, article_claims, get_claim, store_claims, store_sourcing
 from eventwire.server.errors import ApiError
 from eventwire.server.schemas import ErrorResponse
+from eventwire.server.storewait import while_locked
 
 _ASSETS = {"claims.js": "text/javascript; charset=utf-8", "claims.css": "text/css; charset=utf-8"}
 ClaimId = Annotated[str, PathParam(min_length=1, max_length=64, pattern=r"^[0-9a-f]+$")]
@@ -39,12 +40,12 @@ def _asset(name: str) -> str:
     return (resources.files("eventwire") / "server" / "static" / "claims" / name).read_text(encoding="utf-8")
 
 
-def _store_path(request: Request) -> Path:
+def _store(request: Request) -> tuple[Path, float]:
+    """The store's path and how long a read waits while a writer holds it."""
     reader = request.app.state.store
     if reader is None:
         raise ApiError(503, "no_store", "no event store configured: start the server with --store FILE")
-    path: Path = reader.path
-    return path
+    return reader.path, reader.wait
 
 
 def claims_routes() -> APIRouter:
@@ -60,27 +61,31 @@ def claims_routes() -> APIRouter:
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> ClaimPage:
         """Claims (docs/claims.md), most widely reported first, one page at a time."""
-        found = store_claims(_store_path(request), status, actor)
+        path, wait = _store(request)
+        found = while_locked(lambda: store_claims(path, status, actor), wait)
         found.sort(key=lambda c: (-c.num_articles, -len(c.mentions), c.claim_id))
         return ClaimPage(total=len(found), limit=limit, offset=offset, claims=found[offset : offset + limit])
 
     @router.get("/claims/{claim_id}", response_model=Claim, responses={404: {"model": ErrorResponse}})
     def claim(request: Request, claim_id: ClaimId) -> Claim:
         """One claim with every mention: stance, side, voice, sentence and article."""
+        path, wait = _store(request)
         try:
-            return get_claim(_store_path(request), claim_id)
+            return while_locked(lambda: get_claim(path, claim_id), wait)
         except UnknownClaimError as exc:
             raise ApiError(404, "not_found", str(exc)) from None
 
     @router.get("/articles/{article_id}/claims", response_model=list[Claim])
     def claims_of_article(request: Request, article_id: ArticleId) -> list[Claim]:
         """The claims with a mention in one article."""
-        return article_claims(_store_path(request), article_id)
+        path, wait = _store(request)
+        return while_locked(lambda: article_claims(path, article_id), wait)
 
     @router.get("/articles/{article_id}/sourcing", response_model=SourcingProfile)
     def sourcing(request: Request, article_id: ArticleId) -> SourcingProfile:
         """Counts of the article's events by source: named, official, anonymous, media, none."""
-        return store_sourcing(_store_path(request), article_id)
+        path, wait = _store(request)
+        return while_locked(lambda: store_sourcing(path, article_id), wait)
 
     @router.get("/claims-view", response_class=HTMLResponse, include_in_schema=False)
     def page() -> HTMLResponse:

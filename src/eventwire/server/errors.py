@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from eventwire.errors import EventwireError, InputError, StoreError
+from eventwire.server.storewait import RETRY_AFTER_SECONDS, StoreLockedError
 
 log = logging.getLogger("eventwire.server")
 
@@ -79,6 +80,8 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_json(exc.status, exc.code, str(exc), exc.headers)
 
     async def on_eventwire(request: Request, exc: Exception) -> JSONResponse:
+        if isinstance(exc, StoreLockedError):
+            return error_json(503, "store_unavailable", str(exc), {"Retry-After": str(RETRY_AFTER_SECONDS)})
         if isinstance(exc, StoreError):
             return error_json(503, "store_unavailable", str(exc))
         code = "invalid_input" if isinstance(exc, InputError) else "invalid_request"

@@ -1,7 +1,8 @@
 """Read-only queries the web app runs against an eventwire store (DuckDB file, store contract schema).
 
 Every request opens a short-lived read-only connection, so a batch run can write to the store between
-requests; while a writer holds the file the queries fail with :class:`StoreBusyError` (HTTP 503).
+requests; while a writer holds the file a query waits up to ``wait`` seconds for it, then fails with
+:class:`~eventwire.server.storewait.StoreLockedError` (HTTP 503 with Retry-After).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from eventwire.actors.labels import actor_label
 from eventwire.errors import StoreError
 from eventwire.models import Event
 from eventwire.server.schemas import NetworkEdge, NetworkNode, StoredArticle, TrendPoint
+from eventwire.server.storewait import STORE_WAIT, StoreLockedError, while_locked
 from eventwire.store.queries import (
     PERIODS,
     ActorSpec,
@@ -39,16 +41,17 @@ DEFAULT_ORDER = "date DESC NULLS LAST, article_id, sentence_index, event_id"
 
 
 class StoreBusyError(StoreError):
-    """The store exists but cannot be read right now (locked by a writer, or not an eventwire store)."""
+    """The store exists but cannot be read (not an eventwire store, or unreadable)."""
 
 
 class StoreReader:
     """Read-only access to one store file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, wait: float = STORE_WAIT) -> None:
         if not path.is_file():
             raise StoreError(f"no event store at {path}: run `eventwire batch` first or fix --store")
         self.path = path
+        self.wait = wait
 
     def connect(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
         """A short-lived read-only connection; StoreBusyError when the store cannot be read now."""
@@ -59,7 +62,9 @@ class StoreReader:
         not_a_store = f"{self.path.name} is not an eventwire store (tables missing)"
         with ExitStack() as stack:
             try:
-                conn = stack.enter_context(open_readonly(self.path))
+                conn = while_locked(lambda: stack.enter_context(open_readonly(self.path)), self.wait)
+            except StoreLockedError:
+                raise
             except NotAStoreError:
                 raise StoreBusyError(not_a_store) from None
             except StoreError as exc:
