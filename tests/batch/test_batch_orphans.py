@@ -1,4 +1,4 @@
-"""kill -9 of a batch parent: no pool worker outlives it by more than 5 s."""
+"""kill -9 of a batch parent: no worker outlives it by more than 5 s (local pool and local Dask cluster)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,12 @@ def _wait_gone(procs: list[psutil.Process], timeout: float) -> list[psutil.Proce
     return _alive(procs)
 
 
-def test_pool_workers_exit_within_5_s_of_a_kill_9_of_their_parent(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_workers_exit_within_5_s_of_a_kill_9_of_their_parent(tmp_path: Path, engine: str) -> None:
+    """The pool's workers through eventwire.lifeline; a local Dask cluster's worker processes through
+    distributed's own guard (each holds a pipe from the parent and exits when it closes)."""
+    if engine == "dask":
+        pytest.importorskip("distributed")
     corpus = tmp_path / "corpus.jsonl"
     rows = (json.dumps({"id": f"o{n}", "text": f"Item {n}. Peru met Chile."}) for n in range(400))
     corpus.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -51,7 +56,7 @@ def test_pool_workers_exit_within_5_s_of_a_kill_9_of_their_parent(tmp_path: Path
             print("stored", progress.coded, flush=True)
 
         run_batch([{str(corpus)!r}], {str(tmp_path / "o.duckdb")!r}, workers=2, batch_size=1,
-                  coder_factory=make_slow_fake, progress=report)
+                  coder_factory=make_slow_fake, progress=report, engine={engine!r})
         """
     )
     parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
