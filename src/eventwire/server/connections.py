@@ -82,8 +82,8 @@ class HeadGuardedH11(H11Protocol):
     def handle_events(self) -> None:
         """Parse what arrived (also run after each response); then, outside a request, await a head."""
         super().handle_events()
-        if self.transport.is_closing():
-            self._stop_waiting()
+        if self.transport.is_closing() or self.transport.get_protocol() is not self:
+            self._stop_waiting()  # closed, or handed to a WebSocket protocol
         elif self.cycle is not None and not self.cycle.response_complete:
             self._stop_waiting()  # a request head arrived: the app has the request
         else:
