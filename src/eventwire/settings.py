@@ -30,6 +30,10 @@ class Settings(BaseModel):
         default=True,
         description="add the learned sentence-type classifier's second opinion (events/learned.py)",
     )
+    skip_sentences: bool = Field(
+        default=True,
+        description="parse and tag entities only in sentences that may hold an event (nlp/skim.py)",
+    )
     actor_dictionaries: tuple[Path, ...] = Field(default=(), description="extra YAML/CSV actor files")
     lexicon_path: Path | None = Field(
         default=None, description="event lexicon YAML used instead of the bundled one (docs/lexicon.md)"

@@ -13,10 +13,14 @@ from spacy.tokens import Doc
 PARAGRAPHS = "eventwire_paragraphs"
 
 
+def paragraph_starts(doc: Doc) -> list[int]:
+    """The index of the first word after each whitespace run holding a blank line."""
+    return [token.i + 1 for token in doc[:-1] if token.is_space and token.text.count("\n") >= 2]
+
+
 @Language.component(PARAGRAPHS)
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at the first word after a whitespace run holding a blank line."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    for i in paragraph_starts(doc):
+        doc[i].is_sent_start = True
     return doc

@@ -17,6 +17,7 @@ from eventwire.errors import ModelNotInstalledError
 from eventwire.events import component as _events  # noqa: F401
 from eventwire.events import learned as _learned  # noqa: F401
 from eventwire.ingest.paragraphs import PARAGRAPHS
+from eventwire.nlp.skim import SKIM, SKIPPED_PIPES
 from eventwire.places import component as _places  # noqa: F401
 from eventwire.settings import Settings
 from eventwire.temporal import component as _time  # noqa: F401
@@ -70,4 +71,16 @@ def build_pipeline(settings: Settings) -> Language:
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if settings.skip_sentences and {"senter", *SKIPPED_PIPES} <= set(nlp.component_names):
+        skim(nlp, settings)
     return add_stages(nlp, settings)
+
+
+def skim(nlp: Language, settings: Settings) -> None:
+    """Sentence boundaries from the model's senter; the components after the tagger run by
+    ``eventwire_skim``, only on the sentences that may hold an event (nlp/skim.py)."""
+    nlp.enable_pipe("senter")
+    for name in SKIPPED_PIPES:
+        nlp.disable_pipe(name)
+    nlp.add_pipe(SKIM, after="senter")
+    nlp.get_pipe(SKIM).initialize(lambda: [], nlp=nlp, lexicon_path=settings.lexicon_path)  # type: ignore[attr-defined]
