@@ -31,8 +31,9 @@ class Settings(BaseModel):
         description="add the learned sentence-type classifier's second opinion (events/learned.py)",
     )
     skip_sentences: bool = Field(
-        default=True,
-        description="parse and tag entities only in sentences that may hold an event (nlp/skim.py)",
+        default=False,
+        description="parse and tag entities only in sentences that may hold a lexicon event "
+        "(nlp/skim.py; faster, but not the same events: docs/performance.md)",
     )
     actor_dictionaries: tuple[Path, ...] = Field(default=(), description="extra YAML/CSV actor files")
     lexicon_path: Path | None = Field(

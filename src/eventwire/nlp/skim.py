@@ -27,8 +27,8 @@ from spacy.util import minibatch
 
 from eventwire.attribution import AttributionLexicon
 from eventwire.events.lexicon import load_lexicon
-from eventwire.nlp.candidates import EventCandidates, LemmaCandidates
 from eventwire.ingest.paragraphs import paragraph_starts
+from eventwire.nlp.candidates import EventCandidates, LemmaCandidates
 from eventwire.stage import Stage
 
 SKIM = "eventwire_skim"
@@ -52,14 +52,15 @@ def candidate_runs(sents: Iterable[Span], select: Callable[[Span], bool]) -> lis
     return runs
 
 
-def run_doc(doc: Doc, start: int, end: int, copied: numpy.ndarray, paragraphs: set[int]) -> Doc:
-    """Tokens ``start:end`` of ``doc`` as a Doc of their own, with the cheap pass's tags and tensor;
-    only paragraph starts are set as sentence starts, the parser finds the others."""
+def run_doc(doc: Doc, start: int, end: int, copied: Any, paragraphs: set[int]) -> Doc:
+    """Tokens ``start:end`` of ``doc`` (``copied``: its :data:`_COPIED` array) as a Doc of their
+    own, with the cheap pass's tags and tensor; only paragraph starts are set as sentence starts,
+    the parser finds the others."""
     tokens = doc[start:end]
     part = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
     part.from_array(_COPIED, copied[start:end])
-    starts = numpy.array([1 if i in paragraphs else 0 for i in range(start, end)], dtype="int64")
-    part.from_array([SENT_START], starts.astype("uint64"))
+    starts: Any = numpy.array([i in paragraphs for i in range(start, end)], dtype="uint64")
+    part.from_array([SENT_START], starts)
     part.tensor = doc.tensor[start:end]
     return part
 
@@ -67,12 +68,12 @@ def run_doc(doc: Doc, start: int, end: int, copied: numpy.ndarray, paragraphs: s
 def write_back(doc: Doc, runs: Sequence[Run], parts: Sequence[Doc]) -> None:
     """Copy each run's parse, entities and sentence starts into ``doc``; skipped sentences keep
     their boundaries."""
-    returned = doc.to_array(_RETURNED)
-    starts = doc.to_array([SENT_START])
+    returned: Any = doc.to_array(_RETURNED)
+    starts: Any = doc.to_array([SENT_START])
     for (start, end), part in zip(runs, parts, strict=True):
         returned[start:end] = part.to_array(_RETURNED)
         starts[start:end] = part.to_array([SENT_START])
-    deps = returned[:, _RETURNED.index(DEP)].copy()
+    deps: Any = returned[:, _RETURNED.index(DEP)].copy()
     if not deps.any():  # spaCy sets every token's children and edges only when some token has a label
         returned[0, _RETURNED.index(DEP)] = doc.vocab.strings.add("ROOT")
     doc.from_array(_RETURNED, returned)
@@ -132,8 +133,14 @@ class SkimComponent(Stage):
 @Language.factory(
     SKIM,
     assigns=[
-        "token.dep", "token.head", "token.is_sent_start", "doc.sents", "doc.ents",
-        "token.pos", "token.lemma", "token.morph",
+        "token.dep",
+        "token.head",
+        "token.is_sent_start",
+        "doc.sents",
+        "doc.ents",
+        "token.pos",
+        "token.lemma",
+        "token.morph",
     ],
     requires=["doc.sents", "token.tag", "doc.tensor"],
 )
