@@ -1,19 +1,21 @@
-"""Throughput of eventwire against raw spaCy on the Reuters sample, in one run.
+"""Throughput of eventwire against raw spaCy on the same articles, in one run.
 
-    python benchmarks/throughput.py --n 200 [--workers N] [--profile]
+    python benchmarks/throughput.py --n 150 [--rounds 2] [--skip-sentences] [--workers N] [--profile]
 
-Reads N articles of ../shared/corpus/reuters-2016-2017-sample.csv, then times (model loading excluded):
+Reads N articles of ../shared/corpus/reuters-2016-2017-sample.csv, then measures, each side run
+``--rounds`` times alternating and the faster run counted (``uptime`` load printed first):
 
-1. raw spaCy: ``nlp.pipe(texts)`` with the project's model and batch size;
-2. eventwire: ``Coder.code_articles(articles)`` in this process;
-3. with ``--workers N`` > 1, also spaCy with ``n_process=N`` and ``run_batch`` with N worker processes
-   into a temporary store (reading, coding, committing: the whole batch path).
+1. whole process: a fresh ``python`` that loads the spaCy model and runs ``nlp.pipe`` over the N
+   texts, against ``eventwire code N.jsonl --format jsonl`` (start-up, reading, coding, writing);
+2. steady state, in this process with both loaded and warmed: ``nlp.pipe(texts)`` with the
+   project's batch size against ``Coder.code_articles(articles)``;
+3. with ``--workers N`` > 1, also spaCy with ``n_process=N`` and ``run_batch`` with N worker
+   processes into a temporary store (reading, coding, committing: the whole batch path).
 
-It prints articles/s, words/s, peak RSS (this process, and each batch worker) and the ratio
-eventwire/spaCy. Like spaCy's ``n_process``, the batch pool forks workers from a process that already
-holds the loaded (and warmed) Coder; the batch line is still split into start-up (until the first
-batch is committed: the parent's model load and the first chunk) and the steady rate after it.
-``--profile`` adds the functions where eventwire spends its time.
+Ratios are spaCy's time over eventwire's (above 1: eventwire is faster), on wall time and on CPU
+time (this process and its children; other load on the machine changes CPU time less).
+``--skip-sentences`` adds eventwire with ``Settings.skip_sentences`` to both comparisons
+(docs/performance.md). ``--profile`` adds the functions where eventwire spends its time.
 """
 
 from __future__ import annotations
@@ -21,26 +23,37 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import multiprocessing
 import os
 import pstats
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import spacy
 
-from eventwire import Coder
 from eventwire.batch import BatchProgress, run_batch
+from eventwire.coder import Coder
 from eventwire.ingest import make_article
 from eventwire.ingest.readers import SourceRecord, iter_records
 from eventwire.models import Article
 from eventwire.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
+RAW_SPACY = """
+import json, sys
+import spacy
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+nlp = spacy.load(sys.argv[2])
+for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])):
+    pass
+"""
 CORPUS = REPO.parent / "shared" / "corpus" / "reuters-2016-2017-sample.csv"
 
 
@@ -124,9 +137,108 @@ def profile_coder(coder: Coder, articles: list[Article], top: int = 25) -> None:
     print(out.getvalue())
 
 
+Timing = tuple[float, float]  # wall seconds, CPU seconds
+
+
+def run_timed(run: Callable[[], object]) -> Timing:
+    start, cpu = time.perf_counter(), cpu_seconds()
+    run()
+    return time.perf_counter() - start, cpu_seconds() - cpu
+
+
+def alternate(sides: dict[str, Callable[[], object]], rounds: int) -> dict[str, Timing]:
+    """Run every side once per round, in turn; keep each side's fastest run (wall, with its CPU)."""
+    best: dict[str, Timing] = {}
+    for _ in range(rounds):
+        for label, run in sides.items():
+            timing = run_timed(run)
+            print(f"  {label:<38} {timing[0]:6.1f} s wall, {timing[1]:6.1f} s CPU", flush=True)
+            if label not in best or timing[0] < best[label][0]:
+                best[label] = timing
+    return best
+
+
+def print_ratios(what: str, best: dict[str, Timing], n: int) -> None:
+    (base, (wall, cpu)), *others = best.items()
+    for label, (w, c) in others:
+        print(
+            f"{what}: {label} {n / w:.1f} articles/s against {base} {n / wall:.1f}: ratio "
+            f"{wall / w:.2f} on wall time, {cpu / c:.2f} on CPU time"
+        )
+
+
+def write_jsonl(articles: list[Article], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for i, a in enumerate(articles):
+            record = {"id": str(i), "text": a.text, "date": a.date.isoformat() if a.date else None}
+            out.write(json.dumps({**record, "title": a.title}) + "\n")
+
+
+def whole_process(articles: list[Article], settings: Settings, rounds: int, skip: bool) -> None:
+    """Fresh processes, alternating: the spaCy model and nlp.pipe against ``eventwire code``."""
+    eventwire = str(Path(sys.executable).with_name("eventwire"))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.jsonl"
+        write_jsonl(articles, path)
+        raw = [sys.executable, "-c", RAW_SPACY, str(path), settings.model, str(settings.batch_size)]
+        code = [eventwire, "code", str(path), "--format", "jsonl"]
+        sides: dict[str, Callable[[], object]] = {
+            "raw spaCy (load + nlp.pipe)": lambda: subprocess.run(raw, check=True),
+            "eventwire code": lambda: subprocess.run(code, check=True, stdout=subprocess.DEVNULL),
+        }
+        if skip:
+            sides["eventwire code --skip-sentences"] = lambda: subprocess.run(
+                [*code, "--skip-sentences"], check=True, stdout=subprocess.DEVNULL
+            )
+        print_ratios("whole process", alternate(sides, rounds), len(articles))
+
+
+def steady_state(nlp: Any, articles: list[Article], settings: Settings, rounds: int, skip: bool) -> Coder:
+    """In this process, both loaded and warmed: nlp.pipe against Coder.code_articles."""
+    texts = [a.text for a in articles]
+    coders = {"eventwire Coder.code_articles": Coder(settings)}
+    if skip:
+        coders["eventwire, skip_sentences"] = Coder(settings.model_copy(update={"skip_sentences": True}))
+    list(nlp.pipe(texts[:8]))  # warm up before timing
+    for coder in coders.values():
+        list(coder.code_articles(articles[:8]))
+    sides: dict[str, Callable[[], object]] = {
+        "spaCy nlp.pipe": lambda: list(nlp.pipe(texts, batch_size=settings.batch_size))
+    }
+    for label, coder in coders.items():
+        sides[label] = lambda coder=coder: list(coder.code_articles(articles))  # type: ignore[misc]
+    print_ratios("steady state", alternate(sides, rounds), len(articles))
+    print(f"peak RSS, this process: {peak_rss_mb():.0f} MB")
+    return coders["eventwire Coder.code_articles"]
+
+
+def batch_pool(nlp: Any, args: argparse.Namespace, settings: Settings, n: int, words: int) -> None:
+    k = args.workers
+    texts = [a.text for a in load_articles(args.corpus, args.n)]
+
+    def pipe_k() -> None:
+        list(nlp.pipe(texts, batch_size=settings.batch_size, n_process=k))
+
+    spacy_k = timed(f"spaCy nlp.pipe (n_process={k})", pipe_k, n, words)
+    sampler = WorkerSampler()
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Path(tmp) / "bench.duckdb"
+
+        def batch() -> None:
+            sampler.started = time.perf_counter()
+            run_batch([args.corpus], store, settings, workers=k, limit=args.n, progress=sampler)
+
+        batch_k = timed(f"eventwire run_batch (workers={k})", batch, n, words, "main process CPU")
+    steady = sampler.report(n, n / batch_k)
+    print(f"ratio eventwire/spaCy ({k} processes, whole batch incl. start-up): {batch_k / spacy_k:.2f}")
+    print(f"ratio eventwire/spaCy ({k} processes, steady rate after start-up): {steady / spacy_k:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--n", type=int, default=200, help="articles to code")
+    parser.add_argument("--n", type=int, default=150, help="articles to code")
+    parser.add_argument("--rounds", type=int, default=2, help="runs of each side, alternating")
+    parser.add_argument("--skip-sentences", action="store_true", help="also eventwire with skip_sentences")
     parser.add_argument("--workers", type=int, default=1, help="also measure N worker processes")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--profile", action="store_true", help="show where eventwire spends its time")
@@ -137,46 +249,14 @@ def main(argv: list[str] | None = None) -> int:
 
     settings = Settings()
     articles = load_articles(args.corpus, args.n)
-    texts = [a.text for a in articles]
-    n, words = len(articles), sum(len(t.split()) for t in texts)
-    print(f"{n} articles, {words} words ({words / n:.0f} words/article), batch_size={settings.batch_size}")
-
-    start = time.perf_counter()
+    n, words = len(articles), sum(len(a.text.split()) for a in articles)
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").is_file() else ["?"]
+    print(f"{n} articles, {words} words, batch_size={settings.batch_size}; load average {' '.join(load)}")
+    whole_process(articles, settings, args.rounds, args.skip_sentences)
     nlp = spacy.load(settings.model)
-    print(f"spaCy load {time.perf_counter() - start:.1f} s; pipeline: {', '.join(nlp.pipe_names)}")
-    start = time.perf_counter()
-    coder = Coder(settings)
-    print(f"Coder load {time.perf_counter() - start:.1f} s")
-    list(nlp.pipe(texts[:8]))  # warm up both before timing
-    list(coder.code_articles(articles[:8]))
-
-    spacy_rate = timed(
-        "spaCy nlp.pipe (1 process)", lambda: list(nlp.pipe(texts, batch_size=settings.batch_size)), n, words
-    )
-    ew_rate = timed("eventwire Coder.code_articles", lambda: list(coder.code_articles(articles)), n, words)
-    print(f"peak RSS, this process: {peak_rss_mb():.0f} MB")
-    print(f"ratio eventwire/spaCy (1 process): {ew_rate / spacy_rate:.2f}")
-
+    coder = steady_state(nlp, articles, settings, args.rounds, args.skip_sentences)
     if args.workers > 1:
-        k = args.workers
-
-        def pipe_k() -> None:
-            list(nlp.pipe(texts, batch_size=settings.batch_size, n_process=k))
-
-        spacy_k = timed(f"spaCy nlp.pipe (n_process={k})", pipe_k, n, words)
-        sampler = WorkerSampler()
-        with tempfile.TemporaryDirectory() as tmp:
-            store = Path(tmp) / "bench.duckdb"
-
-            def batch() -> None:
-                sampler.started = time.perf_counter()
-                run_batch([args.corpus], store, settings, workers=k, limit=args.n, progress=sampler)
-
-            batch_k = timed(f"eventwire run_batch (workers={k})", batch, n, words, "main process CPU")
-        steady = sampler.report(n, n / batch_k)
-        print(f"ratio eventwire/spaCy ({k} processes, whole batch incl. start-up): {batch_k / spacy_k:.2f}")
-        print(f"ratio eventwire/spaCy ({k} processes, steady rate after start-up): {steady / spacy_k:.2f}")
-
+        batch_pool(nlp, args, settings, n, words)
     if args.profile:
         profile_coder(coder, articles)
     return 0

@@ -172,6 +172,14 @@ def register(app: typer.Typer) -> None:
         wide: Annotated[
             bool, typer.Option("--wide", help="table with every column (actors' words, place, evidence)")
         ] = False,
+        skip_sentences: Annotated[
+            bool,
+            typer.Option(
+                "--skip-sentences",
+                help="parse only the sentences that may hold a lexicon event: faster, fewer events "
+                "(docs/performance.md)",
+            ),
+        ] = False,
     ) -> None:
         """Code one article into PLOVER/CAMEO event records with their evidence."""
         from eventwire.coder import code_input
@@ -181,6 +189,7 @@ def register(app: typer.Typer) -> None:
         failures, records = 0, list[dict[str, object]]()
         try:
             settings = limit_settings(max_chars, max_sentence_chars)
+            settings = settings.model_copy(update={"skip_sentences": skip_sentences})
             parse_date(date)
             results = code_input(path, input_format.value, date, title, settings, lambda s: build_coder(s))
             for result in results:
