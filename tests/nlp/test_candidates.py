@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.attribution import AttributionLexicon
+from eventwire.attribution import load_attribution_lexicon
 from eventwire.events.lexicon import load_lexicon
 from eventwire.nlp.candidates import EventCandidates, LemmaCandidates
 
@@ -17,7 +17,7 @@ _RULES = {"verb": [["ed", "e"], ["ed", ""], ["s", ""]], "noun": [["s", ""]], "ad
 @pytest.fixture(scope="module")
 def candidates() -> EventCandidates:
     lemmas = LemmaCandidates(_EXCEPTIONS, _RULES)
-    return EventCandidates.of(load_lexicon(), AttributionLexicon.bundled().reporting_verbs, lemmas)
+    return EventCandidates.of(load_lexicon(), load_attribution_lexicon().reporting_verbs, lemmas)
 
 
 _VOCAB = spacy.blank("en").vocab

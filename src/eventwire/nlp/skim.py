@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
-from eventwire.attribution import AttributionLexicon
+from eventwire.attribution import load_attribution_lexicon
 from eventwire.events.lexicon import load_lexicon
 from eventwire.ingest.paragraphs import paragraph_starts
 from eventwire.nlp.candidates import EventCandidates, LemmaCandidates
@@ -103,7 +103,7 @@ class SkimComponent(Stage):
         self.pipes = [nlp.get_pipe(name) for name in SKIPPED_PIPES]
         tables = self.pipes[SKIPPED_PIPES.index("lemmatizer")].lookups
         lemmas = LemmaCandidates(tables.get_table("lemma_exc", {}), tables.get_table("lemma_rules", {}))
-        reporting = AttributionLexicon.bundled().reporting_verbs
+        reporting = load_attribution_lexicon().reporting_verbs
         self.select = EventCandidates.of(load_lexicon(lexicon_path), reporting, lemmas)
         self.ready = True
 
