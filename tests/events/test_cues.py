@@ -23,8 +23,9 @@ def test_the_bundled_cues_load() -> None:
     ("key", "value", "message"),
     [
         ("denial_verbs", [], "non-empty list"),
-        ("denial_verbs", ["deny", "Deny"], "twice"),
-        ("plan_verbs", ["plan", True], "quote yes/no"),
+        ("denial_verbs", ["deny", "deny"], "twice"),
+        ("denial_verbs", ["Deny"], "capitalised"),
+        ("plan_verbs", ["plan", True], "yes/no"),
         ("intent_codes", {"CONSULT": "999"}, "no CAMEO code"),
         ("threat_codes", {"FIGHT": "138"}, "unknown PLOVER type"),
         ("misspelt_verbs", ["x"], "unknown"),

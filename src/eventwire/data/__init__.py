@@ -64,27 +64,27 @@ def load_yaml(*parts: str) -> Any:
         raise DataFileError(f"bundled data file {'/'.join(parts)} cannot be read: {exc}") from None
 
 
+def parse_words(raw: Any, where: str, error: type[DataFileError] = DataFileError) -> frozenset[str]:
+    """Check one word list: a non-empty list of distinct lower-case words (``where`` names it in the
+    ``error`` raised otherwise)."""
+    if not isinstance(raw, list) or not raw:
+        raise error(f"{where} must be a non-empty list of words")
+    if any(not isinstance(w, str) or not w.strip() or w != w.strip().lower() for w in raw):
+        raise error(f"{where} holds an empty, padded or capitalised word (or yes/no/on/off: quote them)")
+    if len(set(raw)) != len(raw):
+        raise error(f"{where} lists a word twice")
+    return frozenset(raw)
+
+
 def parse_word_lists(raw: Any, names: frozenset[str], source: str) -> Mapping[str, frozenset[str]]:
-    """Check a file of word lists (``{name: [word, ...]}``): exactly the ``names`` expected, each a
-    non-empty list of distinct lower-case words; a fault is a :class:`DataFileError` naming it."""
+    """Check a file of word lists (``{name: [word, ...]}``): exactly the ``names`` expected, each
+    checked by :func:`parse_words`; a fault is a :class:`DataFileError` naming it."""
     if not isinstance(raw, dict):
         raise DataFileError(f"{source} must hold a mapping of word lists")
     missing, unknown = sorted(names - set(raw)), sorted(set(raw) - names)
     if missing or unknown:
         raise DataFileError(f"{source}: missing lists {missing or 'none'}, unknown lists {unknown or 'none'}")
-    lists: dict[str, frozenset[str]] = {}
-    for name in sorted(names):
-        words = raw[name]
-        if not isinstance(words, list) or not words:
-            raise DataFileError(f"{source}: '{name}' must be a non-empty list of words")
-        if any(not isinstance(w, str) or not w.strip() or w != w.strip().lower() for w in words):
-            raise DataFileError(
-                f"{source}: '{name}' holds an empty, padded or capitalised word (or yes/no/on/off)"
-            )
-        if len(set(words)) != len(words):
-            raise DataFileError(f"{source}: '{name}' lists a word twice")
-        lists[name] = frozenset(words)
-    return MappingProxyType(lists)
+    return MappingProxyType({name: parse_words(raw[name], f"{source}: '{name}'") for name in sorted(names)})
 
 
 @cache

@@ -12,7 +12,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from eventwire.data import load_yaml
+from eventwire.data import load_yaml, parse_words
 from eventwire.errors import DataFileError
 from eventwire.events.cameo import load_cameo
 from eventwire.models import EVENT_TYPES
@@ -46,17 +46,6 @@ class FactualityCues:
     refusal_codes: Mapping[str, str]
 
 
-def _word_list(raw: Any, key: str) -> frozenset[str]:
-    if not isinstance(raw, list) or not raw:
-        raise FactualityDataError(f"{FACTUALITY_FILE}: '{key}' must be a non-empty list of words")
-    if any(not isinstance(word, str) or not word.strip() for word in raw):
-        raise FactualityDataError(f"{FACTUALITY_FILE}: '{key}' entries must be words (quote yes/no/on/off)")
-    words = [word.strip().lower() for word in raw]
-    if len(set(words)) != len(words):
-        raise FactualityDataError(f"{FACTUALITY_FILE}: '{key}' lists a word twice")
-    return frozenset(words)
-
-
 def _code_table(raw: Any, key: str, cameo: Mapping[str, Any]) -> Mapping[str, str]:
     if not isinstance(raw, dict) or not raw:
         raise FactualityDataError(f"{FACTUALITY_FILE}: '{key}' must map PLOVER types to CAMEO codes")
@@ -80,7 +69,11 @@ def parse_factuality_cues(raw: Any) -> FactualityCues:
             f"{FACTUALITY_FILE}: missing {missing or 'nothing'}, unknown {unknown or 'none'}"
         )
     cameo = load_cameo()
-    words = {name: _word_list(raw[name], name) for name in names if name not in _CODE_TABLES}
+    words = {
+        name: parse_words(raw[name], f"{FACTUALITY_FILE}: '{name}'", FactualityDataError)
+        for name in names
+        if name not in _CODE_TABLES
+    }
     tables = {name: _code_table(raw[name], name, cameo) for name in _CODE_TABLES}
     return FactualityCues(**words, **tables)  # type: ignore[arg-type]
 
