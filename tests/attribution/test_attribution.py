@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.attribution import find_attribution, load_attribution_lexicon
 from eventwire.data import load_yaml
+from eventwire.errors import DataFileError
 from eventwire.models import ATTRIBUTION_KINDS
 
 pytestmark = pytest.mark.model
@@ -78,3 +79,17 @@ def test_attribution_yaml_integrity() -> None:
         for second in heads[i + 1 :]:
             assert not first & second, "a head noun belongs to two kinds"
     assert set(ATTRIBUTION_KINDS) == {"named", "anonymous", "official", "media", "none"}
+
+
+def test_attribution_yaml_is_checked_on_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.attribution.sources as sources
+
+    broken = {**load_yaml("attribution.yaml"), "reporting_verbs": ["say", "Say"]}
+    monkeypatch.setattr(sources, "load_yaml", lambda name: broken)
+    sources.load_attribution_lexicon.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="reporting_verbs"):
+            sources.load_attribution_lexicon()
+    finally:
+        monkeypatch.undo()
+        sources.load_attribution_lexicon.cache_clear()

@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.data import load_yaml
+from eventwire.data import load_yaml, parse_words
 from eventwire.models import AttributionKind
 from eventwire.spans import entities_in
 
@@ -38,13 +38,17 @@ class AttributionLexicon:
 def load_attribution_lexicon() -> AttributionLexicon:
     """The bundled cues (``data/attribution.yaml``), read once."""
     raw = load_yaml("attribution.yaml")
+
+    def words(name: str) -> frozenset[str]:
+        return parse_words(raw.get(name), f"attribution.yaml: '{name}'")
+
     return AttributionLexicon(
-        reporting_verbs=frozenset(raw["reporting_verbs"]),
-        anonymous_heads=frozenset(raw["anonymous_heads"]),
-        anonymous_cues=tuple(raw["anonymous_cues"]),
-        official_heads=frozenset(raw["official_heads"]),
-        spokes_words=frozenset(raw["spokes_words"]),
-        media_heads=frozenset(raw["media_heads"]),
+        reporting_verbs=words("reporting_verbs"),
+        anonymous_heads=words("anonymous_heads"),
+        anonymous_cues=tuple(sorted(words("anonymous_cues"))),
+        official_heads=words("official_heads"),
+        spokes_words=words("spokes_words"),
+        media_heads=words("media_heads"),
         media_names=frozenset(name.lower() for name in raw["media_names"]),
     )
 
