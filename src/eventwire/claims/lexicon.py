@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from eventwire.data import load_yaml
+from eventwire.data import load_yaml, parse_words
 from eventwire.errors import DataFileError
 from eventwire.events.cues import load_factuality_cues
 
@@ -37,6 +37,11 @@ class ClaimsLexicon:
 def load_claims_lexicon() -> ClaimsLexicon:
     """The bundled claims data (``data/claims.yaml``), read once."""
     raw = load_yaml("claims.yaml")
+
+    def words(name: str) -> list[str]:
+        parse_words(raw.get(name), f"claims.yaml: '{name}'")  # checked: distinct lower-case words
+        return list(raw[name])
+
     prefixes: dict[str, str] = {}
     for family, codes in raw["families"].items():
         for code in codes:
@@ -45,14 +50,14 @@ def load_claims_lexicon() -> ClaimsLexicon:
             prefixes[str(code)] = family
     return ClaimsLexicon(
         families=prefixes,
-        hearsay=_words(raw["hearsay_cues"]),
-        confirm=_words(raw["confirm_cues"]),
-        claim_noun=_words(raw["claim_nouns"]),
-        media_words=frozenset(raw["media_words"]),
+        hearsay=_words(words("hearsay_cues")),
+        confirm=_words(words("confirm_cues")),
+        claim_noun=_words(words("claim_nouns")),
+        media_words=frozenset(words("media_words")),
         window_days=int(raw["window_days"]),
         counter_sentences=int(raw["counter_sentences"]),
         denying_words=_inflections(load_factuality_cues().denial_verbs),
-        ambiguous_words=_inflections(raw["ambiguous_denials"]),
+        ambiguous_words=_inflections(words("ambiguous_denials")),
     )
 
 
