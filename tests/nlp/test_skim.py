@@ -72,3 +72,25 @@ def test_an_article_without_a_candidate_sentence_is_left_unparsed(skimmer: Coder
     assert len(list(doc.sents)) == 2
     assert all(not list(t.children) and t.left_edge == t == t.right_edge for t in doc)
     assert skimmer.code(QUIET, "2024-03-14") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café owners in Zürich cheered \U0001f600 loudly\n\n\nThe army shelled the town.\n\n\n",
+        "no punctuation at all and then police arrested two men and more words",
+        "\u201cQuoted.\u201d \u2014 Dash.\n\nPara two: the army shelled the town.  Police arrested two men.",
+    ],
+)
+def test_evidence_spans_point_into_the_article_on_odd_text(skimmer: Coder, text: str) -> None:
+    article = skimmer.article(text, "2024-03-14")
+    events = skimmer.code_article(article)
+    assert events
+    for event in events:
+        assert article.text[event.trigger_span[0] : event.trigger_span[1]] == event.trigger
+        assert article.text[event.span[0] : event.span[1]].strip() == event.sentence
+
+
+def test_an_empty_doc_passes_through(skimmer: Coder) -> None:
+    assert len(skimmer.nlp("")) == 0
+    assert [t.dep_ for t in skimmer.nlp("   ")] == [""]

@@ -68,6 +68,8 @@ def run_doc(doc: Doc, start: int, end: int, copied: Any, paragraphs: set[int]) -
 def write_back(doc: Doc, runs: Sequence[Run], parts: Sequence[Doc]) -> None:
     """Copy each run's parse, entities and sentence starts into ``doc``; skipped sentences keep
     their boundaries."""
+    if not len(doc):
+        return
     returned: Any = doc.to_array(_RETURNED)
     starts: Any = doc.to_array([SENT_START])
     for (start, end), part in zip(runs, parts, strict=True):
