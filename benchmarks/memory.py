@@ -1,13 +1,15 @@
 """Memory of a coding process over many articles, and of batch workers.
 
-    python benchmarks/memory.py --n 2000 [--every 100] [--workers 2 --batch-n 400]
+    python benchmarks/memory.py --n 2000 [--every 96] [--no-trim] [--workers 2 --batch-n 400]
 
 1. One process builds a Coder and codes ``--n`` articles of ../shared/corpus/reuters-2016-2017-sample.csv
-   in chunks of ``--every`` (the corpus is read again from the start when it runs out, so articles
-   past its length repeat earlier ones), sampling after each chunk the resident set (VmRSS), its peak
-   (VmHWM) and the size of spaCy's string store. It prints the samples and the least-squares slope
-   of RSS in MB per 1,000 articles, after the first 500 (warm-up: tables built on first use) and over
-   the first pass of the corpus alone (only new articles add new strings).
+   as a batch worker does (``code_chunk`` on chunks of the batch size, which hands freed memory back
+   to the system after each; ``--no-trim`` codes the chunks without that), the corpus read again
+   from the start when it runs out (articles past its length repeat earlier ones). Every ``--every``
+   articles it samples the resident set (VmRSS), its peak (VmHWM) and spaCy's string store. It
+   prints the samples and the least-squares slope of RSS in MB per 1,000 articles, after the first
+   500 (warm-up: tables built on first use) and over the first pass of the corpus alone (only new
+   articles add new strings).
 2. With ``--workers N``, ``run_batch`` codes ``--batch-n`` articles into a temporary store with N pool
    workers (forked from a process holding the Coder), and prints each worker's peak RSS and its
    proportional (Pss) and private memory, read from /proc after each commit: RSS counts the pages a
@@ -25,10 +27,13 @@ import time
 from pathlib import Path
 
 from eventwire.batch import BatchProgress, run_batch
+from eventwire.batch.engines import code_chunk
 from eventwire.coder import Coder
+from eventwire.coding import build_coder
 from eventwire.ingest import make_article
 from eventwire.ingest.readers import SourceRecord, iter_records
 from eventwire.models import Article
+from eventwire.settings import DEFAULT_SETTINGS
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "corpus" / "reuters-2016-2017-sample.csv"
@@ -61,20 +66,27 @@ def slope(points: list[tuple[int, float]]) -> float:
     return 1000 * sum((x - mean_x) * (y - mean_y) for x, y in points) / var
 
 
-def one_process(corpus: Path, n: int, every: int) -> None:
+def one_process(corpus: Path, n: int, every: int, trim: bool) -> None:
     articles = read_articles(corpus)
     start = time.perf_counter()
-    coder = Coder()
+    coder = build_coder(DEFAULT_SETTINGS)  # as the batch pool builds it (then frozen out of the collector)
+    assert isinstance(coder, Coder)
+    size = coder.settings.batch_size
     print(f"Coder built in {time.perf_counter() - start:.1f} s; RSS {proc_kb('self', 'VmRSS') / 1024:.0f} MB")
-    print(f"{len(articles)} distinct articles; coding {n} in chunks of {every}")
+    how = "code_chunk" if trim else "code_articles (no trim)"
+    print(f"{len(articles)} distinct articles; coding {n} with {how} in chunks of {size}")
     print(f"{'articles':>8} {'RSS MB':>7} {'peak MB':>7} {'strings':>8} {'s':>6}")
     stream = itertools.islice(itertools.cycle(articles), n)
     points: list[tuple[int, float]] = []
     done = 0
-    while chunk := list(itertools.islice(stream, every)):
-        for _ in coder.code_articles(chunk):
-            pass
+    while chunk := list(itertools.islice(stream, size)):
+        if trim:
+            code_chunk(coder, chunk)
+        else:
+            list(coder.code_articles(chunk))
         done += len(chunk)
+        if done % every >= size and done < n:
+            continue
         rss = proc_kb("self", "VmRSS") / 1024
         points.append((done, rss))
         print(
@@ -126,7 +138,8 @@ def workers(corpus: Path, n: int, count: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="articles to code in one process (0: skip)")
-    parser.add_argument("--every", type=int, default=100, help="articles between two samples")
+    parser.add_argument("--every", type=int, default=96, help="articles between two samples")
+    parser.add_argument("--no-trim", action="store_true", help="code chunks without returning freed memory")
     parser.add_argument("--workers", type=int, default=0, help="also measure N batch workers")
     parser.add_argument("--batch-n", type=int, default=400, help="articles for the batch workers")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -135,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 1
     if args.n:
-        one_process(args.corpus, args.n, args.every)
+        one_process(args.corpus, args.n, args.every, not args.no_trim)
     if args.workers:
         workers(args.corpus, args.batch_n, args.workers)
     return 0

@@ -112,7 +112,9 @@ class Coder:
         """Stream (article, events) pairs through ``nlp.pipe`` in batches."""
         pairs = ((self._doc(a), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            yield article, self.events_of(doc, article)
+            events = self.events_of(doc, article)
+            doc._.event_frames = None  # frames hold the doc's tokens: without this cycle the doc is freed now
+            yield article, events
 
     def events_of(self, doc: Doc, article: Article) -> list[Event]:
         starts = {sent.start: i for i, sent in enumerate(doc.sents)}

@@ -20,6 +20,7 @@ from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, Th
 from typing import Any
 
 from eventwire.coding import CoderFactory, CoderLike
+from eventwire.heap import release_free_memory
 from eventwire.ingest import prepare_article
 from eventwire.lifeline import die_with_parent
 from eventwire.models import Article, Event
@@ -139,4 +140,6 @@ def _prepare_and_code(coder: CoderLike, settings: Settings, request: CodeInput) 
     article, notes = prepare_article(
         text, date, title, None, settings.max_article_chars, settings.max_sentence_chars
     )
-    return article, notes, coder.code_article(article)
+    events = coder.code_article(article)
+    release_free_memory()  # spaCy's per-batch arrays: without this the coder's RSS creeps up
+    return article, notes, events

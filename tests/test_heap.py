@@ -1,0 +1,35 @@
+"""Freed memory goes back to the operating system where the C library allows it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire import heap
+
+
+def _rss_kb() -> int:
+    line = next(ln for ln in Path("/proc/self/status").read_text().splitlines() if ln.startswith("VmRSS:"))
+    return int(line.split()[1])
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
+def test_trimming_returns_freed_heap_pages() -> None:
+    chunks = [bytearray(64 * 1024) for _ in range(2000)]  # 128 MB below glibc's mmap threshold
+    keep = chunks[-1]  # a live block at the top of the heap stops the heap from shrinking by itself
+    del chunks
+    before = _rss_kb()
+    assert heap.release_free_memory()
+    assert _rss_kb() < before - 64 * 1024
+    assert len(keep) == 64 * 1024
+
+
+def test_without_glibc_it_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    heap._malloc_trim.cache_clear()
+    monkeypatch.setattr(sys, "platform", "darwin")
+    try:
+        assert heap.release_free_memory() is False
+    finally:
+        heap._malloc_trim.cache_clear()
