@@ -113,7 +113,7 @@ class Coder:
         pairs = ((self._doc(a), a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
             events = self.events_of(doc, article)
-            doc._.event_frames = None  # frames hold the doc's tokens: without this cycle the doc is freed now
+            doc._.event_frames = None  # the frames hold its tokens: break the cycle, free the doc now
             yield article, events
 
     def events_of(self, doc: Doc, article: Article) -> list[Event]:
