@@ -185,6 +185,25 @@ def test_home_country_for_unqualified_officials(nlp: Any, resolver: ActorResolve
     assert _resolve(nlp, resolver, "Police arrested three men.", "Police")[0].code == "COP"
 
 
+def test_without_dateline_the_most_named_country_is_home(nlp: Any, resolver: ActorResolver) -> None:
+    memory = resolver.article_memory(None, ["Peruvian", "Chile", "Lima", "Peru", "Atlantis"])
+    assert memory.dominant_country() == "PER"
+    (actor,) = _resolve(nlp, resolver, "Protesters blocked the road.", "Protesters", memory=memory)
+    assert actor.code == "PERCVL"
+
+
+def test_dateline_outranks_the_named_countries(resolver: ActorResolver) -> None:
+    memory = resolver.article_memory("QUITO", ["Peru", "Peru", "Chile"])
+    assert memory.dominant_country() == "ECU"
+    assert resolver.article_memory(None, ["Atlantis"]).dominant_country() is None
+
+
+def test_first_named_country_wins_a_tie() -> None:
+    memory = ArticleMemory()
+    memory.note_countries(["CHL", "PER", "PER", "CHL"])
+    assert memory.dominant_country() == "CHL"
+
+
 @pytest.mark.parametrize(
     ("text", "iso3"),
     [

@@ -58,3 +58,8 @@ def test_a_sure_type_is_proposed_and_the_most_probable_wins() -> None:
 def test_nothing_is_proposed_below_the_bar() -> None:
     assert proposal(_scores(ACCUSE=0.6), RULES) is None
     assert proposal({}, RULES) is None
+
+
+def test_by_default_a_type_at_half_probability_is_proposed() -> None:
+    assert proposal(_scores(ACCUSE=0.55), BlendRules()) == "ACCUSE"
+    assert proposal(_scores(ACCUSE=0.45), BlendRules()) is None

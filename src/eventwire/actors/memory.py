@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -19,10 +20,13 @@ class ArticleMemory:
     ``home_country`` (ISO3) may be set by the caller from the dateline ("MEXICO CITY (Reuters)"):
     wire copy names the nationality of foreign officials but not of local ones, so an official
     or institution with no country word in an article datelined in Mexico is taken as Mexican.
+    Without a dateline, the country the article names most often (:meth:`note_countries`) plays
+    that part.
     """
 
     def __init__(self) -> None:
         self.home_country: str | None = None
+        self._mentioned: Counter[str] = Counter()
         self._people: dict[tuple[str, ...], Actor] = {}
         self._parts: dict[tuple[str, ...], Actor] = {}
         self._roles: dict[str, Actor] = {}
@@ -97,9 +101,16 @@ class ArticleMemory:
                 return list(group)
         return []
 
+    def note_countries(self, countries: Iterable[str]) -> None:
+        """Count the countries the article names (each mention once, in order of appearance)."""
+        self._mentioned.update(countries)
+
     def dominant_country(self) -> str | None:
-        """The dateline country if known; otherwise none is assumed."""
-        return self.home_country
+        """The dateline country if known, else the country the article names most often (the first
+        named among equals), else None."""
+        if self.home_country is not None or not self._mentioned:
+            return self.home_country
+        return self._mentioned.most_common(1)[0][0]
 
 
 def _store(table: dict[tuple[str, ...], Actor], key: tuple[str, ...], actor: Actor) -> None:

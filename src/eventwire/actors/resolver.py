@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -29,7 +30,6 @@ from eventwire.spans import entity_at
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 @dataclass
@@ -77,11 +77,16 @@ class ActorResolver:
                 return entry.country
         return None
 
-    def article_memory(self, dateline_place: str | None = None) -> ArticleMemory:
-        """A fresh memory for one article, its home country taken from the dateline place."""
+    def article_memory(
+        self, dateline_place: str | None = None, place_names: Sequence[str] = ()
+    ) -> ArticleMemory:
+        """A fresh memory for one article, its home country taken from the dateline place, else from
+        the country names, demonyms and capitals among ``place_names`` (the article's GPE and NORP
+        entities, in order)."""
         memory = ArticleMemory()
         parts = [p.strip() for p in reversed((dateline_place or "").split(",")) if p.strip()]
         memory.home_country = next((c for c in map(self.country_of, parts) if c), None)  # "Nairobi, Kenya"
+        memory.note_countries(c for c in map(self.country_of, place_names) if c)
         return memory
 
     def resolve(self, head: Token, article_date: dt.date | None, memory: ArticleMemory) -> list[Actor]:
@@ -183,7 +188,7 @@ class ActorResolver:
             return [_org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
-        local = memory.dominant_country() if sector in _STATE_SECTORS else None
+        local = memory.dominant_country() if sector is not None else None
         countries: list[str | None] = [*_countries(parts)] or [local]
         if sector is None and countries == [None]:
             return []

@@ -29,7 +29,7 @@ class BlendRules:
     weak_prior: float = 0.7
     retype_below: float = 0.1
     retype_above: float = 0.8
-    propose_above: float = 0.7
+    propose_above: float = 0.5
 
 
 Verdict = tuple[Literal["keep", "drop"], None] | tuple[Literal["retype"], str]
