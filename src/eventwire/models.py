@@ -47,7 +47,6 @@ class Dateline(_Frozen):
 
     place: str | None = None
     agency: str | None = None
-    date_text: str | None = None
     text: str = ""
 
 

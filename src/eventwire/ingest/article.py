@@ -126,11 +126,11 @@ def _datelines() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = "(?:" + "|".join(names) + r")\.?"
     with_agency = re.compile(
         r"^\s*(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,60}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-        rf"(?:,\s*(?P<date>{month}\s+\d{{1,2}}))?\s*)?{_AGENCY}\s*[-–—]+\s*"
+        rf"(?:,\s*{month}\s+\d{{1,2}})?\s*)?{_AGENCY}\s*[-–—]+\s*"
     )
     dated = re.compile(
         rf"^\s*(?P<place>(?:{_CAPS_PLACE}|{_NAMED_PLACE}){_COUNTRY}),\s*"
-        rf"(?P<date>{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\s*[-–—]+\s*"
+        rf"{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*[-–—]+\s*"
     )
     return with_agency, dated
 
@@ -177,7 +177,6 @@ def parse_dateline(text: str) -> Dateline | None:
     return Dateline(
         place=place.strip().strip(",").title() if place else None,
         agency=agency,
-        date_text=match.group("date"),
         text=match.group(0),
     )
 
@@ -191,8 +190,7 @@ def _plain_dateline(head: str) -> Dateline | None:
     place = match.group("place").strip().strip(",")
     if not any(ch.islower() for ch in place.split(",")[0]):
         place = place.title()
-    date_text = match.groupdict().get("date")
-    return Dateline(place=place, agency=None, date_text=date_text, text=match.group(0))
+    return Dateline(place=place, agency=None, text=match.group(0))
 
 
 def _looks_binary(text: str) -> bool:
