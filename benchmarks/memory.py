@@ -30,7 +30,7 @@ from eventwire.batch import BatchProgress, run_batch
 from eventwire.batch.engines import code_chunk
 from eventwire.coder import Coder
 from eventwire.coding import build_coder
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.ingest.readers import SourceRecord, iter_records
 from eventwire.models import Article
 from eventwire.settings import DEFAULT_SETTINGS
@@ -42,7 +42,7 @@ WARM_UP = 500
 
 def read_articles(path: Path) -> list[Article]:
     return [
-        make_article(item.text, date=item.date, title=item.title)
+        prepare_article(item.text, date=item.date, title=item.title)[0]
         for item in iter_records([path])
         if isinstance(item, SourceRecord)
     ]

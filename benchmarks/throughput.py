@@ -41,7 +41,7 @@ import spacy
 
 from eventwire.batch import BatchProgress, run_batch
 from eventwire.coder import Coder
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.ingest.readers import SourceRecord, iter_records
 from eventwire.models import Article
 from eventwire.settings import Settings
@@ -62,7 +62,7 @@ def load_articles(path: Path, n: int) -> list[Article]:
     articles: list[Article] = []
     for item in iter_records([path]):
         if isinstance(item, SourceRecord):
-            articles.append(make_article(item.text, date=item.date, title=item.title))
+            articles.append(prepare_article(item.text, date=item.date, title=item.title)[0])
         if len(articles) == n:
             break
     return articles

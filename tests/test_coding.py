@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.coding import build_coder, code_or_report, failure_reason
 from eventwire.errors import InputError
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.models import Article, Event
 from eventwire.settings import DEFAULT_SETTINGS, Settings
 
@@ -35,7 +35,7 @@ def test_a_bug_names_its_class_and_asks_for_a_report() -> None:
 
 
 def test_code_or_report_turns_an_exception_into_a_reason() -> None:
-    article = make_article("Peru met Chile.", date="2024-03-14")
+    article = prepare_article("Peru met Chile.", date="2024-03-14")[0]
     events, reason = code_or_report(_Raising(ZeroDivisionError("division by zero")), article)
     assert events == []
     assert reason == "coding failed (ZeroDivisionError: division by zero); please report this as a bug"

@@ -14,7 +14,7 @@ from eventwire.coding import CoderFactory, CoderLike, code_or_report
 from eventwire.errors import EventwireError
 from eventwire.events.decide import event_code
 from eventwire.events.frames import EventFrame
-from eventwire.ingest import make_article, prepare_article
+from eventwire.ingest import prepare_article
 from eventwire.ingest.readers import InputFormat, Reject, SourceRecord, read
 from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
@@ -80,14 +80,14 @@ class Coder:
         article_id: str | None = None,
     ) -> Article:
         """Validate raw input into an :class:`Article` under this coder's limits."""
-        return make_article(
+        return prepare_article(
             text,
             date,
             title,
             article_id,
             max_chars=self.settings.max_article_chars,
             max_sentence_chars=self.settings.max_sentence_chars,
-        )
+        )[0]
 
     def code(
         self,

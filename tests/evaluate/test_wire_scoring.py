@@ -13,7 +13,7 @@ from eventwire.errors import InputError
 from eventwire.evaluate.split import part_of
 from eventwire.evaluate.wire import evaluate_wire, score_article
 from eventwire.evaluate.wirematch import best_sentence, matches, words
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.models import Article, Event
 
 MEET = "The foreign minister of France met his German counterpart in Paris on Wednesday."
@@ -99,7 +99,7 @@ class FakeCoder:
         self.events = events
 
     def article(self, text: str, date: str | None, title: str | None, article_id: str) -> Article:
-        return make_article(text, date, title, article_id)
+        return prepare_article(text, date, title, article_id)[0]
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
         for article in articles:

@@ -7,11 +7,11 @@ import datetime as dt
 import pytest
 
 from eventwire.errors import DateError, InputError
-from eventwire.ingest.article import content_hash, make_article, normalise_text, parse_date, parse_dateline
+from eventwire.ingest.article import content_hash, normalise_text, parse_date, parse_dateline, prepare_article
 
 
 def test_reuters_dateline_is_split_off() -> None:
-    article = make_article("LIMA (Reuters) - Peru recalled its ambassador to Chile.")
+    article = prepare_article("LIMA (Reuters) - Peru recalled its ambassador to Chile.")[0]
     assert article.dateline is not None
     assert article.dateline.place == "Lima"
     assert article.dateline.agency == "Reuters"
@@ -19,13 +19,13 @@ def test_reuters_dateline_is_split_off() -> None:
 
 
 def test_multiword_place_dateline() -> None:
-    article = make_article("MEXICO CITY (Reuters) - Officials met on Monday.")
+    article = prepare_article("MEXICO CITY (Reuters) - Officials met on Monday.")[0]
     assert article.dateline is not None and article.dateline.place == "Mexico City"
     assert article.text[article.body_start :].startswith("Officials met")
 
 
 def test_dateline_with_day_and_agency() -> None:
-    article = make_article("WASHINGTON, Jan 5 (AP) - The Senate passed the bill.")
+    article = prepare_article("WASHINGTON, Jan 5 (AP) - The Senate passed the bill.")[0]
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.agency) == ("Washington", "AP")
     assert article.text[article.body_start :] == "The Senate passed the bill."
@@ -38,7 +38,7 @@ def test_dateline_with_em_dash_and_country() -> None:
 
 
 def test_no_dateline() -> None:
-    article = make_article("The Senate passed the bill on Tuesday.")
+    article = prepare_article("The Senate passed the bill on Tuesday.")[0]
     assert article.dateline is None
     assert article.body_start == 0
     assert parse_dateline("Peru (a country) - not a dateline") is None
@@ -52,7 +52,7 @@ def test_an_acronym_and_its_expansion_is_not_a_dateline() -> None:
 
 
 def test_crlf_and_lone_cr_become_lf() -> None:
-    article = make_article("First line.\r\nSecond line.\rThird line.")
+    article = prepare_article("First line.\r\nSecond line.\rThird line.")[0]
     assert article.text == "First line.\nSecond line.\nThird line."
 
 
@@ -65,45 +65,45 @@ def test_html_is_reduced_to_text() -> None:
         "<html><head><style>p {color: red}</style></head><body>"
         "<p>Chile &amp; Peru met.</p><script>var x = 1;</script><div>They agreed.</div></body></html>"
     )
-    article = make_article(markup)
+    article = prepare_article(markup)[0]
     assert article.text == "Chile & Peru met.\nThey agreed."
     assert "<" not in article.text and "color" not in article.text
 
 
 def test_text_with_a_less_than_sign_is_not_treated_as_html() -> None:
-    assert make_article("Inflation was < 2 percent in May.").text == "Inflation was < 2 percent in May."
+    assert prepare_article("Inflation was < 2 percent in May.")[0].text == "Inflation was < 2 percent in May."
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  ", "<html><body><p> </p></body></html>", b"", b"  \r\n"])
 def test_empty_input_is_an_input_error(text: str | bytes) -> None:
     with pytest.raises(InputError, match="empty"):
-        make_article(text)
+        prepare_article(text)[0]
 
 
 @pytest.mark.parametrize("raw", [b"\x00\x01\x02binary\x00data", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"])
 def test_binary_bytes_are_an_input_error(raw: bytes) -> None:
     with pytest.raises(InputError, match="binary"):
-        make_article(raw)
+        prepare_article(raw)[0]
 
 
 def test_binary_looking_string_is_an_input_error() -> None:
     with pytest.raises(InputError, match="binary"):
-        make_article("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 abc")
+        prepare_article("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 abc")[0]
 
 
 def test_invalid_utf8_bytes_are_an_input_error() -> None:
     with pytest.raises(InputError, match="not valid UTF-8"):
-        make_article("Caf\u00e9 talks".encode("latin-1"))
+        prepare_article("Caf\u00e9 talks".encode("latin-1"))[0]
 
 
 def test_utf8_bytes_with_bom_are_accepted() -> None:
-    article = make_article("\ufeffPeru met Chile.".encode())
+    article = prepare_article("\ufeffPeru met Chile.".encode())[0]
     assert article.text == "Peru met Chile."
 
 
 def test_non_text_input_is_an_input_error() -> None:
     with pytest.raises(InputError, match="must be a string"):
-        make_article(12345)  # type: ignore[arg-type]
+        prepare_article(12345)[0]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_publication_dates(value: object, expected: dt.date | None) -> None:
 )
 def test_bad_dates_are_date_errors(value: str) -> None:
     with pytest.raises(DateError, match="cannot read the date"):
-        make_article("Peru met Chile.", date=value)
+        prepare_article("Peru met Chile.", date=value)[0]
 
 
 def test_date_error_is_an_input_error() -> None:
@@ -154,20 +154,20 @@ def test_content_hash_is_stable_and_ignores_line_ending_style() -> None:
     assert content_hash(text) == content_hash(text.replace("\n", "\r\n"))
     assert content_hash(text) != content_hash(text + " More.")
     assert len(content_hash(text)) == 20
-    assert make_article(text).id == make_article(text.replace("\n", "\r\n")).id
+    assert prepare_article(text)[0].id == prepare_article(text.replace("\n", "\r\n"))[0].id
 
 
 def test_explicit_id_and_title_are_kept() -> None:
-    article = make_article("Peru met Chile.", title="  Talks  ", article_id="doc-7")
+    article = prepare_article("Peru met Chile.", title="  Talks  ", article_id="doc-7")[0]
     assert article.id == "doc-7" and article.title == "Talks"
 
 
 def test_truncation_with_max_chars() -> None:
     text = "Peru met Chile. " * 20
-    article = make_article(text, max_chars=50)
+    article = prepare_article(text, max_chars=50)[0]
     assert len(article.text) <= 50 and article.text.endswith("Chile.")
     assert article.truncated_from == len(text.strip())
-    assert make_article(text).truncated_from is None
+    assert prepare_article(text)[0].truncated_from is None
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_truncation_with_max_chars() -> None:
     ],
 )
 def test_datelines_without_an_agency_are_split_off(text: str, place: str, body: str) -> None:
-    article = make_article(text, date="2024-03-04")
+    article = prepare_article(text, date="2024-03-04")[0]
     assert article.dateline is not None and article.dateline.agency is None
     assert (article.dateline.place, article.text[article.body_start :]) == (place, body)
 

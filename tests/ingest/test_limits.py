@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import SettingsError
-from eventwire.ingest import make_article, prepare_article
+from eventwire.ingest import prepare_article
 from eventwire.ingest.limits import apply_limits, language_note, long_stretch
 from eventwire.settings import Settings
 
@@ -50,7 +50,7 @@ def test_line_breaks_and_non_latin_sentence_ends_count_as_sentence_ends() -> Non
 def test_no_limit_no_cut() -> None:
     text = "word " * 5_000
     assert apply_limits(text, None, None) == (text, None)
-    assert make_article(text).truncated_from is None
+    assert prepare_article(text)[0].truncated_from is None
 
 
 @pytest.mark.parametrize(

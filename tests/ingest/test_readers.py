@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import InputError
-from eventwire.ingest import make_article, read
+from eventwire.ingest import prepare_article, read
 from eventwire.ingest.readers import Reject, SourceRecord, count_records, file_date, file_kind, iter_records
 
 
@@ -178,7 +178,7 @@ def test_reuters_sample_csv_layout(shared_dir: Path) -> None:
         records.append(item)
         if len(records) == 25:
             break
-    articles = [make_article(r.text, date=r.date, title=r.title) for r in records]
+    articles = [prepare_article(r.text, date=r.date, title=r.title)[0] for r in records]
     assert all(a.date is not None and 2016 <= a.date.year <= 2017 for a in articles)
     assert all(a.title for a in articles)
     assert all(r.date and r.date == r.date.strip() for r in records)
@@ -208,4 +208,4 @@ def test_hostile_jsonl_lines_are_rejects(tmp_path: Path) -> None:
         "field 'id' must be a string, got list",
     ]
     (record,) = _records(items)
-    assert make_article(record.text).text == "Peru met \ufffd Chile."
+    assert prepare_article(record.text)[0].text == "Peru met \ufffd Chile."

@@ -19,7 +19,7 @@ from api_fake_coder import FakeCoder
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.models import Event
 from eventwire.server import create_app
 from eventwire.settings import Settings
@@ -61,7 +61,7 @@ def build_store(path: Path) -> dict[str, list[Event]]:
     con = duckdb.connect(str(path))
     con.execute(_SCHEMA)
     for date, title, text in STORE_ARTICLES:
-        article = make_article(text, date=date, title=title)
+        article = prepare_article(text, date=date, title=title)[0]
         events = coder.code_article(article)
         coded[article.id] = events
         place = article.dateline.place if article.dateline else None

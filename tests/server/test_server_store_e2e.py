@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.server import create_app
 from eventwire.settings import Settings
 from eventwire.store import Store
@@ -28,7 +28,7 @@ def real_store(tmp_path: Path, coder_factory: Any) -> Path:
         run_id = store.start_run(Settings(), ["test"], "single")
         coded = []
         for date, text in TEXTS:
-            article = make_article(text, date=date)
+            article = prepare_article(text, date=date)[0]
             coded.append((article, None, coder.code_article(article)))
         store.write_batch(run_id, coded)
     return path

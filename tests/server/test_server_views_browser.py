@@ -20,7 +20,7 @@ from PIL import Image
 
 from eventwire.actors.labels import actor_label
 from eventwire.events.cameo import load_cameo
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.models import Actor, Article, Event
 from eventwire.server import create_app
 from eventwire.settings import Settings
@@ -69,7 +69,7 @@ def _story(
         f'<b>Officials</b> of {"+".join(src)} {trigger} {"+".join(tgt)} & said "no" on the day.'
         for src, trigger, tgt, *_ in specs
     ]
-    article = make_article(" ".join(sentences), date=date, title=f"Story of {date}")
+    article = prepare_article(" ".join(sentences), date=date, title=f"Story of {date}")[0]
     events, start = [], 0
     for index, ((src, trigger, tgt, cameo, when, precision), sentence) in enumerate(
         zip(specs, sentences, strict=True)

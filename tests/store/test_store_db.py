@@ -15,7 +15,7 @@ import duckdb
 import pytest
 
 from eventwire.errors import StoreError
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.models import Article, Event
 from eventwire.settings import Settings
 from eventwire.store import Store
@@ -76,7 +76,7 @@ def _coded(*texts: str, date: str = "2017-05-04") -> list[tuple[Article, str | N
     coder = FakeCoder()
     rows = []
     for number, text in enumerate(texts):
-        article = make_article(text, date=date)
+        article = prepare_article(text, date=date)[0]
         rows.append((article, f"src-{number}", coder.code_article(article)))
     return rows
 
@@ -256,7 +256,7 @@ def test_undated_events_are_not_merged(tmp_path: Path) -> None:
         run_id = store.start_run(Settings(), ["x"], "local")
         rows = []
         for text in ("Chad met Mali.", "Chad met Mali today."):
-            article = make_article(text)
+            article = prepare_article(text)[0]
             rows.append((article, None, coder.code_article(article)))
         store.write_batch(run_id, rows)
         assert store.count("unique_events") == 2

@@ -14,7 +14,7 @@ import pytest
 
 from eventwire.batch import run_batch
 from eventwire.errors import StoreError
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.models import Location
 from eventwire.settings import Settings
 from eventwire.store import EXPORT_FORMATS, Store, export_store
@@ -204,7 +204,7 @@ def test_gdelt_action_geography_uses_fips_codes(tmp_path: Path) -> None:
         run_id = opened.start_run(Settings(), ["x"], "local")
         rows = []
         for text, place in places.items():
-            article = make_article(text, date="2017-02-01")
+            article = prepare_article(text, date="2017-02-01")[0]
             events = [e.model_copy(update={"location": place}) for e in coder.code_article(article)]
             rows.append((article, None, events))
         opened.write_batch(run_id, rows)

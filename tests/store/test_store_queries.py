@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from eventwire.errors import StoreError, StoreInUseError
-from eventwire.ingest import make_article
+from eventwire.ingest import prepare_article
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.queries import (
@@ -42,7 +42,7 @@ def store(tmp_path: Path) -> Path:
         run_id = writer.start_run(Settings(), ["x"], "local")
         rows = []
         for date, text in TEXTS.items():
-            article = make_article(text, date=date)
+            article = prepare_article(text, date=date)[0]
             rows.append((article, None, coder.code_article(article)))
         writer.write_batch(run_id, rows)
     return path

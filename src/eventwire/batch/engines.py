@@ -85,9 +85,9 @@ _WARM_UP = "GENEVA (Reuters) - Chile's foreign minister met Peruvian officials i
 
 def _warm_up(coder: CoderLike) -> None:
     """Code one short article so tables built on first use (cities, places) exist before forking."""
-    from eventwire.ingest import make_article
+    from eventwire.ingest import prepare_article
 
-    for _ in coder.code_articles([make_article(_WARM_UP, date="2020-01-01")]):
+    for _ in coder.code_articles([prepare_article(_WARM_UP, date="2020-01-01")[0]]):
         pass
 
 

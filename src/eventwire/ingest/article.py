@@ -199,22 +199,6 @@ def _looks_binary(text: str) -> bool:
     return "\x00" in sample or "\ufffd" * 3 in sample or odd > max(8, len(sample) // 20)
 
 
-def make_article(
-    text: str | bytes,
-    date: date | datetime | str | None = None,
-    title: str | None = None,
-    article_id: str | None = None,
-    max_chars: int | None = None,
-    max_sentence_chars: int | None = None,
-) -> Article:
-    """Validate one article and split off its dateline. Raises :class:`InputError` or :class:`DateError`.
-
-    ``max_chars`` and ``max_sentence_chars`` cut the text as :mod:`eventwire.ingest.limits` describes;
-    ``Article.truncated_from`` then holds the length before the cut.
-    """
-    return prepare_article(text, date, title, article_id, max_chars, max_sentence_chars)[0]
-
-
 def prepare_article(
     text: str | bytes,
     date: date | datetime | str | None = None,
@@ -223,7 +207,12 @@ def prepare_article(
     max_chars: int | None = None,
     max_sentence_chars: int | None = None,
 ) -> tuple[Article, list[str]]:
-    """Like :func:`make_article`, plus one-line notes for the user: truncation, text that is not English."""
+    """Validate one article and split off its dateline, with one-line notes for the user (truncation,
+    text that is not English). Raises :class:`InputError` or :class:`DateError`.
+
+    ``max_chars`` and ``max_sentence_chars`` cut the text as :mod:`eventwire.ingest.limits` describes;
+    ``Article.truncated_from`` then holds the length before the cut.
+    """
     if isinstance(text, bytes):
         text = decode_bytes(text)
     if not isinstance(text, str):

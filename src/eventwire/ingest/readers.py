@@ -6,7 +6,7 @@ Readers never load a whole corpus: files are visited one at a time and JSONL/CSV
 row. A row that cannot become an article (malformed JSON, a CSV row with the wrong number of fields,
 undecodable bytes, a missing ``text``) is yielded as a :class:`Reject` so the caller can record it and
 carry on; a readable row is yielded as a :class:`SourceRecord` whose text and date are still unvalidated
-(``make_article`` does that).
+(``prepare_article`` does that).
 """
 
 from __future__ import annotations
