@@ -29,7 +29,7 @@ def _tsv(name: str) -> list[list[str]]:
 def test_countries_tsv_rows_are_valid_and_unique() -> None:
     rows = _tsv("countries.tsv")
     assert all(len(r) == 3 for r in rows)
-    kinds = {"name", "demonym", "people", "capital", "place", "region", "not_capital"}
+    kinds = {"name", "actor_name", "demonym", "people", "capital", "place", "region", "not_capital"}
     for text, iso3, kind in rows:
         assert kind in kinds, text
         assert iso3 in ISO3 or (iso3 == "-" and kind in ("region", "not_capital")), text
@@ -58,6 +58,14 @@ def test_countries_tsv_covers_required_aliases() -> None:
         "Kiev": "UKR",
     }
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"), [("the States", "USA"), ("Scotland", "GBR"), ("Soviet Union", "RUS")]
+)
+def test_actor_names_stand_for_their_country(text: str, iso3: str) -> None:
+    entries = load_actor_lexicon().phrases[phrase_key(text)]
+    assert [(e.kind, e.country) for e in entries] == [("country", iso3)]
 
 
 def test_ethnic_tsv_is_valid() -> None:

@@ -70,6 +70,24 @@ def test_demonyms_come_from_the_one_country_table() -> None:
     assert parse_tables(aliases, centroids, rows).demonyms == {"ruritanian": "AUT"}
 
 
+def test_country_names_come_from_the_name_rows_of_the_one_country_table() -> None:
+    aliases, centroids = _valid_parts()
+    rows = [
+        (1, "Ruritania", "AUT", "name"),
+        (2, "the Realm", "AUT", "actor_name"),
+        (3, "Strelsau", "AUT", "place"),
+    ]
+    assert parse_tables(aliases, centroids, rows).country_aliases == {
+        "AUT": ("Ruritania",),
+        "MAC": ("Macau",),
+        "VAT": ("Vatican City",),
+        "TTO": ("Trinidad",),
+    }
+    assert "States" not in {n for names in load_tables().country_aliases.values() for n in names}
+    with pytest.raises(PlacesDataError, match="'Macau' under 'countries' is a name in the country table"):
+        parse_tables(aliases, centroids, [(1, "Macau", "MAC", "name")])
+
+
 def test_direction_and_preposition_words() -> None:
     tables = load_tables()
     assert tables.directions["southern"] == "south"
@@ -89,8 +107,8 @@ def _valid_parts() -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ("  RUS: [Russian Federation]", "  RUS: [Russian Federation, Russian federation]", "listed twice"),
-        ("  RUS: [Russian Federation]", "  RU: [Russian Federation]", "invalid code"),
+        ("  MAC: [Macau]", "  MAC: [Macau, macau]", "listed twice"),
+        ("  MAC: [Macau]", "  MA: [Macau]", "invalid code"),
         ("country: PSE, lat: 31.95", "country: PSE, lat: 131.95", "latitude"),
         ("places:", "places: 7\nunused:", "'places'"),
         ("travel_nouns: [trip,", "travel_nouns: [7,", "'travel_nouns'"),

@@ -37,6 +37,12 @@ def test_lower_case_pronoun_is_not_the_united_states(gazetteer: Gazetteer) -> No
     assert gazetteer.resolve("us") is None
 
 
+def test_a_country_name_only_with_its_article_is_no_place(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("States") is None
+    assert gazetteer.resolve("Soviet Union") is None
+    assert gazetteer.area_country("Ceylon") == "LKA"
+
+
 def test_direction_words_set_the_region(gazetteer: Gazetteer) -> None:
     south = gazetteer.resolve("southern Mexico")
     north = gazetteer.resolve("northern Iraq")

