@@ -24,8 +24,8 @@ import time
 from collections import Counter
 
 import httpx
+from _server import HOST, launch
 
-HOST = "127.0.0.1"
 HEALTH_LIMIT = 1.0
 COUNTRIES = ("Peru", "Chile", "Kenya", "Norway", "Japan", "Egypt", "Mexico", "India")
 
@@ -111,16 +111,7 @@ def load(url: str, requests: int, max_seconds: float) -> tuple[list[tuple[int | 
 
 def start_server(port: int, max_queue: int, fake_seconds: float | None) -> subprocess.Popen[bytes]:
     script = SERVER.replace("FAKE_SECONDS", repr(fake_seconds)).replace("MAX_QUEUE", str(max_queue))
-    server = subprocess.Popen([sys.executable, "-c", script.replace("PORT", str(port))])
-    deadline = time.monotonic() + 180
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx.get(f"http://{HOST}:{port}/health", timeout=2).status_code == 200:
-                return server
-        except httpx.TransportError:
-            time.sleep(0.5)
-    server.kill()
-    raise SystemExit("the server did not start within 180 s")
+    return launch(script.replace("PORT", str(port)), port, wait_seconds=180, poll=0.5)
 
 
 def main(argv: list[str] | None = None) -> int:

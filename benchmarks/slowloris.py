@@ -29,8 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import httpx
+from _server import HOST, launch
 
-HOST = "127.0.0.1"
 HEALTH_LIMIT = 1.0
 MAX_CONNECTIONS = 2000
 MAX_SECONDS = 600.0
@@ -141,16 +141,7 @@ def start_server(args: argparse.Namespace, port: int) -> subprocess.Popen[bytes]
         ("PORT", port),
     ):
         script = script.replace(name, repr(value))
-    server = subprocess.Popen([sys.executable, "-c", script])
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and server.poll() is None:
-        try:
-            if httpx.get(f"http://{HOST}:{port}/health", timeout=2).status_code == 200:
-                return server
-        except httpx.TransportError:
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("the server did not start within 60 s")
+    return launch(script, port, wait_seconds=60, poll=0.2)
 
 
 def report(
