@@ -46,9 +46,10 @@ def __getattr__(name: str) -> object:
 
 @cache
 def _default_coder() -> object:
-    from eventwire.coder import Coder
+    from eventwire.coding import build_coder
+    from eventwire.settings import DEFAULT_SETTINGS
 
-    return Coder()
+    return build_coder(DEFAULT_SETTINGS)
 
 
 def code(text: str | bytes, date: dt.date | str | None = None, title: str | None = None) -> list[Event]:
