@@ -575,3 +575,27 @@ def test_an_attack_noun_with_no_target_gives_way_to_the_killing_it_caused(coder:
     assert (
         event.trigger == "killed" and _codes(event.source) == ["ISR"] and _codes(event.target) == ["PSEREB"]
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "doer"),
+    [
+        ("Portugal accused Morocco of attacking its fishing boats.", "attacking", "MAR"),
+        ("Chad blamed Sudan for shelling border villages.", "shelling", "SDN"),
+        ("Norway praised Denmark for sending aid to Lebanon.", "sending", "DNK"),
+    ],
+)
+def test_the_object_does_the_act_it_is_accused_or_praised_for(
+    coder: Any, sentence: str, trigger: str, doer: str
+) -> None:
+    inner = next(e for e in _code(coder, sentence) if e.trigger == trigger)
+    assert [a.country for a in inner.source] == [doer]
+
+
+def test_without_an_object_the_subject_does_the_act_after_a_preposition(coder: Any) -> None:
+    inner = next(
+        e
+        for e in _code(coder, "Chadian rebels resorted to attacking army posts.")
+        if e.trigger == "attacking"
+    )
+    assert [a.country for a in inner.source] == ["TCD"]

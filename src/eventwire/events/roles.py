@@ -55,6 +55,10 @@ def _agent(verb: Token) -> list[Token]:
     return []
 
 
+_CONTROL_PREPS = frozenset({"of", "for", "from", "with", "over"})
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 def subject(verb: Token, depth: int = 0) -> list[Token]:
     """The agent of ``verb``: its subject, the "by" phrase of a passive, or an inherited subject."""
     if is_passive(verb):
@@ -68,6 +72,9 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
             return [verb.head]
         return found
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        controller = _object_controller(verb.head)
+        if controller:
+            return controller  # "accused Greece of attacking": Greece attacks
         return subject(verb.head.head, depth + 1)  # "youths resorted to throwing stones"
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         return subject(_gerund_partner(verb) or verb.head, depth + 1)
@@ -80,6 +87,18 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
     return []
+
+
+def _object_controller(prep: Token) -> list[Token]:
+    """The object that does the act of a gerund after ``prep`` ("accused Greece of attacking",
+    "blamed Kenya for shelling", "charged him with inciting"): an actor-like direct object of the
+    verb the preposition hangs from. Without one, the verb's subject does it ("resorted to
+    attacking", "spent money on building")."""
+    if prep.lower_ not in _CONTROL_PREPS or prep.head.pos_ != "VERB":
+        return []
+    return [
+        o for o in children(prep.head, "dobj") if o.pos_ in ("PROPN", "PRON") or o.ent_type_ in _ACTOR_TYPES
+    ]
 
 
 def _gerund_subject(token: Token) -> Token:
