@@ -92,12 +92,15 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
 def _object_controller(prep: Token) -> list[Token]:
     """The object that does the act of a gerund after ``prep`` ("accused Greece of attacking",
     "blamed Kenya for shelling", "charged him with inciting"): an actor-like direct object of the
-    verb the preposition hangs from. Without one, the verb's subject does it ("resorted to
-    attacking", "spent money on building")."""
+    verb the preposition hangs from: a name, or "him"/"her", whom the actors stage can resolve ("it"
+    and "them" it cannot, so those leave the act to the subject as before). Without one, the verb's
+    subject does it ("resorted to attacking", "spent money on building")."""
     if prep.lower_ not in _CONTROL_PREPS or prep.head.pos_ != "VERB":
         return []
     return [
-        o for o in children(prep.head, "dobj") if o.pos_ in ("PROPN", "PRON") or o.ent_type_ in _ACTOR_TYPES
+        o
+        for o in children(prep.head, "dobj")
+        if o.pos_ == "PROPN" or o.ent_type_ in _ACTOR_TYPES or o.lower_ in ("him", "her")
     ]
 
 
