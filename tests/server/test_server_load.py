@@ -40,23 +40,34 @@ def _post_many(url: str, n: int) -> list[httpx.Response]:
         return list(pool.map(lambda _: client.post(f"{url}/code", json=BODY), range(n)))
 
 
+def _probe_health_while_coding(
+    url: str, posts: int, probes: int
+) -> tuple[list[httpx.Response], list[httpx.Response], list[float]]:
+    """Send ``posts`` concurrent /code requests and, while they run, up to ``probes`` /health
+    requests 0.2 s apart: the /code answers, the /health answers and their latencies."""
+    done: list[list[httpx.Response]] = []
+    sender = threading.Thread(target=lambda: done.append(_post_many(url, posts)))
+    sender.start()
+    time.sleep(0.5)
+    health: list[httpx.Response] = []
+    latencies: list[float] = []
+    with httpx.Client(timeout=30) as client:
+        while sender.is_alive() and len(latencies) < probes:
+            started = time.perf_counter()
+            health.append(client.get(f"{url}/health"))
+            latencies.append(time.perf_counter() - started)
+            time.sleep(0.2)
+    sender.join(timeout=60)
+    return done[0], health, latencies
+
+
 def test_health_answers_within_a_second_while_code_requests_queue(live_server: LiveServer) -> None:
     app = create_app(Settings(), coder_factory=BusyCoder, max_queue=100)
     with live_server(app) as url:
-        done: list[list[httpx.Response]] = []
-        sender = threading.Thread(target=lambda: done.append(_post_many(url, 40)))
-        sender.start()
-        time.sleep(0.5)
-        latencies = []
-        with httpx.Client(timeout=30) as client:
-            while sender.is_alive() and len(latencies) < 8:
-                started = time.perf_counter()
-                assert client.get(f"{url}/health").status_code == 200
-                latencies.append(time.perf_counter() - started)
-                time.sleep(0.2)
-        sender.join(timeout=60)
+        answers, health, latencies = _probe_health_while_coding(url, posts=40, probes=8)
+    assert all(r.status_code == 200 for r in health)
     assert latencies and max(latencies) < 1.0, latencies
-    assert [r.status_code for r in done[0]] == [200] * 40
+    assert [r.status_code for r in answers] == [200] * 40
 
 
 def test_a_full_coding_queue_gets_503_with_retry_after(live_server: LiveServer) -> None:
@@ -90,19 +101,8 @@ def test_coding_in_a_child_process_keeps_health_fast(live_server: LiveServer) ->
     """As ``eventwire serve`` runs it: the coder in a child process, so coding never holds this GIL."""
     app = create_app(Settings(), coder_factory=BusyCoder, max_queue=100, coding_process=True, preload=True)
     with live_server(app) as url:
-        done: list[list[httpx.Response]] = []
-        sender = threading.Thread(target=lambda: done.append(_post_many(url, 20)))
-        sender.start()
-        time.sleep(0.5)
-        latencies = []
-        with httpx.Client(timeout=30) as client:
-            while sender.is_alive() and len(latencies) < 5:
-                started = time.perf_counter()
-                assert client.get(f"{url}/health").json()["coder_loaded"] is True
-                latencies.append(time.perf_counter() - started)
-                time.sleep(0.2)
-        sender.join(timeout=60)
+        answers, health, latencies = _probe_health_while_coding(url, posts=20, probes=5)
+    assert all(r.json()["coder_loaded"] is True for r in health)
     assert latencies and max(latencies) < 1.0, latencies
-    answers = done[0]
     assert [r.status_code for r in answers] == [200] * 20
     assert answers[0].json()["events"][0]["trigger"] == "met"
