@@ -23,7 +23,6 @@ from eventwire.events.words import event_words
 
 _SKIPPED_SUBJECTS = frozenset({"i", "we", "me", "us", "it", "this", "that", "which"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
-_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ def _owners(phrase: Token) -> list[Token]:
     owners = [
         c
         for c in phrase.children
-        if c.dep_ in _OWNER_DEPS and (c.dep_ == "poss" or c.ent_type_ in _ACTOR_ENTS)
+        if c.dep_ in _OWNER_DEPS and (c.dep_ == "poss" or c.ent_type_ in roles.ACTOR_ENTS)
     ]
     return [phrase, *owners, *roles.prep_objects(phrase, "of")]
 

@@ -27,7 +27,6 @@ from eventwire.events.words import event_words
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 _NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-_ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -143,7 +142,7 @@ def _object_owners(obj: Token) -> list[Token]:
     owners = [
         c
         for c in obj.children
-        if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS and c.ent_type_ != obj.ent_type_
+        if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in roles.ACTOR_ENTS and c.ent_type_ != obj.ent_type_
     ]
     for prep in roles.children(obj, "prep"):
         if prep.lower_ in _OBJECT_OWNER_PREPS:
@@ -288,7 +287,7 @@ class EventExtractor:
         return None
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
-        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in _ACTOR_ENTS:
+        if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in roles.ACTOR_ENTS:
             return None
         senses = self._noun_senses(token)
         return None if senses is None or self._idiom(token) else senses
@@ -478,7 +477,9 @@ class EventExtractor:
             targets, _ = roles.first_filled([noun, verb], target_slots)
             if sources:
                 return self._frame(noun, verb, sense, sources, targets, nominal=True)
-        sources = [c for c in noun.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in _ACTOR_ENTS]
+        sources = [
+            c for c in noun.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in roles.ACTOR_ENTS
+        ]
         sources = sources or roles.prep_objects(noun, "by") or _own_subject(noun, verb)
         split = False
         if not sources:

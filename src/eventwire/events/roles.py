@@ -56,7 +56,8 @@ def _agent(verb: Token) -> list[Token]:
 
 
 _CONTROL_PREPS = frozenset({"of", "for", "from", "with", "over"})
-_ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+"""Entity labels that can name a political actor."""
 
 
 def subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -100,7 +101,7 @@ def _object_controller(prep: Token) -> list[Token]:
     return [
         o
         for o in children(prep.head, "dobj")
-        if o.pos_ == "PROPN" or o.ent_type_ in _ACTOR_TYPES or o.lower_ in ("him", "her")
+        if o.pos_ == "PROPN" or o.ent_type_ in ACTOR_ENTS or o.lower_ in ("him", "her")
     ]
 
 
