@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from eventwire.coding import CoderFactory, CoderLike, code_or_report
+from eventwire.coding import CoderFactory, CoderLike, code_all_or_report
 from eventwire.errors import EventwireError
 from eventwire.events.decide import event_code
 from eventwire.events.frames import EventFrame
@@ -144,6 +144,25 @@ def _where(item: SourceRecord | Reject) -> str:
     return item.source if whole else f"{item.source}:{item.line}"
 
 
+def _prepare(item: SourceRecord | Reject, settings: Settings, seen: dict[str, str]) -> CodingResult:
+    """The record's result before coding: an article to code, or why there is none."""
+    where = _where(item)
+    if isinstance(item, Reject):
+        return CodingResult(where, error=item.reason)
+    try:
+        article, notes = prepare_article(
+            item.text, item.date, item.title, item.source_id,
+            settings.max_article_chars, settings.max_sentence_chars,
+        )  # fmt: skip
+    except EventwireError as exc:
+        return CodingResult(where, error=str(exc))
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    if digest in seen:
+        return CodingResult(where, warnings=[f"same text as {seen[digest]}; not coded again"])
+    seen[digest] = where
+    return CodingResult(where, article, warnings=notes)
+
+
 def code_input(
     path: str,
     input_format: InputFormat = "auto",
@@ -156,28 +175,29 @@ def code_input(
 
     The coder is built (by ``make_coder``, default :class:`Coder`) on the first valid record, so bad
     input is reported without loading the model. A text seen before is reported, not coded again.
+    The articles go through the pipeline ``settings.batch_size`` at a time (faster than one by one,
+    the same events); results come in input order.
     """
     settings = settings or DEFAULT_SETTINGS
     coder: CoderLike | None = None
     seen: dict[str, str] = {}
+    pending: list[CodingResult] = []
     for item in read(path, input_format, date, title):
-        where = _where(item)
-        if isinstance(item, Reject):
-            yield CodingResult(where, error=item.reason)
-            continue
-        try:
-            article, notes = prepare_article(
-                item.text, item.date, item.title, item.source_id,
-                settings.max_article_chars, settings.max_sentence_chars,
-            )  # fmt: skip
-        except EventwireError as exc:
-            yield CodingResult(where, error=str(exc))
-            continue
-        digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-        if digest in seen:
-            yield CodingResult(where, warnings=[f"same text as {seen[digest]}; not coded again"])
-            continue
-        seen[digest] = where
+        pending.append(_prepare(item, settings, seen))
+        if sum(r.article is not None for r in pending) == settings.batch_size:
+            coder = coder or (make_coder or Coder)(settings)
+            yield from _code_pending(coder, pending)
+            pending = []
+    if any(r.article is not None for r in pending):
         coder = coder or (make_coder or Coder)(settings)
-        events, error = code_or_report(coder, article)
-        yield CodingResult(where, article, events, error, notes)
+    yield from _code_pending(coder, pending)
+
+
+def _code_pending(coder: CoderLike | None, pending: list[CodingResult]) -> list[CodingResult]:
+    """Fill in the events (or the failure) of the pending results that hold an article."""
+    with_article = [r for r in pending if r.article is not None]
+    if coder is not None and with_article:
+        outcomes = code_all_or_report(coder, [r.article for r in with_article if r.article])
+        for result, (events, error) in zip(with_article, outcomes, strict=True):
+            result.events, result.error = events, error
+    return pending

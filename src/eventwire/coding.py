@@ -55,3 +55,13 @@ def code_or_report(coder: CoderLike, article: Article) -> tuple[list[Event], str
         return coder.code_article(article), None
     except Exception as exc:  # a bug must not show a traceback to the user: report it in one line
         return [], failure_reason(exc)
+
+
+def code_all_or_report(coder: CoderLike, articles: list[Article]) -> list[tuple[list[Event], str | None]]:
+    """:func:`code_or_report` for each article, the articles piped through the coder together
+    (``code_articles``: batched, faster); if that raises, each is coded again on its own, so one
+    failing article costs the others nothing but time."""
+    try:
+        return [(events, None) for _, events in coder.code_articles(articles)]
+    except Exception:  # which article failed is found by coding them one by one
+        return [code_or_report(coder, article) for article in articles]
