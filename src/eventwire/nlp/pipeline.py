@@ -17,6 +17,8 @@ from eventwire.errors import ModelNotInstalledError
 from eventwire.events import component as _events  # noqa: F401
 from eventwire.events import learned as _learned  # noqa: F401
 from eventwire.ingest.paragraphs import PARAGRAPHS
+from eventwire.nlp.attributes import speed_up_attribute_ruler
+from eventwire.nlp.lemmas import speed_up_lemmatizer
 from eventwire.nlp.skim import SKIM, SKIPPED_PIPES
 from eventwire.places import component as _places  # noqa: F401
 from eventwire.settings import Settings
@@ -71,6 +73,9 @@ def build_pipeline(settings: Settings) -> Language:
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if {"attribute_ruler", "lemmatizer"} <= set(nlp.component_names):
+        speed_up_attribute_ruler(nlp)  # the same annotations, faster (nlp/attributes.py, nlp/lemmas.py)
+        speed_up_lemmatizer(nlp)
     if settings.skip_sentences and {"senter", *SKIPPED_PIPES} <= set(nlp.component_names):
         skim(nlp, settings)
     return add_stages(nlp, settings)

@@ -1,0 +1,177 @@
+"""The model's attribute ruler with the same matches, found faster (``eventwire_attribute_ruler``).
+
+spaCy's ``AttributeRuler`` runs one ``Matcher`` of all its rules over every token. The English model's
+179 rules are its tag map (``TAG`` -> ``POS`` and ``MORPH``) and exceptions keyed by word, tag and
+dependency label; all but a few test one token for fixed values of ``LOWER``, ``TAG``, ``DEP`` and
+``IS_SPACE``. Here such a rule is tested once per distinct combination of those four values (kept in
+a table), and only the others (several tokens, another attribute or operator) go through a
+``Matcher``. The matches, sorted as spaCy sorts them, and so every annotation set, are those of
+spaCy's ruler (tests/nlp/test_attributes.py compares them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+FAST_ATTRIBUTE_RULER = "eventwire_attribute_ruler"
+KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the attributes a rule tested from the table may read
+MAX_TABLE = 200_000  # distinct combinations remembered before the table starts again
+
+Values = tuple[str, str, str, bool]  # a token's LOWER, TAG, DEP (as strings, "" when unset), IS_SPACE
+Test = Callable[[Values], bool]
+Match = tuple[int, int, int, int]  # rule index, match id, start, end: AttributeRuler.match's items
+
+
+def _value_test(position: int, spec: Any) -> Test | None:
+    """The test of one attribute's condition as the Matcher reads it, or None if it is not one of
+    the plain forms: a value, or a dict of IN, NOT_IN or REGEX alone."""
+    if not isinstance(spec, dict):
+        wanted = spec
+        return lambda values: values[position] == wanted
+    if len(spec) != 1:
+        return None
+    ((op, arg),) = spec.items()
+    if op == "IN" and isinstance(arg, list):
+        among = frozenset(arg)
+        return lambda values: values[position] in among
+    if op == "NOT_IN" and isinstance(arg, list):
+        outside = frozenset(arg)
+        return lambda values: values[position] not in outside
+    if op == "REGEX" and isinstance(arg, str):
+        regex = re.compile(arg)
+
+        def search(values: Values) -> bool:
+            value = values[position]
+            return isinstance(value, str) and regex.search(value) is not None
+
+        return search
+    return None
+
+
+def token_test(pattern: list[dict[str, Any]]) -> Test | None:
+    """A one-token pattern reading only :data:`KEYS` as a test of a token's values; None otherwise."""
+    if len(pattern) != 1 or not set(pattern[0]) <= set(KEYS):
+        return None
+    tests: list[Test] = []
+    for attr, spec in pattern[0].items():
+        if attr == "IS_SPACE" and not isinstance(spec, bool):
+            return None
+        test = _value_test(KEYS.index(attr), spec)
+        if test is None:
+            return None
+        tests.append(test)
+    return lambda values: all(test(values) for test in tests)
+
+
+def _index_values(pattern: dict[str, Any], attr: str) -> list[str] | None:
+    """The values of ``attr`` a token must have to match ``pattern`` (a value or an IN list), if fixed."""
+    spec = pattern.get(attr)
+    if isinstance(spec, str):
+        return [spec]
+    if isinstance(spec, dict) and list(spec) == ["IN"]:
+        return [value for value in spec["IN"] if isinstance(value, str)]
+    return None
+
+
+class _Rules:
+    """The one-token rules, found by the tag or the word they require (the rest always tested)."""
+
+    def __init__(self) -> None:
+        self.by_tag: dict[str, list[tuple[int, int, Test]]] = {}
+        self.by_lower: dict[str, list[tuple[int, int, Test]]] = {}
+        self.always: list[tuple[int, int, Test]] = []
+
+    def add(self, rule: int, match_id: int, pattern: dict[str, Any], test: Test) -> None:
+        entry = (rule, match_id, test)
+        tags, lowers = _index_values(pattern, "TAG"), _index_values(pattern, "LOWER")
+        if tags is not None:
+            for tag in tags:
+                self.by_tag.setdefault(tag, []).append(entry)
+        elif lowers is not None:
+            for lower in lowers:
+                self.by_lower.setdefault(lower, []).append(entry)
+        else:
+            self.always.append(entry)
+
+    def matching(self, values: Values) -> tuple[tuple[int, int], ...]:
+        """The (rule, match id) pairs whose pattern a token with ``values`` matches, in rule order."""
+        candidates = [*self.by_tag.get(values[1], ()), *self.by_lower.get(values[0], ()), *self.always]
+        return tuple(sorted({(rule, match_id) for rule, match_id, test in candidates if test(values)}))
+
+
+class FastAttributeRuler(AttributeRuler):
+    """spaCy's attribute ruler whose ``match`` reads one-token rules from a table of token values."""
+
+    def __init__(self, vocab: Vocab, name: str = "attribute_ruler") -> None:
+        super().__init__(vocab, name)
+        self._rules: _Rules | None = None
+        self._rest = Matcher(vocab)
+        self._table: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+
+    def add(self, patterns: Iterable[Any], attrs: dict[str, Any], index: int = 0) -> None:
+        super().add(patterns, attrs, index)
+        self._rules = None  # compiled again on the next call
+
+    def clear(self) -> None:
+        super().clear()
+        self._rules = None
+
+    def _compile(self) -> _Rules:
+        rules = _Rules()
+        self._rest = Matcher(self.vocab)
+        self._table = {}
+        for rule in range(len(self.attrs)):
+            key = str(rule)
+            patterns = self.matcher.get(key)[1]
+            tests = [token_test(pattern) for pattern in patterns]
+            if all(tests):
+                for pattern, test in zip(patterns, tests, strict=True):
+                    rules.add(rule, self.vocab.strings[key], pattern[0], test)  # type: ignore[arg-type]
+            else:
+                self._rest.add(key, patterns)
+        self._rules = rules
+        return rules
+
+    def _look_up(self, key: tuple[int, ...], rules: _Rules) -> tuple[tuple[int, int], ...]:
+        strings = self.vocab.strings
+        found = rules.matching((strings[key[0]], strings[key[1]], strings[key[2]], bool(key[3])))
+        if len(self._table) >= MAX_TABLE:
+            self._table.clear()
+        self._table[key] = found
+        return found
+
+    def match(self, doc: Doc) -> list[Match]:
+        rules = self._rules if self._rules is not None else self._compile()
+        matches: list[Match] = []
+        table = self._table
+        for i, key in enumerate(map(tuple, doc.to_array(list(KEYS)).tolist())):
+            found = table.get(key)
+            if found is None:
+                found = self._look_up(key, rules)
+            matches.extend((rule, match_id, i, i + 1) for rule, match_id in found)
+        if len(self._rest):
+            strings = self.vocab.strings
+            rest = self._rest(doc, allow_missing=True, as_spans=False)
+            matches.extend((int(strings[m]), m, start, end) for m, start, end in rest)
+        matches.sort()
+        return matches
+
+
+@Language.factory(FAST_ATTRIBUTE_RULER)
+def make_fast_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
+    return FastAttributeRuler(nlp.vocab, name)
+
+
+def speed_up_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> None:
+    """Replace the pipeline's attribute ruler ``name`` by a :class:`FastAttributeRuler` with its rules."""
+    rules = nlp.get_pipe(name).patterns  # type: ignore[attr-defined]
+    fast = nlp.replace_pipe(name, FAST_ATTRIBUTE_RULER)
+    fast.add_patterns(rules)  # type: ignore[attr-defined]

@@ -1,0 +1,72 @@
+"""The model's English rule lemmatizer with a table of its answers (``eventwire_lemmatizer``).
+
+spaCy's rule lemmatizer makes a ``Token`` and a ``MorphAnalysis`` for every word and keeps no answer
+for the words its base-form test settles (most nouns and verbs), so it works out "said" or "talks"
+again at each occurrence. Its answer depends only on the word, its part of speech and its
+morphology; here it is asked once per combination of the three, and the lemmas are written back as
+one column. The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+from thinc.types import Ints2d
+
+FAST_LEMMATIZER = "eventwire_lemmatizer"
+MAX_TABLE = 200_000  # distinct (word, part of speech, morphology) remembered before starting again
+
+
+class FastLemmatizer(EnglishLemmatizer):
+    """The English rule lemmatizer, answering from a table keyed by word, part of speech and morphology."""
+
+    def __init__(self, vocab: Vocab, name: str = "lemmatizer", overwrite: bool = False) -> None:
+        super().__init__(vocab, None, name, mode="rule", overwrite=overwrite)
+        self._table: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.overwrite or not self._validated:
+            return super().__call__(doc)
+        try:
+            self._set_lemmas(doc)
+        except Exception as exc:  # spaCy's own error handling, as the lemmatizer it replaces
+            self.get_error_handler()(self.name, self, [doc], exc)
+        return doc
+
+    def _set_lemmas(self, doc: Doc) -> None:
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = cast(Ints2d, columns[:, 3:4].copy())  # to_array's stub says float; it is uint64
+        table = self._table
+        for i, (orth, pos, morph, lemma) in enumerate(columns.tolist()):
+            if lemma:
+                continue  # set before (by the attribute ruler): kept, as spaCy's lemmatizer keeps it
+            key = (orth, pos, morph)
+            found = table.get(key)
+            if found is None:
+                found = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+                if len(table) >= MAX_TABLE:
+                    table.clear()
+                table[key] = found
+            lemmas[i, 0] = found
+        doc.from_array([LEMMA], lemmas)
+
+
+@Language.factory(FAST_LEMMATIZER, default_config={"overwrite": False})
+def make_fast_lemmatizer(nlp: Language, name: str, overwrite: bool) -> FastLemmatizer:
+    return FastLemmatizer(nlp.vocab, name, overwrite)
+
+
+def speed_up_lemmatizer(nlp: Language, name: str = "lemmatizer") -> None:
+    """Replace the pipeline's lemmatizer ``name``, if it is the English rule lemmatizer, by a
+    :class:`FastLemmatizer` with its tables and settings."""
+    old: Any = nlp.get_pipe(name)
+    if type(old) is not EnglishLemmatizer or old.mode != "rule":
+        return
+    fast: Callable[[Doc], Doc] = nlp.replace_pipe(name, FAST_LEMMATIZER, config={"overwrite": old.overwrite})
+    fast.initialize(nlp=nlp, lookups=old.lookups)  # type: ignore[attr-defined]

@@ -1,0 +1,75 @@
+"""The faster attribute ruler (nlp/attributes.py) finds spaCy's matches, on text written for these tests."""
+
+from __future__ import annotations
+
+from typing import cast
+
+import pytest
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+
+from eventwire.nlp.attributes import FastAttributeRuler, token_test
+
+TEXTS = [
+    "The minister said on Monday that talks with Chile hadn't been easy, and there were no plans to "
+    "meet again.",
+    "I told you it's gon na rain; let's go, y'all. Nothin' ain't changed since they've left.",
+    "Protesters   gathered\n\noutside the embassy. Which of them did it? We do, she does, he did.",
+    "Its army, our troops and their police are being sent there once the vote is over.",
+]
+
+
+@pytest.fixture(scope="module")
+def rulers(nlp: Language) -> tuple[AttributeRuler, FastAttributeRuler]:
+    spacy_ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+    fast = FastAttributeRuler(nlp.vocab)
+    fast.add_patterns(spacy_ruler.patterns)
+    return spacy_ruler, fast
+
+
+@pytest.mark.model
+def test_the_matches_are_spacys(nlp: Language, rulers: tuple[AttributeRuler, FastAttributeRuler]) -> None:
+    spacy_ruler, fast = rulers
+    assert fast.attrs == spacy_ruler.attrs and fast.indices == spacy_ruler.indices
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        docs = list(nlp.pipe(TEXTS))
+    for doc in docs:
+        expected = spacy_ruler.match(doc)
+        assert fast.match(doc) == expected
+        assert fast.match(doc) == expected  # the second time from the table
+    assert len(fast._rest) < 10 < len(fast.attrs)  # few rules left to the Matcher
+
+
+@pytest.mark.model
+def test_the_annotations_are_spacys(nlp: Language, rulers: tuple[AttributeRuler, FastAttributeRuler]) -> None:
+    spacy_ruler, fast = rulers
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        for text in TEXTS:
+            mine, theirs = fast(nlp(text)), spacy_ruler(nlp(text))
+            assert [(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in mine] == [
+                (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in theirs
+            ]
+
+
+def test_plain_one_token_patterns_become_tests() -> None:
+    values = ("been", "VBN", "auxpass", False)
+    assert token_test([{"TAG": "VBN", "LOWER": "been"}])(values)  # type: ignore[misc]
+    assert not token_test([{"TAG": "VBD", "LOWER": "been"}])(values)  # type: ignore[misc]
+    assert token_test([{"DEP": {"IN": ["aux", "auxpass"]}, "TAG": {"NOT_IN": ["TO", ""]}}])(values)  # type: ignore[misc]
+    assert not token_test([{"DEP": {"NOT_IN": ["auxpass"]}}])(values)  # type: ignore[misc]
+    assert token_test([{"LOWER": {"REGEX": "^be+n$"}, "IS_SPACE": False}])(values)  # type: ignore[misc]
+    assert not token_test([{"IS_SPACE": True}])(values)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        [{"LOWER": "gon"}, {"LOWER": "na"}],
+        [{"LOWER": "been", "OP": "?"}],
+        [{"ORTH": "been"}],
+        [{"LENGTH": {">=": 3}}],
+        [{"LOWER": {"IN": ["a"], "NOT_IN": ["b"]}}],
+    ],
+)
+def test_other_patterns_are_left_to_the_matcher(pattern: list[dict[str, object]]) -> None:
+    assert token_test(pattern) is None

