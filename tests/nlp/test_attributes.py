@@ -57,7 +57,8 @@ def test_plain_one_token_patterns_become_tests() -> None:
     assert not token_test([{"TAG": "VBD", "LOWER": "been"}])(values)  # type: ignore[misc]
     assert token_test([{"DEP": {"IN": ["aux", "auxpass"]}, "TAG": {"NOT_IN": ["TO", ""]}}])(values)  # type: ignore[misc]
     assert not token_test([{"DEP": {"NOT_IN": ["auxpass"]}}])(values)  # type: ignore[misc]
-    assert token_test([{"LOWER": {"REGEX": "^be+n$"}, "IS_SPACE": False}])(values)  # type: ignore[misc]
+    assert token_test([{"LOWER": {"IN": ["been", "being"]}, "IS_SPACE": False}])(values)  # type: ignore[misc]
+    assert not token_test([{"LOWER": "be"}])((None, "VB", "aux", False))  # type: ignore[misc]
     assert not token_test([{"IS_SPACE": True}])(values)  # type: ignore[misc]
 
 
@@ -69,6 +70,8 @@ def test_plain_one_token_patterns_become_tests() -> None:
         [{"ORTH": "been"}],
         [{"LENGTH": {">=": 3}}],
         [{"LOWER": {"IN": ["a"], "NOT_IN": ["b"]}}],
+        [{"LOWER": {"REGEX": "^be+n$"}}],
+        [{"LOWER": {"NOT_IN": ["been"]}}],
     ],
 )
 def test_other_patterns_are_left_to_the_matcher(pattern: list[dict[str, object]]) -> None:

@@ -4,20 +4,20 @@ spaCy's ``AttributeRuler`` runs one ``Matcher`` of all its rules over every toke
 179 rules are its tag map (``TAG`` -> ``POS`` and ``MORPH``) and exceptions keyed by word, tag and
 dependency label; all but a few test one token for fixed values of ``LOWER``, ``TAG``, ``DEP`` and
 ``IS_SPACE``. Here such a rule is tested once per distinct combination of those four values (kept in
-a table), and only the others (several tokens, another attribute or operator) go through a
-``Matcher``. The matches, sorted as spaCy sorts them, and so every annotation set, are those of
-spaCy's ruler (tests/nlp/test_attributes.py compares them).
+a table, every word no rule names counting as one value), and only the others (several tokens,
+another attribute or operator) go through a ``Matcher``. The matches, sorted as spaCy sorts them,
+and so every annotation set, are those of spaCy's ruler (tests/nlp/test_attributes.py compares them).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -25,14 +25,14 @@ FAST_ATTRIBUTE_RULER = "eventwire_attribute_ruler"
 KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the attributes a rule tested from the table may read
 MAX_TABLE = 200_000  # distinct combinations remembered before the table starts again
 
-Values = tuple[str, str, str, bool]  # a token's LOWER, TAG, DEP (as strings, "" when unset), IS_SPACE
+Values = tuple[str | None, str, str, bool]  # LOWER (None: no rule names it), TAG, DEP ("": unset), IS_SPACE
 Test = Callable[[Values], bool]
 Match = tuple[int, int, int, int]  # rule index, match id, start, end: AttributeRuler.match's items
 
 
 def _value_test(position: int, spec: Any) -> Test | None:
     """The test of one attribute's condition as the Matcher reads it, or None if it is not one of
-    the plain forms: a value, or a dict of IN, NOT_IN or REGEX alone."""
+    the plain forms: a value, or a dict of IN or (except for the word) NOT_IN alone."""
     if not isinstance(spec, dict):
         wanted = spec
         return lambda values: values[position] == wanted
@@ -42,27 +42,28 @@ def _value_test(position: int, spec: Any) -> Test | None:
     if op == "IN" and isinstance(arg, list):
         among = frozenset(arg)
         return lambda values: values[position] in among
-    if op == "NOT_IN" and isinstance(arg, list):
+    if op == "NOT_IN" and isinstance(arg, list) and KEYS[position] != "LOWER":
         outside = frozenset(arg)
         return lambda values: values[position] not in outside
-    if op == "REGEX" and isinstance(arg, str):
-        regex = re.compile(arg)
-
-        def search(values: Values) -> bool:
-            value = values[position]
-            return isinstance(value, str) and regex.search(value) is not None
-
-        return search
     return None
 
 
+def _words(spec: Any) -> list[str] | None:
+    """The words a ``LOWER`` condition accepts, if it names them (a word or an IN list of words)."""
+    words = spec["IN"] if isinstance(spec, dict) and list(spec) == ["IN"] else [spec]
+    return words if all(isinstance(word, str) and word for word in words) else None
+
+
 def token_test(pattern: list[dict[str, Any]]) -> Test | None:
-    """A one-token pattern reading only :data:`KEYS` as a test of a token's values; None otherwise."""
+    """A one-token pattern reading only :data:`KEYS` as a test of a token's values; None otherwise.
+    A word must be named (:func:`_words`), so that a word no rule names can be looked up as None."""
     if len(pattern) != 1 or not set(pattern[0]) <= set(KEYS):
         return None
     tests: list[Test] = []
     for attr, spec in pattern[0].items():
         if attr == "IS_SPACE" and not isinstance(spec, bool):
+            return None
+        if attr == "LOWER" and _words(spec) is None:
             return None
         test = _value_test(KEYS.index(attr), spec)
         if test is None:
@@ -82,28 +83,31 @@ def _index_values(pattern: dict[str, Any], attr: str) -> list[str] | None:
 
 
 class _Rules:
-    """The one-token rules, found by the tag or the word they require (the rest always tested)."""
+    """The one-token rules, found by the word or else the tag they require (the rest always tested)."""
 
     def __init__(self) -> None:
-        self.by_tag: dict[str, list[tuple[int, int, Test]]] = {}
         self.by_lower: dict[str, list[tuple[int, int, Test]]] = {}
+        self.by_tag: dict[str, list[tuple[int, int, Test]]] = {}
         self.always: list[tuple[int, int, Test]] = []
+        self.words: set[int] = set()  # the ids of the words rules name
 
     def add(self, rule: int, match_id: int, pattern: dict[str, Any], test: Test) -> None:
         entry = (rule, match_id, test)
-        tags, lowers = _index_values(pattern, "TAG"), _index_values(pattern, "LOWER")
-        if tags is not None:
-            for tag in tags:
-                self.by_tag.setdefault(tag, []).append(entry)
-        elif lowers is not None:
+        lowers, tags = _index_values(pattern, "LOWER"), _index_values(pattern, "TAG")
+        if lowers is not None:
             for lower in lowers:
                 self.by_lower.setdefault(lower, []).append(entry)
+                self.words.add(get_string_id(lower))
+        elif tags is not None:
+            for tag in tags:
+                self.by_tag.setdefault(tag, []).append(entry)
         else:
             self.always.append(entry)
 
     def matching(self, values: Values) -> tuple[tuple[int, int], ...]:
         """The (rule, match id) pairs whose pattern a token with ``values`` matches, in rule order."""
-        candidates = [*self.by_tag.get(values[1], ()), *self.by_lower.get(values[0], ()), *self.always]
+        named = self.by_lower.get(values[0], ()) if values[0] is not None else ()
+        candidates = [*named, *self.by_tag.get(values[1], ()), *self.always]
         return tuple(sorted({(rule, match_id) for rule, match_id, test in candidates if test(values)}))
 
 
@@ -114,7 +118,7 @@ class FastAttributeRuler(AttributeRuler):
         super().__init__(vocab, name)
         self._rules: _Rules | None = None
         self._rest = Matcher(vocab)
-        self._table: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        self._table: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
 
     def add(self, patterns: Iterable[Any], attrs: dict[str, Any], index: int = 0) -> None:
         super().add(patterns, attrs, index)
@@ -140,9 +144,10 @@ class FastAttributeRuler(AttributeRuler):
         self._rules = rules
         return rules
 
-    def _look_up(self, key: tuple[int, ...], rules: _Rules) -> tuple[tuple[int, int], ...]:
+    def _look_up(self, key: tuple[int, int, int, int], rules: _Rules) -> tuple[tuple[int, int], ...]:
         strings = self.vocab.strings
-        found = rules.matching((strings[key[0]], strings[key[1]], strings[key[2]], bool(key[3])))
+        word = strings[key[0]] if key[0] else None
+        found = rules.matching((word, strings[key[1]], strings[key[2]], bool(key[3])))
         if len(self._table) >= MAX_TABLE:
             self._table.clear()
         self._table[key] = found
@@ -152,7 +157,9 @@ class FastAttributeRuler(AttributeRuler):
         rules = self._rules if self._rules is not None else self._compile()
         matches: list[Match] = []
         table = self._table
-        for i, key in enumerate(map(tuple, doc.to_array(list(KEYS)).tolist())):
+        words = rules.words
+        for i, (lower, tag, dep, space) in enumerate(doc.to_array(list(KEYS)).tolist()):
+            key = (lower if lower in words else 0, tag, dep, space)  # a word no rule names: 0
             found = table.get(key)
             if found is None:
                 found = self._look_up(key, rules)

@@ -2,20 +2,24 @@
 
 spaCy's rule lemmatizer makes a ``Token`` and a ``MorphAnalysis`` for every word and keeps no answer
 for the words its base-form test settles (most nouns and verbs), so it works out "said" or "talks"
-again at each occurrence. Its answer depends only on the word, its part of speech and its
-morphology; here it is asked once per combination of the three, and the lemmas are written back as
-one column. The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them).
+again at each occurrence; and it looks each candidate lemma up in a list of up to 57,528 words. Its
+answer depends only on the word, its part of speech and its morphology; here it is asked once per
+combination of the three, its word lists are sets, and the lemmas are written back as one column.
+The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them). The sets cannot be serialised:
+save the model's own lemmatizer, not this one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.tokens import Doc
+from spacy.training import Example
 from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
@@ -29,6 +33,16 @@ class FastLemmatizer(EnglishLemmatizer):
     def __init__(self, vocab: Vocab, name: str = "lemmatizer", overwrite: bool = False) -> None:
         super().__init__(vocab, None, name, mode="rule", overwrite=overwrite)
         self._table: dict[tuple[int, int, int], int] = {}
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Language | None = None,
+        lookups: Lookups | None = None,
+    ) -> None:
+        super().initialize(get_examples, nlp=nlp, lookups=lookups)
+        self.lookups = _with_index_sets(self.lookups)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.overwrite or not self._validated:
@@ -55,6 +69,18 @@ class FastLemmatizer(EnglishLemmatizer):
                 table[key] = found
             lemmas[i, 0] = found
         doc.from_array([LEMMA], lemmas)
+
+
+def _with_index_sets(lookups: Lookups) -> Lookups:
+    """A copy of ``lookups`` whose ``lemma_index`` word lists are sets (the lemmatizer only asks
+    ``form in index``: the same answers, without reading a list)."""
+    copy = Lookups()
+    for name in lookups.tables:
+        table = lookups.get_table(name)
+        if name == "lemma_index":
+            table = Table.from_dict({key: frozenset(words) for key, words in table.items()}, name=name)
+        copy.set_table(name, table)
+    return copy
 
 
 @Language.factory(FAST_LEMMATIZER, default_config={"overwrite": False})
