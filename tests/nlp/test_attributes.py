@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from eventwire.nlp.attributes import FastAttributeRuler, token_test
+from eventwire.nlp.attributes import FastAttributeRuler, gates, token_test
 
 TEXTS = [
     "The minister said on Monday that talks with Chile hadn't been easy, and there were no plans to "
@@ -76,3 +76,10 @@ def test_plain_one_token_patterns_become_tests() -> None:
 )
 def test_other_patterns_are_left_to_the_matcher(pattern: list[dict[str, object]]) -> None:
     assert token_test(pattern) is None
+
+
+def test_a_pattern_left_to_the_matcher_is_gated_by_the_values_it_requires(nlp: Language) -> None:
+    doc = nlp.make_doc("They are gon na vote.")
+    needs = gates([{"LOWER": "gon"}, {"LOWER": {"IN": ["na", "nna"]}, "OP": "?"}, {"TAG": "VB"}])
+    assert needs == [(0, frozenset({doc[2].lower})), (1, frozenset({nlp.vocab.strings["VB"]}))]
+    assert gates([{"LOWER": {"REGEX": "^gon$"}}]) == []  # nothing required: always run

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -75,11 +76,37 @@ def token_test(pattern: list[dict[str, Any]]) -> Test | None:
 def _index_values(pattern: dict[str, Any], attr: str) -> list[str] | None:
     """The values of ``attr`` a token must have to match ``pattern`` (a value or an IN list), if fixed."""
     spec = pattern.get(attr)
-    if isinstance(spec, str):
-        return [spec]
-    if isinstance(spec, dict) and list(spec) == ["IN"]:
-        return [value for value in spec["IN"] if isinstance(value, str)]
-    return None
+    values: list[Any] = spec["IN"] if isinstance(spec, dict) and list(spec) == ["IN"] else [spec]
+    return [str(value) for value in values] if all(isinstance(value, str) for value in values) else None
+
+
+Gate = tuple[int, frozenset[int]]  # a column of KEYS and the values one of which a Doc must hold
+
+
+def gates(pattern: list[dict[str, Any]]) -> list[Gate]:
+    """What a Doc must hold for ``pattern`` to match in it: for each token the pattern requires (no
+    ``OP``) and each of its ``LOWER``, ``TAG`` or ``DEP`` values that is fixed, one of those values."""
+    found: list[Gate] = []
+    for spec in pattern:
+        for attr in ("LOWER", "TAG", "DEP") if "OP" not in spec else ():
+            values = _index_values(spec, attr)
+            if values is not None:
+                found.append((KEYS.index(attr), frozenset(get_string_id(value) for value in values)))
+    return found
+
+
+class _Gated:
+    """The patterns of one rule the table cannot hold, in a Matcher run only on a Doc where one of
+    them may match (:func:`gates`)."""
+
+    def __init__(self, vocab: Vocab, key: str, patterns: list[list[dict[str, Any]]]) -> None:
+        self.matcher = Matcher(vocab)
+        self.matcher.add(key, patterns)
+        self.gates = [gates(pattern) for pattern in patterns]
+
+    def may_match(self, present: list[set[int]]) -> bool:
+        """True unless every pattern needs a value none of the Doc's tokens has."""
+        return any(all(not need.isdisjoint(present[col]) for col, need in pattern) for pattern in self.gates)
 
 
 class _Rules:
@@ -117,7 +144,7 @@ class FastAttributeRuler(AttributeRuler):
     def __init__(self, vocab: Vocab, name: str = "attribute_ruler") -> None:
         super().__init__(vocab, name)
         self._rules: _Rules | None = None
-        self._rest = Matcher(vocab)
+        self._rest: list[_Gated] = []
         self._table: dict[tuple[int, int, int, int], tuple[tuple[int, int], ...]] = {}
 
     def add(self, patterns: Iterable[Any], attrs: dict[str, Any], index: int = 0) -> None:
@@ -130,7 +157,7 @@ class FastAttributeRuler(AttributeRuler):
 
     def _compile(self) -> _Rules:
         rules = _Rules()
-        self._rest = Matcher(self.vocab)
+        self._rest = []
         self._table = {}
         for rule in range(len(self.attrs)):
             key = str(rule)
@@ -140,7 +167,7 @@ class FastAttributeRuler(AttributeRuler):
                 for pattern, test in zip(patterns, tests, strict=True):
                     rules.add(rule, self.vocab.strings[key], pattern[0], test)  # type: ignore[arg-type]
             else:
-                self._rest.add(key, patterns)
+                self._rest.append(_Gated(self.vocab, key, patterns))
         self._rules = rules
         return rules
 
@@ -158,16 +185,19 @@ class FastAttributeRuler(AttributeRuler):
         matches: list[Match] = []
         table = self._table
         words = rules.words
-        for i, (lower, tag, dep, space) in enumerate(doc.to_array(list(KEYS)).tolist()):
+        columns = doc.to_array(list(KEYS))
+        for i, (lower, tag, dep, space) in enumerate(columns.tolist()):
             key = (lower if lower in words else 0, tag, dep, space)  # a word no rule names: 0
             found = table.get(key)
             if found is None:
                 found = self._look_up(key, rules)
             matches.extend((rule, match_id, i, i + 1) for rule, match_id in found)
-        if len(self._rest):
-            strings = self.vocab.strings
-            rest = self._rest(doc, allow_missing=True, as_spans=False)
-            matches.extend((int(strings[m]), m, start, end) for m, start, end in rest)
+        present = [set(numpy.unique(columns[:, j]).tolist()) for j in range(len(KEYS))]
+        strings = self.vocab.strings
+        for gated in self._rest:
+            if gated.may_match(present):
+                rest = gated.matcher(doc, allow_missing=True, as_spans=False)
+                matches.extend((int(strings[m]), m, start, end) for m, start, end in rest)
         matches.sort()
         return matches
 
