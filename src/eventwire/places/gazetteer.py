@@ -63,7 +63,8 @@ class Gazetteer:
         self._tables: PlaceTables | None = None
         self._cities: list[_City] = []
         self._city_exact: dict[str, list[int]] = {}
-        self._city_alternate: dict[str, list[int]] = {}
+        self._city_alternate: dict[str, int] = {}  # a name only one city has as an alternate name
+        self._city_alternates: dict[str, tuple[int, ...]] = {}  # one several cities have (most do not)
         self._city_by_id: dict[int, int] = {}
         self._countries: dict[str, Location] = {}
         self._country_names: dict[str, str] = {}
@@ -108,6 +109,7 @@ class Gazetteer:
     def _index_cities(
         self, records: Iterable[Mapping[str, Any]], iso3: dict[str, str], capitals: set[tuple[str, str]]
     ) -> None:
+        alternates: dict[str, list[int]] = {}
         for record in sorted(records, key=lambda r: -int(r["population"] or 0)):
             if record["countrycode"] not in iso3:
                 continue
@@ -130,9 +132,14 @@ class Gazetteer:
                 fold(a) for a in record.get("alternatenames") or () if a.isascii() and not _ACRONYM.match(a)
             }
             for key in keys - {exact}:
-                self._city_alternate.setdefault(key, []).append(number)
+                alternates.setdefault(key, []).append(number)
             if city.capital:
                 self._capitals[city.country] = number
+        for key, numbers in alternates.items():  # most names: an int unpickles faster than a list
+            if len(numbers) == 1:
+                self._city_alternate[key] = numbers[0]
+            else:
+                self._city_alternates[key] = tuple(numbers)
 
     def _index_countries(self, records: Iterable[Mapping[str, Any]], tables: PlaceTables) -> None:
         for record in records:
@@ -317,7 +324,7 @@ class Gazetteer:
         best: tuple[float, _City] | None = None
         for exact, numbers in (
             (True, self._city_exact.get(key, ())),
-            (False, self._city_alternate.get(key, ())),
+            (False, self._alternates(key)),
         ):
             for number in numbers:
                 city = self._cities[number]
@@ -335,6 +342,11 @@ class Gazetteer:
         if city.country not in scope.context and city.population < MIN_POPULATION and not city.capital:
             return None
         return self._city_location(city, key)
+
+    def _alternates(self, key: str) -> tuple[int, ...]:
+        """The cities that have ``key`` as an alternate name."""
+        number = self._city_alternate.get(key)
+        return self._city_alternates.get(key, ()) if number is None else (number,)
 
     @staticmethod
     def _city_location(city: _City, text: str) -> Location:
