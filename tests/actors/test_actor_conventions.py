@@ -9,6 +9,7 @@ import pytest
 from eventwire.actors.conventions import (
     attacked_place,
     home_of,
+    implicit_actors,
     implied_government,
     only_country,
     with_country,
@@ -36,6 +37,25 @@ def test_implied_government_has_no_text() -> None:
     (government,) = implied_government("CHL")
     assert government.code == "CHLGOV" and government.text == ""
     assert implied_government(None) == []
+
+
+def test_an_untargeted_event_is_aimed_at_the_dateline_country() -> None:
+    senator = Actor(text="a senator", country="USA", sector="LEG", code="USALEG")
+    _, target = implicit_actors([senator], [], "ACCUSE", None, "USA")
+    assert [(a.code, a.country, a.text) for a in target] == [("USA", "USA", "")]
+    assert implicit_actors([senator], [], "ACCUSE", None, None)[1] == []  # no dateline, no target
+    assert implicit_actors([senator], [], "MOBILIZE", None, "USA")[1] == []  # untargeted by nature
+    assert implicit_actors([senator], [CHILE], "ACCUSE", None, "USA")[1] == [CHILE]  # named target kept
+
+
+@pytest.mark.model
+def test_a_dateline_gives_an_unnamed_target_its_country(coder: Any) -> None:
+    text = "LIMA (Reuters) - The opposition leader denounced the plan on Monday, an aide said."
+    events = coder.code(text, date="2020-03-04")
+    (accusation,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert [(a.country, a.text) for a in accusation.target] == [("PER", "")]
+    undated = coder.code(text.split(" - ", 1)[1], date="2020-03-04")
+    assert [e.target for e in undated if e.event_type == "ACCUSE"] == [[]]
 
 
 @pytest.mark.model

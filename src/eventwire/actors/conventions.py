@@ -15,7 +15,12 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
   arrests, courts for convictions; no sector for the unnamed bomber), of the country where it
   happens; with no such country the event is not coded;
 * an assault that names no victim ("tanks fired shells at targets in Jericho") targets the
-  country of the place attacked, with the place's words as its ``text``.
+  country of the place attacked, with the place's words as its ``text``;
+* any other event whose target is still unknown - left out ("the minister denounced the plan") or
+  named without a country the coder knows ("congratulated Moore") - is aimed at the country of the
+  article's dateline, the country the story is about: wire annotators code it so, and an event with
+  no target is no dyad at all. The target is implied, so its ``text`` is empty. A mobilisation has no
+  target by nature and keeps none; an article without a dateline gets no implied target.
 """
 
 from __future__ import annotations
@@ -89,10 +94,23 @@ def attacked_place(text: str, country: str) -> list[Actor]:
     return [Actor(text=text, country=country, code=country)]
 
 
+_UNTARGETED = frozenset({"MOBILIZE"})
+
+
+def implied_target(country: str) -> list[Actor]:
+    """The implied target of an event that names none: the country of the article's dateline."""
+    return [Actor(text="", country=country, code=country)]
+
+
 def implicit_actors(
-    source: list[Actor], target: list[Actor], event_type: str, place: Location | None
+    source: list[Actor],
+    target: list[Actor],
+    event_type: str,
+    place: Location | None,
+    dateline_country: str | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
-    """Source and target of one located event with the conventions above applied."""
+    """Source and target of one located event with the conventions above applied
+    (``dateline_country``: the country of the article's dateline, if it has one)."""
     here = place.country if place is not None and place.source == "clause" else None
     source = with_country(source, here)
     target = with_country(target, here)
@@ -102,4 +120,6 @@ def implicit_actors(
         target = implied_government(here or only_country(source))
     if not target and event_type == "ASSAULT" and place is not None and here:
         target = attacked_place(place.text, here)
+    if not target and dateline_country and event_type not in _UNTARGETED:
+        target = implied_target(dateline_country)
     return source, target

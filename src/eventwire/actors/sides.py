@@ -65,10 +65,13 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
         frame.attribution_actor = resolved[head.i][0]
 
 
-def placed_actors(frame: EventFrame) -> bool:
-    """Apply the conventions for implicit actors to a located frame; False when the event cannot be
-    coded (its left-out agent has no country and the frame names no other source)."""
-    frame.source, frame.target = implicit_actors(frame.source, frame.target, frame.sense.type, frame.location)
+def placed_actors(frame: EventFrame, dateline_country: str | None = None) -> bool:
+    """Apply the conventions for implicit actors to a located frame of an article whose dateline is
+    in ``dateline_country``; False when the event cannot be coded (its left-out agent has no country
+    and the frame names no other source)."""
+    frame.source, frame.target = implicit_actors(
+        frame.source, frame.target, frame.sense.type, frame.location, dateline_country
+    )
     return frame.implied_agent is None or any(a.country or (a.text and a.code) for a in frame.source)
 
 
