@@ -59,6 +59,15 @@ def test_a_dateline_gives_an_unnamed_target_its_country(coder: Any) -> None:
 
 
 @pytest.mark.model
+def test_an_unresolved_pronoun_in_a_datelined_story_is_of_the_dateline_country(coder: Any) -> None:
+    text = "SEOUL (Reuters) - He criticized the ruling party on Tuesday."
+    events = coder.code(text, date="2021-06-09")
+    (accusation,) = [e for e in events if e.event_type == "ACCUSE"]
+    assert [(a.country, a.text) for a in accusation.source] == [("KOR", "He")]
+    assert not [e for e in coder.code(text.split(" - ", 1)[1], date="2021-06-09") if e.event_type == "ACCUSE"]
+
+
+@pytest.mark.model
 def test_untargeted_protest_is_aimed_at_the_local_government(coder: Any) -> None:
     events = coder.code("Hundreds of students protested in Lima on Monday.", date="2020-03-04")
     (protest,) = [e for e in events if e.event_type == "PROTEST"]

@@ -7,7 +7,7 @@ from types import MappingProxyType
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.actors.sides import event_actors, placed_actors
+from eventwire.actors.sides import dateline_source, event_actors, placed_actors
 from eventwire.attribution.sources import NO_ATTRIBUTION
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense
@@ -59,3 +59,15 @@ def test_placed_actors_drop_a_left_out_agent_with_no_country() -> None:
     frame.source_heads, frame.implied_agent = [], "COP"
     event_actors(frame, {})
     assert not placed_actors(frame)
+
+
+def test_an_unplaced_name_or_personal_pronoun_takes_the_dateline_country() -> None:
+    words = ["Moore", "said", "he", "and", "it", "backed", "the", "plan"]
+    pos = ["PROPN", "VERB", "PRON", "CCONJ", "PRON", "VERB", "DET", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert dateline_source([doc[0]], "RUR") == [Actor(text="Moore", country="RUR", code="RUR")]
+    assert [a.country for a in dateline_source([doc[2]], "RUR")] == ["RUR"]
+    assert dateline_source([doc[4]], "RUR") == []  # "it" names no actor
+    assert dateline_source([doc[7]], "RUR") == []  # nor does a common noun
+    assert dateline_source([doc[0]], None) == []  # no dateline, no country
+    assert dateline_source([], "RUR") == []

@@ -65,6 +65,22 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
         frame.attribution_actor = resolved[head.i][0]
 
 
+_NON_PERSONAL = frozenset({"it", "that", "which", "this"})
+
+
+def dateline_source(heads: list[Token], country: str | None) -> list[Actor]:
+    """The source of an event whose named source the coder cannot place: a proper name or a
+    personal pronoun ("he", "they", "I" in a quote) that no dictionary, article memory or speaker
+    resolves is taken to be of ``country``, the article's dateline country (none without one). Common
+    nouns ("the plan", "legislation") and "it"/"that" are not: they name no actor."""
+    if country is None or not heads:
+        return []
+    head = heads[0]
+    if head.pos_ == "PROPN" or (head.pos_ == "PRON" and head.lower_ not in _NON_PERSONAL):
+        return [Actor(text=head.text, country=country, code=country)]
+    return []
+
+
 def placed_actors(frame: EventFrame, dateline_country: str | None = None) -> bool:
     """Apply the conventions for implicit actors to a located frame of an article whose dateline is
     in ``dateline_country``; False when the event cannot be coded (its left-out agent has no country
