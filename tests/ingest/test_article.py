@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
 from eventwire.errors import DateError, InputError
-from eventwire.ingest.article import content_hash, normalise_text, parse_date, parse_dateline, prepare_article
+from eventwire.ingest.article import (
+    _CONTROL,
+    _ODD,
+    content_hash,
+    normalise_text,
+    parse_date,
+    parse_dateline,
+    prepare_article,
+)
+from eventwire.ingest.limits import _LATIN
 
 
 def test_reuters_dateline_is_split_off() -> None:
@@ -205,3 +215,13 @@ def test_datelines_without_an_agency_are_split_off(text: str, place: str, body: 
 )
 def test_sentences_are_not_datelines(text: str) -> None:
     assert parse_dateline(text) is None
+
+
+def test_the_character_classes_are_the_unicode_categories() -> None:
+    """_CONTROL, _ODD and limits._LATIN stand for per-character tests; every code point agrees."""
+    for code in range(0x110000):
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        assert bool(_CONTROL.match(ch)) == (category == "Cc" and ch not in "\n\t"), hex(code)
+        assert bool(_ODD.match(ch)) == (category in ("Cc", "Co", "Cs") and ch not in "\n\r\t"), hex(code)
+        assert bool(_LATIN.match(ch)) == (ch.isascii() or "\u00c0" <= ch <= "\u024f"), hex(code)

@@ -68,6 +68,11 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc but tab and newline
+# Cc, Co (private use) and Cs (surrogates), but tab, newline and carriage return: what looks binary
+_ODD = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
 
 
 def bom_encoding(head: bytes) -> str | None:
@@ -109,7 +114,7 @@ def normalise_text(text: str) -> str:
     if _HTML_HINT.search(text[:2000]):
         text = html_to_text(text)
     text = unicodedata.normalize("NFC", text)
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+    return _CONTROL.sub("", text).strip()
 
 
 def content_hash(text: str) -> str:
@@ -195,7 +200,7 @@ def _plain_dateline(head: str) -> Dateline | None:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    odd = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\r\t")
+    odd = len(_ODD.findall(sample))
     return "\x00" in sample or "\ufffd" * 3 in sample or odd > max(8, len(sample) // 20)
 
 

@@ -18,6 +18,7 @@ import re
 
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964]|\n")
 _WORD = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile("[\x00-\x7f\u00c0-\u024f]")  # ASCII, Latin-1 letters and Latin Extended-A and -B
 _ENGLISH_FUNCTION_WORDS = frozenset(
     {
         "a", "about", "after", "against", "all", "also", "an", "and", "are", "as", "at", "be", "been",
@@ -78,7 +79,7 @@ def english_share(text: str) -> tuple[int, int, float, float]:
     letters = sum(len(w) for w in words)
     if not words:
         return 0, 0, 0.0, 0.0
-    latin = sum(1 for w in words for ch in w if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    latin = len(_LATIN.findall("".join(words)))
     english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
     return len(words), letters, english / len(words), latin / letters
 
