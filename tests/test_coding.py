@@ -56,3 +56,20 @@ def test_the_built_coder_is_frozen_out_of_collections(monkeypatch: pytest.Monkey
         assert gc.get_freeze_count() >= len(coder.tables)
     finally:
         gc.unfreeze()
+
+
+def test_the_collector_is_off_only_while_the_coder_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.coder
+
+    class Loaded:
+        def __init__(self, settings: Settings) -> None:
+            self.collecting = gc.isenabled()
+
+    monkeypatch.setattr(eventwire.coder, "Coder", Loaded)
+    assert gc.isenabled()
+    try:
+        coder = build_coder(DEFAULT_SETTINGS)
+        assert isinstance(coder, Loaded) and not coder.collecting
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()

@@ -30,14 +30,21 @@ CoderFactory = Callable[[Settings], CoderLike]
 def build_coder(settings: Settings) -> CoderLike:
     """The real coder, :class:`eventwire.coder.Coder` (imported on first use: loading spaCy is slow).
 
-    Its model and tables live as long as the process, so they are then moved out of the garbage
-    collector's sight (``gc.freeze``): later collections, and the last one at exit (a quarter of a
-    second), no longer walk them, and forked workers do not copy the pages a collection would touch.
+    Its model and tables live as long as the process, so the collector is off while they load, and
+    they are then moved out of its sight (``gc.freeze``): later collections, and the last one at exit
+    (a quarter of a second), no longer walk them, and forked workers do not copy the pages a
+    collection would touch.
     """
     from eventwire.coder import Coder
 
-    coder = Coder(settings)
-    gc.freeze()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        coder = Coder(settings)
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
     return coder
 
 

@@ -5,6 +5,7 @@ Each command group lives in its own module with a ``register(app)`` function.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import sys
@@ -41,8 +42,13 @@ def _root(
     """Turn news articles into sourced political event data (PLOVER/CAMEO)."""
 
 
+# The commands import spaCy and the stages: a million objects that live as long as the process. The
+# collector is off meanwhile and then leaves them out of its walks (gc.freeze); 0.1 s of start-up.
+gc.disable()
 for _name in COMMAND_MODULES:
     importlib.import_module(f"eventwire.cli.{_name}").register(app)
+gc.freeze()
+gc.enable()
 
 
 def main() -> None:
