@@ -10,6 +10,7 @@ from eventwire.actors.conventions import (
     attacked_place,
     home_of,
     implicit_actors,
+    implied_country,
     implied_government,
     only_country,
     with_country,
@@ -48,12 +49,23 @@ def test_an_untargeted_event_is_aimed_at_the_dateline_country() -> None:
     assert implicit_actors([senator], [CHILE], "ACCUSE", None, "USA")[1] == [CHILE]  # named target kept
 
 
+def test_the_implied_target_is_the_one_other_country_the_sentence_names() -> None:
+    chile = [CHILE]
+    assert implied_country("USA", ["CHL", "PER"], chile) == "PER"
+    assert implied_country("USA", ["ARG", "PER"], chile) == "USA"  # two others: the dateline's
+    assert implied_country("USA", ["CHL"], chile) == "USA"
+    assert implied_country(None, ["PER"], chile) is None  # no dateline: no implied target
+
+
 @pytest.mark.model
 def test_a_dateline_gives_an_unnamed_target_its_country(coder: Any) -> None:
     text = "LIMA (Reuters) - The opposition leader denounced the plan on Monday, an aide said."
     events = coder.code(text, date="2020-03-04")
     (accusation,) = [e for e in events if e.event_type == "ACCUSE"]
     assert [(a.country, a.text) for a in accusation.target] == [("PER", "")]
+    abroad = "WASHINGTON (Reuters) - The senator denounced the plan, saying it would hurt exports to Chile."
+    aimed = [a for e in coder.code(abroad, date="2020-03-04") if e.event_type == "ACCUSE" for a in e.target]
+    assert [(a.country, a.text) for a in aimed] == [("CHL", "")]  # the one other country named
     undated = coder.code(text.split(" - ", 1)[1], date="2020-03-04")
     assert [e.target for e in undated if e.event_type == "ACCUSE"] == [[]]
 

@@ -18,9 +18,11 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
   country of the place attacked, with the place's words as its ``text``;
 * any other event whose target is still unknown - left out ("the minister denounced the plan") or
   named without a country the coder knows ("congratulated Moore") - is aimed at the country of the
-  article's dateline, the country the story is about: wire annotators code it so, and an event with
-  no target is no dyad at all. The target is implied, so its ``text`` is empty. A mobilisation has no
-  target by nature and keeps none; an article without a dateline gets no implied target.
+  article's dateline, the country the story is about - or, when the event's sentence names exactly
+  one country besides the source's own, at that country ("the ministry hinted at sanctions to make
+  the Russian Federation comply"): wire annotators code it so, and an event with no target is no
+  dyad at all. The target is implied, so its ``text`` is empty. A mobilisation has no target by
+  nature and keeps none; an article without a dateline gets no implied target.
 """
 
 from __future__ import annotations
@@ -97,6 +99,16 @@ def attacked_place(text: str, country: str) -> list[Actor]:
 _UNTARGETED = frozenset({"MOBILIZE"})
 
 
+def implied_country(dateline: str | None, named: list[str], source: list[Actor]) -> str | None:
+    """The country an untargeted event of a datelined article is aimed at: the one country its
+    sentence ``named`` other than the source's, else the ``dateline`` country (None without one)."""
+    if dateline is None:
+        return None
+    own = {a.country for a in source}
+    others = [c for c in named if c not in own]
+    return others[0] if len(others) == 1 else dateline
+
+
 def implied_target(country: str) -> list[Actor]:
     """The implied target of an event that names none: the country of the article's dateline."""
     return [Actor(text="", country=country, code=country)]
@@ -107,10 +119,10 @@ def implicit_actors(
     target: list[Actor],
     event_type: str,
     place: Location | None,
-    dateline_country: str | None = None,
+    aimed_at: str | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
     """Source and target of one located event with the conventions above applied
-    (``dateline_country``: the country of the article's dateline, if it has one)."""
+    (``aimed_at``: the country an untargeted event is aimed at, from :func:`implied_country`)."""
     here = place.country if place is not None and place.source == "clause" else None
     source = with_country(source, here)
     target = with_country(target, here)
@@ -120,6 +132,6 @@ def implicit_actors(
         target = implied_government(here or only_country(source))
     if not target and event_type == "ASSAULT" and place is not None and here:
         target = attacked_place(place.text, here)
-    if not target and dateline_country and event_type not in _UNTARGETED:
-        target = implied_target(dateline_country)
+    if not target and aimed_at and event_type not in _UNTARGETED:
+        target = implied_target(aimed_at)
     return source, target

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.actors.conventions import implicit_actors, unnamed_agent
+from eventwire.actors.conventions import implicit_actors, implied_country, unnamed_agent
 from eventwire.models import Actor
 
 if TYPE_CHECKING:
@@ -81,12 +81,15 @@ def dateline_source(heads: list[Token], country: str | None) -> list[Actor]:
     return []
 
 
-def placed_actors(frame: EventFrame, dateline_country: str | None = None) -> bool:
+def placed_actors(
+    frame: EventFrame, dateline_country: str | None = None, named: list[str] | None = None
+) -> bool:
     """Apply the conventions for implicit actors to a located frame of an article whose dateline is
-    in ``dateline_country``; False when the event cannot be coded (its left-out agent has no country
-    and the frame names no other source)."""
+    in ``dateline_country`` and whose sentence names the countries ``named``; False when the event
+    cannot be coded (its left-out agent has no country and the frame names no other source)."""
+    aimed_at = implied_country(dateline_country, named or [], frame.source)
     frame.source, frame.target = implicit_actors(
-        frame.source, frame.target, frame.sense.type, frame.location, dateline_country
+        frame.source, frame.target, frame.sense.type, frame.location, aimed_at
     )
     return frame.implied_agent is None or any(a.country or (a.text and a.code) for a in frame.source)
 

@@ -41,7 +41,7 @@ class PlacesComponent(Stage):
                 named[sent.start] = sentence_countries(sent, self.gazetteer)
             frame.location = event_place(frame, self.gazetteer, named[sent.start], fallback)
             frame.target = visit_hosts(frame, self.gazetteer)
-            if placed_actors(frame, fallback.country if fallback else None):
+            if placed_actors(frame, fallback.country if fallback else None, named[sent.start]):
                 kept.append(frame)
         doc._.event_frames = kept
         return doc
