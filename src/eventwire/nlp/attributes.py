@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -192,7 +191,7 @@ class FastAttributeRuler(AttributeRuler):
             if found is None:
                 found = self._look_up(key, rules)
             matches.extend((rule, match_id, i, i + 1) for rule, match_id in found)
-        present = [set(numpy.unique(columns[:, j]).tolist()) for j in range(len(KEYS))]
+        present = [set(column) for column in columns.T.tolist()]  # (numpy.unique imports numpy.ma: 14 ms)
         strings = self.vocab.strings
         for gated in self._rest:
             if gated.may_match(present):
