@@ -193,8 +193,14 @@ def test_without_dateline_the_most_named_country_is_home(nlp: Any, resolver: Act
 
 
 def test_dateline_outranks_the_named_countries(resolver: ActorResolver) -> None:
-    memory = resolver.article_memory("QUITO", ["Peru", "Peru", "Chile"])
+    memory = resolver.article_memory("QUITO", ["Peru", "Peru", "Ecuadorean", "Chile"])
     assert memory.dominant_country() == "ECU"
+    assert resolver.article_memory("QUITO", []).dominant_country() == "ECU"
+
+
+def test_a_hub_dateline_gives_way_to_the_country_the_story_names(resolver: ActorResolver) -> None:
+    memory = resolver.article_memory("QUITO", ["Peru", "Chile", "Peru"])  # filed from Quito about Peru
+    assert memory.dominant_country() == "PER"
     assert resolver.article_memory(None, ["Atlantis"]).dominant_country() is None
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.models import Location
 from eventwire.places import Gazetteer, dateline_location, locate, sentence_countries
+from eventwire.places.locate import story_country
 
 Parse = Callable[[str], list[Token]]
 
@@ -155,3 +156,11 @@ def test_a_place_in_a_condition_is_not_where_the_event_happens(parse: Parse, gaz
     assert _where(parse, gazetteer, "Syria will not accept refugees if war starts in Iraq.") is None
     found = _where(parse, gazetteer, "Syria closed its border in Daraa if only for a day.")
     assert found is not None and found.country == "SYR"
+
+
+def test_the_story_country_is_the_datelines_unless_the_story_never_names_it() -> None:
+    beirut = Location(text="BEIRUT", country="LBN")
+    assert story_country(beirut, [["SYR"], [], ["SYR", "IRQ"]]) == "SYR"  # filed from Beirut about Syria
+    assert story_country(beirut, [["SYR"], ["LBN"], ["SYR"]]) == "LBN"
+    assert story_country(beirut, [[], []]) == "LBN"
+    assert story_country(None, [["SYR"]]) is None

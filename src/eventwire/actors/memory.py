@@ -20,8 +20,8 @@ class ArticleMemory:
     ``home_country`` (ISO3) may be set by the caller from the dateline ("MEXICO CITY (Reuters)"):
     wire copy names the nationality of foreign officials but not of local ones, so an official
     or institution with no country word in an article datelined in Mexico is taken as Mexican.
-    Without a dateline, the country the article names most often (:meth:`note_countries`) plays
-    that part.
+    Without a dateline, or with one whose country the article never names, the country the article
+    names most often (:meth:`note_countries`) plays that part.
     """
 
     def __init__(self) -> None:
@@ -104,6 +104,13 @@ class ArticleMemory:
     def note_countries(self, countries: Iterable[str]) -> None:
         """Count the countries the article names (each mention once, in order of appearance)."""
         self._mentioned.update(countries)
+
+    def prefer_named_country(self) -> None:
+        """A dateline country the article never names gives way to the country it names most: a
+        story filed from a regional hub ("BEIRUT" over a story about Syria, "BRUSSELS" over one
+        about Britain) is about the country it talks of, not the one it was sent from."""
+        if self.home_country is not None and self._mentioned and not self._mentioned[self.home_country]:
+            self.home_country = self._mentioned.most_common(1)[0][0]
 
     def dominant_country(self) -> str | None:
         """The dateline country if known, else the country the article names most often (the first

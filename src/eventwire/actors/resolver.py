@@ -80,13 +80,14 @@ class ActorResolver:
     def article_memory(
         self, dateline_place: str | None = None, place_names: Sequence[str] = ()
     ) -> ArticleMemory:
-        """A fresh memory for one article, its home country taken from the dateline place, else from
-        the country names, demonyms and capitals among ``place_names`` (the article's GPE and NORP
-        entities, in order)."""
+        """A fresh memory for one article, its home country taken from the dateline place, else (or
+        when the article never names the dateline's country) from the country names, demonyms and
+        capitals among ``place_names`` (the article's GPE and NORP entities, in order)."""
         memory = ArticleMemory()
         parts = [p.strip() for p in reversed((dateline_place or "").split(",")) if p.strip()]
         memory.home_country = next((c for c in map(self.country_of, parts) if c), None)  # "Nairobi, Kenya"
         memory.note_countries(c for c in map(self.country_of, place_names) if c)
+        memory.prefer_named_country()
         return memory
 
     def resolve(self, head: Token, article_date: dt.date | None, memory: ArticleMemory) -> list[Actor]:

@@ -10,7 +10,13 @@ from spacy.tokens import Doc
 
 from eventwire.actors.sides import placed_actors
 from eventwire.places.gazetteer import Gazetteer
-from eventwire.places.locate import dateline_location, event_place, sentence_countries, visit_hosts
+from eventwire.places.locate import (
+    dateline_location,
+    event_place,
+    sentence_countries,
+    story_country,
+    visit_hosts,
+)
 from eventwire.stage import DATELINE_PLACE, EVENT_FRAMES, Stage
 
 
@@ -34,14 +40,13 @@ class PlacesComponent(Stage):
         place = doc._.dateline_place
         fallback = dateline_location(place, self.gazetteer) if place else None
         kept = []
-        named: dict[int, list[str]] = {}  # countries each sentence names, computed once
+        named = {s.start: sentence_countries(s, self.gazetteer) for s in doc.sents}  # once a sentence
+        home = story_country(fallback, named.values())
         for frame in doc._.event_frames or []:
             sent = frame.anchor.sent
-            if sent.start not in named:
-                named[sent.start] = sentence_countries(sent, self.gazetteer)
             frame.location = event_place(frame, self.gazetteer, named[sent.start], fallback)
             frame.target = visit_hosts(frame, self.gazetteer)
-            if placed_actors(frame, fallback.country if fallback else None, named[sent.start]):
+            if placed_actors(frame, home, named[sent.start]):
                 kept.append(frame)
         doc._.event_frames = kept
         return doc

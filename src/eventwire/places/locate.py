@@ -16,7 +16,8 @@ preposition is read as, in this order:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -111,6 +112,18 @@ def sentence_countries(sent: Span, gazetteer: Gazetteer) -> list[str]:
         if country and country not in found:
             found.append(country)
     return found
+
+
+def story_country(dateline: Location | None, named: Iterable[list[str]]) -> str | None:
+    """The country an article is about, for its implied targets: its dateline's, unless no sentence
+    names that country while some name others ("BEIRUT" over a story about Syria): then the one they
+    name most (the first named among equals). ``named``: the countries each sentence names
+    (:func:`sentence_countries`). None without a dateline."""
+    home = dateline.country if dateline is not None else None
+    if home is None:
+        return None
+    counts = Counter(c for countries in named for c in countries)
+    return home if counts[home] or not counts else counts.most_common(1)[0][0]
 
 
 def dateline_location(place: str, gazetteer: Gazetteer) -> Location | None:
