@@ -196,6 +196,9 @@ def test_truncation_with_max_chars() -> None:
         ),
         ("KYIV: Ukraine said Russia attacked.", "Kyiv", "Ukraine said Russia attacked."),
         ("SAO PAULO, Brazil: Protesters marched.", "Sao Paulo, Brazil", "Protesters marched."),
+        ("Caracas, 5 March 2025 - Troops deployed.", "Caracas", "Troops deployed."),
+        ("DHAKA, Bangladesh — The army deployed.", "Dhaka, Bangladesh", "The army deployed."),
+        ("HARARE - Police arrested two men.", "Harare", "Police arrested two men."),
     ],
 )
 def test_datelines_without_an_agency_are_split_off(text: str, place: str, body: str) -> None:
@@ -205,12 +208,27 @@ def test_datelines_without_an_agency_are_split_off(text: str, place: str, body: 
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("Beijing, Jan 5 (Reuters) - China protested.", "Beijing", "Reuters"),
+        ("Caracas, 5 March 2025 (AFP) - Troops deployed.", "Caracas", "AFP"),
+        ("BOGOTA, Colombia (AFP) - Troops deployed.", "Bogota, Colombia", "AFP"),
+    ],
+)
+def test_datelines_in_other_formats_are_split_off(text: str, place: str, agency: str) -> None:
+    dateline = parse_dateline(text)
+    assert dateline is not None and (dateline.place, dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The President said on Jan 5 - nothing changed.",
         "Trump: I will meet Kim.",
         "U.S. President Donald Trump, Jan 5 - a note.",
         "Mexico criticized Canada on Tuesday.",
+        "Peru - a country - voted.",
+        "The Senate -- after a long debate -- voted.",
     ],
 )
 def test_sentences_are_not_datelines(text: str) -> None:

@@ -124,20 +124,20 @@ def content_hash(text: str) -> str:
 
 @cache
 def _datelines() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The dateline with a news agency ("MEXICO CITY (Reuters) -", "LAGOS, Jan 5 (AFP) -") and the one
-    with a place and a date but no agency ("LAGOS, Jan 5 -", "Nairobi, Kenya, March 3, 2024 -"); their
-    month names come from the temporal lexicon."""
+    """The dateline with a news agency ("MEXICO CITY (Reuters) -", "Beijing, Jan 5 (Reuters) -") and
+    the one without ("LAGOS, Jan 5 -", "Nairobi, Kenya, March 3, 2024 -", "Caracas, 5 March 2025 -",
+    "DHAKA, Bangladesh -": a place in capitals needs no date); their month names come from the
+    temporal lexicon."""
     names = sorted({name.title() for name in load_lexicon().months}, key=len, reverse=True)
     month = "(?:" + "|".join(names) + r")\.?"
-    with_agency = re.compile(
-        r"^\s*(?:(?P<place>[A-Z][A-Z.'’/\- ]{1,60}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-        rf"(?:,\s*{month}\s+\d{{1,2}})?\s*)?{_AGENCY}\s*[-–—]+\s*"
+    day = rf"(?:{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{month}(?:,?\s*\d{{4}})?)"
+    place = rf"(?:[A-Z][A-Z.'’/\- ]{{1,60}}?|{_NAMED_PLACE}){_COUNTRY}"
+    with_agency = re.compile(rf"^\s*(?:(?P<place>{place})(?:,\s*{day})?\s*)?{_AGENCY}\s*[-–—]+\s*")
+    plain = re.compile(
+        rf"^\s*(?:(?P<place>(?:{_CAPS_PLACE}|{_NAMED_PLACE}){_COUNTRY}),\s*{day}"
+        rf"|(?P<caps>{_CAPS_PLACE}{_COUNTRY}))\s*[-–—]+\s+"
     )
-    dated = re.compile(
-        rf"^\s*(?P<place>(?:{_CAPS_PLACE}|{_NAMED_PLACE}){_COUNTRY}),\s*"
-        rf"{month}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*[-–—]+\s*"
-    )
-    return with_agency, dated
+    return with_agency, plain
 
 
 def parse_date(value: date | datetime | str | None) -> date | None:
@@ -177,8 +177,8 @@ def parse_dateline(text: str) -> Dateline | None:
     if not match:
         return _plain_dateline(text[:200])
     place, agency = match.group("place"), match.group("agency").strip()
-    if _expands(place, agency):
-        return None
+    if _expands(place, agency) or (place and place != place.upper() and not agency[0].isupper()):
+        return None  # an acronym spelt out, or "Peru (a country) -"
     return Dateline(
         place=place.strip().strip(",").title() if place else None,
         agency=agency,
@@ -192,7 +192,7 @@ def _plain_dateline(head: str) -> Dateline | None:
     match = _datelines()[1].match(head) or _COLON_DATELINE.match(head)
     if match is None:
         return None
-    place = match.group("place").strip().strip(",")
+    place = (match.group("place") or match.group("caps")).strip().strip(",")
     if not any(ch.islower() for ch in place.split(",")[0]):
         place = place.title()
     return Dateline(place=place, agency=None, text=match.group(0))
