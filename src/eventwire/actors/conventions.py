@@ -101,7 +101,9 @@ _UNTARGETED = frozenset({"MOBILIZE"})
 
 def implied_country(dateline: str | None, named: list[str], source: list[Actor]) -> str | None:
     """The country an untargeted event of a datelined article is aimed at: the one country its
-    sentence ``named`` other than the source's, else the ``dateline`` country (None without one)."""
+    sentence ``named`` other than the source's, else the story's country ``dateline`` (the
+    dateline's, or the one a hub-datelined story names most: places.locate.story_country; None
+    without a dateline)."""
     if dateline is None:
         return None
     own = {a.country for a in source}
@@ -110,7 +112,7 @@ def implied_country(dateline: str | None, named: list[str], source: list[Actor])
 
 
 def implied_target(country: str) -> list[Actor]:
-    """The implied target of an event that names none: the country of the article's dateline."""
+    """The implied target of an event that names none: the whole of ``country``, with no text."""
     return [Actor(text="", country=country, code=country)]
 
 
