@@ -123,3 +123,30 @@ def test_compact_table_of_a_real_article_fits_80_columns(tmp_path: Path) -> None
     assert len(events) >= 3
     assert max(len(line) for line in lines) <= 80
     assert len(lines) <= 6 + 10
+
+
+class ImpliedTargetCoder(GeneratedCoder):
+    """Every event aimed at an implied Chilean target (empty text) besides a named Peruvian one."""
+
+    def code_article(self, article: Article) -> list[Event]:
+        source, target = [Actor(text="the ministry", code="PERGOV")], [Actor(text="", code="CHL")]
+        events = super().code_article(article)
+        return [e.model_copy(update={"source": source, "target": target}) for e in events]
+
+
+def test_implied_actors_are_shown_in_parentheses_and_explained(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(code_command, "build_coder", ImpliedTargetCoder)
+    result = _run(_article(tmp_path, 2))
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.stdout.splitlines() if line.startswith("COOPERATE")]
+    assert rows and all("PERGOV -> (CHL)" in row for row in rows)
+    assert "(CODE): implied, not named in the text" in result.stdout
+
+
+@pytest.mark.usefixtures("generated")
+def test_no_implied_caption_when_every_actor_is_named(tmp_path: Path) -> None:
+    result = _run(_article(tmp_path, 3))
+    assert result.exit_code == 0, result.output
+    assert "implied, not named" not in result.stdout

@@ -47,7 +47,12 @@ def _actors(actors: list[Actor]) -> str:
 
 
 def _codes(actors: list[Actor]) -> str:
-    return ", ".join(_unique([a.code or a.country or "?" for a in actors])) or "-"
+    """Actor codes; an implied actor (one the text does not name, empty ``text``) in parentheses."""
+    codes = [a.code or a.country or "?" for a in actors]
+    return ", ".join(_unique([c if a.text else f"({c})" for a, c in zip(actors, codes, strict=True)])) or "-"
+
+
+_IMPLIED_CAPTION = "(CODE): implied, not named in the text (docs/schema.md)"
 
 
 def _date(event: Event) -> str:
@@ -102,6 +107,8 @@ def _compact_table(result: CodingResult, width: int) -> Table:
         pad_edge=False,
         collapse_padding=True,
         title_justify="left",
+        caption=_IMPLIED_CAPTION if any("(" in row[2] for row in rows) else None,
+        caption_justify="left",
     )
     for name, column_width in zip(_COMPACT, _column_widths(rows, width), strict=True):
         table.add_column(name, no_wrap=True, overflow="ellipsis", width=column_width)
