@@ -19,6 +19,7 @@ from eventwire.ingest.readers import InputFormat, Reject, SourceRecord, read
 from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
 from eventwire.settings import DEFAULT_SETTINGS, Settings
+from eventwire.spans import sentence_of, sentence_starts, span_text
 from eventwire.temporal.event import NO_DATE
 
 _LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
@@ -31,7 +32,7 @@ def _event_id(article_id: str, start: int, cameo: str) -> str:
 def frame_to_event(frame: EventFrame, article: Article, sentence_index: int) -> Event:
     """Turn a filled frame into an immutable record; offsets are moved into article coordinates."""
     offset = article.body_start
-    sent = frame.anchor.sent
+    sent = sentence_of(frame.anchor)
     trigger_start = frame.trigger.idx + offset
     code = event_code(frame.sense, frame.factuality)
     date = frame.date or NO_DATE
@@ -57,7 +58,7 @@ def frame_to_event(frame: EventFrame, article: Article, sentence_index: int) -> 
             text=frame.attribution.text, actor=frame.attribution_actor, kind=frame.attribution.kind
         ),
         trigger=frame.trigger.text,
-        sentence=sent.text.strip(),
+        sentence=span_text(sent).strip(),
         sentence_index=sentence_index,
         span=(sent.start_char + offset, sent.end_char + offset),
         trigger_span=(trigger_start, trigger_start + len(frame.trigger.text)),
@@ -117,9 +118,9 @@ class Coder:
             yield article, events
 
     def events_of(self, doc: Doc, article: Article) -> list[Event]:
-        starts = {sent.start: i for i, sent in enumerate(doc.sents)}
+        starts = {start: i for i, start in enumerate(sentence_starts(doc))}
         events = [
-            frame_to_event(frame, article, starts[frame.anchor.sent.start])
+            frame_to_event(frame, article, starts[sentence_of(frame.anchor).start])
             for frame in doc._.event_frames or []
         ]
         keep = [e for e in events if e.confidence >= self.settings.min_confidence]

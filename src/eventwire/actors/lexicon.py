@@ -179,8 +179,9 @@ def _special_cases() -> frozenset[str]:
     return frozenset(English.Defaults.tokenizer_exceptions)
 
 
+@lru_cache(maxsize=1 << 16)
 def phrase_key(text: str) -> tuple[str, ...]:
-    """The lookup key of a free-text phrase."""
+    """The lookup key of a free-text phrase (kept: the same names come back in every article)."""
     return tuple(k for k in (norm(w) for w in _words(text)) if k not in _SKIP_WORDS)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.actors.lexicon import phrase_key
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
+from eventwire.spans import sentence_of
 
 _AMBIGUOUS = Actor(text="")
 
@@ -52,7 +53,7 @@ class ArticleMemory:
                 self._roles[role[-1]] = actor
 
     def _note_sentence(self, token: Token, name: str) -> None:
-        where = (id(token.doc), token.sent.start if token.doc.has_annotation("SENT_START") else 0)
+        where = (id(token.doc), sentence_of(token).start if token.doc.has_annotation("SENT_START") else 0)
         if where != self._sentence:
             self._sentence, self._sentence_people = where, []
         if name not in self._sentence_people:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
+from eventwire.spans import span_text
 
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
@@ -52,7 +53,7 @@ class Segment:
 
     def text(self) -> str:
         doc = self.tokens[0].doc
-        return doc[self.tokens[0].i : self.tokens[-1].i + 1].text
+        return span_text(doc[self.tokens[0].i : self.tokens[-1].i + 1])
 
 
 def conjuncts(head: Token) -> list[Token]:

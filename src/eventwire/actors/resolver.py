@@ -26,7 +26,7 @@ from eventwire.actors.words import actor_words
 from eventwire.datacache import cached
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
-from eventwire.spans import entity_at
+from eventwire.spans import entity_at, span_text
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -488,4 +488,4 @@ def _phrase_text(head: Token, zones: dict[Token, str]) -> str:
         start += 1
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    return doc[start:end].text
+    return span_text(doc[start:end])

@@ -39,7 +39,7 @@ class EventsComponent(Stage):
         assert self.extractor is not None
         frames: list[EventFrame] = []
         for sent in doc.sents:
-            if len(sent.text) <= self.max_sentence_chars:
+            if sent.end_char - sent.start_char <= self.max_sentence_chars:  # len(sent.text)
                 frames.extend(self.extractor.sentence_frames(sent))
         doc._.event_frames = frames
         return doc

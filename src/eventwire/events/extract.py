@@ -23,6 +23,7 @@ from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
 from eventwire.events.words import event_words
+from eventwire.spans import sentence_of
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -407,7 +408,7 @@ class EventExtractor:
             fallback_heads=near,
             fallback_foreign=far,
             factuality=fact,
-            attribution=find_attribution(anchor, anchor.sent, self.attribution),
+            attribution=find_attribution(anchor, sentence_of(anchor), self.attribution),
             nominal=nominal,
             split_pair=split_pair,
         )

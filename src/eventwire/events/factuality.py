@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
+from eventwire.spans import sentence_of, span_text
 
 _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
 _EMBEDDING_DEPS = frozenset(
@@ -141,8 +142,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         return "negated"
     if trigger.dep_ in ("nsubjpass", "dobj") and trigger.head.lemma_.lower() in cues.cancel_verbs:
         return "negated"
-    sentence = anchor.sent
-    if sentence.text.rstrip().endswith("?"):
+    if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"
     for node in chain:
         if _reported_future(node, stop):

@@ -31,6 +31,7 @@ from eventwire.events.factuality import factuality
 from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
+from eventwire.spans import sentence_of
 from eventwire.stage import EVENT_FRAMES, Stage
 
 PIPE_NAME = "textcat_multilabel"
@@ -119,7 +120,7 @@ class LearnedTypesComponent(Stage):
     def __call__(self, doc: Doc) -> Doc:
         self._check()
         assert self.classifier is not None and self.lexicon is not None
-        sents = [s for s in doc.sents if len(s.text) <= self.max_sentence_chars]
+        sents = [s for s in doc.sents if s.end_char - s.start_char <= self.max_sentence_chars]  # len(s.text)
         inputs = [Doc(doc.vocab, words=feature_words(s, self.lexicon)) for s in sents]
         scores: dict[int, dict[str, float]] = {}
         for sent, probs in zip(sents, probabilities(self.classifier, inputs), strict=True):
@@ -133,7 +134,7 @@ class LearnedTypesComponent(Stage):
     ) -> list[EventFrame]:
         kept: list[EventFrame] = []
         for frame in frames:
-            probs = scores.get(frame.anchor.sent.start, {})
+            probs = scores.get(sentence_of(frame.anchor).start, {})
             verdict = judge(frame.sense.type, frame.sense.confidence, probs, self.rules)
             if verdict[0] == "drop":
                 continue
@@ -141,7 +142,7 @@ class LearnedTypesComponent(Stage):
                 new = verdict[1]
                 frame.sense = self.sense(new, frame.trigger, min(frame.sense.confidence, probs[new]))
             kept.append(frame)
-        covered = {f.anchor.sent.start for f in frames}
+        covered = {sentence_of(f.anchor).start for f in frames}
         for sent in sents:
             chosen = None if sent.start in covered else proposal(scores[sent.start], self.rules)
             if chosen is not None:

@@ -17,6 +17,7 @@ from eventwire.places.locate import (
     story_country,
     visit_hosts,
 )
+from eventwire.spans import sentence_of
 from eventwire.stage import DATELINE_PLACE, EVENT_FRAMES, Stage
 
 
@@ -43,7 +44,7 @@ class PlacesComponent(Stage):
         named = {s.start: sentence_countries(s, self.gazetteer) for s in doc.sents}  # once a sentence
         home = story_country(fallback, named.values())
         for frame in doc._.event_frames or []:
-            sent = frame.anchor.sent
+            sent = sentence_of(frame.anchor)
             frame.location = event_place(frame, self.gazetteer, named[sent.start], fallback)
             frame.target = visit_hosts(frame, self.gazetteer)
             if placed_actors(frame, home, named[sent.start]):

@@ -7,6 +7,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from eventwire.spans import sentence_of
 from eventwire.stage import ARTICLE_DATE, EVENT_FRAMES, Stage
 from eventwire.temporal.event import event_date, sentence_expressions
 from eventwire.temporal.finder import find_time_expressions
@@ -30,7 +31,7 @@ class TimeComponent(Stage):
         self._check()
         cache: dict[int, list[tuple[TimeExpression, Token]]] = {}
         for frame in doc._.event_frames or []:
-            sent = frame.anchor.sent
+            sent = sentence_of(frame.anchor)
             if sent.start not in cache:
                 cache[sent.start] = sentence_expressions(sent)
             frame.date = event_date(frame, cache[sent.start], doc._.article_date)

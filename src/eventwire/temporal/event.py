@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from spacy.tokens import Span, Token
 
+from eventwire.spans import sentence_of, span_text
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.resolve import resolve_date
 from eventwire.temporal.tense import guess_tense_at
@@ -88,7 +89,7 @@ def _names_a_day(text: str) -> bool:
 def sentence_expressions(sent: Span) -> list[tuple[TimeExpression, Token]]:
     """The time expressions of a sentence that can date an event, each with the verb it hangs on."""
     found = []
-    for expr in find_time_expressions(sent.text):
+    for expr in find_time_expressions(span_text(sent)):
         span = sent.char_span(expr.start, expr.end, alignment_mode="expand")
         if span is not None and not _background(span):
             found.append((expr, _governor(span.root)))
@@ -114,7 +115,7 @@ def event_date(
     for expressions, source in found:
         for expr, gov in expressions:
             tense: Tense = "future" if frame.factuality == "planned" or _infinitive(gov) else None
-            tense = tense or guess_tense_at(frame.anchor.sent.text, expr.start, expr.end)
+            tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
             value = resolve_date(expr.text, published, tense)
             if value is not None and "REF" not in value.value:
                 return EventDate(value.value, value.precision, value.text, value.approximate, source)
