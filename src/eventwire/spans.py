@@ -7,17 +7,22 @@ asking for one sentence's entities once per sentence costs time quadratic in the
 ``Token.sent`` searches the sentence's boundaries on every call and ``Span.text`` joins its tokens'
 texts; :func:`sentence_of` and :func:`span_text` give the same answers from the sentence starts and
 the text of the document, kept in ``Doc.user_data`` (plain ints and a string) once the stages ask.
-They assume, as the stages may, that the document's words and sentence boundaries no longer change.
+:func:`labelled_children` reads a token's children from an index of the parse made once per
+document (``Token.children`` walks the subtree's edges, making a Token of every word, on each call).
+They assume, as the stages may, that the document's words, sentences and parse no longer change.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "eventwire.sentence_starts"
 _TEXT = "eventwire.text"
+_CHILDREN = "eventwire.children"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -77,3 +82,32 @@ def entity_at(token: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def _child_index(doc: Doc) -> tuple[list[list[int]], list[str]]:
+    """For each token of ``doc``, the positions of its children in order, and every token's label:
+    read once per document into ``Doc.user_data`` (``Token.children`` walks the subtree's edges and
+    makes a Token of every word on each call). Assumes the parse no longer changes, as the stages may."""
+    found = doc.user_data.get(_CHILDREN)
+    if found is None:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        names: dict[int, str] = {}
+        labels = []
+        array = doc.to_array([HEAD, DEP])  # heads as offsets, stored unsigned
+        offsets, deps = array[:, 0].astype("int64").tolist(), array[:, 1].tolist()
+        for i, (offset, dep) in enumerate(zip(offsets, deps, strict=True)):
+            if offset:
+                kids[i + offset].append(i)
+            label = names.get(dep)
+            if label is None:
+                label = names[dep] = doc.vocab.strings[dep] if dep else ""
+            labels.append(label)
+        found = doc.user_data[_CHILDREN] = (kids, labels)
+    return found
+
+
+def labelled_children(token: Token, deps: Collection[str]) -> list[Token]:
+    """``token``'s children whose label is in ``deps``, in order (as ``token.children``)."""
+    doc = token.doc
+    kids, labels = _child_index(doc)
+    return [doc[j] for j in kids[token.i] if labels[j] in deps]

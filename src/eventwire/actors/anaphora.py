@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.words import actor_words
+from eventwire.spans import labelled_children
 
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
 
@@ -20,7 +21,7 @@ def group_size(head: Token) -> int | None:
     marked by "both" ("the two leaders", "both sides"). "two of the ..." is a quantity, not an anaphor.
     """
     word = head.lower_
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+    if any(c.lower_ == "of" for c in labelled_children(head, ("prep",))):
         return None
     if word in _NUMBERS and head.pos_ in ("NUM", "PRON", "DET", "NOUN"):
         if word == "both" or _definite(head):

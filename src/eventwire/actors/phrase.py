@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
-from eventwire.spans import span_text
+from eventwire.spans import labelled_children, span_text
 
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
@@ -71,9 +71,9 @@ def _stray_coordinate(head: Token) -> Token | None:
     ("between [Trump and Pena] Nieto": "Trump" taken for a modifier of "Nieto")."""
     if head.pos_ != "PROPN":
         return None
-    for child in head.children:
-        coordinated = any(c.dep_ == "cc" and c.lower_ == "and" for c in child.children)
-        if child.dep_ in ("nmod", "compound") and child.pos_ == "PROPN" and coordinated:
+    for child in labelled_children(head, ("nmod", "compound")):
+        coordinated = any(c.lower_ == "and" for c in labelled_children(child, ("cc",)))
+        if child.pos_ == "PROPN" and coordinated:
             return child
     return None
 

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
-from eventwire.spans import sentence_of, span_text
+from eventwire.spans import labelled_children, sentence_of, span_text
 
 _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
 _EMBEDDING_DEPS = frozenset(
@@ -67,7 +67,7 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
 
 
 def _negated_token(token: Token, cues: FactualityCues) -> bool:
-    for child in token.children:
+    for child in labelled_children(token, ("neg", "det", "advmod")):
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
             return True
     return False
@@ -85,11 +85,11 @@ def _inherits_negation(anchor: Token) -> bool:
 
 
 def _has_aux(token: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in token.children)
+    return any(c.lower_ in words for c in labelled_children(token, ("aux", "auxpass")))
 
 
 def _conditional(token: Token, cues: FactualityCues) -> bool:
-    return any(child.dep_ == "mark" and child.lower_ in cues.conditional_markers for child in token.children)
+    return any(child.lower_ in cues.conditional_markers for child in labelled_children(token, ("mark",)))
 
 
 def _expected_by_others(node: Token, cues: FactualityCues) -> bool:

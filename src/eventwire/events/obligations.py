@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import roles
 from eventwire.events.lexicon import Obligations
+from eventwire.spans import labelled_children
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl"})
@@ -52,7 +53,7 @@ def find_obligations(sent: Span, cues: Obligations, reporting: frozenset[str]) -
     """Every obligation clause in ``sent`` that a speaker other than the obliged party utters."""
     found: list[Obligation] = []
     for clause in sent:
-        if not any(c.dep_ == "aux" and c.lower_ in cues.modals for c in clause.children):
+        if not any(c.lower_ in cues.modals for c in labelled_children(clause, ("aux",))):
             continue
         subjects = roles.children(clause, "nsubj", "nsubjpass")
         if not subjects or subjects[0].lower_ in _FIRST_PERSON:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from eventwire.events.words import event_words
+from eventwire.spans import labelled_children
 
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
@@ -20,7 +21,7 @@ _WH = frozenset({"who", "which", "that", "whom"})
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _passive_participle(verb)
+    return bool(labelled_children(verb, ("nsubjpass", "auxpass"))) or _passive_participle(verb)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -29,10 +30,10 @@ def _passive_participle(verb: Token) -> bool:
     participles may be misparsed main verbs ("a rights group protested here")."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children):
+    if labelled_children(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")):
         return False
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i
-    return fronted or any(c.dep_ == "agent" for c in verb.children)
+    return fronted or bool(labelled_children(verb, ("agent",)))
 
 
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "acomp"})  # "plead guilty"
@@ -42,11 +43,11 @@ def phrasal_keys(verb: Token, deps: frozenset[str] = PARTICLE_DEPS) -> list[str]
     """The lexicon keys a verb may have: "lemma particle" readings first ("step down", "pull
     out", "come under"), then the bare lemma."""
     lemma = verb.lemma_.lower()
-    return [*(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in deps), lemma]
+    return [*(f"{lemma} {c.lower_}" for c in labelled_children(verb, deps)), lemma]
 
 
 def children(token: Token, *deps: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    return labelled_children(token, deps)
 
 
 def _agent(verb: Token) -> list[Token]:
