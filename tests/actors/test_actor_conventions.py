@@ -54,7 +54,7 @@ def test_the_implied_target_is_the_one_other_country_the_sentence_names() -> Non
     assert implied_country("USA", ["CHL", "PER"], chile) == "PER"
     assert implied_country("USA", ["ARG", "PER"], chile) == "USA"  # two others: the dateline's
     assert implied_country("USA", ["CHL"], chile) == "USA"
-    assert implied_country(None, ["PER"], chile) is None  # no dateline: no implied target
+    assert implied_country(None, ["PER"], chile) is None  # no story country: no implied target
 
 
 @pytest.mark.model

@@ -204,6 +204,16 @@ def test_a_hub_dateline_gives_way_to_the_country_the_story_names(resolver: Actor
     assert resolver.article_memory(None, ["Atlantis"]).dominant_country() is None
 
 
+def test_a_single_mention_of_another_country_keeps_the_dateline(resolver: ActorResolver) -> None:
+    assert resolver.article_memory("WASHINGTON", ["Puerto Rico"]).home_country == "USA"
+    assert resolver.article_memory("WASHINGTON", ["Puerto Rico", "Puerto Rico"]).home_country == "PRI"
+
+
+def test_without_a_dateline_a_country_named_twice_is_home(resolver: ActorResolver) -> None:
+    assert resolver.article_memory(None, ["Kenya", "Ugandan", "Kenyan"]).home_country == "KEN"
+    assert resolver.article_memory(None, ["Kenya", "Uganda"]).home_country is None
+
+
 def test_first_named_country_wins_a_tie() -> None:
     memory = ArticleMemory()
     memory.note_countries(["CHL", "PER", "PER", "CHL"])

@@ -47,3 +47,22 @@ def test_the_places_stage_places_the_actors_and_the_implied_target() -> None:
     assert kept.location is not None and kept.location.country == "PER"
     assert [a.code for a in kept.source] == ["PEREDU"]
     assert [a.code for a in kept.target] == ["PERGOV"]
+
+
+def test_without_a_dateline_a_country_the_story_keeps_naming_is_the_implied_target() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Kenya", "voted", ".", "Kenyan", "voters", "waited", ".", "Odinga", "complained", "."],
+        heads=[1, 1, 1, 4, 5, 5, 5, 8, 8, 8],
+        deps=["nsubj", "ROOT", "punct", "amod", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+        pos=["PROPN", "VERB", "PUNCT", "ADJ", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        ents=["B-GPE", "O", "O", "B-NORP", "O", "O", "O", "B-PERSON", "O", "O"],
+    )
+    accuse = Sense("ACCUSE", "111", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    frame = EventFrame(doc[8], doc[8], accuse, [doc[7]], [], [], [], "asserted", NO_ATTRIBUTION)
+    frame.source = [Actor(text="Odinga", country="KEN", code="KEN")]
+    doc._.event_frames, doc._.dateline_place = [frame], None
+    stage = PlacesComponent("eventwire_places")
+    stage.initialize()
+    (kept,) = stage(doc)._.event_frames
+    assert [(a.code, a.text) for a in kept.target] == [("KEN", "")]

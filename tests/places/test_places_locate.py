@@ -164,3 +164,14 @@ def test_the_story_country_is_the_datelines_unless_the_story_never_names_it() ->
     assert story_country(beirut, [["SYR"], ["LBN"], ["SYR"]]) == "LBN"
     assert story_country(beirut, [[], []]) == "LBN"
     assert story_country(None, [["SYR"]]) is None
+
+
+def test_one_passing_mention_does_not_move_the_story() -> None:
+    washington = Location(text="WASHINGTON", country="USA")
+    assert story_country(washington, [[], ["PRI"], []]) == "USA"  # a domestic story naming one territory
+    assert story_country(washington, [["PRI"], ["PRI"]]) == "PRI"
+
+
+def test_without_a_dateline_the_country_named_in_two_sentences_is_the_storys() -> None:
+    assert story_country(None, [["KEN"], [], ["KEN", "UGA"], ["UGA"], ["KEN"]]) == "KEN"
+    assert story_country(None, [["KEN", "UGA"]]) is None  # one sentence is no story

@@ -99,16 +99,15 @@ def attacked_place(text: str, country: str) -> list[Actor]:
 _UNTARGETED = frozenset({"MOBILIZE"})
 
 
-def implied_country(dateline: str | None, named: list[str], source: list[Actor]) -> str | None:
-    """The country an untargeted event of a datelined article is aimed at: the one country its
-    sentence ``named`` other than the source's, else the story's country ``dateline`` (the
-    dateline's, or the one a hub-datelined story names most: places.locate.story_country; None
-    without a dateline)."""
-    if dateline is None:
+def implied_country(story: str | None, named: list[str], source: list[Actor]) -> str | None:
+    """The country an untargeted event is aimed at: the one country its sentence ``named`` other
+    than the source's, else the story's country ``story`` (eventwire.story.story_country); None
+    when the article has no story country."""
+    if story is None:
         return None
     own = {a.country for a in source}
     others = [c for c in named if c not in own]
-    return others[0] if len(others) == 1 else dateline
+    return others[0] if len(others) == 1 else story
 
 
 def implied_target(country: str) -> list[Actor]:

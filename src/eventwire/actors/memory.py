@@ -11,6 +11,7 @@ from eventwire.actors.lexicon import phrase_key
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 from eventwire.spans import sentence_of
+from eventwire.story import story_country
 
 _AMBIGUOUS = Actor(text="")
 
@@ -107,11 +108,12 @@ class ArticleMemory:
         self._mentioned.update(countries)
 
     def prefer_named_country(self) -> None:
-        """A dateline country the article never names gives way to the country it names most: a
-        story filed from a regional hub ("BEIRUT" over a story about Syria, "BRUSSELS" over one
-        about Britain) is about the country it talks of, not the one it was sent from."""
-        if self.home_country is not None and self._mentioned and not self._mentioned[self.home_country]:
-            self.home_country = self._mentioned.most_common(1)[0][0]
+        """The story's country (:func:`eventwire.story.story_country`) becomes the home country: a
+        dateline country the article never names gives way to the country it names most, a story
+        filed from a regional hub ("BEIRUT" over a story about Syria, "BRUSSELS" over one about
+        Britain) being about the country it talks of; without a dateline, a country the article
+        keeps naming is its home. A single mention of another country changes nothing."""
+        self.home_country = story_country(self.home_country, self._mentioned)
 
     def dominant_country(self) -> str | None:
         """The dateline country if known, else the country the article names most often (the first

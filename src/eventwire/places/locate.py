@@ -26,6 +26,7 @@ from eventwire.models import Actor, Location
 from eventwire.places.data import fold
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.spans import entities_in, entity_at
+from eventwire.story import story_country as story_rule
 
 if TYPE_CHECKING:
     from eventwire.events.frames import EventFrame
@@ -116,14 +117,12 @@ def sentence_countries(sent: Span, gazetteer: Gazetteer) -> list[str]:
 
 def story_country(dateline: Location | None, named: Iterable[list[str]]) -> str | None:
     """The country an article is about, for its implied targets: its dateline's, unless no sentence
-    names that country while some name others ("BEIRUT" over a story about Syria): then the one they
-    name most (the first named among equals). ``named``: the countries each sentence names
-    (:func:`sentence_countries`). None without a dateline."""
+    names that country while others are named ("BEIRUT" over a story about Syria); without a
+    dateline (or in that case), the country named in the most sentences, if at least two name it.
+    ``named``: the countries each sentence names (:func:`sentence_countries`); the rule is the
+    actors stage's (`eventwire.story.story_country`), counted over sentences."""
     home = dateline.country if dateline is not None else None
-    if home is None:
-        return None
-    counts = Counter(c for countries in named for c in countries)
-    return home if counts[home] or not counts else counts.most_common(1)[0][0]
+    return story_rule(home, Counter(c for countries in named for c in countries))
 
 
 def dateline_location(place: str, gazetteer: Gazetteer) -> Location | None:
