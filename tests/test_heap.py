@@ -33,3 +33,17 @@ def test_without_glibc_it_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
         assert heap.release_free_memory() is False
     finally:
         heap._malloc_trim.cache_clear()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
+def test_holding_freed_memory_is_accepted_by_glibc() -> None:
+    assert heap.hold_freed_memory()
+
+
+def test_holding_without_glibc_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    heap._mallopt.cache_clear()
+    monkeypatch.setattr(sys, "platform", "darwin")
+    try:
+        assert heap.hold_freed_memory() is False
+    finally:
+        heap._mallopt.cache_clear()

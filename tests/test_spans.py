@@ -1,4 +1,5 @@
-"""Entities read from IOB tags match spaCy's own, at a cost linear in the span."""
+"""Entities read from IOB tags, sentences, span texts and children read from per-document tables
+match spaCy's own, at a cost linear in the span."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import time
 
 import pytest
 
-from eventwire.spans import entities_in, entity_at
+from eventwire.spans import entities_in, entity_at, labelled_children, sentence_of, sentence_starts, span_text
 
 pytestmark = pytest.mark.model
 
@@ -35,6 +36,30 @@ def test_entity_at_finds_the_whole_name(nlp) -> None:  # type: ignore[no-untyped
                 ent.label_,
             )
     assert entity_at(doc[-2]) is None
+
+
+def test_sentences_and_texts_match_spacy(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(TEXT + "  Trailing spaces.\n\nA new paragraph!   ")
+    assert sentence_starts(doc) == [s.start for s in doc.sents]
+    for token in doc:
+        mine, theirs = sentence_of(token), token.sent
+        assert (mine.start, mine.end) == (theirs.start, theirs.end)
+    for span in [*doc.sents, *doc.ents, doc[2:5], doc[:]]:
+        assert span_text(span) == span.text
+
+
+def test_labelled_children_match_token_children(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(TEXT)
+    labels = {t.dep_ for t in doc}
+    for token in doc:
+        assert labelled_children(token, labels) == list(token.children)
+        for label in ("nsubj", "prep", "aux", "ROOT", ""):
+            assert labelled_children(token, (label,)) == [c for c in token.children if c.dep_ == label]
+
+
+def test_children_of_an_unparsed_doc(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc("No parse here.")
+    assert all(labelled_children(t, ("", "nsubj")) == [] for t in doc)
 
 
 @pytest.mark.slow
