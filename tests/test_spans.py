@@ -7,7 +7,15 @@ import time
 
 import pytest
 
-from eventwire.spans import entities_in, entity_at, labelled_children, sentence_of, sentence_starts, span_text
+from eventwire.spans import (
+    entities_in,
+    entity_at,
+    labelled_children,
+    sentence_of,
+    sentence_starts,
+    span_text,
+    tokens_with_pos,
+)
 
 pytestmark = pytest.mark.model
 
@@ -55,6 +63,13 @@ def test_labelled_children_match_token_children(nlp) -> None:  # type: ignore[no
         assert labelled_children(token, labels) == list(token.children)
         for label in ("nsubj", "prep", "aux", "ROOT", ""):
             assert labelled_children(token, (label,)) == [c for c in token.children if c.dep_ == label]
+
+
+def test_tokens_with_pos_match_pos_(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(TEXT)
+    for span in [*doc.sents, doc[3:9]]:
+        for names in (("VERB",), ("NOUN", "PROPN"), ("X",)):
+            assert tokens_with_pos(span, names) == [t for t in span if t.pos_ in names]
 
 
 def test_children_of_an_unparsed_doc(nlp) -> None:  # type: ignore[no-untyped-def]

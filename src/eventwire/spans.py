@@ -8,7 +8,8 @@ asking for one sentence's entities once per sentence costs time quadratic in the
 texts; :func:`sentence_of` and :func:`span_text` give the same answers from the sentence starts and
 the text of the document, kept in ``Doc.user_data`` (plain ints and a string) once the stages ask.
 :func:`labelled_children` reads a token's children from an index of the parse made once per
-document (``Token.children`` walks the subtree's edges, making a Token of every word, on each call).
+document (``Token.children`` walks the subtree's edges, making a Token of every word, on each call);
+:func:`tokens_with_pos` makes Tokens only of the words with the parts of speech asked for.
 They assume, as the stages may, that the document's words, sentences and parse no longer change.
 """
 
@@ -17,12 +18,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, POS
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "eventwire.sentence_starts"
 _TEXT = "eventwire.text"
 _CHILDREN = "eventwire.children"
+_POS = "eventwire.pos"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -111,3 +113,13 @@ def labelled_children(token: Token, deps: Collection[str]) -> list[Token]:
     doc = token.doc
     kids, labels = _child_index(doc)
     return [doc[j] for j in kids[token.i] if labels[j] in deps]
+
+
+def tokens_with_pos(span: Span, names: Collection[str]) -> list[Token]:
+    """The tokens of ``span`` whose part of speech (``Token.pos_``) is in ``names``, in order."""
+    doc = span.doc
+    tags = doc.user_data.get(_POS)
+    if tags is None:
+        tags = doc.user_data[_POS] = doc.to_array(POS).tolist()
+    wanted = {doc.vocab.strings[name] for name in names}
+    return [doc[i] for i in range(span.start, span.end) if tags[i] in wanted]

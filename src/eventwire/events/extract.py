@@ -23,7 +23,7 @@ from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
 from eventwire.events.words import event_words
-from eventwire.spans import sentence_of
+from eventwire.spans import sentence_of, tokens_with_pos
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -337,7 +337,7 @@ class EventExtractor:
 
     def sentence_frames(self, sent: Span) -> list[EventFrame]:
         chosen: dict[int, Sense] = {}
-        for token in sent:
+        for token in tokens_with_pos(sent, ("VERB",)):  # verb_senses takes no other word
             match = self.verb_senses(token)
             if match is None:
                 continue
@@ -350,7 +350,7 @@ class EventExtractor:
             if not self._is_complement(sent.doc[i], set(chosen))
         ]
         used = {f.trigger.i for f in frames} | set(chosen)
-        for token in sent:
+        for token in tokens_with_pos(sent, ("NOUN", "PROPN")):  # noun_senses takes no other word
             if token.i in used:
                 continue
             senses = self.noun_senses(token)
