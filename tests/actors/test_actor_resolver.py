@@ -405,3 +405,21 @@ def test_a_party_name_used_in_several_countries_takes_the_named_country(
         "KORPTY"
     ]
     assert _codes(_resolve(nlp, resolver, "The Democratic Party won the vote.", "Party")) == ["USAPTY"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
+        ("The Republic of Korea protested on Monday.", "Republic", ["KOR"]),
+        ("The kingdom of Saudi Arabia protested on Monday.", "kingdom", ["SAU"]),
+        ("The state of Qatar protested on Monday.", "state", ["QAT"]),
+        ("The nation of Chad protested on Monday.", "nation", ["TCD"]),
+        ("The government of Qatar protested on Monday.", "government", ["QATGOV"]),
+        ("The state of emergency worried Kenya.", "state", []),
+    ],
+)
+def test_a_state_named_by_its_form_is_that_country(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
+) -> None:
+    assert _codes(_resolve(nlp, resolver, sentence, word)) == codes

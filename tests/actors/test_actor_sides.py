@@ -71,3 +71,14 @@ def test_an_unplaced_name_or_personal_pronoun_takes_the_dateline_country() -> No
     assert dateline_source([doc[7]], "RUR") == []  # nor does a common noun
     assert dateline_source([doc[0]], None) == []  # no dateline, no country
     assert dateline_source([], "RUR") == []
+
+
+def test_an_unplaced_name_is_of_the_storys_country() -> None:
+    from eventwire.actors.sides import home_names
+
+    stranger = Actor(text="Diane Shima Rwigara", name="Diane Shima Rwigara")
+    known = Actor(text="Paul Kagame", country="RWA", sector="GOV", code="RWAGOV")
+    implied = Actor(text="", sector="JUD", code="JUD")
+    placed = home_names([stranger, known, implied], "RWA")
+    assert [(a.country, a.code) for a in placed] == [("RWA", "RWA"), ("RWA", "RWAGOV"), (None, "JUD")]
+    assert home_names([stranger], None) == [stranger]

@@ -46,3 +46,18 @@ def test_a_guilty_plea_is_a_concession(coder: Any) -> None:
     assert "CONCEDE" in [
         e.event_type for e in _events(coder, "The former Brazilian minister pleaded guilty to fraud.")
     ]
+
+
+def test_a_charged_person_the_coder_does_not_know_is_of_the_storys_country(coder: Any) -> None:
+    story = "KIGALI (Reuters) - Diane Shima Rwigara was charged with forgery on Monday."
+    (event,) = _events(coder, story)
+    assert (event.event_type, event.source[0].code, [a.code for a in event.target]) == (
+        "ACCUSE",
+        "RWAJUD",
+        ["RWA"],
+    )
+
+
+def test_an_agentless_accusation_is_made_by_the_courts_of_the_place(coder: Any) -> None:
+    (event,) = _events(coder, "KIGALI (Reuters) - The opposition leader is accused of forgery.")
+    assert (event.event_type, event.source[0].code) == ("ACCUSE", "RWAJUD")

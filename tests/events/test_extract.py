@@ -599,3 +599,9 @@ def test_without_an_object_the_subject_does_the_act_after_a_preposition(coder: A
         if e.trigger == "attacking"
     )
     assert [a.country for a in inner.source] == ["TCD"]
+
+
+def test_the_owner_of_a_rejected_object_is_the_target(coder: Any) -> None:
+    story = "NAIROBI (Reuters) - A Kenyan court blocked the government's plan to close the Dadaab camp."
+    event = _only(coder, story)
+    assert event.event_type in ("REJECT", "COERCE") and _codes(event.target) == ["KENGOV"]

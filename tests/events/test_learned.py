@@ -87,3 +87,19 @@ def test_the_shipped_model_knows_an_obvious_sentence(nlp: Any, sentence: str, ex
     )
     assert max(scores, key=lambda t: scores[t]) == expected and scores[expected] > 0.5
     assert sorted(scores.values())[len(scores) // 2] < 0.2  # multi-label, but most types stay unlikely
+
+
+@pytest.mark.model
+def test_the_audience_of_a_reporting_verb_is_not_a_target(nlp: Any) -> None:
+    from eventwire.attribution import load_attribution_lexicon
+    from eventwire.events.learned import _targets
+
+    reporting = load_attribution_lexicon().reporting_verbs
+    told = next(t for t in nlp("The spokesman told reporters on Monday.") if t.lemma_ == "tell")
+    assert _targets(told, reporting) == []
+    said = next(t for t in nlp("The minister said to parliament that it failed.") if t.lemma_ == "say")
+    assert _targets(said, reporting) == []
+    ordered = next(t for t in nlp("The president told Iran to stop the tests.") if t.lemma_ == "tell")
+    assert [t.text for t in _targets(ordered, reporting)] == ["Iran"]
+    condemned = next(t for t in nlp("The minister condemned Iran.") if t.lemma_ == "condemn")
+    assert [t.text for t in _targets(condemned, reporting)] == ["Iran"]

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.resolver import ActorResolver
-from eventwire.actors.sides import dateline_source, event_actors
+from eventwire.actors.sides import dateline_source, event_actors, home_names
 from eventwire.events.decide import event_type
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
 from eventwire.settings import Settings
@@ -68,6 +68,8 @@ class ActorsComponent(Stage):
             event_actors(frame, resolved)
             if not frame.source:
                 frame.source = dateline_source(frame.source_heads, memory.home_country)
+            frame.source = home_names(frame.source, memory.home_country)
+            frame.target = home_names(frame.target, memory.home_country)
             sense = event_type(frame, self.verbal_readings)
             if sense is not None:
                 frame.sense = sense

@@ -21,7 +21,16 @@ from eventwire.actors.lexicon import (
     phrase_key,
 )
 from eventwire.actors.memory import ArticleMemory
-from eventwire.actors.phrase import Segment, conjuncts, expand, is_proper, runs, segment
+from eventwire.actors.phrase import (
+    Segment,
+    conjuncts,
+    expand,
+    is_proper,
+    join_formal_name,
+    polity_country,
+    runs,
+    segment,
+)
 from eventwire.actors.words import actor_words
 from eventwire.datacache import cached
 from eventwire.models import Actor
@@ -144,7 +153,11 @@ class ActorResolver:
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
             return [_with(found, text=head.text)] if found else []
         lex = self.lexicon
+        country = polity_country(head, actor_words("polity_nouns"), lex)
+        if country is not None:  # "the state of Qatar": Qatar
+            return self._resolve_one(country, day, memory)
         zones = expand(head, lex.generic)
+        join_formal_name(head, zones, lex)
         segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
         parts = _analyse(segs, head, lex)
         text = _phrase_text(head, zones)

@@ -81,6 +81,19 @@ def dateline_source(heads: list[Token], country: str | None) -> list[Actor]:
     return []
 
 
+def home_names(actors: list[Actor], country: str | None) -> list[Actor]:
+    """Names the coder knows nothing of ("Diane Shima Rwigara": no country, sector or code) taken to
+    be of ``country``, the story's country, as an unplaced name is as a source (:func:`dateline_source`)."""
+    if country is None:
+        return actors
+    return [
+        a.model_copy(update={"country": country, "code": country})
+        if a.text and a.country is None and a.sector is None and a.code is None
+        else a
+        for a in actors
+    ]
+
+
 def placed_actors(
     frame: EventFrame, dateline_country: str | None = None, named: list[str] | None = None
 ) -> bool:

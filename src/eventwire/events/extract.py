@@ -137,13 +137,26 @@ _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a 
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
 
+def _owner(child: Token, obj: Token) -> bool:
+    """A named owner of another kind than the object ("an Indian proposal"), or a possessive noun
+    ("the government's plan": the resolver decides whether it names an actor)."""
+    named = child.ent_type_ in roles.ACTOR_ENTS and child.ent_type_ != obj.ent_type_
+    return (child.dep_ in _NOMINAL_SOURCE_DEPS and named) or (child.dep_ == "poss" and child.pos_ == "NOUN")
+
+
 def _object_owners(obj: Token) -> list[Token]:
-    """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts",
+    """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts", "the
+    ministry's allegations",
     "an appeal from President Gbagbo", "calls by Belarus", "action against Russia"."""
     owners = [
         c
         for c in obj.children
-        if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in roles.ACTOR_ENTS and c.ent_type_ != obj.ent_type_
+        if (
+            c.dep_ in _NOMINAL_SOURCE_DEPS
+            and c.ent_type_ in roles.ACTOR_ENTS
+            and c.ent_type_ != obj.ent_type_
+        )
+        or (c.dep_ == "poss" and c.pos_ == "NOUN")  # "the government's plan": the resolver decides
     ]
     for prep in roles.children(obj, "prep"):
         if prep.lower_ in _OBJECT_OWNER_PREPS:

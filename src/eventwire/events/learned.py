@@ -180,10 +180,7 @@ class LearnedTypesComponent(Stage):
         sources = roles.subject(anchor)
         if not sources:
             return None
-        targets = [
-            *roles.direct_object(anchor),
-            *(o for w in _TARGET_PREPS for o in roles.prep_objects(anchor, w)),
-        ]
+        targets = _targets(anchor, self.attribution.reporting_verbs)
         near = [t for c in roles.children(anchor, "ccomp") for t in roles.subject(c)] + roles.xcomp_objects(
             anchor
         )
@@ -200,6 +197,16 @@ class LearnedTypesComponent(Stage):
             factuality=factuality(anchor, anchor, self.attribution.reporting_verbs),
             attribution=find_attribution(anchor, sent, self.attribution),
         )
+
+
+def _targets(anchor: Token, reporting: frozenset[str]) -> list[Token]:
+    """The anchor's object and its objects of "against", "on", "with", "to", "for". A reporting
+    verb's object and "to" phrase are its audience ("told reporters", "said to parliament"), not the
+    target of what is said, unless it is told to act ("told Iran to stop")."""
+    audience = anchor.lemma_.lower() in reporting and not roles.children(anchor, "xcomp")
+    preps = [w for w in _TARGET_PREPS if not (audience and w == "to")]
+    objects = [] if audience else roles.direct_object(anchor)
+    return [*objects, *(o for w in preps for o in roles.prep_objects(anchor, w))]
 
 
 def _main_clause(sent: Span, plover: str, reporting: frozenset[str]) -> Token | None:
