@@ -417,9 +417,10 @@ def test_a_party_name_used_in_several_countries_takes_the_named_country(
         ("The nation of Chad protested on Monday.", "nation", ["TCD"]),
         ("The government of Qatar protested on Monday.", "government", ["QATGOV"]),
         ("The state of emergency worried Kenya.", "state", []),
+        ("Mexican workers sued General Motors Co on Monday.", "Co", ["BUS"]),
     ],
 )
-def test_a_state_named_by_its_form_is_that_country(
+def test_a_state_named_by_its_form_and_a_company_by_its_suffix(
     nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
 ) -> None:
     assert _codes(_resolve(nlp, resolver, sentence, word)) == codes
