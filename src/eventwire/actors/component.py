@@ -62,7 +62,8 @@ class ActorsComponent(Stage):
         self._check()
         places = [e.text for e in doc.ents if e.label_ in ("GPE", "NORP")]
         memory = self.resolver.article_memory(doc._.dateline_place, places)
-        resolved = {t.i: self.resolver.resolve(t, doc._.article_date, memory) for t in self._heads(doc)}
+        day = doc._.article_date
+        resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc)}
         kept = []
         for frame in doc._.event_frames or []:
             event_actors(frame, resolved)

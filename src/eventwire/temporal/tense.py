@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.types import Tense
@@ -39,7 +39,8 @@ def guess_tense(sentence: str) -> Tense:
     return "past" if "past" in found else None
 
 
-def _cue_spans(lowered: str) -> list[tuple[int, int, Tense]]:
+@lru_cache(maxsize=1024)  # a sentence's cues, asked again for each of its time expressions
+def _cue_spans(lowered: str) -> tuple[tuple[int, int, Tense], ...]:
     spans: list[tuple[int, int, Tense]] = [
         (m.start(), m.end(), "future") for m in _cue_pattern("future").finditer(lowered)
     ]
@@ -52,7 +53,7 @@ def _cue_spans(lowered: str) -> list[tuple[int, int, Tense]]:
         if len(word) > 4 and word.endswith("ed") and word not in skip and not participle:
             spans.append((match.start(), match.end(), "past"))
         previous = word
-    return spans
+    return tuple(spans)
 
 
 def guess_tense_at(sentence: str, start: int, end: int) -> Tense:
