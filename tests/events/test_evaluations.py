@@ -23,6 +23,10 @@ def _events(coder: Any, sentence: str) -> list[tuple[str, list[str | None], list
         ("A Pakistani cleric called the former prime minister of Pakistan a traitor.", "PAK", "PAK"),
         ("Germany's chancellor said the Hungarian law was illegal and unacceptable.", "DEU", "HUN"),
         ('"Russia\'s policy is a threat to Europe," the Polish foreign minister said.', "POL", "RUS"),
+        ("The Polish foreign minister said it was wrong for Russia to close the border.", "POL", "RUS"),
+        ('"It is unacceptable that Israel builds settlements," the Jordanian king said.', "JOR", "ISR"),
+        ('"Washington is making a grave mistake," the Turkish president said.', "TUR", "USA"),
+        ("Chile's foreign minister said Bolivia had committed a provocation.", "CHL", "BOL"),
     ],
 )
 def test_negative_judgement_of_another_actor_is_criticism(
@@ -44,6 +48,8 @@ def test_calling_an_incident_an_attack_is_an_accusation_not_an_assault(coder: An
         "The Swiss minister said her own decision was a mistake.",  # one's own act: a concession
         "The Danish ministry said the media report was false.",  # a claim judged: no criticism
         "The Austrian chancellor said the talks were useful.",  # no judging word
+        "The Austrian chancellor said it was wrong to close the border.",  # nobody judged
+        "The Austrian chancellor said we made a mistake.",  # the speaker's own side
     ],
 )
 def test_no_criticism_without_a_negative_judgement_of_another(coder: Any, sentence: str) -> None:

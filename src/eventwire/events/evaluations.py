@@ -3,7 +3,10 @@
 Two constructions carry most criticism and praise in wire copy:
 
 * reported speech whose clause judges its subject: "X said Y's policy was a disgrace",
-  "'The decision is illegal,' X said" -- a copular clause under a speech verb;
+  "'The decision is illegal,' X said" -- a copular clause under a speech verb; with an expletive
+  subject the judged one is the subject of the extraposed clause ("it was wrong for Russia to annex
+  Crimea", "it is unacceptable that Israel builds"); a clause whose subject makes or commits a
+  judged act judges that subject ("'Washington is making a grave mistake,' X said");
 * naming verbs with a predicate: "X called Y a traitor", "X described the raid as aggression".
 
 The judge is the speaker (the subject of the speech or naming verb); the judged actor is the
@@ -79,13 +82,28 @@ def _negated(*tokens: Token) -> bool:
     return any(roles.children(t, "neg") for t in tokens)
 
 
-def _from_speech(clause: Token, cues: Evaluations, speech: frozenset[str]) -> Evaluation | None:
-    """ "X said Y was a disgrace": a copular clause under a speech verb."""
-    verb = clause.head
-    if clause.dep_ != "ccomp" or clause.lemma_ != "be" or verb.lemma_.lower() not in speech:
-        return None
-    predicate = next(iter(roles.children(clause, "attr", "acomp")), None)
+_ACT_VERBS = frozenset({"make", "commit"})  # "is making a grave mistake", "committed a crime"
+
+
+def _judged_subjects(clause: Token) -> list[Token]:
+    """The subject a judging clause is about: its own, or for an expletive "it" the subject of the
+    clause it stands for ("it was wrong for Russia to annex", "it is unacceptable that Israel builds")."""
     subjects = roles.children(clause, "nsubj")
+    if subjects and subjects[0].lower_ == "it":
+        extraposed = roles.children(clause, "advcl", "ccomp", "xcomp")
+        return [t for c in extraposed for t in roles.children(c, "nsubj")][:1]
+    return subjects
+
+
+def _from_speech(clause: Token, cues: Evaluations, speech: frozenset[str]) -> Evaluation | None:
+    """ "X said Y was a disgrace", "X said Y made a mistake": a judging clause under a speech verb."""
+    verb = clause.head
+    acting = clause.lemma_ in _ACT_VERBS
+    if clause.dep_ != "ccomp" or not (clause.lemma_ == "be" or acting) or verb.lemma_.lower() not in speech:
+        return None
+    slots = ("dobj",) if acting else ("attr", "acomp")
+    predicate = next(iter(roles.children(clause, *slots)), None)
+    subjects = _judged_subjects(clause)
     sources = roles.subject(verb)
     if predicate is None or not subjects or not sources or _negated(clause, verb):
         return None
