@@ -418,9 +418,12 @@ def test_a_party_name_used_in_several_countries_takes_the_named_country(
         ("The government of Qatar protested on Monday.", "government", ["QATGOV"]),
         ("The state of emergency worried Kenya.", "state", []),
         ("Mexican workers sued General Motors Co on Monday.", "Co", ["BUS"]),
+        ("Members of the Kenyan caucus protested on Monday.", "Members", ["KENLEG"]),
+        ("Kenyan congressional leaders protested on Monday.", "leaders", ["KENLEG"]),
+        ("The Kenyan caucus protested on Monday.", "caucus", ["KENLEG"]),
     ],
 )
-def test_a_state_named_by_its_form_and_a_company_by_its_suffix(
+def test_states_by_their_form_companies_by_suffix_legislators_by_adjective(
     nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
 ) -> None:
     assert _codes(_resolve(nlp, resolver, sentence, word)) == codes
