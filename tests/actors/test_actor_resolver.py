@@ -421,9 +421,11 @@ def test_a_party_name_used_in_several_countries_takes_the_named_country(
         ("Members of the Kenyan caucus protested on Monday.", "Members", ["KENLEG"]),
         ("Kenyan congressional leaders protested on Monday.", "leaders", ["KENLEG"]),
         ("The Kenyan caucus protested on Monday.", "caucus", ["KENLEG"]),
+        ("Five of the Kenyan worshippers protested on Monday.", "Five", ["KENREL"]),
+        ("Kenyan assailants fled on Monday.", "assailants", ["KENREB"]),
     ],
 )
-def test_states_by_their_form_companies_by_suffix_legislators_by_adjective(
+def test_states_by_form_companies_by_suffix_and_more_sector_words(
     nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
 ) -> None:
     assert _codes(_resolve(nlp, resolver, sentence, word)) == codes

@@ -61,3 +61,8 @@ def test_a_charged_person_the_coder_does_not_know_is_of_the_storys_country(coder
 def test_an_agentless_accusation_is_made_by_the_courts_of_the_place(coder: Any) -> None:
     (event,) = _events(coder, "KIGALI (Reuters) - The opposition leader is accused of forgery.")
     assert (event.event_type, event.source[0].code) == ("ACCUSE", "RWAJUD")
+
+
+def test_killed_worshippers_counted_by_number_are_the_target(coder: Any) -> None:
+    (event,) = _events(coder, "YAOUNDE (Reuters) - Five of the worshippers were killed on Friday.")
+    assert (event.event_type, [a.code for a in event.target]) == ("ASSAULT", ["CMRREL"])

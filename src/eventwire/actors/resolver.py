@@ -123,7 +123,7 @@ class ActorResolver:
     def _governor(self, head: Token) -> Token | None:
         """The noun a modifier head belongs to ("Mexico" in "Mexico's Foreign Ministry"), or the
         title a name hangs from ("Sato" in "Ambassador to Brazil Kenji Sato")."""
-        if head.lower_ in actor_words("quantity_heads"):
+        if head.lower_ in actor_words("quantity_heads") or head.like_num:  # "five of the worshippers"
             pobj = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
             return next((g for g in pobj if g.dep_ == "pobj"), None)
         if head.dep_ in _CLIMB_DEPS:
