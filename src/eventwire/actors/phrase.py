@@ -91,14 +91,26 @@ def expand(head: Token, generic: frozenset[str]) -> dict[Token, str]:
     return zones
 
 
+def _of_object(head: Token) -> Token | None:
+    """The object of ``head``'s "of" phrase, if any ("Korea" in "the Republic of Korea")."""
+    return next(
+        (
+            o
+            for p in labelled_children(head, ("prep",))
+            if p.lower_ == "of"
+            for o in labelled_children(p, ("pobj",))
+        ),
+        None,
+    )
+
+
 def join_formal_name(head: Token, zones: dict[Token, str], lex: Lexicon) -> None:
     """Put the "of" phrase of a formal name in the head's zone, so that "the Republic of Korea" and
     "the kingdom of Saudi Arabia" are looked up as the one dictionary name they are."""
-    objects = [o for p in head.children if p.lower_ == "of" and zones.get(p) == "of" for o in p.children]
-    objects = [o for o in objects if o.dep_ == "pobj"]
-    if not objects:
+    obj = _of_object(head)
+    if obj is None or obj not in zones:
         return
-    end = max(t.i for t in objects[0].subtree) + 1
+    end = max(t.i for t in obj.subtree) + 1
     span = [t for t in head.doc[head.i : end] if not _skippable(t)]
     if span and any(e.kind in ("country", "org") for e in _lookup(span, lex)):
         for token in (t for t in head.doc[head.i + 1 : end] if t in zones):
@@ -108,14 +120,9 @@ def join_formal_name(head: Token, zones: dict[Token, str], lex: Lexicon) -> None
 def polity_country(head: Token, polities: frozenset[str], lex: Lexicon) -> Token | None:
     """The country that "the state of Qatar", "the nation of Chad" name by their form of state: the
     "of" object when it is a country name and ``head`` one of ``polities``; else None."""
-    if norm(head.lemma_) not in polities:
-        return None
-    for prep in head.children:
-        for obj in prep.children if prep.lower_ == "of" else ():
-            words = [t for t in obj.subtree if not _skippable(t)]
-            if obj.dep_ == "pobj" and words and any(e.kind == "country" for e in _lookup(words, lex)):
-                return obj
-    return None
+    obj = _of_object(head) if norm(head.lemma_) in polities else None
+    words = [t for t in obj.subtree if not _skippable(t)] if obj is not None else []
+    return obj if words and any(e.kind == "country" for e in _lookup(words, lex)) else None
 
 
 def _walk(token: Token, zone: str, zones: dict[Token, str], generic: frozenset[str]) -> None:
