@@ -146,18 +146,9 @@ def _owner(child: Token, obj: Token) -> bool:
 
 def _object_owners(obj: Token) -> list[Token]:
     """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts", "the
-    ministry's allegations",
-    "an appeal from President Gbagbo", "calls by Belarus", "action against Russia"."""
-    owners = [
-        c
-        for c in obj.children
-        if (
-            c.dep_ in _NOMINAL_SOURCE_DEPS
-            and c.ent_type_ in roles.ACTOR_ENTS
-            and c.ent_type_ != obj.ent_type_
-        )
-        or (c.dep_ == "poss" and c.pos_ == "NOUN")  # "the government's plan": the resolver decides
-    ]
+    ministry's allegations", "an appeal from President Gbagbo", "calls by Belarus", "action against
+    Russia"."""
+    owners = [c for c in obj.children if _owner(c, obj)]
     for prep in roles.children(obj, "prep"):
         if prep.lower_ in _OBJECT_OWNER_PREPS:
             owners.extend(roles.children(prep, "pobj"))
