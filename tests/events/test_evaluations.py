@@ -54,3 +54,32 @@ def test_calling_an_incident_an_attack_is_an_accusation_not_an_assault(coder: An
 )
 def test_no_criticism_without_a_negative_judgement_of_another(coder: Any, sentence: str) -> None:
     assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The Estonian prime minister said Russia had lied about the exercises.", "EST", "RUS"),
+        ("Peru's foreign minister said Ecuador was trying to undermine the border talks.", "PER", "ECU"),
+        ('"Hungary has not kept its word," the Austrian chancellor said.', "AUT", "HUN"),
+        ("Ghana's president said Togo failed to protect the traders.", "GHA", "TGO"),
+    ],
+)
+def test_a_reported_clause_telling_of_wrongdoing_is_criticism_of_its_subject(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("ACCUSE", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Estonian prime minister said Russia had not lied about the exercises.",  # denied wrongdoing
+        "The Austrian chancellor said he failed to persuade Hungary.",  # he: the speaker, in indirect speech
+        "Reuters reported that Togo failed to pay the traders.",  # news, not the speaker's charge
+        "Ghana's president said Togo kept its word.",  # right conduct, not denied
+        "The Peruvian minister said the answer lies in trade.",  # "lies in": no lie
+    ],
+)
+def test_no_criticism_from_a_reported_clause_without_wrongdoing_by_another(coder: Any, sentence: str) -> None:
+    assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]

@@ -492,3 +492,11 @@ def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:
     assert loaded.verbal_readings is not None and loaded.verbal_readings.sense.type == "ACCUSE"
     with pytest.raises(DataFileError, match="needs exactly verbs"):
         lx.load_lexicon(_write(tmp_path, extra="verbal_readings: {verbs: [attack]}\n"))
+
+
+def test_conduct_verbs_are_left_to_the_verbs_the_lexicon_codes_itself(lex: lx.Lexicon) -> None:
+    cues = lex.evaluations
+    assert cues is not None and cues.conduct_sense is not None and cues.conduct_sense.type == "ACCUSE"
+    assert cues.misconduct and cues.neglect and "say" in cues.conduct_speech
+    assert sorted(cues.misconduct & set(lex.verbs)) == []  # a negated "help" may be coded as denied aid
+    assert not cues.misconduct & cues.neglect

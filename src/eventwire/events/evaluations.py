@@ -7,7 +7,9 @@ Two constructions carry most criticism and praise in wire copy:
   subject the judged one is the subject of the extraposed clause ("it was wrong for Russia to annex
   Crimea", "it is unacceptable that Israel builds"); a clause whose subject makes or commits a
   judged act judges that subject ("'Washington is making a grave mistake,' X said");
-* naming verbs with a predicate: "X called Y a traitor", "X described the raid as aggression".
+* naming verbs with a predicate: "X called Y a traitor", "X described the raid as aggression";
+* reported speech whose clause tells of wrongdoing by its subject: "X said Y lied", "'They are
+  undermining the talks,' X said", or denies its subject does right ("does not care").
 
 The judge is the speaker (the subject of the speech or naming verb); the judged actor is the
 subject of the clause or the object of the naming verb, with the owners of that phrase ("Y's
@@ -134,11 +136,66 @@ def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:
     return Evaluation(verb, verb, sense, sources, _owners(objects[0]), predicate)
 
 
-def find_evaluations(sent: Span, cues: Evaluations, speech: frozenset[str]) -> list[Evaluation]:
-    """Every judgement in ``sent`` made by a named speaker about someone else."""
+def _conduct(clause: Token, cues: Evaluations) -> str | None:
+    """``"wrong"`` for a clause whose verb (or the verb it leads to: "is trying to undermine") says
+    its subject does wrong, ``"denied"`` for one that denies it does right ("does not care", "has
+    not kept its word"), else None."""
+    verbs = [clause, *(x for x in roles.children(clause, "xcomp") if x.pos_ == "VERB")]
+    for verb in verbs:
+        keys = set(roles.phrasal_keys(verb, frozenset({"prt", "prep"})))
+        if keys & cues.misconduct and not _negated(*verbs):
+            return "wrong"
+        if keys & cues.neglect and _negated(verb, clause):
+            return "denied"
+    return None
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _reported_subject(clause: Token, verb: Token) -> Token | None:
+    """The subject of a reported clause that is someone other than the speaker: in indirect speech
+    ("X said he lied") a personal pronoun is mostly the speaker, in a quote before its speech verb
+    ("'He does not care,' X said") it is someone else."""
+    subjects = roles.children(clause, "nsubj")
+    if not subjects or not _about_another(subjects[0]):
+        return None
+    if clause.i > verb.i and subjects[0].lower_ in _SPEAKER_PRONOUNS:
+        return None
+    return subjects[0]
+
+
+def _from_conduct(clause: Token, cues: Evaluations, coded: frozenset[int]) -> Evaluation | None:
+    """ "X said Y lied about it", "'They do not care about their people,' X said": a reported clause
+    whose subject does wrong, told by someone else; verbs the rules code themselves (``coded``) are not."""
+    verb = clause.head
+    if cues.conduct_sense is None or clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() not in cues.conduct_speech or _negated(verb) or clause.i in coded:
+        return None
+    judged = _reported_subject(clause, verb)
+    sources = roles.subject(verb)
+    if judged is None or not sources or judged.i == sources[0].i:
+        return None
+    kind = _conduct(clause, cues)
+    if kind is None:
+        return None
+    trigger = clause if kind == "wrong" else verb  # "does not care" is said, not negated
+    return Evaluation(trigger, verb, cues.conduct_sense, sources, _owners(judged), clause)
+
+
+def find_evaluations(
+    sent: Span, cues: Evaluations, speech: frozenset[str], coded: frozenset[int] = frozenset()
+) -> list[Evaluation]:
+    """Every judgement in ``sent`` made by a named speaker about someone else (``coded``: indices
+    of verbs that already carry an event of the rules)."""
     found = []
     for token in sent:
-        judged = _from_speech(token, cues, speech) or _from_naming(token, cues)
+        judged = (
+            _from_speech(token, cues, speech)
+            or _from_naming(token, cues)
+            or _from_conduct(token, cues, coded)
+        )
         if judged is not None:
             found.append(judged)
     return found

@@ -384,7 +384,8 @@ class EventExtractor:
             return frames
         obligations = self.lexicon.obligations
         speech = self.reporting | (obligations.speech_verbs if obligations else frozenset())
-        for found in find_evaluations(sent, cues, speech):
+        coded = frozenset(i for f in frames for i in (f.anchor.i, f.trigger.i))
+        for found in find_evaluations(sent, cues, speech, coded):
             inside = {t.i for t in found.predicate.subtree}
             inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]

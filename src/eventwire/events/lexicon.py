@@ -118,6 +118,10 @@ class Evaluations:
     positive: frozenset[str]
     negative_sense: Sense
     positive_sense: Sense
+    misconduct: frozenset[str] = frozenset()
+    neglect: frozenset[str] = frozenset()
+    conduct_speech: frozenset[str] = frozenset()
+    conduct_sense: Sense | None = None
 
 
 @dataclass(frozen=True)
@@ -267,16 +271,26 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
     if raw is None:
         return None
     keys = {"naming_verbs", "negative", "positive", "negative_sense", "positive_sense"}
-    if not isinstance(raw, dict) or set(raw) != keys:
-        raise DataFileError(f"{where}: needs exactly {', '.join(sorted(keys))}")
-    lists = ("naming_verbs", "negative", "positive")
-    words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in lists}
+    conduct = {"misconduct", "neglect", "conduct_speech", "conduct_sense"}
+    if not isinstance(raw, dict) or not keys <= set(raw) <= keys | conduct:
+        allowed = ", ".join(sorted(conduct))
+        raise DataFileError(f"{where}: needs {', '.join(sorted(keys))} (and may have {allowed})")
+    lists = ("naming_verbs", "negative", "positive", "misconduct", "neglect", "conduct_speech")
+    words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in lists if key in raw}
+
+    def sense(key: str) -> Sense:
+        return _parse_sense(f"{where}.{key}", raw[key], cameo, VERB_WHEN_KEYS)
+
     return Evaluations(
         naming_verbs=words["naming_verbs"],
         negative=words["negative"],
         positive=words["positive"],
-        negative_sense=_parse_sense(f"{where}.negative_sense", raw["negative_sense"], cameo, VERB_WHEN_KEYS),
-        positive_sense=_parse_sense(f"{where}.positive_sense", raw["positive_sense"], cameo, VERB_WHEN_KEYS),
+        negative_sense=sense("negative_sense"),
+        positive_sense=sense("positive_sense"),
+        misconduct=words.get("misconduct", frozenset()),
+        neglect=words.get("neglect", frozenset()),
+        conduct_speech=words.get("conduct_speech", frozenset()),
+        conduct_sense=sense("conduct_sense") if "conduct_sense" in raw else None,
     )
 
 
