@@ -72,6 +72,15 @@ def test_intent_codes_only_for_planned_events() -> None:
     assert intent_code("ASSAULT", "planned") == "138"
     assert intent_code("CONSULT", "asserted") is None
     assert intent_code("ACCUSE", "planned") is None
+    assert intent_code("SANCTION", "planned") is None  # an announced sanction is the sanction
+
+
+@pytest.mark.model
+def test_an_announced_sanction_is_a_planned_sanction_and_a_threatened_one_a_threat(coder: Any) -> None:
+    announced = coder.code("Canada will impose sanctions on Belarus next week.", date="2020-03-04")
+    assert [(e.event_type, e.cameo[:2], e.factuality) for e in announced] == [("SANCTION", "16", "planned")]
+    threat = coder.code("Canada threatened to impose sanctions on Belarus.", date="2020-03-04")
+    assert [e.event_type for e in threat] == ["THREATEN"]
 
 
 def test_factuality_yaml_integrity() -> None:
