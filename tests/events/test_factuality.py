@@ -103,3 +103,9 @@ def test_a_cooperative_act_one_will_not_do_is_an_asserted_refusal(coder: Any) ->
     assert (refusal.event_type, refusal.cameo, refusal.factuality) == ("REJECT", "121", "asserted")
     (past,) = coder.code("Chile did not meet Peru on Monday.", date="2020-03-04")
     assert (past.event_type, past.factuality) == ("CONSULT", "negated")
+
+
+def test_a_negation_whose_apostrophe_was_lost_still_negates(coder: Any) -> None:
+    events = coder.code("Chile s army didn t attack Peru s border posts.", date="2020-03-04")
+    assert [(e.event_type, e.factuality) for e in events] == [("ASSAULT", "negated")]
+    assert [a.country for e in events for a in e.source] == ["CHL"]

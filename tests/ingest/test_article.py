@@ -16,6 +16,7 @@ from eventwire.ingest.article import (
     parse_date,
     parse_dateline,
     prepare_article,
+    restore_apostrophes,
 )
 from eventwire.ingest.limits import _LATIN
 
@@ -68,6 +69,24 @@ def test_crlf_and_lone_cr_become_lf() -> None:
 
 def test_text_is_nfc_and_control_characters_are_dropped() -> None:
     assert normalise_text("Pen\u0303a Nieto\x07 spoke") == "Peña Nieto spoke"
+
+
+@pytest.mark.parametrize(
+    ("damaged", "mended"),
+    [
+        ("Chile s foreign minister met Peru s envoy.", "Chile's foreign minister met Peru's envoy."),
+        ("He doesn t care, and they won t come.", "He doesn't care, and they won't come."),
+        ("We re ready, I m sure they ll agree.", "We're ready, I'm sure they'll agree."),
+        ("It s late and that s final.", "It's late and that's final."),
+        ("Bolivia did not object.", "Bolivia did not object."),  # nothing lost
+        ("In the 1990 s the s sound was soft.", "In the 1990 s the s sound was soft."),  # no owner
+        ("A t-shirt for Iran, signed.", "A t-shirt for Iran, signed."),
+    ],
+)
+def test_apostrophes_lost_to_a_space_are_put_back_in_place(damaged: str, mended: str) -> None:
+    assert restore_apostrophes(damaged) == mended
+    assert len(restore_apostrophes(damaged)) == len(damaged)  # every offset stays where it was
+    assert prepare_article(damaged)[0].text == mended
 
 
 def test_html_is_reduced_to_text() -> None:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from functools import cache
 from html.parser import HTMLParser
 
+from eventwire.data import load_word_lists
 from eventwire.errors import DateError, InputError
 from eventwire.ingest.limits import apply_limits, language_note, truncation_note
 from eventwire.models import Article, Dateline
@@ -109,12 +110,43 @@ def replace_surrogates(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """NFC, Unix line endings, no control characters or lone surrogates, HTML reduced to text."""
+    """NFC, Unix line endings, no control characters or lone surrogates, HTML reduced to text, lost
+    apostrophes put back (:func:`restore_apostrophes`)."""
     text = replace_surrogates(text).replace("\r\n", "\n").replace("\r", "\n")
     if _HTML_HINT.search(text[:2000]):
         text = html_to_text(text)
     text = unicodedata.normalize("NFC", text)
-    return _CONTROL.sub("", text).strip()
+    return restore_apostrophes(_CONTROL.sub("", text).strip())
+
+
+_INGEST_WORDS = frozenset({"not_forms", "spaced_contractions", "not_possessors"})
+
+
+@cache
+def _lost_apostrophes() -> re.Pattern[str]:
+    lists = load_word_lists("ingest", _INGEST_WORDS)
+    contractions = sorted(lists["spaced_contractions"], key=len, reverse=True)
+    words = "|".join(re.escape(c).replace(r"\ ", "( )") for c in contractions)
+    nots = "|".join(sorted(lists["not_forms"]))
+    return re.compile(rf"(?i)\b(?:([^\W\d_]+)( )s|(?:{nots})( )t|{words})\b(?=[ \t,.;:!?\u2019\"\u201d)-]|$)")
+
+
+def restore_apostrophes(text: str) -> str:
+    """Put back the apostrophes that some wire copy loses to a space ("Trump s plan" -> "Trump's plan",
+    "doesn t" -> "doesn't", "we re" -> "we're"; data/ingest/words.yaml), one character for one, so
+    every offset into the text stays where it was. A lone "s" after a number ("the 1990 s") is left."""
+
+    function_words = load_word_lists("ingest", _INGEST_WORDS)["not_possessors"]
+
+    def mend(match: re.Match[str]) -> str:
+        owner = match.group(1)
+        if owner is not None and owner.lower() in function_words:
+            return match.group()
+        gap = next(i for i in range(2, (match.lastindex or 0) + 1) if match.group(i) is not None)
+        cut = match.start(gap) - match.start()
+        return match.group()[:cut] + "'" + match.group()[cut + 1 :]
+
+    return _lost_apostrophes().sub(mend, text)
 
 
 def content_hash(text: str) -> str:
