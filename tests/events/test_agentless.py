@@ -66,3 +66,18 @@ def test_an_agentless_accusation_is_made_by_the_courts_of_the_place(coder: Any) 
 def test_killed_worshippers_counted_by_number_are_the_target(coder: Any) -> None:
     (event,) = _events(coder, "YAOUNDE (Reuters) - Five of the worshippers were killed on Friday.")
     assert (event.event_type, [a.code for a in event.target]) == ("ASSAULT", ["CMRREL"])
+
+
+def test_coordinated_participles_share_the_passive_subject(coder: Any) -> None:
+    events = _events(coder, "The Kenyan journalist was arrested and charged with terrorism in Nairobi.")
+    assert sorted((e.event_type, e.source[0].code, e.target[0].country) for e in events) == [
+        ("ACCUSE", "KENJUD", "KEN"),
+        ("COERCE", "KENCOP", "KEN"),
+    ]
+
+
+def test_coordinated_participles_share_the_by_phrase(coder: Any) -> None:
+    events = _events(coder, "Two Ukrainian sailors were detained and questioned by Russian border guards.")
+    (detention,) = [e for e in events if e.trigger == "detained"]
+    assert [a.code for a in detention.source] == ["RUSCOP"]
+    assert [a.country for a in detention.target] == ["UKR"]

@@ -2,7 +2,8 @@
 
 Slot names follow the lexicon (docs/lexicon.md): ``subject``, ``object``, ``dative``,
 ``xcomp_object`` and ``prep:<word>``. Subjects are found through passives ("was attacked by
-rebels"), control ("agreed to meet": the subject of "agreed"), coordination ("met and agreed")
+rebels"), control ("agreed to meet": the subject of "agreed"), coordination ("met and agreed";
+"was arrested and charged by police": both passive, sharing the one arrested and the police)
 and relative clauses ("troops who attacked").
 """
 
@@ -21,7 +22,22 @@ _WH = frozenset({"who", "which", "that", "whom"})
 
 
 def is_passive(verb: Token) -> bool:
-    return bool(labelled_children(verb, ("nsubjpass", "auxpass"))) or _passive_participle(verb)
+    return (
+        bool(labelled_children(verb, ("nsubjpass", "auxpass")))
+        or _passive_participle(verb)
+        or _passive_conjunct(verb) is not None
+    )
+
+
+def _passive_conjunct(verb: Token) -> Token | None:
+    """The passive verb a bare participle is coordinated with, sharing its subject and auxiliary
+    ("was arrested and CHARGED with subversion", "were killed or WOUNDED"); None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.pos_ != "VERB":
+        return None
+    if labelled_children(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")):
+        return None
+    return head if labelled_children(head, ("nsubjpass", "auxpass")) else None
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -51,8 +67,16 @@ def children(token: Token, *deps: str) -> list[Token]:
 
 
 def _agent(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive, shared by coordinated participles ("were detained and questioned
+    BY border guards": the guards detained them too)."""
     for by in children(verb, "agent"):
         return children(by, "pobj")
+    shared = _passive_conjunct(verb)
+    partners = [shared] if shared is not None else []
+    partners += [c for c in children(verb, "conj") if _passive_conjunct(c) == verb]
+    for partner in partners:
+        for by in children(partner, "agent"):
+            return children(by, "pobj")
     return []
 
 
@@ -132,7 +156,9 @@ def _gerund_partner(verb: Token) -> Token | None:
 
 def direct_object(verb: Token) -> list[Token]:
     if is_passive(verb):
-        patients = _relative_to_head(verb, children(verb, "nsubjpass"))  # "a gunman who was shot"
+        shared = _passive_conjunct(verb)  # "was arrested and charged": the one arrested is charged
+        owner = verb if shared is None else shared
+        patients = _relative_to_head(owner, children(owner, "nsubjpass"))  # "a gunman who was shot"
         if patients or not _passive_participle(verb):
             return patients
         # "the curfew imposed by the army": the curfew; "Backed by the army, the Houthis ...": the Houthis
