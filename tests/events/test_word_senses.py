@@ -46,3 +46,19 @@ def test_suspending_or_lifting_sanctions_is_easing_not_imposing(coder: Any, sent
 
 def test_an_adjective_names_a_multiword_event_noun(coder: Any) -> None:
     assert _types(coder, "Military exercises between Russia and Belarus began on Monday.") == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode", "source", "target"),
+    [
+        ("Zambian police were questioning two Malawian traders.", "investigate", "ZMBCOP", "MWI"),
+        ("The Chilean senator questioned the legality of the Peruvian decree.", "disapprove", "CHLLEG", "PER"),
+        ("The journalist was questioned for six hours in Cairo.", None, "EGYCOP", "EGY"),  # by the police
+    ],
+)
+def test_questioning_is_an_interrogation_by_police_and_doubt_from_others(
+    coder: Any, sentence: str, mode: str | None, source: str, target: str
+) -> None:
+    (event,) = coder.code(sentence, date="2021-06-10")
+    assert (event.event_type, event.source[0].code, event.target[0].country) == ("ACCUSE", source, target)
+    assert mode is None or event.mode == mode
