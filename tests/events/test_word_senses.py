@@ -62,3 +62,21 @@ def test_questioning_is_an_interrogation_by_police_and_doubt_from_others(
     (event,) = coder.code(sentence, date="2021-06-10")
     assert (event.event_type, event.source[0].code, event.target[0].country) == ("ACCUSE", source, target)
     assert mode is None or event.mode == mode
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "source", "target"),
+    [
+        ("The Bolivian president opposed the Chilean plan.", "ACCUSE", "BOLGOV", "CHL"),
+        ("The Fijian prime minister shrugged off Tonga's warning.", "REJECT", "FJIGOV", "TON"),
+        ("The Latvian minister voiced skepticism about Russia's offer.", "REJECT", "LVAGOV", "RUS"),
+        ("Latvia's court annulled the Russian decree.", "REJECT", "LVAJUD", "RUS"),
+        ("The Greek prime minister conveyed his condolences to Italy.", "SUPPORT", "GRCGOV", "ITA"),
+    ],
+)
+def test_opposing_doubting_and_condoling_words(
+    coder: Any, sentence: str, expected: str, source: str, target: str
+) -> None:
+    events = coder.code(sentence, date="2021-06-10")
+    coded = [(e.event_type, a.code, b.country) for e in events for a in e.source[:1] for b in e.target[:1]]
+    assert (expected, source, target) in coded
