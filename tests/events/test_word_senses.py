@@ -52,7 +52,7 @@ def test_an_adjective_names_a_multiword_event_noun(coder: Any) -> None:
     ("sentence", "mode", "source", "target"),
     [
         ("Zambian police were questioning two Malawian traders.", "investigate", "ZMBCOP", "MWI"),
-        ("The Chilean senator questioned the legality of the Peruvian decree.", "disapprove", "CHLLEG", "PER"),
+        ("The Chilean senator questioned the legality of the Peruvian law.", "disapprove", "CHLLEG", "PER"),
         ("The journalist was questioned for six hours in Cairo.", None, "EGYCOP", "EGY"),  # by the police
     ],
 )
