@@ -105,6 +105,13 @@ def test_a_cooperative_act_one_will_not_do_is_an_asserted_refusal(coder: Any) ->
     assert (past.event_type, past.factuality) == ("CONSULT", "negated")
 
 
+def test_a_standing_refusal_in_the_present_is_asserted(coder: Any) -> None:
+    (refusal,) = coder.code("Georgia does not recognize the referendum in Abkhazia.", date="2020-03-04")
+    assert (refusal.event_type, refusal.factuality) == ("REJECT", "asserted")
+    (past,) = coder.code("Chile did not support the Peruvian plan.", date="2020-03-04")
+    assert (past.event_type, past.factuality) == ("SUPPORT", "negated")
+
+
 def test_a_negation_whose_apostrophe_was_lost_still_negates(coder: Any) -> None:
     events = coder.code("Chile s army didn t attack Peru s border posts.", date="2020-03-04")
     assert [(e.event_type, e.factuality) for e in events] == [("ASSAULT", "negated")]

@@ -88,6 +88,11 @@ def _has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in labelled_children(token, ("aux", "auxpass")))
 
 
+def _present_do(token: Token) -> bool:
+    """A present-tense "do" auxiliary: "does not recognize", "do not support"."""
+    return any(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in labelled_children(token, ("aux",)))
+
+
 def _conditional(token: Token, cues: FactualityCues) -> bool:
     return any(child.lower_ in cues.conditional_markers for child in labelled_children(token, ("mark",)))
 
@@ -179,12 +184,13 @@ def intent_code(event_type: str, factuality_value: str) -> str | None:
 
 
 def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, Factuality]:
-    """A cooperative act the actor says it will not do ("Syria will not accept more refugees") is a
-    refusal it asserts: PLOVER REJECT with the CAMEO 12x code of ``refusal_codes``. Past negation
-    ("did not meet") stays a negated event."""
+    """A cooperative act the actor says it will not do ("Syria will not accept more refugees") or
+    does not do as a standing position ("the government does not recognize the vote") is a refusal
+    it asserts: PLOVER REJECT with the CAMEO 12x code of ``refusal_codes``. Past negation ("did not
+    meet") stays a negated event."""
     cues = load_factuality_cues()
     code = cues.refusal_codes.get(sense.type)
-    future = _has_aux(anchor, cues.future_auxiliaries | {"would"})
+    future = _has_aux(anchor, cues.future_auxiliaries | {"would"}) or _present_do(anchor)
     if value != "negated" or code is None or not future or not _negated_token(anchor, cues):
         return sense, value
     return replace(sense, type="REJECT", cameo=code, mode=None, context=None), "asserted"
