@@ -12,9 +12,9 @@ import pytest
 
 pytestmark = pytest.mark.model
 
-# (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 7: 0.424/0.514 look,
-# 0.403/0.492 check)
-FLOOR = {"look": (0.414, 0.504), "check": (0.393, 0.482)}
+# (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 8: 0.429/0.520 look,
+# 0.417/0.510 check)
+FLOOR = {"look": (0.419, 0.510), "check": (0.407, 0.500)}
 # asserted falsehoods per half, as measured: none may be added
 MOST_FALSEHOODS = {"look": 0, "check": 1}
 
