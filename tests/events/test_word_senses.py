@@ -80,3 +80,27 @@ def test_opposing_doubting_and_condoling_words(
     events = coder.code(sentence, date="2021-06-10")
     coded = [(e.event_type, a.code, b.country) for e in events for a in e.source[:1] for b in e.target[:1]]
     assert (expected, source, target) in coded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "source", "target"),
+    [
+        ("The Chilean president called out three Peruvian senators.", "ACCUSE", "CHLGOV", "PER"),
+        ("The Kenyan minister singled out Uganda for criticism.", "ACCUSE", "KENGOV", "UGA"),
+        ("The Turkish president railed against the German court.", "ACCUSE", "TURGOV", "DEU"),
+        ("Mexico pushed back against the American plan.", "REJECT", "MEX", "USA"),
+    ],
+)
+def test_phrasal_criticism_and_rejection(
+    coder: Any, sentence: str, expected: str, source: str, target: str
+) -> None:
+    events = coder.code(sentence, date="2021-06-10")
+    coded = [(e.event_type, a.code, b.country) for e in events for a in e.source[:1] for b in e.target[:1]]
+    assert (expected, source, target) in coded
+
+
+def test_shunning_work_is_no_rejection(coder: Any) -> None:
+    events = coder.code(
+        "Dockers in Chittagong shunned work on Monday to protest at the new port fees.", date="2021-06-10"
+    )
+    assert "REJECT" not in [e.event_type for e in events]
