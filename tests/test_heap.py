@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,24 +28,21 @@ def test_trimming_returns_freed_heap_pages() -> None:
     assert len(keep) == 64 * 1024
 
 
-def test_without_glibc_it_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    heap._malloc_trim.cache_clear()
+@pytest.mark.parametrize(
+    ("call", "lookup"),
+    [(heap.release_free_memory, heap._malloc_trim), (heap.hold_freed_memory, heap._mallopt)],
+)
+def test_without_glibc_it_does_nothing(
+    monkeypatch: pytest.MonkeyPatch, call: Callable[[], bool], lookup: Any
+) -> None:
+    lookup.cache_clear()
     monkeypatch.setattr(sys, "platform", "darwin")
     try:
-        assert heap.release_free_memory() is False
+        assert call() is False
     finally:
-        heap._malloc_trim.cache_clear()
+        lookup.cache_clear()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's mallopt")
 def test_holding_freed_memory_is_accepted_by_glibc() -> None:
     assert heap.hold_freed_memory()
-
-
-def test_holding_without_glibc_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    heap._mallopt.cache_clear()
-    monkeypatch.setattr(sys, "platform", "darwin")
-    try:
-        assert heap.hold_freed_memory() is False
-    finally:
-        heap._mallopt.cache_clear()

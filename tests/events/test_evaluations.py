@@ -27,6 +27,11 @@ def _events(coder: Any, sentence: str) -> list[tuple[str, list[str | None], list
         ('"It is unacceptable that Israel builds settlements," the Jordanian king said.', "JOR", "ISR"),
         ('"Washington is making a grave mistake," the Turkish president said.', "TUR", "USA"),
         ("Chile's foreign minister said Bolivia had committed a provocation.", "CHL", "BOL"),
+        # a reported clause telling of wrongdoing by its subject
+        ("The Estonian prime minister said Russia had lied about the exercises.", "EST", "RUS"),
+        ("Peru's foreign minister said Ecuador was trying to undermine the border talks.", "PER", "ECU"),
+        ('"Hungary has not kept its word," the Austrian chancellor said.', "AUT", "HUN"),
+        ("Ghana's president said Togo failed to protect the traders.", "GHA", "TGO"),
     ],
 )
 def test_negative_judgement_of_another_actor_is_criticism(
@@ -50,30 +55,6 @@ def test_calling_an_incident_an_attack_is_an_accusation_not_an_assault(coder: An
         "The Austrian chancellor said the talks were useful.",  # no judging word
         "The Austrian chancellor said it was wrong to close the border.",  # nobody judged
         "The Austrian chancellor said we made a mistake.",  # the speaker's own side
-    ],
-)
-def test_no_criticism_without_a_negative_judgement_of_another(coder: Any, sentence: str) -> None:
-    assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "source", "target"),
-    [
-        ("The Estonian prime minister said Russia had lied about the exercises.", "EST", "RUS"),
-        ("Peru's foreign minister said Ecuador was trying to undermine the border talks.", "PER", "ECU"),
-        ('"Hungary has not kept its word," the Austrian chancellor said.', "AUT", "HUN"),
-        ("Ghana's president said Togo failed to protect the traders.", "GHA", "TGO"),
-    ],
-)
-def test_a_reported_clause_telling_of_wrongdoing_is_criticism_of_its_subject(
-    coder: Any, sentence: str, source: str, target: str
-) -> None:
-    assert ("ACCUSE", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "The Estonian prime minister said Russia had not lied about the exercises.",  # denied wrongdoing
         "The Austrian chancellor said he failed to persuade Hungary.",  # he: the speaker, in indirect speech
         "Reuters reported that Togo failed to pay the traders.",  # news, not the speaker's charge
@@ -81,5 +62,5 @@ def test_a_reported_clause_telling_of_wrongdoing_is_criticism_of_its_subject(
         "The Peruvian minister said the answer lies in trade.",  # "lies in": no lie
     ],
 )
-def test_no_criticism_from_a_reported_clause_without_wrongdoing_by_another(coder: Any, sentence: str) -> None:
+def test_no_criticism_without_a_negative_judgement_of_another(coder: Any, sentence: str) -> None:
     assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]

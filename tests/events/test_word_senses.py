@@ -72,26 +72,13 @@ def test_questioning_is_an_interrogation_by_police_and_doubt_from_others(
         ("The Latvian minister voiced skepticism about Russia's offer.", "REJECT", "LVAGOV", "RUS"),
         ("Latvia's court annulled the Russian decree.", "REJECT", "LVAJUD", "RUS"),
         ("The Greek prime minister conveyed his condolences to Italy.", "SUPPORT", "GRCGOV", "ITA"),
-    ],
-)
-def test_opposing_doubting_and_condoling_words(
-    coder: Any, sentence: str, expected: str, source: str, target: str
-) -> None:
-    events = coder.code(sentence, date="2021-06-10")
-    coded = [(e.event_type, a.code, b.country) for e in events for a in e.source[:1] for b in e.target[:1]]
-    assert (expected, source, target) in coded
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected", "source", "target"),
-    [
         ("The Chilean president called out three Peruvian senators.", "ACCUSE", "CHLGOV", "PER"),
         ("The Kenyan minister singled out Uganda for criticism.", "ACCUSE", "KENGOV", "UGA"),
         ("The Turkish president railed against the German court.", "ACCUSE", "TURGOV", "DEU"),
         ("Mexico pushed back against the American plan.", "REJECT", "MEX", "USA"),
     ],
 )
-def test_phrasal_criticism_and_rejection(
+def test_words_of_criticism_rejection_and_support(
     coder: Any, sentence: str, expected: str, source: str, target: str
 ) -> None:
     events = coder.code(sentence, date="2021-06-10")
