@@ -417,3 +417,30 @@ def test_a_party_name_used_in_several_countries_takes_the_named_country(
         "KORPTY"
     ]
     assert _codes(_resolve(nlp, resolver, "The Democratic Party won the vote.", "Party")) == ["USAPTY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # an object "it": the nearest subject before it that is not its own verb's subject
+        ("Chile said Peru had isolated itself. Lima accused it of lying.", ["PER"]),
+        # a possessive "its": the subject of the sentence before, not of its own verb
+        ("Bolivia's foreign ministry summoned the envoy. Peru rejected its protest.", ["BOLGOV"]),
+        # a subject "it" of an acting verb: the ministry of the sentence before
+        ("Bolivia's foreign ministry summoned the envoy. It accused Peru of spying.", ["BOLGOV"]),
+        # a subject that names no actor is passed over for one that does
+        ("Chile said the plan had failed and Peru ended its support.", ["CHL"]),
+        # an expletive or seeming "it" stands for no one
+        ("Chile protested. It is wrong to close the border.", []),
+        ("Chile protested. It seems the border will stay closed.", []),
+        # a person is not "it"
+        ("Prime Minister Ana Rojas spoke. Peru rejected its terms.", []),
+    ],
+)
+def test_it_points_back_at_a_state_or_organisation(
+    nlp: Any, resolver: ActorResolver, text: str, codes: list[str]
+) -> None:
+    pronoun = next(t for t in nlp(text) if t.lower_ in ("it", "its"))
+    actors = resolver.resolve(pronoun, DAY, ArticleMemory())
+    assert _codes(actors) == codes
+    assert all(a.text == pronoun.text for a in actors)

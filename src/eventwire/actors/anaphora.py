@@ -1,4 +1,5 @@
-"""Plural anaphors that point back at a coordinated group: "the two", "both", "the two leaders"."""
+"""Anaphors: plurals that point back at a coordinated group ("the two", "both", "the two leaders"),
+and "it" / "its" standing for a state, an organisation or an institution named before."""
 
 from __future__ import annotations
 
@@ -8,6 +9,26 @@ from eventwire.actors.words import actor_words
 from eventwire.spans import labelled_children
 
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
+_NEUTER = frozenset({"it", "its"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_THINGS = frozenset({"", "GPE", "ORG", "NORP"})  # not a person, a date, a number ...
+_EXPLETIVE_VERBS = frozenset(
+    {
+        "be",
+        "seem",
+        "appear",
+        "remain",
+        "become",
+        "look",
+        "sound",
+        "feel",
+        "take",
+        "make",
+        "happen",
+        "matter",
+        "mean",
+    }
+)
 
 
 def _definite(token: Token) -> bool:
@@ -36,3 +57,43 @@ def group_size(head: Token) -> int | None:
         if child.lower_ == "both" or (child.dep_ == "nummod" and _definite(head)):
             return number
     return None
+
+
+def neuter_antecedents(pronoun: Token) -> list[Token]:
+    """The subjects an "it" / "its" may refer back to, nearest first: the subjects before it, in its
+    own sentence or the one before, that are nouns or names of anything but a person ("the
+    government", "the court", "Iran's foreign ministry"); none for an expletive "it". The caller
+    takes the first that is an actor.
+
+    "Turkey said the United States has isolated itself and accused it of threatening countries": the
+    United States. The subject of the pronoun's own verb is skipped: an object "it" would be "itself",
+    and an actor acting on "its" own is no event between two actors. A subject "it" counts only as the
+    subject of a verb that is not a copula or a verb of seeming ("it said", not "it is clear")."""
+    if pronoun.lower_ not in _NEUTER or pronoun.dep_ == "expl":
+        return []
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:  # "its" in "ended its support"
+        verb = verb.head
+    if pronoun.dep_ in _SUBJECTS and (pronoun.dep_ == "nsubjpass" or verb.lemma_.lower() in _EXPLETIVE_VERBS):
+        return []
+    own = {t.i for t in _clause_subjects(verb)}
+    start = pronoun.sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    return [
+        token
+        for token in reversed(pronoun.doc[start : pronoun.i])
+        if token.dep_ in _SUBJECTS
+        and token.i not in own
+        and token.pos_ in ("PROPN", "NOUN")
+        and token.ent_type_ in _THINGS
+    ]
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` and of the verbs it is coordinated with ("criticized X and urged it")."""
+    found = list(labelled_children(verb, tuple(_SUBJECTS)))
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+        found.extend(labelled_children(verb, tuple(_SUBJECTS)))
+    return found

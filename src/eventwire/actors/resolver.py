@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.actors.anaphora import group_size
+from eventwire.actors.anaphora import group_size, neuter_antecedents
 from eventwire.actors.codes import ORG_SECTORS, actor_code
 from eventwire.actors.lexicon import (
     COUNTRY_KINDS,
@@ -150,6 +150,10 @@ class ActorResolver:
 
     def _resolve_one(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         if head.pos_ == "PRON" and not head.text.isupper():
+            for antecedent in neuter_antecedents(head):
+                actors = [a for a in self.resolve(antecedent, day, memory) if a.country]
+                if actors:
+                    return [_with(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
             return [_with(found, text=head.text)] if found else []
         lex = self.lexicon
