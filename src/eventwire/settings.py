@@ -30,6 +30,11 @@ class Settings(BaseModel):
         default=True,
         description="add the learned sentence-type classifier's second opinion (events/learned.py)",
     )
+    classifier_path: Path | None = Field(
+        default=None,
+        description="sentence-type classifier folder used instead of the bundled one "
+        "(written by `eventwire train sentence-types --out`)",
+    )
     skip_sentences: bool = Field(
         default=False,
         description="parse and tag entities only in sentences that may hold a lexicon event "

@@ -10,6 +10,7 @@ import typer.main
 from typer.testing import CliRunner
 
 from eventwire.cli import app
+from eventwire.settings import Settings
 
 runner = CliRunner()
 GOLD = typer.main.get_command(app).commands["gold"]  # type: ignore[attr-defined]
@@ -46,3 +47,18 @@ def test_eval_of_wire_gold_without_corpus_is_a_clear_error(tmp_path: Path) -> No
     result = runner.invoke(app, ["eval", str(gold)])
     assert result.exit_code == 1
     assert "corpus not found" in result.output and "--corpus" in result.output
+
+
+def test_eval_codes_with_the_classifier_it_is_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = []
+
+    def evaluate_gold(gold: Path, corpus: Path | None, part: str, settings: Settings) -> tuple[str, dict]:
+        seen.append(settings)
+        return "tempeval", {"total": 0, "found": 0, "correct": 0, "accuracy": 0.0}
+
+    monkeypatch.setattr("eventwire.evaluate.run.evaluate_gold", evaluate_gold)
+    assert runner.invoke(app, ["eval", str(tmp_path)]).exit_code == 0
+    model = tmp_path / "look-model"
+    assert runner.invoke(app, ["eval", str(tmp_path), "--classifier", str(model)]).exit_code == 0
+    assert runner.invoke(app, ["eval", str(tmp_path), "--no-learned"]).exit_code == 0
+    assert [(s.learned, s.classifier_path) for s in seen] == [(True, None), (True, model), (False, None)]

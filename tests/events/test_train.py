@@ -7,16 +7,19 @@ from pathlib import Path
 
 import pytest
 import spacy
-from learned_helpers import train_tiny, write_gold
+from learned_helpers import SENTENCES, train_tiny, write_gold
 
 from eventwire.errors import InputError
+from eventwire.evaluate.split import part_of
 from eventwire.events.learned import load_classifier, probabilities
 from eventwire.events.train import (
     LABELS,
     METADATA_FILE,
+    TrainingOptions,
     is_check,
     read_gold,
     split_by_article,
+    train_sentence_types,
     type_scores,
 )
 
@@ -45,6 +48,16 @@ def test_the_same_seed_gives_the_same_model(tiny_model: Path, tmp_path: Path) ->
     again = train_tiny(tmp_path)
     weights = Path("textcat_multilabel") / "model"
     assert (tiny_model / weights).read_bytes() == (again / weights).read_bytes()
+
+
+def test_a_look_half_model_never_sees_a_check_half_article(tmp_path: Path) -> None:
+    gold = write_gold(tmp_path / "gold.jsonl", articles=24)
+    options = TrainingOptions(seed=0, epochs=1, check_share=0.3, part="look")
+    report = train_sentence_types([gold], tmp_path / "model", options, spacy.blank("en"))
+    look = sum(part_of(f"a{n}") == "look" for n in range(24))
+    assert 0 < look < 24
+    assert report.sentences["train"] + report.sentences["check"] == look * len(SENTENCES)
+    assert report.options["part"] == "look"
 
 
 def test_core_only_labels_leave_out_background_events(tmp_path: Path) -> None:

@@ -38,11 +38,15 @@ def test_every_stage_declares_what_it_assigns_and_requires(user_pipeline: Langua
 
 
 def test_settings_reach_the_stage_config_and_initialize() -> None:
-    settings = Settings.make(lexicon_path=Path("mine.yaml"), max_sentence_chars=70)
+    settings = Settings.make(
+        lexicon_path=Path("mine.yaml"), max_sentence_chars=70, classifier_path=Path("look-model")
+    )
     stages = stage_settings(settings)
     assert set(stages) == {*EVENTWIRE_COMPONENTS, "eventwire_learned"}
     assert stages["eventwire_events"] == ({"max_sentence_chars": 70}, {"lexicon_path": Path("mine.yaml")})
     assert stages["eventwire_actors"][1]["lexicon_path"] == Path("mine.yaml")
+    assert stages["eventwire_learned"][0]["model_path"] == "look-model"
+    assert stage_settings(Settings())["eventwire_learned"][0]["model_path"] == ""  # the bundled one
 
 
 def test_a_user_lexicon_in_settings_reaches_the_events_component(user_pipeline: Language) -> None:

@@ -39,6 +39,18 @@ def register(app: typer.Typer) -> None:
         ] = "all",
         worst: Annotated[int, typer.Option(help="how many of the worst errors (look half) to list")] = 10,
         as_json: Annotated[bool, typer.Option("--json", help="print the full report as JSON")] = False,
+        learned: Annotated[
+            bool,
+            typer.Option(help="code with the learned sentence-type classifier (--no-learned: rules alone)"),
+        ] = True,
+        classifier: Annotated[
+            Path | None,
+            typer.Option(
+                help="classifier folder to use instead of the bundled one, e.g. one trained with "
+                "`eventwire train sentence-types --part look` so that the check halves stay unseen",
+                show_default=False,
+            ),
+        ] = None,
     ) -> None:
         """Score event coding (wire or PLOVER gold) or date normalisation (TempEval-3) against gold data.
 
@@ -46,10 +58,12 @@ def register(app: typer.Typer) -> None:
         listed for the look half only.
         """
         from eventwire.evaluate.run import evaluate_gold
+        from eventwire.settings import Settings
 
         out = Console()
         try:
-            kind, result = evaluate_gold(gold, corpus, part)
+            settings = Settings.make(learned=learned, classifier_path=classifier)
+            kind, result = evaluate_gold(gold, corpus, part, settings)
         except EventwireError as exc:
             Console(stderr=True).print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(1) from None

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.errors import EventwireError
+from eventwire.evaluate.split import PartChoice
 
 DEFAULT_OUT = Path("src/eventwire/data/models/sentence_types")
 
@@ -39,11 +40,20 @@ def register(app: typer.Typer) -> None:
         check_share: Annotated[
             float, typer.Option(help="share of articles (by a hash of their id) held out for model selection")
         ] = 0.2,
+        part: Annotated[
+            PartChoice,
+            typer.Option(
+                help="train on the articles of this half of the look/check split only (look: the check "
+                "halves stay unseen, for `eventwire eval --classifier`)"
+            ),
+        ] = "all",
     ) -> None:
         """Train the PLOVER sentence-type classifier (spaCy textcat_multilabel) on wire gold sentences."""
         from eventwire.events.train import TrainingOptions, train_sentence_types
 
-        options = TrainingOptions(seed=seed, epochs=epochs, core_only=core_only, check_share=check_share)
+        options = TrainingOptions(
+            seed=seed, epochs=epochs, core_only=core_only, check_share=check_share, part=part
+        )
         try:
             report = train_sentence_types(gold, out, options)
         except EventwireError as exc:

@@ -7,13 +7,14 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.evaluate.split import PartChoice
+from eventwire.settings import DEFAULT_SETTINGS, Settings
 
 
-def _plover(gold: Path, part: PartChoice) -> dict[str, Any]:
+def _plover(gold: Path, part: PartChoice, settings: Settings) -> dict[str, Any]:
     from eventwire.coder import Coder
     from eventwire.evaluate.plover import evaluate_plover
 
-    reports = evaluate_plover(gold, Coder(), part)
+    reports = evaluate_plover(gold, Coder(settings), part)
     look = reports.get("look")
     return {
         "part": part,
@@ -45,12 +46,17 @@ def _claims(gold: Path, corpus: Path | None) -> dict[str, Any]:
 
 
 def evaluate_gold(
-    gold: Path, corpus: Path | None = None, part: PartChoice = "all"
+    gold: Path,
+    corpus: Path | None = None,
+    part: PartChoice = "all",
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> tuple[str, dict[str, Any]]:
     """("plover" | "wire" | "tempeval" | "claims", report as a dict) for a gold file or a TimeML folder.
 
     Wire gold (JSON Lines) takes its article texts from ``corpus`` (default: the gold's
     ``../corpus/reuters-2016-2017-sample.csv``); ``part`` picks the look or check half, or all.
+    Wire and PLOVER gold are coded with ``settings`` (e.g. without the learned component, or with a
+    classifier trained on the look halves only: docs/accuracy.md, "Learned component").
     """
     if gold.is_dir():
         from eventwire.evaluate.tempeval import evaluate_tempeval
@@ -65,11 +71,11 @@ def evaluate_gold(
         return "claims", _claims(gold, corpus)
 
     if not is_wire_gold(gold):
-        return "plover", _plover(gold, part)
+        return "plover", _plover(gold, part, settings)
     corpus = corpus or default_corpus(gold)
     if not corpus.is_file():  # before the model is loaded
         raise InputError(f"corpus not found: {corpus} (give the articles' CSV with --corpus)")
     from eventwire.coder import Coder
     from eventwire.evaluate.wire import evaluate_wire
 
-    return "wire", evaluate_wire(gold, corpus, Coder(), part)
+    return "wire", evaluate_wire(gold, corpus, Coder(settings), part)

@@ -1,11 +1,13 @@
 """Train the sentence-type classifier: which PLOVER event types a sentence reports.
 
 ``train_sentence_types`` reads wire gold JSONL files (docs: ../shared/gold/ANNOTATION.md; one sentence a
-line with its ``events``), labels each sentence with the first ``type`` of its events (all events, or
-``core`` ones only), holds out a check part chosen by a hash of the ``article`` field, trains a spaCy
-``textcat_multilabel`` pipeline with a fixed seed and keeps the epoch that scores best on the check
-part. The pipeline is saved with ``nlp.to_disk`` and ``training.json`` beside it records the data
-files, their SHA-256, the seed, the settings and the scores.
+line with its ``events``), keeps the articles of one half of eventwire's look/check split if asked
+(``part="look"``: a model whose figures on the check halves are out of sample), labels each sentence
+with the first ``type`` of its events (all events, or ``core`` ones only), holds out a check part
+chosen by a hash of the ``article`` field for model selection, trains a spaCy ``textcat_multilabel``
+pipeline with a fixed seed and keeps the epoch that scores best on that part. The pipeline is saved
+with ``nlp.to_disk`` and ``training.json`` beside it records the data files, their SHA-256, the seed,
+the settings and the scores.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from spacy.vocab import Vocab
 from thinc.api import Adam
 
 from eventwire.errors import InputError
+from eventwire.evaluate.split import PartChoice, in_part
 from eventwire.events.features import feature_words
 from eventwire.events.learned import PIPE_NAME, probabilities
 from eventwire.events.lexicon import Lexicon, load_lexicon
@@ -61,6 +64,7 @@ class TrainingOptions:
     length: int = 2**16
     dropout: float = 0.2
     learn_rate: float = 0.01
+    part: PartChoice = "all"
 
 
 @dataclass
@@ -222,7 +226,7 @@ def train_sentence_types(
 ) -> TrainingReport:
     """Train, select the best epoch on the check part, save the pipeline and ``training.json`` to ``out``."""
     options = options or TrainingOptions()
-    sentences = read_gold(paths, options.core_only)
+    sentences = [s for s in read_gold(paths, options.core_only) if in_part(s.article, options.part)]
     train, check = split_by_article(sentences, options.check_share)
     if not train or not check:
         raise InputError(

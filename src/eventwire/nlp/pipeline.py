@@ -39,7 +39,10 @@ def stage_settings(settings: Settings) -> dict[str, tuple[dict[str, Any], dict[s
             {"actor_dictionaries": settings.actor_dictionaries, "lexicon_path": settings.lexicon_path},
         ),
         "eventwire_learned": (
-            {"max_sentence_chars": settings.max_sentence_chars},
+            {
+                "max_sentence_chars": settings.max_sentence_chars,
+                "model_path": str(settings.classifier_path or ""),
+            },
             {"lexicon_path": settings.lexicon_path},
         ),
         "eventwire_time": ({}, {}),
