@@ -103,3 +103,16 @@ def test_the_audience_of_a_reporting_verb_is_not_a_target(nlp: Any) -> None:
     assert [t.text for t in _targets(ordered, reporting)] == ["Iran"]
     condemned = next(t for t in nlp("The minister condemned Iran.") if t.lemma_ == "condemn")
     assert [t.text for t in _targets(condemned, reporting)] == ["Iran"]
+
+
+@pytest.mark.model
+def test_where_and_with_whom_something_is_said_is_not_a_target(nlp: Any) -> None:
+    from eventwire.attribution import load_attribution_lexicon
+    from eventwire.events.learned import _said
+
+    reporting = load_attribution_lexicon().reporting_verbs
+    doc = nlp('"China has cheated us for years," Trump said at a news conference with Vietnam\'s president.')
+    said = {doc[i].text for i in _said(next(t for t in doc if t.lemma_ == "say"), doc[:], reporting)}
+    assert "China" in said and not {"Vietnam", "conference"} & said
+    doc = nlp("Police in Peru arrested a Chilean citizen.")
+    assert _said(next(t for t in doc if t.lemma_ == "arrest"), doc[:], reporting) == {t.i for t in doc}

@@ -185,7 +185,8 @@ class LearnedTypesComponent(Stage):
             anchor
         )
         own = {t.i for s in sources for t in s.subtree}
-        far = [e.root for e in sent.ents if e.label_ in NAME_TYPES and e.root.i not in own]
+        said = _said(anchor, sent, self.attribution.reporting_verbs) - own
+        far = [e.root for e in sent.ents if e.label_ in NAME_TYPES and e.root.i in said]
         return EventFrame(
             trigger=anchor,
             anchor=anchor,
@@ -207,6 +208,18 @@ def _targets(anchor: Token, reporting: frozenset[str]) -> list[Token]:
     preps = [w for w in _TARGET_PREPS if not (audience and w == "to")]
     objects = [] if audience else roles.direct_object(anchor)
     return [*objects, *(o for w in preps for o in roles.prep_objects(anchor, w))]
+
+
+_SAID_DEPS = ("ccomp", "parataxis", "xcomp", "dobj", "advcl")
+
+
+def _said(anchor: Token, sent: Span, reporting: frozenset[str]) -> set[int]:
+    """The tokens a proposal's target may be named in: for a speech verb, what is said (not where
+    or with whom it is said: "Trump said at a news conference with Vietnam's president"); for another
+    verb, the whole sentence."""
+    if anchor.lemma_.lower() not in reporting:
+        return {t.i for t in sent}
+    return {t.i for c in anchor.children if c.dep_ in _SAID_DEPS for t in c.subtree}
 
 
 def _main_clause(sent: Span, plover: str, reporting: frozenset[str]) -> Token | None:
