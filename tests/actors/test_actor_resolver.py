@@ -448,3 +448,20 @@ def test_it_points_back_at_a_state_or_organisation(
     actors = resolver.resolve(pronoun, DAY, ArticleMemory())
     assert _codes(actors) == codes
     assert all(a.text == pronoun.text for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
+        ("Turkish administrators ran the hospitals.", "administrators", ["TUR"]),
+        ("Russia's communications regulator fined the channel.", "regulator", ["RUS"]),
+        ("Egyptian police operations moved in.", "operations", ["EGYCOP"]),
+        ("The Russian language is taught there.", "language", []),  # a thing the country has
+        ("The administrators ran the hospitals.", "administrators", []),  # no country named
+        ("Turkish troops entered the town.", "troops", []),  # known: the dictionaries decide
+    ],
+)
+def test_an_unknown_noun_may_stand_for_the_country_that_modifies_it(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
+) -> None:
+    assert _codes(resolver.modifier_country(_head(nlp(sentence), word))) == codes

@@ -212,6 +212,12 @@ def test_saying_another_party_must_act_is_a_demand(coder: Any, sentence: str) ->
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
 
 
+def test_a_source_no_dictionary_knows_is_of_the_country_that_modifies_it(coder: Any) -> None:
+    event = _only(coder, "Chile's communications regulator accused Peru of spying.")
+    assert event.event_type == "ACCUSE"
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
 def test_own_obligations_are_not_demands(coder: Any) -> None:
     events = _code(coder, "Chile said it must withdraw its troops.")
     assert all(e.event_type != "REQUEST" for e in events)

@@ -68,6 +68,8 @@ class ActorsComponent(Stage):
         for frame in doc._.event_frames or []:
             event_actors(frame, resolved)
             if not frame.source:
+                frame.source = [a for t in frame.source_heads[:1] for a in self.resolver.modifier_country(t)]
+            if not frame.source:
                 frame.source = dateline_source(frame.source_heads, memory.home_country)
             frame.source = home_names(frame.source, memory.home_country)
             frame.target = home_names(frame.target, memory.home_country)

@@ -156,15 +156,10 @@ class ActorResolver:
                     return [_with(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
             return [_with(found, text=head.text)] if found else []
-        lex = self.lexicon
-        country = polity_country(head, actor_words("polity_nouns"), lex)
+        country = polity_country(head, actor_words("polity_nouns"), self.lexicon)
         if country is not None:  # "the state of Qatar": Qatar
             return self._resolve_one(country, day, memory)
-        zones = expand(head, lex.generic)
-        join_formal_name(head, zones, lex)
-        segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
-        parts = _analyse(segs, head, lex)
-        text = _phrase_text(head, zones)
+        parts, text = self._phrase_parts(head)
         if parts.name is not None:
             actors = [self._person(parts, text, day, memory)]
         elif parts.head is None or parts.head.first is None:
@@ -174,6 +169,27 @@ class ActorResolver:
         for actor in actors:
             memory.remember(actor, head, is_person=parts.name is not None)
         return actors
+
+    def _phrase_parts(self, head: Token) -> tuple[_Parts, str]:
+        """What the dictionaries make of the phrase headed by ``head``, and its text."""
+        lex = self.lexicon
+        zones = expand(head, lex.generic)
+        join_formal_name(head, zones, lex)
+        segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
+        return _analyse(segs, head, lex), _phrase_text(head, zones)
+
+    def modifier_country(self, head: Token) -> list[Actor]:
+        """A common noun no dictionary knows, taken for the country its phrase names as a modifier:
+        "Turkish administrators", "Russia's communications regulator". For a source that resolves to
+        nothing, whose event is dropped otherwise; a target keeps its other fallbacks."""
+        word = norm(head.lemma_)
+        if head.pos_ != "NOUN" or word in self.lexicon.non_actors or word in self.lexicon.descriptive:
+            return []
+        parts, text = self._phrase_parts(head)
+        countries = _countries(parts)
+        if not countries or (parts.head is not None and parts.head.first is not None):
+            return []
+        return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else None)]
 
     def _known(
         self, parts: _Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory
