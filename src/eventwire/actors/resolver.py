@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -21,6 +20,7 @@ from eventwire.actors.lexicon import (
     phrase_key,
 )
 from eventwire.actors.memory import ArticleMemory
+from eventwire.actors.parts import Parts, analyse, countries_of, stateless_org
 from eventwire.actors.phrase import (
     Segment,
     conjuncts,
@@ -39,21 +39,6 @@ from eventwire.spans import entity_at, span_text
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-
-
-@dataclass
-class _Parts:
-    """What the segments of one phrase say about its actor."""
-
-    segs: list[Segment]
-    head: Segment | None
-    countries: list[Segment]
-    loc_countries: list[Segment]
-    sectors: list[str]
-    igo: Entry | None
-    ethnic: Entry | None
-    titles: list[Segment]
-    name: Segment | None
 
 
 class ActorResolver:
@@ -170,13 +155,13 @@ class ActorResolver:
             memory.remember(actor, head, is_person=parts.name is not None)
         return actors
 
-    def _phrase_parts(self, head: Token) -> tuple[_Parts, str]:
+    def _phrase_parts(self, head: Token) -> tuple[Parts, str]:
         """What the dictionaries make of the phrase headed by ``head``, and its text."""
         lex = self.lexicon
         zones = expand(head, lex.generic)
         join_formal_name(head, zones, lex)
         segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
-        return _analyse(segs, head, lex), _phrase_text(head, zones)
+        return analyse(segs, head, lex), _phrase_text(head, zones)
 
     def modifier_country(self, head: Token) -> list[Actor]:
         """A common noun no dictionary knows, taken for the country its phrase names as a modifier:
@@ -186,13 +171,13 @@ class ActorResolver:
         if head.pos_ != "NOUN" or word in self.lexicon.non_actors or word in self.lexicon.descriptive:
             return []
         parts, text = self._phrase_parts(head)
-        countries = _countries(parts)
+        countries = countries_of(parts)
         if not countries or (parts.head is not None and parts.head.first is not None):
             return []
         return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else None)]
 
     def _known(
-        self, parts: _Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory
+        self, parts: Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory
     ) -> list[Actor]:
         if entry.kind == "org":
             return [_org_actor(entry, text, parts)]
@@ -206,7 +191,7 @@ class ActorResolver:
                 return [_with(earlier, text=text)]
         return self._group(parts, entry, text, memory)
 
-    def _group(self, parts: _Parts, entry: Entry, text: str, memory: ArticleMemory) -> list[Actor]:
+    def _group(self, parts: Parts, entry: Entry, text: str, memory: ArticleMemory) -> list[Actor]:
         """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials"."""
         sector = (
             _title_sector(parts, self.lexicon)
@@ -217,25 +202,25 @@ class ActorResolver:
         if parts.igo is not None:
             functional = None if _word(entry) in self.lexicon.generic else sector
             return [_org_actor(parts.igo, text, parts, functional=functional, role=role)]
-        owner = _stateless_org(parts) if _word(entry) in self.lexicon.neutral else None
+        owner = stateless_org(parts) if _word(entry) in self.lexicon.neutral else None
         if owner is not None:  # "the al-Qaeda network": the organisation itself
             return [_org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
         local = memory.dominant_country() if sector is not None else None
-        countries: list[str | None] = [*_countries(parts)] or [local]
+        countries: list[str | None] = [*countries_of(parts)] or [local]
         if sector is None and countries == [None]:
             return []
         return [_actor(text, None, c, sector, role) for c in countries]
 
-    def _person(self, parts: _Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
+    def _person(self, parts: Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
         assert parts.name is not None
         seg = parts.name
         people = (
             [e for e in seg.entries if e.kind == "person"] if seg.first and seg.first.kind == "person" else []
         )
         sitting = next((e for e in people if _term_at(e, day)), None)  # namesakes by date
-        later = memory.later_mention(seg.text(), _countries(parts))
+        later = memory.later_mention(seg.text(), countries_of(parts))
         if later is not None and (later.role or sitting is None):  # a sitting "Trump", not "Ivanka Trump"
             return _with(later, text=text)
         entry = sitting or (people[0] if people else None)
@@ -249,7 +234,7 @@ class ActorResolver:
         title_sector = _title_sector(parts, self.lexicon)
         if parts.igo is not None:
             return _org_actor(parts.igo, text, parts, functional=title_sector, role=role, name=name)
-        countries = _countries(parts)
+        countries = countries_of(parts)
         earlier = memory.person(name) or (memory.person(seg.tokens[-1].text) if entry is None else None)
         if earlier is not None and not countries and not title_sector:
             return _with(earlier, text=text)
@@ -265,14 +250,14 @@ class ActorResolver:
             country = memory.dominant_country() if title_sector else None
         return _actor(text, name, country, title_sector or (earlier.sector if earlier else None), role)
 
-    def _unknown(self, head: Token, parts: _Parts, text: str, memory: ArticleMemory) -> list[Actor]:
+    def _unknown(self, head: Token, parts: Parts, text: str, memory: ArticleMemory) -> list[Actor]:
         """A proper noun missing from the dictionaries: a remembered organisation or an unknown one."""
         if not is_proper(head) or norm(head.lemma_) in self.lexicon.non_actors:
             return []
         earlier = memory.organisation(head.text) or memory.person(head.text)
         if earlier is not None:
             return [_with(earlier, text=text)]
-        countries = _countries(parts)
+        countries = countries_of(parts)
         if head.ent_type_ in ("ORG", "NORP", "PERSON") or countries or parts.sectors:
             name = parts.head.text() if parts.head else head.text
             country = countries[0] if countries else None
@@ -281,111 +266,12 @@ class ActorResolver:
         return []
 
 
-def _analyse(segs: list[Segment], head: Token, lex: Lexicon) -> _Parts:
-    head_seg = next((s for s in segs if s.covers(head)), None)
-    others = [s for s in segs if s is not head_seg and s.first is not None]
-    main = [s for s in others if s.zone in ("main", "of")]
-    countries = [s for s in main if s.first and (s.first.kind in COUNTRY_KINDS or _org_country(s.first))]
-    loc = [s for s in others if s.zone == "loc" and s.first and s.first.kind in COUNTRY_KINDS]
-    sectors = [
-        s.first.sector
-        for s in main
-        if s.first and s.first.kind in ("noun", "title", "org") and s.first.sector
-    ]
-    sectors = [x for x in sectors if x not in ORG_SECTORS]
-    igo = next(
-        (s.first for s in main if s.first and s.first.kind == "org" and s.first.sector in ORG_SECTORS), None
-    )
-    ethnic = next((s.first for s in main if s.first and s.first.kind == "ethnic"), None)
-    titles = [s for s in segs if s.zone == "main" and s.first is not None and s.first.kind == "title"]
-    return _Parts(
-        segs,
-        head_seg,
-        countries,
-        loc,
-        sectors,
-        igo,
-        ethnic,
-        titles,
-        _name_segment(segs, head_seg, titles, lex),
-    )
-
-
-def _stateless_org(parts: _Parts) -> Entry | None:
-    """A named organisation of no country that describes the phrase's head ("al-Qaeda" in
-    "Osama bin Laden's al-Qaeda terror network"); organisations with a country pass it on instead."""
-    main = (s.first for s in parts.segs if s is not parts.head and s.zone == "main" and s.first)
-    stateless = (e for e in main if e.kind == "org" and e.country is None)
-    return next((e for e in stateless if e.sector not in ORG_SECTORS), None)
-
-
-def _org_country(entry: Entry) -> bool:
-    """An organisation or known person whose country a modifier passes on ("Bush administration")."""
-    if entry.kind == "person":
-        return len({t.country for t in entry.terms}) == 1 and entry.terms[0].country is not None
-    return entry.kind == "org" and entry.country is not None
-
-
-def _name_segment(
-    segs: list[Segment], head_seg: Segment | None, titles: list[Segment], lex: Lexicon
-) -> Segment | None:
-    """The person the phrase names, if its head is a name or a title introducing one."""
-    if head_seg is None:
-        return None
-    if head_seg.first is not None and head_seg.first.kind == "person":
-        return head_seg
-    if head_seg.first is None and is_proper(head_seg.tokens[-1]):
-        if head_seg.tokens[-1].ent_type_ == "PERSON" or titles:
-            return head_seg
-        return None
-    if head_seg.first is not None and head_seg.first.kind == "title":
-        for seg in segs:
-            is_name = seg.first is None or seg.first.kind == "person"
-            after = seg.start > head_seg.start
-            if after and seg.zone in ("main", "to") and is_name and _looks_personal(seg, lex):
-                return seg
-    return None
-
-
-def _looks_personal(seg: Segment, lex: Lexicon) -> bool:
-    """An unknown proper-noun run that can be a person's name (not "Foreign Affairs")."""
-    if seg.first is not None:
-        return True
-    tokens = seg.tokens
-    return (
-        all(is_proper(t) for t in tokens)
-        and tokens[-1].ent_type_ in ("PERSON", "ORG", "")
-        and any(norm(t.text) not in lex.prefixes for t in tokens)
-    )
-
-
-def _countries(parts: _Parts) -> list[str]:
-    """Countries the phrase attributes to its actor; coordinated ones give one actor each."""
-    found = [c for c in (_country_of_entry(s.first) for s in parts.countries if s.first) if c]
-    if not found:
-        return [c for c in (s.first.country for s in parts.loc_countries if s.first) if c][:1]
-    if len(parts.countries) > 1 and _coordinated(parts.countries):
-        return list(dict.fromkeys(found))
-    return found[:1]
-
-
-def _country_of_entry(entry: Entry) -> str | None:
-    if entry.kind == "person":
-        return entry.terms[0].country
-    return entry.country
-
-
-def _coordinated(segs: list[Segment]) -> bool:
-    tokens = {t.i for s in segs for t in s.tokens}
-    return any(t.dep_ == "conj" and t.head.i in tokens for s in segs for t in s.tokens)
-
-
 def _word(entry: Entry | None) -> str:
     key = phrase_key(entry.name) if entry else ()
     return key[-1] if key else ""
 
 
-def _sector(entry: Entry | None, parts: _Parts, lex: Lexicon) -> str | None:
+def _sector(entry: Entry | None, parts: Parts, lex: Lexicon) -> str | None:
     """The head's own sector, unless it is generic ("officials") and a modifier is more specific."""
     own = entry.sector if entry else None
     if (own is None or _word(entry) in lex.generic) and parts.sectors:
@@ -393,7 +279,7 @@ def _sector(entry: Entry | None, parts: _Parts, lex: Lexicon) -> str | None:
     return own
 
 
-def _title_sector(parts: _Parts, lex: Lexicon) -> str | None:
+def _title_sector(parts: Parts, lex: Lexicon) -> str | None:
     """Sector of a titled person or office: the title's, a modifier's, or GOV for a national
     leader with a sectorless title ("Libyan leader", "Palestinian head")."""
     if not parts.titles:
@@ -446,7 +332,7 @@ def _timeless(entry: Entry, text: str, dated: bool) -> Actor:
 def _org_actor(
     entry: Entry,
     text: str,
-    parts: _Parts,
+    parts: Parts,
     functional: str | None = None,
     role: str | None = None,
     name: str | None = None,
@@ -454,7 +340,7 @@ def _org_actor(
     if entry.sector in ORG_SECTORS:
         code = actor_code(None, functional, entry.code)
         return Actor(text=text, name=name or entry.name, sector=entry.sector, code=code, role=role)
-    around = _countries(parts)
+    around = countries_of(parts)
     country = entry.country or (around[0] if around else None)
     if around and entry.sector == "PTY":  # party names repeat across countries ("South Korea's ...")
         country = around[0]
@@ -462,8 +348,8 @@ def _org_actor(
     return _actor(text, name or entry.name, country, sector, role, entry.code if not country else None)
 
 
-def _ethnic_actor(entry: Entry, text: str, parts: _Parts, sector: str | None = None) -> Actor:
-    countries = _countries(parts) or ([entry.country] if entry.country else [])
+def _ethnic_actor(entry: Entry, text: str, parts: Parts, sector: str | None = None) -> Actor:
+    countries = countries_of(parts) or ([entry.country] if entry.country else [])
     if countries:
         return _actor(text, entry.name, countries[0], sector)
     code = (entry.code or "") + (sector or "")
