@@ -12,23 +12,6 @@ _NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
 _NEUTER = frozenset({"it", "its"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _THINGS = frozenset({"", "GPE", "ORG", "NORP"})  # not a person, a date, a number ...
-_EXPLETIVE_VERBS = frozenset(
-    {
-        "be",
-        "seem",
-        "appear",
-        "remain",
-        "become",
-        "look",
-        "sound",
-        "feel",
-        "take",
-        "make",
-        "happen",
-        "matter",
-        "mean",
-    }
-)
 
 
 def _definite(token: Token) -> bool:
@@ -74,7 +57,9 @@ def neuter_antecedents(pronoun: Token) -> list[Token]:
     verb = pronoun.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:  # "its" in "ended its support"
         verb = verb.head
-    if pronoun.dep_ in _SUBJECTS and (pronoun.dep_ == "nsubjpass" or verb.lemma_.lower() in _EXPLETIVE_VERBS):
+    if pronoun.dep_ in _SUBJECTS and (
+        pronoun.dep_ == "nsubjpass" or verb.lemma_.lower() in actor_words("expletive_verbs")
+    ):
         return []
     own = {t.i for t in _clause_subjects(verb)}
     start = pronoun.sent.start

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from eventwire.data import load_word_lists
 
-ACTOR_WORD_LISTS = frozenset({"group_nouns", "quantity_heads", "name_suffixes", "polity_nouns"})
+ACTOR_WORD_LISTS = frozenset(
+    {"group_nouns", "quantity_heads", "name_suffixes", "polity_nouns", "expletive_verbs"}
+)
 
 
 def actor_words(name: str) -> frozenset[str]:
