@@ -52,6 +52,12 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Would Iran attack Israel?", "attack", "hypothetical"),
         ("Police officers began deploying in the region in January.", "deploying", "asserted"),
         ("Police officers will begin deploying in the region in January.", "deploying", "planned"),
+        # a to-infinitive completing a noun of proposal or of plan, and one completing an act done
+        ("Legislation to impose sanctions on Peru came up for a vote.", "impose", "hypothetical"),
+        ("They did not know when legislation to impose sanctions might come up.", "impose", "hypothetical"),
+        ("Chile repeated its call to lift the blockade of the port.", "lift", "hypothetical"),
+        ("The army drew up a plan to attack the rebel camp.", "attack", "planned"),
+        ("The government's decision to expel the envoys angered Lima.", "expel", "asserted"),
     ],
 )
 def test_factuality_of_clause(nlp: Any, sentence: str, anchor: str, expected: str) -> None:

@@ -41,6 +41,8 @@ class FactualityCues:
     contrast_conjunctions: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_adjectives: frozenset[str]
+    proposal_nouns: frozenset[str]
+    plan_nouns: frozenset[str]
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     refusal_codes: Mapping[str, str]

@@ -114,6 +114,17 @@ def _purpose(node: Token, cues: FactualityCues) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
+def _infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
+    """ "legislation TO IMPOSE sanctions", "a plan TO ATTACK": a to-infinitive that completes one
+    of ``nouns``, an act proposed or intended rather than done. The parser sometimes makes the noun
+    the infinitive's subject instead, which a to-infinitive cannot otherwise have."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in node.children)
+
+
 def _reported_future(node: Token, stop: frozenset[str]) -> bool:
     """ "said they would meet": "would" under a past reporting verb is the future of the reported
     statement, an intention rather than a possibility (unless the clause itself is conditional)."""
@@ -156,6 +167,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             _has_aux(node, cues.hypothetical_modals)
             or _conditional(node, cues)
             or _expected_by_others(node, cues)
+            or _infinitive_of(node, cues.proposal_nouns)
         ):
             return "hypothetical"
         if node != anchor and node.lemma_.lower() in cues.hypothetical_verbs:
@@ -167,6 +179,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         if node != anchor and plan_verb and not _under_way(node):
             return "planned"
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
+            return "planned"
+        if _infinitive_of(node, cues.plan_nouns):
             return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
         return "planned"
