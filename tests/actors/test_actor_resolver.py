@@ -465,3 +465,32 @@ def test_an_unknown_noun_may_stand_for_the_country_that_modifies_it(
     nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
 ) -> None:
     assert _codes(resolver.modifier_country(_head(nlp(sentence), word))) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "home", "codes"),
+    [
+        ("The bill would bar arms sales to the rebels.", "bill", "USA", ["USALEG"]),
+        ("A Russian bill would bar arms sales to the rebels.", "bill", "USA", ["RUSLEG"]),
+        ("The decree ordered the arrest of the rebels.", "decree", "FRA", ["FRAGOV"]),
+        ("The bill would bar arms sales to the rebels.", "bill", None, []),  # no story country
+        ("The report described arms sales to the rebels.", "report", "USA", []),  # not a document that acts
+    ],
+)
+def test_a_document_stands_for_the_legislature_or_government_that_issues_it(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, home: str | None, codes: list[str]
+) -> None:
+    assert _codes(resolver.document_author(_head(nlp(sentence), word), home)) == codes
+
+
+def test_a_document_as_source_codes_its_issuer_of_the_story_country(coder: Any) -> None:
+    article = coder.article(
+        "WASHINGTON (Reuters) - The memo called on Mexico to halt arms sales to the rebels.",
+        "2019-05-10",
+        "t",
+        "a",
+    )
+    events = coder.code_article(article)
+    assert [(e.event_type, _codes(e.source), _codes(e.target)) for e in events] == [
+        ("REQUEST", ["USAGOV"], ["MEX"])
+    ]

@@ -13,6 +13,7 @@ from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import dateline_source, event_actors, home_names
 from eventwire.events.decide import event_type
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
+from eventwire.models import Actor
 from eventwire.settings import Settings
 from eventwire.stage import ARTICLE_DATE, DATELINE_PLACE, EVENT_FRAMES, Stage
 
@@ -58,6 +59,15 @@ class ActorsComponent(Stage):
                 heads[frame.attribution.head.i] = frame.attribution.head
         return [heads[i] for i in sorted(heads)]
 
+    def _unresolved_source(self, heads: list[Token], home: str | None) -> list[Actor]:
+        """A source no dictionary or memory resolves, taken for the country its phrase names as a
+        modifier, for the author of a document, or for a name of the story's country, in that order."""
+        for head in heads[:1]:
+            actors = self.resolver.modifier_country(head) or self.resolver.document_author(head, home)
+            if actors:
+                return actors
+        return dateline_source(heads, home)
+
     def __call__(self, doc: Doc) -> Doc:
         self._check()
         places = [e.text for e in doc.ents if e.label_ in ("GPE", "NORP")]
@@ -68,9 +78,7 @@ class ActorsComponent(Stage):
         for frame in doc._.event_frames or []:
             event_actors(frame, resolved)
             if not frame.source:
-                frame.source = [a for t in frame.source_heads[:1] for a in self.resolver.modifier_country(t)]
-            if not frame.source:
-                frame.source = dateline_source(frame.source_heads, memory.home_country)
+                frame.source = self._unresolved_source(frame.source_heads, memory.home_country)
             frame.source = home_names(frame.source, memory.home_country)
             frame.target = home_names(frame.target, memory.home_country)
             sense = event_type(frame, self.verbal_readings)

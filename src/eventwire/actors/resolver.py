@@ -176,6 +176,23 @@ class ActorResolver:
             return []
         return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else None)]
 
+    def document_author(self, head: Token, home: str | None) -> list[Actor]:
+        """A document as a source stands for who issues it: "the bill would impose" a legislature,
+        "the memo called on" a government, of the country its phrase names ("a Russian bill") or
+        else of ``home``, the story's country. For a source that resolves to nothing."""
+        word = norm(head.lemma_)
+        if word in actor_words("legislative_documents"):
+            sector = "LEG"
+        elif word in actor_words("executive_documents"):
+            sector = "GOV"
+        else:
+            return []
+        parts, text = self._phrase_parts(head)
+        countries = countries_of(parts) or ([home] if home else [])
+        if not countries:
+            return []
+        return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else sector)]
+
     def _known(
         self, parts: Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory
     ) -> list[Actor]:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from eventwire.data import load_word_lists
 
 ACTOR_WORD_LISTS = frozenset(
-    {"group_nouns", "quantity_heads", "name_suffixes", "polity_nouns", "expletive_verbs"}
+    {
+        "group_nouns",
+        "quantity_heads",
+        "name_suffixes",
+        "polity_nouns",
+        "expletive_verbs",
+        "legislative_documents",
+        "executive_documents",
+    }
 )
 
 
