@@ -9,7 +9,14 @@ import spacy
 from spacy.tokens import Doc
 
 from eventwire.attribution.sources import NO_ATTRIBUTION
-from eventwire.events.decide import VAGUE, event_code, event_type, noun_sense, verb_sense
+from eventwire.events.decide import (
+    VAGUE,
+    announced_by_source,
+    event_code,
+    event_type,
+    noun_sense,
+    verb_sense,
+)
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense, VerbalReadings
 from eventwire.models import Actor
@@ -99,3 +106,12 @@ def test_a_violence_verb_between_politicians_is_read_as_words() -> None:
     assert event_type(frame, verbal) is words
     frame.target = [Actor(text="troops", country="USA", sector="MIL", code="USAMIL")]
     assert event_type(frame, verbal) is assault
+
+
+def test_a_claim_is_announced_by_the_source_when_the_speaker_is_of_its_side() -> None:
+    frame = _frame(_sense("ASSAULT", "190"), [USA], [MEX])
+    assert not announced_by_source(frame)  # no speaker: the report states it
+    frame.attribution_actor = Actor(text="the Pentagon", country="USA", code="USAMIL")
+    assert announced_by_source(frame)
+    frame.attribution_actor = Actor(text="Mexican officials", country="MEX", code="MEXGOV")
+    assert not announced_by_source(frame)

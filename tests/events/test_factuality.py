@@ -76,9 +76,24 @@ def test_reporting_verb_does_not_change_factuality(nlp: Any) -> None:
 def test_intent_codes_only_for_planned_events() -> None:
     assert intent_code("CONSULT", "planned") == "036"
     assert intent_code("ASSAULT", "planned") == "138"
+    assert intent_code("ASSAULT", "planned", announced=False) is None
+    assert intent_code("CONSULT", "planned", announced=False) == "036"
     assert intent_code("CONSULT", "asserted") is None
     assert intent_code("ACCUSE", "planned") is None
     assert intent_code("SANCTION", "planned") is None  # an announced sanction is the sanction
+
+
+def test_a_planned_attack_is_a_threat_only_when_its_actor_announces_it(coder: Any) -> None:
+    def coded(text: str) -> list[tuple[str, str]]:
+        events = coder.code_article(coder.article(text, "2019-05-10", "t", "a"))
+        return [(e.event_type, e.factuality) for e in events]
+
+    assert coded("PARIS (Reuters) - French farmers said on Friday they would blockade Paris.") == [
+        ("THREATEN", "planned")
+    ]
+    assert coded(
+        "KABUL (Reuters) - Afghan troops will launch an offensive against the Taliban next week."
+    ) == [("ASSAULT", "planned")]
 
 
 @pytest.mark.model

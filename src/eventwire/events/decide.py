@@ -71,10 +71,11 @@ class EventCode:
     goldstein: float
 
 
-def event_code(sense: Sense, factuality: str) -> EventCode:
+def event_code(sense: Sense, factuality: str, announced: bool = True) -> EventCode:
     """The record's coding: a planned act is coded as the intent or threat it amounts to (CAMEO 03x/13x,
-    dropping the sense's mode), else the sense's own CAMEO code; the PLOVER type follows the code."""
-    cameo = intent_code(sense.type, factuality) or sense.cameo
+    dropping the sense's mode; a threat only when ``announced`` by its own actor), else the sense's
+    own CAMEO code; the PLOVER type follows the code."""
+    cameo = intent_code(sense.type, factuality, announced) or sense.cameo
     info = cameo_info(cameo)
     return EventCode(
         event_type=info.plover_type or sense.type,
@@ -84,3 +85,13 @@ def event_code(sense: Sense, factuality: str) -> EventCode:
         quad_class=info.quad_class,
         goldstein=info.goldstein,
     )
+
+
+def announced_by_source(frame: EventFrame) -> bool:
+    """True when the claim's speaker is of the event's source side: a country, or the same actor
+    ("Radical French farmers said they would blockade Paris", "KCNA said its army would fire")."""
+    speaker = frame.attribution_actor
+    if speaker is None:
+        return False
+    own = {a.country for a in frame.source if a.country} | {a.code for a in frame.source if a.code}
+    return speaker.country in own or speaker.code in own

@@ -189,12 +189,16 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     return "asserted"
 
 
-def intent_code(event_type: str, factuality_value: str) -> str | None:
-    """The CAMEO code of the intent or threat that a planned action amounts to, if any."""
+def intent_code(event_type: str, factuality_value: str, announced: bool = True) -> str | None:
+    """The CAMEO code of the intent or threat that a planned action amounts to, if any. A coercive
+    or violent act is a threat only when ``announced`` by its own actor ("the farmers said they would
+    blockade Paris"); one the report states as scheduled ("troops will launch an offensive") is
+    that act, planned."""
     if factuality_value != "planned":
         return None
     cues = load_factuality_cues()
-    return cues.intent_codes.get(event_type) or cues.threat_codes.get(event_type)
+    threat = cues.threat_codes.get(event_type) if announced else None
+    return cues.intent_codes.get(event_type) or threat
 
 
 def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, Factuality]:
