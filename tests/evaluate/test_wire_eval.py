@@ -12,9 +12,9 @@ import pytest
 
 pytestmark = pytest.mark.model
 
-# (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 9: 0.442/0.532 look,
-# 0.422/0.530 check; the check triple floor stays at session 8's 0.417)
-FLOOR = {"look": (0.432, 0.522), "check": (0.417, 0.520)}
+# (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 10: 0.442/0.532 look,
+# 0.431/0.538 check)
+FLOOR = {"look": (0.432, 0.522), "check": (0.421, 0.528)}
 # asserted falsehoods per half, as measured: none may be added
 MOST_FALSEHOODS = {"look": 0, "check": 1}
 
