@@ -128,3 +128,16 @@ def test_a_sitting_office_holder_keeps_the_surname_from_an_untitled_relative(
     )
     actor = _article(nlp, resolver, text, "Trump")
     assert (actor.name, actor.code) == ("Donald Trump", "USAGOV")
+
+
+def test_what_a_scratch_copy_remembers_leaves_the_memory_as_it_was() -> None:
+    memory = ArticleMemory()
+    memory.home_country = "PER"
+    _remember(memory, _person("Rosa Ferrand Quispe", "PER"))
+    scratch = memory.scratch()
+    assert scratch.home_country == "PER" and scratch.pronoun() is not None
+    _remember(scratch, _person("Ivo Lask", "EST"))
+    assert scratch.later_mention("Lask") is not None
+    assert memory.later_mention("Lask") is None
+    found = memory.pronoun()  # "he"/"she" still means the person the article named last
+    assert found is not None and found.name == "Rosa Ferrand Quispe"

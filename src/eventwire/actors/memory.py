@@ -37,6 +37,18 @@ class ArticleMemory:
         self._sentence_people: list[str] = []
         self._groups: list[tuple[Actor, ...]] = []
 
+    def scratch(self) -> ArticleMemory:
+        """A copy to resolve a phrase against without recording it: what it remembers is dropped
+        with it, and this memory stays as it was."""
+        copy = ArticleMemory()
+        copy.home_country = self.home_country
+        copy._mentioned = Counter(self._mentioned)
+        copy._people, copy._parts = dict(self._people), dict(self._parts)
+        copy._roles, copy._orgs = dict(self._roles), dict(self._orgs)
+        copy._sentence, copy._sentence_people = self._sentence, list(self._sentence_people)
+        copy._groups = list(self._groups)
+        return copy
+
     def remember(self, actor: Actor, token: Token, is_person: bool) -> None:
         """Record a resolved actor; ``token`` places it in its sentence for pronoun resolution."""
         key = phrase_key(actor.name) if actor.name else ()

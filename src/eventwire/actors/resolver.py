@@ -135,8 +135,8 @@ class ActorResolver:
 
     def _resolve_one(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         if head.pos_ == "PRON" and not head.text.isupper():
-            for antecedent in neuter_antecedents(head):
-                actors = [a for a in self.resolve(antecedent, day, memory) if a.country]
+            for antecedent in neuter_antecedents(head):  # looked up, not mentioned again
+                actors = [a for a in self.resolve(antecedent, day, memory.scratch()) if a.country]
                 if actors:
                     return [_with(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
