@@ -494,3 +494,19 @@ def test_a_document_as_source_codes_its_issuer_of_the_story_country(coder: Any) 
     assert [(e.event_type, _codes(e.source), _codes(e.target)) for e in events] == [
         ("REQUEST", ["USAGOV"], ["MEX"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
+        ("Bolivia said its army would leave the border area.", "army", ["BOLMIL"]),
+        ("Bolivia said its Peruvian troops would leave the border area.", "troops", ["PERMIL"]),
+        ("Bolivia said the army would leave the border area.", "army", ["CHLMIL"]),  # the story's country
+    ],
+)
+def test_its_gives_a_sector_noun_the_country_of_its_owner(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
+) -> None:
+    memory = ArticleMemory()
+    memory.home_country = "CHL"
+    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes

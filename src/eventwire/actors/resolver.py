@@ -135,10 +135,9 @@ class ActorResolver:
 
     def _resolve_one(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         if head.pos_ == "PRON" and not head.text.isupper():
-            for antecedent in neuter_antecedents(head):  # looked up, not mentioned again
-                actors = [a for a in self.resolve(antecedent, day, memory.scratch()) if a.country]
-                if actors:
-                    return [_with(a, text=head.text) for a in actors]
+            actors = self._antecedent(head, day, memory)
+            if actors:
+                return [_with(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
             return [_with(found, text=head.text)] if found else []
         country = polity_country(head, actor_words("polity_nouns"), self.lexicon)
@@ -150,7 +149,9 @@ class ActorResolver:
         elif parts.head is None or parts.head.first is None:
             actors = self._unknown(head, parts, text, memory)
         else:
-            actors = self._known(parts, parts.head.first.on(day), text, head, memory)
+            owner = self._antecedent(_its(head), day, memory)
+            local = owner[0].country if owner else memory.dominant_country()
+            actors = self._known(parts, parts.head.first.on(day), text, head, memory, local)
         for actor in actors:
             memory.remember(actor, head, is_person=parts.name is not None)
         return actors
@@ -193,9 +194,20 @@ class ActorResolver:
             return []
         return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else sector)]
 
+    def _antecedent(self, pronoun: Token | None, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        """The actors of the nearest antecedent of an "it" / "its" that is of a country ([] if none);
+        looked up against a scratch memory, so the antecedent is not recorded as mentioned again."""
+        for antecedent in neuter_antecedents(pronoun) if pronoun is not None else []:
+            actors = [a for a in self.resolve(antecedent, day, memory.scratch()) if a.country]
+            if actors:
+                return actors
+        return []
+
     def _known(
-        self, parts: Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory
+        self, parts: Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory, local: str | None
     ) -> list[Actor]:
+        """``local``: the country of a sector noun that names none, the owner's of "its army" or else
+        the story's."""
         if entry.kind == "org":
             return [_org_actor(entry, text, parts)]
         if entry.kind in COUNTRY_KINDS:
@@ -206,9 +218,9 @@ class ActorResolver:
             earlier = memory.by_role(norm(head.lemma_))
             if earlier is not None:
                 return [_with(earlier, text=text)]
-        return self._group(parts, entry, text, memory)
+        return self._group(parts, entry, text, local)
 
-    def _group(self, parts: Parts, entry: Entry, text: str, memory: ArticleMemory) -> list[Actor]:
+    def _group(self, parts: Parts, entry: Entry, text: str, local: str | None) -> list[Actor]:
         """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials"."""
         sector = (
             _title_sector(parts, self.lexicon)
@@ -224,8 +236,7 @@ class ActorResolver:
             return [_org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
-        local = memory.dominant_country() if sector is not None else None
-        countries: list[str | None] = [*countries_of(parts)] or [local]
+        countries: list[str | None] = [*countries_of(parts)] or [local if sector is not None else None]
         if sector is None and countries == [None]:
             return []
         return [_actor(text, None, c, sector, role) for c in countries]
@@ -371,6 +382,11 @@ def _ethnic_actor(entry: Entry, text: str, parts: Parts, sector: str | None = No
         return _actor(text, entry.name, countries[0], sector)
     code = (entry.code or "") + (sector or "")
     return Actor(text=text, name=entry.name, sector=sector, code=code or None)
+
+
+def _its(head: Token) -> Token | None:
+    """The "its" that owns ``head`` ("its army"), if any."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
 
 
 def _actor(
