@@ -82,6 +82,12 @@ def test_complement_of_a_threat_is_not_an_event_of_its_own(coder: Any, sentence:
     assert event.factuality == "asserted"
 
 
+def test_a_participial_adjunct_is_an_event_of_its_own(coder: Any) -> None:
+    events = _code(coder, "Peru expelled the Chilean ambassador on Monday, accusing Chile of spying.")
+    assert [(e.event_type, e.trigger) for e in events] == [("SANCTION", "expelled"), ("ACCUSE", "accusing")]
+    assert _codes(events[1].source) == ["PER"] and _codes(events[1].target) == ["CHL"]
+
+
 def test_nominal_event_with_demonym_modifier(coder: Any) -> None:
     event = _only(coder, "Israeli air strikes on Gaza killed ten people.")
     assert event.event_type == "ASSAULT" and event.trigger == "strikes"

@@ -330,14 +330,15 @@ class EventExtractor:
         )
 
     def _is_complement(self, token: Token, triggers: set[int]) -> bool:
-        """True when ``token`` only completes a governing trigger ("threatened to send")."""
+        """True when ``token`` only completes a governing trigger ("threatened to send", "sent troops to
+        attack"). A participial adjunct is an act of its own ("cut ties with Qatar, accusing it of ...")."""
         head = token.head
         if head == token or head.i not in triggers or head.lemma_.lower() in self.reporting:
             return False
         if token.dep_ in _COMPLEMENT_DEPS:
             return True
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        return token.dep_ == "advcl" and (infinitive or token.tag_ == "VBG")
+        return token.dep_ == "advcl" and infinitive
 
     def sentence_frames(self, sent: Span) -> list[EventFrame]:
         chosen: dict[int, Sense] = {}
