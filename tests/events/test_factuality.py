@@ -58,6 +58,9 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Chile repeated its call to lift the blockade of the port.", "lift", "hypothetical"),
         ("The army drew up a plan to attack the rebel camp.", "attack", "planned"),
         ("The government's decision to expel the envoys angered Lima.", "expel", "asserted"),
+        # the act one is accused of is the accuser's claim
+        ("Peru accused Chile of attacking the border post.", "attacking", "hypothetical"),
+        ("Lima blamed Chile for helping the rebels.", "helping", "hypothetical"),
     ],
 )
 def test_factuality_of_clause(nlp: Any, sentence: str, anchor: str, expected: str) -> None:

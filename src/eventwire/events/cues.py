@@ -30,6 +30,7 @@ class FactualityCues:
     negating_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     claim_nouns: frozenset[str]
+    allegation_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     hypothetical_modals: frozenset[str]
     plan_verbs: frozenset[str]

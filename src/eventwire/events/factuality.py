@@ -8,7 +8,8 @@ trigger noun for a nominal event). The rules, in order of precedence:
 - negated: a negation on the anchor or its auxiliaries ("was not present", "did not meet", "no agreement"),
   or a negating control verb ("failed to reach a deal").
 - hypothetical: a modal of possibility ("may", "could", "would"), a condition ("if", "unless"),
-  a question, or expectation by others ("are expected to", "is likely to").
+  a question, expectation by others ("are expected to", "is likely to"), or the act of an
+  accusation ("accused Qatar of supporting militants").
 - planned: future auxiliaries ("will meet"), plan and intent verbs ("plans to", "expected to begin"
   said of the actor itself), or modifiers such as "planned", "upcoming".
 """
@@ -64,6 +65,14 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
             return True
         node = parent
     return False
+
+
+def _is_alleged(anchor: Token, cues: FactualityCues) -> bool:
+    """ "accused Qatar OF SUPPORTING militants", "blamed Russia FOR HELPING": the act of an accusation."""
+    prep = anchor.head
+    if anchor.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return False
+    return prep.head.lemma_.lower() in cues.allegation_verbs
 
 
 def _negated_token(token: Token, cues: FactualityCues) -> bool:
@@ -150,6 +159,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     cues = load_factuality_cues()
     if _is_denied(anchor, cues):
         return "denied"
+    if _is_alleged(anchor, cues):
+        return "hypothetical"
     chain = list(_clause_chain(anchor, stop))
     scope = chain[:2] if _inherits_negation(anchor) else chain[:1]
     if _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in scope):
