@@ -88,18 +88,6 @@ def test_a_participial_adjunct_is_an_event_of_its_own(coder: Any) -> None:
     assert _codes(events[1].source) == ["PER"] and _codes(events[1].target) == ["CHL"]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "target"),
-    [
-        ("LIMA (Reuters) - Opposition lawmakers called for the interior minister to resign.", "PERGOV"),
-        ("Lawmakers in Peru called for the Chilean ambassador to leave.", "CHLGOV"),
-    ],
-)
-def test_what_a_for_clause_asks_is_a_request_not_an_act(coder: Any, sentence: str, target: str) -> None:
-    event = _only(coder, sentence)
-    assert event.event_type == "REQUEST" and _codes(event.target) == [target]
-
-
 def test_nominal_event_with_demonym_modifier(coder: Any) -> None:
     event = _only(coder, "Israeli air strikes on Gaza killed ten people.")
     assert event.event_type == "ASSAULT" and event.trigger == "strikes"

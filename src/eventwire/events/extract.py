@@ -85,9 +85,7 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
             have = _lemmas(roles.xcomp_objects(token))
         elif key == "prep":  # "fired ON Friday" is no "fired on"
             preps = roles.children(token, "prep", "agent", "dative")
-            have = {c.lower_ for c in preps if not roles.of_time(c)} | (
-                {"for"} if roles.for_clauses(token) else set()
-            )
+            have = {c.lower_ for c in preps if not roles.of_time(c)}
         elif key == "prep_object":
             have = _prep_object_lemmas(token)
         elif key == "subject":
@@ -178,8 +176,7 @@ def _in_circumstance(token: Token, top: Token) -> bool:
 def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     """Where a target may hide when no slot names one, or the slot names no actor.
 
-    ``near``: the subject of a that-clause ("demanded that the US cancel") or of a for-clause
-    ("called for the minister to resign"), the owners of the
+    ``near``: the subject of a that-clause ("demanded that the US cancel"), the owners of the
     object ("rejected an Indian proposal", "praised Haiti's efforts") and of a prepositional
     object that is not a place or time ("agreed to US mediation", "complained over Israeli
     raids"), then the addressee ("complained to the United States about a law"). ``far``:
@@ -188,7 +185,7 @@ def _fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     ("threatened to attack Ukraine"), used only when they are not the source's own country.
     """
     near: list[Token] = []
-    clauses = [*roles.children(anchor, "ccomp"), *roles.for_clauses(anchor)]
+    clauses = roles.children(anchor, "ccomp")
     if anchor.pos_ == "NOUN":  # "its demands that Burundi's government grant ..."
         clauses += [c for c in roles.children(anchor, "acl") if any(m.lower_ == "that" for m in c.children)]
     for comp in clauses:

@@ -240,17 +240,6 @@ def slot(token: Token, name: str) -> list[Token]:
     return []
 
 
-def for_clauses(token: Token) -> list[Token]:
-    """The clauses "for X to V" of ``token`` ("called for the minister to resign"): the parser marks
-    their "for" as a subordinator where "called for his resignation" has a preposition."""
-    return [
-        c
-        for c in token.children
-        if c.dep_ in ("advcl", "ccomp", "xcomp")
-        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-    ]
-
-
 def _object_prep(verb: Token, word: str) -> list[Token]:
     """A verb's preposition the parser hung on its object: "granted asylum TO five officers",
     "gave a warm welcome TO de Klerk" (only for verbs: a noun's own phrases are its own)."""
