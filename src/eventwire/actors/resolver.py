@@ -149,9 +149,8 @@ class ActorResolver:
         elif parts.head is None or parts.head.first is None:
             actors = self._unknown(head, parts, text, memory)
         else:
-            owner = self._antecedent(_its(head), day, memory)
-            local = owner[0].country if owner else memory.dominant_country()
-            actors = self._known(parts, parts.head.first.on(day), text, head, memory, local)
+            its_owner = self._antecedent(_its(head), day, memory)
+            actors = self._known(parts, parts.head.first.on(day), text, head, memory, its_owner)
         for actor in actors:
             memory.remember(actor, head, is_person=parts.name is not None)
         return actors
@@ -204,10 +203,15 @@ class ActorResolver:
         return []
 
     def _known(
-        self, parts: Parts, entry: Entry, text: str, head: Token, memory: ArticleMemory, local: str | None
+        self,
+        parts: Parts,
+        entry: Entry,
+        text: str,
+        head: Token,
+        memory: ArticleMemory,
+        its_owner: list[Actor],
     ) -> list[Actor]:
-        """``local``: the country of a sector noun that names none, the owner's of "its army" or else
-        the story's."""
+        """``its_owner``: the actors an "its" before the head stands for ("its army"), [] if none."""
         if entry.kind == "org":
             return [_org_actor(entry, text, parts)]
         if entry.kind in COUNTRY_KINDS:
@@ -218,10 +222,13 @@ class ActorResolver:
             earlier = memory.by_role(norm(head.lemma_))
             if earlier is not None:
                 return [_with(earlier, text=text)]
-        return self._group(parts, entry, text, local)
+        return self._group(parts, entry, text, memory, its_owner)
 
-    def _group(self, parts: Parts, entry: Entry, text: str, local: str | None) -> list[Actor]:
-        """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials"."""
+    def _group(
+        self, parts: Parts, entry: Entry, text: str, memory: ArticleMemory, its_owner: list[Actor]
+    ) -> list[Actor]:
+        """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials".
+        One that names no country is of its owner's ("its army"), else of the story's."""
         sector = (
             _title_sector(parts, self.lexicon)
             if entry.kind == "title"
@@ -236,7 +243,10 @@ class ActorResolver:
             return [_org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
-        countries: list[str | None] = [*countries_of(parts)] or [local if sector is not None else None]
+        local = (
+            (its_owner[0].country if its_owner else memory.dominant_country()) if sector is not None else None
+        )
+        countries: list[str | None] = [*countries_of(parts)] or [local]
         if sector is None and countries == [None]:
             return []
         return [_actor(text, None, c, sector, role) for c in countries]
