@@ -10,6 +10,7 @@ import pytest
 from eventwire.spans import (
     entities_in,
     entity_at,
+    is_to_infinitive,
     labelled_children,
     sentence_of,
     sentence_starts,
@@ -92,3 +93,14 @@ def test_coding_cost_is_linear_in_sentences(coder) -> None:  # type: ignore[no-u
 
     per_sentence(20)
     assert per_sentence(1_400) < 2 * per_sentence(350)
+
+
+def test_a_to_infinitive_is_a_verb_with_the_marker_to_as_auxiliary() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Chile", "agreed", "to", "hold", "talks", "and", "went", "to", "Lima"]
+    heads = [1, 1, 3, 1, 3, 1, 1, 6, 7]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "conj", "prep", "pobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in doc if is_to_infinitive(t)] == ["hold"]

@@ -115,6 +115,11 @@ def labelled_children(token: Token, deps: Collection[str]) -> list[Token]:
     return [doc[j] for j in kids[token.i] if labels[j] in deps]
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """True for a verb with the infinitive marker "to" as its auxiliary ("agreed TO hold talks")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def tokens_with_pos(span: Span, names: Collection[str]) -> list[Token]:
     """The tokens of ``span`` whose part of speech (``Token.pos_``) is in ``names``, in order."""
     doc = span.doc

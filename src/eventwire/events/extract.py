@@ -23,7 +23,7 @@ from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
 from eventwire.events.words import event_words
-from eventwire.spans import sentence_of, tokens_with_pos
+from eventwire.spans import is_to_infinitive, sentence_of, tokens_with_pos
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -52,7 +52,7 @@ def _as_set(value: object) -> set[str]:
 def _infinitives(token: Token) -> list[Token]:
     """Open complements, including to-infinitives the parser hangs as ccomp ("allowed X to return")."""
     clauses = roles.children(token, "ccomp")
-    infinitival = [c for c in clauses if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    infinitival = [c for c in clauses if is_to_infinitive(c)]
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
@@ -337,8 +337,7 @@ class EventExtractor:
             return False
         if token.dep_ in _COMPLEMENT_DEPS:
             return True
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-        return token.dep_ == "advcl" and infinitive
+        return token.dep_ == "advcl" and is_to_infinitive(token)
 
     def sentence_frames(self, sent: Span) -> list[EventFrame]:
         chosen: dict[int, Sense] = {}

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
-from eventwire.spans import labelled_children, sentence_of, span_text
+from eventwire.spans import is_to_infinitive, labelled_children, sentence_of, span_text
 
 _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
 _EMBEDDING_DEPS = frozenset(
@@ -120,14 +120,14 @@ def _purpose(node: Token, cues: FactualityCues) -> bool:
     """ "sent jets TO BOMB the town", "deployed tanks TO STRIKE": an aim, not an act."""
     if node.dep_ not in ("advcl", "xcomp") or node.head.lemma_.lower() not in cues.purpose_verbs:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return is_to_infinitive(node)
 
 
 def _infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
     """ "legislation TO IMPOSE sanctions", "a plan TO ATTACK": a to-infinitive that completes one
     of ``nouns``, an act proposed or intended rather than done. The parser sometimes makes the noun
     the infinitive's subject instead, which a to-infinitive cannot otherwise have."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+    if not is_to_infinitive(node):
         return False
     if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in nouns:
         return True

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from spacy.tokens import Span, Token
 
-from eventwire.spans import sentence_of, span_text
+from eventwire.spans import is_to_infinitive, sentence_of, span_text
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.resolve import resolve_date
 from eventwire.temporal.tense import guess_tense_at
@@ -114,14 +114,9 @@ def event_date(
     )
     for expressions, source in found:
         for expr, gov in expressions:
-            tense: Tense = "future" if frame.factuality == "planned" or _infinitive(gov) else None
+            tense: Tense = "future" if frame.factuality == "planned" or is_to_infinitive(gov) else None
             tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
             value = resolve_date(expr.text, published, tense)
             if value is not None and "REF" not in value.value:
                 return EventDate(value.value, value.precision, value.text, value.approximate, source)
     return EventDate(published.isoformat(), "day", None, False, "publication")
-
-
-def _infinitive(verb: Token) -> bool:
-    """A to-infinitive looks ahead: "agreed to hold talks on Jan. 9" is a coming January 9."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
