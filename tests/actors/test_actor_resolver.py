@@ -496,6 +496,14 @@ def test_a_document_as_source_codes_its_issuer_of_the_story_country(coder: Any) 
     ]
 
 
+def test_a_document_named_with_a_country_keeps_its_issuer_s_sector(coder: Any) -> None:
+    article = coder.article(
+        "WASHINGTON (Reuters) - A Russian decree ordered sanctions on Ukraine.", "2019-05-10", "t", "a"
+    )
+    events = coder.code_article(article)
+    assert [(_codes(e.source), _codes(e.target)) for e in events] == [(["RUSGOV"], ["UKR"])]
+
+
 @pytest.mark.parametrize(
     ("sentence", "word", "codes"),
     [

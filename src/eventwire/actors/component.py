@@ -60,10 +60,11 @@ class ActorsComponent(Stage):
         return [heads[i] for i in sorted(heads)]
 
     def _unresolved_source(self, heads: list[Token], home: str | None) -> list[Actor]:
-        """A source no dictionary or memory resolves, taken for the country its phrase names as a
-        modifier, for the author of a document, or for a name of the story's country, in that order."""
+        """A source no dictionary or memory resolves, taken for the author of a document ("a Russian
+        bill": the Russian legislature), for the country its phrase names as a modifier, or for a name
+        of the story's country, in that order."""
         for head in heads[:1]:
-            actors = self.resolver.modifier_country(head) or self.resolver.document_author(head, home)
+            actors = self.resolver.document_author(head, home) or self.resolver.modifier_country(head)
             if actors:
                 return actors
         return dateline_source(heads, home)
