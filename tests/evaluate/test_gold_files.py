@@ -30,8 +30,9 @@ def _check_actor(actor: dict, where: str) -> None:  # type: ignore[type-arg]
 
 
 def test_gold_sets_exist() -> None:
-    assert {p.parent.name for p in FILES} >= {"wire-extra", "agreement"}
+    assert {p.parent.name for p in FILES} >= {"wire-extra", "wire-later", "agreement", "agreement-later"}
     assert sum(len(_lines(p)) for p in FILES if p.parent.name == "wire-extra") >= 2000
+    assert sum(len(_lines(p)) for p in FILES if p.parent.name == "wire-later") >= 3000
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
