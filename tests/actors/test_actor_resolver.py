@@ -496,6 +496,22 @@ def test_a_document_as_source_codes_its_issuer_of_the_story_country(coder: Any) 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Eleven of 16 major Republican donors criticized the president.", ["USAPTY"]),
+        ("Two of the Turkish administrators criticized the president.", ["TUR"]),
+        ("Eleven of them criticized the president.", []),  # no group named
+    ],
+)
+def test_a_quantity_taken_from_a_group_is_of_the_group_s_country(
+    coder: Any, text: str, codes: list[str]
+) -> None:
+    article = coder.article("WASHINGTON (Reuters) - " + text, "2019-05-10", "t", "a")
+    sources = [_codes(e.source) for e in coder.code_article(article) if e.event_type == "ACCUSE"]
+    assert sources == ([codes] if codes else [])
+
+
 def test_a_document_named_with_a_country_keeps_its_issuer_s_sector(coder: Any) -> None:
     article = coder.article(
         "WASHINGTON (Reuters) - A Russian decree ordered sanctions on Ukraine.", "2019-05-10", "t", "a"

@@ -18,6 +18,22 @@ from eventwire.settings import Settings
 from eventwire.stage import ARTICLE_DATE, DATELINE_PLACE, EVENT_FRAMES, Stage
 
 
+_QUANTITIES = frozenset({"NUM", "DET", "PRON", "ADJ"})
+
+
+def _partitive_whole(head: Token) -> Token:
+    """The group a quantity is taken from: "donors" in "eleven of 16 major donors", "some of the
+    administrators"; other heads are themselves."""
+    if head.pos_ not in _QUANTITIES:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return objects[0]
+    return head
+
+
 class ActorsComponent(Stage):
     """Fills source, target and attribution actors of ``Doc._.event_frames``; drops frames that code
     no event (no source actor, or a vague sense without a target)."""
@@ -63,7 +79,7 @@ class ActorsComponent(Stage):
         """A source no dictionary or memory resolves, taken for the author of a document ("a Russian
         bill": the Russian legislature), for the country its phrase names as a modifier, or for a name
         of the story's country, in that order."""
-        for head in heads[:1]:
+        for head in (_partitive_whole(h) for h in heads[:1]):
             actors = self.resolver.document_author(head, home) or self.resolver.modifier_country(head)
             if actors:
                 return actors
