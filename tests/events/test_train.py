@@ -95,3 +95,13 @@ def test_type_scores_are_micro_and_macro() -> None:
     assert scores["precision"] == pytest.approx(2 / 3, abs=1e-3)
     assert scores["recall"] == pytest.approx(2 / 3, abs=1e-3)
     assert scores["macro_f1"] == pytest.approx((1 + 1 + 0) / 3, abs=1e-3)
+
+
+def test_the_train_command_s_defaults_are_the_training_defaults() -> None:
+    from eventwire.cli import train as cli_train
+
+    defaults = TrainingOptions()
+    assert (
+        defaults.architecture,
+        defaults.learn_rate,
+    ) == (cli_train.DEFAULT_ARCHITECTURE, cli_train.DEFAULT_LEARN_RATE)

@@ -17,7 +17,6 @@ from eventwire.models import Actor
 from eventwire.settings import Settings
 from eventwire.stage import ARTICLE_DATE, DATELINE_PLACE, EVENT_FRAMES, Stage
 
-
 _QUANTITIES = frozenset({"NUM", "DET", "PRON", "ADJ"})
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
@@ -13,6 +13,11 @@ from eventwire.errors import EventwireError
 from eventwire.evaluate.split import PartChoice
 
 DEFAULT_OUT = Path("src/eventwire/data/models/sentence_types")
+# the defaults of events.train.TrainingOptions, kept here so that the CLI starts without spaCy
+# (tests/cli/test_train_cli.py checks that they agree)
+Architecture = Literal["bow", "ensemble"]
+DEFAULT_ARCHITECTURE: Architecture = "bow"
+DEFAULT_LEARN_RATE = 0.01
 
 
 def register(app: typer.Typer) -> None:
@@ -47,12 +52,25 @@ def register(app: typer.Typer) -> None:
                 "halves stay unseen, for `eventwire eval --classifier`)"
             ),
         ] = "all",
+        architecture: Annotated[
+            Architecture,
+            typer.Option(help="bow: a linear bag of words; ensemble: that and a small CNN over the words"),
+        ] = DEFAULT_ARCHITECTURE,
+        learn_rate: Annotated[
+            float, typer.Option(help="the Adam optimiser's learning rate")
+        ] = DEFAULT_LEARN_RATE,
     ) -> None:
         """Train the PLOVER sentence-type classifier (spaCy textcat_multilabel) on wire gold sentences."""
         from eventwire.events.train import TrainingOptions, train_sentence_types
 
         options = TrainingOptions(
-            seed=seed, epochs=epochs, core_only=core_only, check_share=check_share, part=part
+            seed=seed,
+            epochs=epochs,
+            core_only=core_only,
+            check_share=check_share,
+            part=part,
+            architecture=architecture,
+            learn_rate=learn_rate,
         )
         try:
             report = train_sentence_types(gold, out, options)
