@@ -14,7 +14,7 @@ from eventwire.evaluate.split import PartChoice
 
 DEFAULT_OUT = Path("src/eventwire/data/models/sentence_types")
 # the defaults of events.train.TrainingOptions, kept here so that the CLI starts without spaCy
-# (tests/cli/test_train_cli.py checks that they agree)
+# (tests/events/test_train.py checks that they agree)
 Architecture = Literal["bow", "ensemble"]
 DEFAULT_ARCHITECTURE: Architecture = "bow"
 DEFAULT_LEARN_RATE = 0.01
