@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import dateline_source, event_actors, home_names
+from eventwire.events import roles
 from eventwire.events.decide import event_type
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
 from eventwire.models import Actor
@@ -25,12 +26,8 @@ def _partitive_whole(head: Token) -> Token:
     administrators"; other heads are themselves."""
     if head.pos_ not in _QUANTITIES:
         return head
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objects = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
-            if objects:
-                return objects[0]
-    return head
+    groups = [o for o in roles.prep_objects(head, "of") if o.pos_ in ("NOUN", "PROPN")]
+    return groups[0] if groups else head
 
 
 class ActorsComponent(Stage):
