@@ -140,3 +140,37 @@ def test_a_negation_whose_apostrophe_was_lost_still_negates(coder: Any) -> None:
     events = coder.code("Chile s army didn t attack Peru s border posts.", date="2020-03-04")
     assert [(e.event_type, e.factuality) for e in events] == [("ASSAULT", "negated")]
     assert [a.country for e in events for a in e.source] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Inspectors found no trace of shelling near the dam.", "shelling", "negated"),
+        ("The convoy crossed the border without any skirmishes.", "skirmishes", "negated"),
+        ("The envoy flew home without meeting the rebels.", "meeting", "negated"),
+        ("The journalist escaped arrest and deportation last year.", "deportation", "negated"),
+        ("Guards prevented the crowd from storming the ministry.", "storming", "negated"),
+        ("The mayor said he had not seen any looting in the city.", "looting", "negated"),
+        ("There was no talk of a summit between the two leaders.", "summit", "negated"),
+        ("There was no attempt by the court to prosecute the general.", "prosecute", "negated"),
+        # the phrase is climbed through prepositions and to-infinitives only, never a finite clause
+        ("The mayor said he had seen looting in the city.", "looting", "asserted"),
+        ("The envoy flew home after meeting the rebels.", "meeting", "asserted"),
+        ("The army shelled no fewer than six villages.", "shelled", "asserted"),
+        ("Officials reported the arrest of a reporter who had filed no story.", "arrest", "asserted"),
+    ],
+)
+def test_an_event_word_in_a_negated_phrase_is_negated(
+    nlp: Any, sentence: str, word: str, expected: str
+) -> None:
+    trigger = _token(nlp, sentence, word)
+    anchor = trigger.head if trigger.dep_ == "dobj" else trigger
+    assert factuality(anchor, trigger, load_attribution_lexicon().reporting_verbs) == expected
+
+
+def test_an_averted_act_is_not_reported_as_done(coder: Any) -> None:
+    text = "Chilean troops entered the Peruvian border town without any clashes with Peruvian soldiers."
+    events = coder.code(text, date="2020-03-04")
+    assert [e.factuality for e in events if e.event_type == "ASSAULT"] == ["negated"]
+    (escaped,) = coder.code("A Chilean activist escaped arrest by Peruvian police.", date="2020-03-04")
+    assert (escaped.event_type, escaped.factuality) == ("COERCE", "negated")

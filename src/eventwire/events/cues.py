@@ -39,6 +39,7 @@ class FactualityCues:
     conditional_markers: frozenset[str]
     plan_modifiers: frozenset[str]
     cancel_verbs: frozenset[str]
+    negating_prepositions: frozenset[str]
     contrast_conjunctions: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_adjectives: frozenset[str]

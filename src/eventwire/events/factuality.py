@@ -6,7 +6,8 @@ trigger noun for a nominal event). The rules, in order of precedence:
 - denied: the clause sits under a denial predicate ("Mexico denied reports that Trump threatened...",
   "the army denied attacking"), directly or through a claim noun ("denied media reports suggesting...").
 - negated: a negation on the anchor or its auxiliaries ("was not present", "did not meet", "no agreement"),
-  or a negating control verb ("failed to reach a deal").
+  a negating control verb ("failed to reach a deal"), or a negated phrase the event word sits in
+  ("found no evidence of gunfire", "no plans to meet", "without any clashes", "escaped execution").
 - hypothetical: a modal of possibility ("may", "could", "would"), a condition ("if", "unless"),
   a question, expectation by others ("are expected to", "is likely to"), or the act of an
   accusation ("accused Qatar of supporting militants").
@@ -93,6 +94,32 @@ def _inherits_negation(anchor: Token) -> bool:
     return not own_subject and anchor.tag_ not in ("VBD", "VBZ", "VBP")
 
 
+_NOUN_LINKS = frozenset({"pobj", "pcomp", "prep", "conj", "compound", "acl", "relcl"})
+
+
+def _negated_phrase(token: Token, cues: FactualityCues) -> bool:
+    """True for an event word inside a phrase that is negated as a whole: under a noun with "no"
+    ("found no EVIDENCE of gunfire", "there were no PLANS for Trump to meet"), after a negating
+    preposition ("without any clashes"), the object of an averting verb ("escaped execution and
+    torture"), or "any" under a negated verb ("had not heard of any fighting"). The phrase is climbed
+    through prepositions, conjuncts and to-infinitives, not finite clauses ("no doubt that ...")."""
+    node, negative_polarity = token, False
+    while node.dep_ in _NOUN_LINKS and node.head != node:
+        parent = node.head
+        clause = node.dep_ in ("acl", "relcl")
+        if clause and not (is_to_infinitive(node) and parent.pos_ in ("NOUN", "PROPN")):
+            return False
+        if node.dep_ in ("pobj", "pcomp") and parent.lower_ in cues.negating_prepositions:
+            return True
+        negative_polarity |= any(c.dep_ == "det" and c.lower_ == "any" for c in node.children)
+        if parent.pos_ in ("VERB", "AUX"):
+            return negative_polarity and any(c.dep_ == "neg" for c in parent.children)
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+            return True
+        node = parent
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in cues.cancel_verbs
+
+
 def _has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in labelled_children(token, ("aux", "auxpass")))
 
@@ -167,7 +194,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         return "negated"
     if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
         return "negated"
-    if trigger.dep_ in ("nsubjpass", "dobj") and trigger.head.lemma_.lower() in cues.cancel_verbs:
+    if _negated_phrase(trigger, cues) or _negated_phrase(anchor, cues):
         return "negated"
     if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"
