@@ -13,8 +13,8 @@ import pytest
 pytestmark = pytest.mark.model
 
 # (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 12: 0.442/0.532 look,
-# 0.441/0.547 check)
-FLOOR = {"look": (0.432, 0.522), "check": (0.431, 0.537)}
+# 0.444/0.550 check)
+FLOOR = {"look": (0.432, 0.522), "check": (0.434, 0.540)}
 # asserted falsehoods per half, as measured: none may be added
 MOST_FALSEHOODS = {"look": 0, "check": 1}
 

@@ -158,9 +158,14 @@ def test_a_negation_whose_apostrophe_was_lost_still_negates(coder: Any) -> None:
         ("The envoy flew home after meeting the rebels.", "meeting", "asserted"),
         ("The army shelled no fewer than six villages.", "shelled", "asserted"),
         ("Officials reported the arrest of a reporter who had filed no story.", "arrest", "asserted"),
+        # a clause whose subject is no one
+        ("No neighbouring state has imposed sanctions on the junta.", "imposed", "negated"),
+        ("Nobody was arrested after the protest.", "arrested", "negated"),
+        ("None of the envoys attended the summit.", "attended", "negated"),
+        ("No fewer than twelve soldiers were wounded.", "wounded", "asserted"),
     ],
 )
-def test_an_event_word_in_a_negated_phrase_is_negated(
+def test_a_negated_phrase_or_subject_negates_the_event(
     nlp: Any, sentence: str, word: str, expected: str
 ) -> None:
     trigger = _token(nlp, sentence, word)

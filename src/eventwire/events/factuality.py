@@ -6,8 +6,9 @@ trigger noun for a nominal event). The rules, in order of precedence:
 - denied: the clause sits under a denial predicate ("Mexico denied reports that Trump threatened...",
   "the army denied attacking"), directly or through a claim noun ("denied media reports suggesting...").
 - negated: a negation on the anchor or its auxiliaries ("was not present", "did not meet", "no agreement"),
-  a negating control verb ("failed to reach a deal"), or a negated phrase the event word sits in
-  ("found no evidence of gunfire", "no plans to meet", "without any clashes", "escaped execution").
+  a negating control verb ("failed to reach a deal"), a negated phrase the event word sits in
+  ("found no evidence of gunfire", "no plans to meet", "without any clashes", "escaped execution"),
+  or a subject that is no one ("no country has imposed sanctions", "nobody was hurt").
 - hypothetical: a modal of possibility ("may", "could", "would"), a condition ("if", "unless"),
   a question, expectation by others ("are expected to", "is likely to"), or the act of an
   accusation ("accused Qatar of supporting militants").
@@ -120,6 +121,18 @@ def _negated_phrase(token: Token, cues: FactualityCues) -> bool:
     return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in cues.cancel_verbs
 
 
+_NOBODY = frozenset({"nobody", "none", "no-one"})
+
+
+def _no_subject(verb: Token) -> bool:
+    """True for a clause whose subject is no one: "no country has imposed sanctions", "nobody was
+    hurt", "none of the ministers attended"."""
+    subjects = labelled_children(verb, ("nsubj", "nsubjpass"))
+    return any(
+        s.lower_ in _NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in s.children) for s in subjects
+    )
+
+
 def _has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in labelled_children(token, ("aux", "auxpass")))
 
@@ -194,7 +207,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         return "negated"
     if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
         return "negated"
-    if _negated_phrase(trigger, cues) or _negated_phrase(anchor, cues):
+    if _negated_phrase(trigger, cues) or _negated_phrase(anchor, cues) or _no_subject(anchor):
         return "negated"
     if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"
