@@ -163,6 +163,9 @@ def test_a_negation_whose_apostrophe_was_lost_still_negates(coder: Any) -> None:
         ("Nobody was arrested after the protest.", "arrested", "negated"),
         ("None of the envoys attended the summit.", "attended", "negated"),
         ("No fewer than twelve soldiers were wounded.", "wounded", "asserted"),
+        # "no doubt that" affirms what it governs; "no evidence that" does not
+        ("There is no doubt that the militia shelled the border post.", "shelled", "asserted"),
+        ("There is no evidence that the militia shelled the border post.", "shelled", "negated"),
     ],
 )
 def test_a_negated_phrase_or_subject_negates_the_event(

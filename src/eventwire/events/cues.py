@@ -40,6 +40,7 @@ class FactualityCues:
     plan_modifiers: frozenset[str]
     cancel_verbs: frozenset[str]
     negating_prepositions: frozenset[str]
+    affirming_nouns: frozenset[str]
     contrast_conjunctions: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_adjectives: frozenset[str]

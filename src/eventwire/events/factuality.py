@@ -206,6 +206,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         return "hypothetical"
     chain = list(_clause_chain(anchor, stop))
     scope = chain[:2] if _inherits_negation(anchor) else chain[:1]
+    scope = [n for n in scope if n == anchor or n.lemma_.lower() not in cues.affirming_nouns]
     if _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in scope):
         return "negated"
     if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
