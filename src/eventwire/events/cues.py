@@ -41,6 +41,7 @@ class FactualityCues:
     cancel_verbs: frozenset[str]
     negating_prepositions: frozenset[str]
     affirming_nouns: frozenset[str]
+    negative_pronouns: frozenset[str]
     contrast_conjunctions: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_adjectives: frozenset[str]

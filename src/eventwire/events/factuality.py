@@ -126,14 +126,11 @@ def _negated_phrase(token: Token, cues: FactualityCues) -> bool:
     return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in cues.cancel_verbs
 
 
-_NOBODY = frozenset({"nobody", "none", "no-one"})
-
-
-def _no_subject(verb: Token) -> bool:
+def _no_subject(verb: Token, cues: FactualityCues) -> bool:
     """True for a clause whose subject is no one: "no country has imposed sanctions", "nobody was
     hurt", "none of the ministers attended"."""
     subjects = labelled_children(verb, ("nsubj", "nsubjpass"))
-    return any(s.lower_ in _NOBODY or _determined_by_no(s) for s in subjects)
+    return any(s.lower_ in cues.negative_pronouns or _determined_by_no(s) for s in subjects)
 
 
 def _has_aux(token: Token, words: frozenset[str]) -> bool:
@@ -211,7 +208,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         return "negated"
     if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
         return "negated"
-    if _negated_phrase(trigger, cues) or _negated_phrase(anchor, cues) or _no_subject(anchor):
+    if _negated_phrase(trigger, cues) or _negated_phrase(anchor, cues) or _no_subject(anchor, cues):
         return "negated"
     if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"
