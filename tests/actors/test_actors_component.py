@@ -49,5 +49,6 @@ def test_a_user_dictionary_given_to_initialize_resolves_the_source(nlp: Language
     assert [a.code for a in frames[0].source] == ["MEXGOV"]
 
 
-def test_a_vague_sense_without_a_target_is_dropped(nlp: Language) -> None:
-    assert nlp.get_pipe("eventwire_actors")(_doc(nlp, 0.5))._.event_frames == []
+def test_a_vague_sense_without_a_target_is_kept(nlp: Language) -> None:
+    frames = nlp.get_pipe("eventwire_actors")(_doc(nlp, 0.5))._.event_frames
+    assert [(f.sense.type, f.target) for f in frames] == [("CONSULT", [])]

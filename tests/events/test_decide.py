@@ -10,7 +10,6 @@ from spacy.tokens import Doc
 
 from eventwire.attribution.sources import NO_ATTRIBUTION
 from eventwire.events.decide import (
-    VAGUE,
     announced_by_source,
     event_code,
     event_type,
@@ -68,7 +67,7 @@ def test_event_code_of_a_planned_act_is_its_intent() -> None:
 
 
 def _frame(sense: Sense, source: list[Actor], target: list[Actor]) -> EventFrame:
-    doc = Doc(spacy.blank("en").vocab, words=["They", "met", "."], pos=["PRON", "VERB", "PUNCT"])
+    doc = Doc(spacy.blank("en").vocab, words=["They", "met", "officials"], pos=["PRON", "VERB", "NOUN"])
     frame = EventFrame(doc[1], doc[1], sense, [], [], [], [], "asserted", NO_ATTRIBUTION)
     frame.source, frame.target = source, target
     return frame
@@ -77,12 +76,34 @@ def _frame(sense: Sense, source: list[Actor], target: list[Actor]) -> EventFrame
 USA, MEX = Actor(text="US", country="USA", code="USA"), Actor(text="Mexico", country="MEX", code="MEX")
 
 
-def test_event_type_needs_a_source_and_a_target_for_a_vague_sense() -> None:
-    vague = _sense(confidence=VAGUE - 0.1)
+def test_event_type_needs_a_source_and_keeps_a_vague_sense_without_a_target() -> None:
+    vague = _sense(confidence=0.45)
     assert event_type(_frame(GENERAL, [], [MEX]), None) is None
     assert event_type(_frame(GENERAL, [USA], []), None) is GENERAL
-    assert event_type(_frame(vague, [USA], []), None) is None
+    assert event_type(_frame(vague, [USA], []), None) is vague
     assert event_type(_frame(vague, [USA], [MEX]), None) is vague
+
+
+def test_a_judgement_of_a_thing_is_no_event() -> None:
+    judgement = _frame(GENERAL, [USA], [])
+    judgement.judgement = True
+    judgement.target_heads = [judgement.trigger.doc[2]]  # a common noun no dictionary resolves
+    assert event_type(judgement, None) is None
+    judgement.target = [MEX]
+    assert event_type(judgement, None) is GENERAL
+
+
+def test_a_judgement_of_someone_unresolved_is_kept() -> None:
+    judgement = _frame(GENERAL, [USA], [])
+    judgement.judgement = True
+    judgement.target_heads = [judgement.trigger.doc[0]]  # "They": an actor the article leaves unnamed
+    assert event_type(judgement, None) is GENERAL
+
+
+def test_a_vague_sense_without_a_target_has_the_lowest_confidence() -> None:
+    vague = _sense(confidence=0.45)
+    assert _frame(vague, [USA], []).confidence < _frame(vague, [USA], [MEX]).confidence
+    assert _frame(vague, [USA], []).confidence < _frame(GENERAL, [USA], []).confidence
 
 
 def test_event_type_keeps_a_sense_the_verbal_readings_do_not_cover() -> None:

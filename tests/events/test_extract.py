@@ -529,10 +529,30 @@ def test_a_time_phrase_does_not_satisfy_a_preposition_constraint(coder: Any) -> 
     assert (event.event_type, event.cameo) == ("ASSAULT", "193")
 
 
-def test_asking_with_no_addressee_is_too_vague_to_code(coder: Any) -> None:
-    assert _code(coder, '"Where are you going to do this?" Trump asked on Monday.') == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Where are you going to do this?" Trump asked on Monday.',
+        "Trump asked whether Mexico would pay for the wall.",
+        "Reporters asked the minister why the talks had failed.",
+        'The senator asked: "Who will pay for this?"',
+    ],
+)
+def test_asking_a_question_is_no_request(coder: Any, text: str) -> None:
+    assert [e.event_type for e in _code(coder, text)] == []
+
+
+def test_asking_someone_to_act_is_a_request(coder: Any) -> None:
     event = _only(coder, "Russia asked Japan for help.")
     assert _codes(event.source) == ["RUS"] and _codes(event.target) == ["JPN"]
+    event = _only(coder, '"Will you stay?" Trump asked Putin to say more about the talks.')
+    assert event.event_type == "REQUEST" and _codes(event.target) == ["RUSGOV"]
+
+
+def test_a_vague_sense_without_a_target_is_coded_with_low_confidence(coder: Any) -> None:
+    event = _only(coder, "Madrid ordered Catalonia to start providing the weekly data in July.")
+    assert (event.event_type, _codes(event.source), _codes(event.target)) == ("REQUEST", ["ESPGOV"], [])
+    assert event.confidence < 0.5
 
 
 def test_crushing_protests_is_repression_by_the_subject(coder: Any) -> None:

@@ -15,8 +15,6 @@ from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense, VerbalReadings, cameo_info
 from eventwire.events.verbal import is_verbal
 
-VAGUE = 0.6  # senses below this prior count only with a resolved target
-
 Holds = Callable[[Mapping[str, object]], bool]
 
 
@@ -51,12 +49,19 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     """The sense a frame codes once its actors are filled in, or None when it codes no event.
 
     A violence verb used of words ("shot back that ...") takes the lexicon's verbal reading; a frame
-    needs a source actor, and a vague sense (prior below :data:`VAGUE`) also a target.
+    needs a source actor, and a judgement of a thing ("said the talks had failed": a common noun
+    that names no actor) is no event. Another sense without a target is kept: its record's
+    confidence says how vague it is (the sense's prior, lowered for the missing target), for
+    ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
-    if frame.source and (frame.target or sense.confidence >= VAGUE):
-        return sense
-    return None
+    if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
+        return None
+    return sense
+
+
+def _of_things(frame: EventFrame) -> bool:
+    return all(h.pos_ == "NOUN" for h in frame.target_heads)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ from eventwire.spans import is_to_infinitive, sentence_of, tokens_with_pos
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 _NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+_QUESTION_MARKERS = frozenset({"whether", "if"})
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -109,7 +111,24 @@ def _holds_for_noun(when: Mapping[str, object], noun: Token) -> bool:
     return _holds(when, noun) or (noun.dep_ == "dobj" and _holds(when, noun.head))
 
 
-def _idiom_keys(token: Token) -> set[str]:
+def _asks_question(verb: Token) -> bool:
+    """True when what ``verb`` reports is a question ("asked whether the talks would resume",
+    "'Where are you going?' Trump asked", where the parser may leave the quote a sentence of its
+    own): a question demands nothing of anyone. Only verbs of ``question_verbs`` can ask."""
+    if verb.lemma_.lower() not in event_words("question_verbs"):
+        return False
+    start = verb.sent.start
+    if "?" in (t.text for t in verb.doc[max(0, start - 2) : start]):
+        return not roles.children(verb, "dobj", "ccomp", "xcomp", "dative")
+    for clause in [*roles.children(verb, "ccomp"), *roles.children(verb, "parataxis")]:
+        if any(m.lower_ in _QUESTION_MARKERS for m in roles.children(clause, "mark")):
+            return True
+        if clause.doc[clause.left_edge.i].lower_ in _WH_WORDS or any(t.text == "?" for t in clause.subtree):
+            return True
+    return False
+
+
+def idiom_keys(token: Token) -> set[str]:
     """ "lemma object", "lemma preposition object" and "compound lemma" readings of a trigger, for the
     not_events list."""
     lemma = token.lemma_.lower()
@@ -280,7 +299,7 @@ class EventExtractor:
         )  # "ten days of war games", "tons of aid"
 
     def _idiom(self, token: Token) -> bool:
-        return bool(self.lexicon.not_events and _idiom_keys(token) & self.lexicon.not_events)
+        return bool(self.lexicon.not_events and idiom_keys(token) & self.lexicon.not_events)
 
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
         if token.pos_ != "VERB":
@@ -326,7 +345,10 @@ class EventExtractor:
         reporting = token.lemma_.lower() in self.reporting  # "declared a state of siege", not "declared that"
         containers = self.lexicon.containers
         return verb_sense(
-            senses, lambda when: _holds(when, token, containers), constrained_only=reporting, yields=yields
+            senses,
+            lambda when: _holds(when, token, containers),
+            constrained_only=reporting or _asks_question(token),
+            yields=yields,
         )
 
     def _is_complement(self, token: Token, triggers: set[int]) -> bool:
@@ -389,7 +411,9 @@ class EventExtractor:
             inside = {t.i for t in found.predicate.subtree}
             inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
-            frames.append(self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets))
+            frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
+            frame.judgement = True
+            frames.append(frame)
         return frames
 
     def _frame(

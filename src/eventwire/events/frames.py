@@ -29,6 +29,7 @@ class EventFrame:
     split_pair: bool = False
     embedded: bool = False
     implied_agent: str | None = None  # sector of an agent the text leaves out ("" if unknown)
+    judgement: bool = False  # a judgement (events/evaluations.py): no event without the one judged
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     attribution_actor: Actor | None = None

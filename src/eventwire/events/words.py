@@ -5,7 +5,15 @@ from __future__ import annotations
 from eventwire.data import load_word_lists
 
 EVENT_WORD_LISTS = frozenset(
-    {"spans_of_time", "instruments", "stances", "stative_passives", "messages", "claim_nouns"}
+    {
+        "spans_of_time",
+        "instruments",
+        "stances",
+        "stative_passives",
+        "messages",
+        "claim_nouns",
+        "question_verbs",
+    }
 )
 
 
