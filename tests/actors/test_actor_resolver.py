@@ -501,7 +501,7 @@ def test_a_document_as_source_codes_its_issuer_of_the_story_country(coder: Any) 
     [
         ("Eleven of 16 major Republican donors criticized the president.", ["USAPTY"]),
         ("Two of the Turkish administrators criticized the president.", ["TUR"]),
-        ("Eleven of them criticized the president.", []),  # no group named
+        ("Eleven of them criticized the president.", ["USA"]),  # no group named: the story's country
     ],
 )
 def test_a_quantity_taken_from_a_group_is_of_the_group_s_country(

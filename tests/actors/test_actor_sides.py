@@ -61,14 +61,14 @@ def test_placed_actors_drop_a_left_out_agent_with_no_country() -> None:
     assert not placed_actors(frame)
 
 
-def test_an_unplaced_name_or_personal_pronoun_takes_the_dateline_country() -> None:
+def test_an_unplaced_name_pronoun_or_common_noun_takes_the_story_country() -> None:
     words = ["Moore", "said", "he", "and", "it", "backed", "the", "plan"]
     pos = ["PROPN", "VERB", "PRON", "CCONJ", "PRON", "VERB", "DET", "NOUN"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert dateline_source([doc[0]], "RUR") == [Actor(text="Moore", country="RUR", code="RUR")]
     assert [a.country for a in dateline_source([doc[2]], "RUR")] == ["RUR"]
     assert dateline_source([doc[4]], "RUR") == []  # "it" names no actor
-    assert dateline_source([doc[7]], "RUR") == []  # nor does a common noun
+    assert dateline_source([doc[7]], "RUR") == [Actor(text="plan", country="RUR", code="RUR")]
     assert dateline_source([doc[0]], None) == []  # no dateline, no country
     assert dateline_source([], "RUR") == []
 

@@ -637,3 +637,12 @@ def test_the_owner_of_a_rejected_object_is_the_target(coder: Any) -> None:
     story = "NAIROBI (Reuters) - A Kenyan court blocked the government's plan to close the Dadaab camp."
     event = _only(coder, story)
     assert event.event_type in ("REJECT", "COERCE") and _codes(event.target) == ["KENGOV"]
+
+
+def test_an_unplaced_common_noun_source_is_the_story_country_with_less_confidence(coder: Any) -> None:
+    assumed = _only(coder, "NAIROBI (Reuters) - Investigators accused the interior ministry of fraud.")
+    named = _only(coder, "NAIROBI (Reuters) - Kenyan police accused the interior ministry of fraud.")
+    assert _codes(assumed.source) == ["KEN"] and _codes(named.source) == ["KENCOP"]
+    assert _codes(assumed.target) == _codes(named.target) == ["KENGOV"]
+    assert assumed.confidence < named.confidence
+    assert _code(coder, "NAIROBI (Reuters) - It accused the interior ministry of fraud.") == []

@@ -13,6 +13,7 @@ from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import dateline_source, event_actors, home_names
 from eventwire.events import roles
 from eventwire.events.decide import event_type
+from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
 from eventwire.models import Actor
 from eventwire.settings import Settings
@@ -71,15 +72,17 @@ class ActorsComponent(Stage):
                 heads[frame.attribution.head.i] = frame.attribution.head
         return [heads[i] for i in sorted(heads)]
 
-    def _unresolved_source(self, heads: list[Token], home: str | None) -> list[Actor]:
+    def _unresolved_source(self, frame: EventFrame, home: str | None) -> list[Actor]:
         """A source no dictionary or memory resolves, taken for the author of a document ("a Russian
-        bill": the Russian legislature), for the country its phrase names as a modifier, or for a name
-        of the story's country, in that order."""
-        for head in (_partitive_whole(h) for h in heads[:1]):
+        bill": the Russian legislature), for the country its phrase names as a modifier, or else for
+        an actor of the story's country (marking the frame ``source_assumed``), in that order."""
+        for head in (_partitive_whole(h) for h in frame.source_heads[:1]):
             actors = self.resolver.document_author(head, home) or self.resolver.modifier_country(head)
             if actors:
                 return actors
-        return dateline_source(heads, home)
+        assumed = dateline_source(frame.source_heads, home)
+        frame.source_assumed = bool(assumed)
+        return assumed
 
     def __call__(self, doc: Doc) -> Doc:
         self._check()
@@ -91,7 +94,7 @@ class ActorsComponent(Stage):
         for frame in doc._.event_frames or []:
             event_actors(frame, resolved)
             if not frame.source:
-                frame.source = self._unresolved_source(frame.source_heads, memory.home_country)
+                frame.source = self._unresolved_source(frame, memory.home_country)
             frame.source = home_names(frame.source, memory.home_country)
             frame.target = home_names(frame.target, memory.home_country)
             sense = event_type(frame, self.verbal_readings)

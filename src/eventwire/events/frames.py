@@ -30,6 +30,7 @@ class EventFrame:
     embedded: bool = False
     implied_agent: str | None = None  # sector of an agent the text leaves out ("" if unknown)
     judgement: bool = False  # a judgement (events/evaluations.py): no event without the one judged
+    source_assumed: bool = False  # the source is the story's country, for a phrase no table resolves
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)
     attribution_actor: Actor | None = None
@@ -44,6 +45,8 @@ class EventFrame:
         if self.nominal:
             score *= 0.9
         if self.source and all(a.country is None and a.code is None for a in self.source):
+            score *= 0.8
+        if self.source_assumed:
             score *= 0.8
         if _subordinate(self.anchor):
             score *= 0.9
