@@ -12,9 +12,9 @@ import pytest
 
 pytestmark = pytest.mark.model
 
-# (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 12: 0.442/0.532 look,
-# 0.444/0.550 check)
-FLOOR = {"look": (0.432, 0.522), "check": (0.434, 0.540)}
+# (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 13: 0.486/0.606 look,
+# 0.462/0.559 check)
+FLOOR = {"look": (0.476, 0.596), "check": (0.452, 0.549)}
 # asserted falsehoods per half, as measured: none may be added
 MOST_FALSEHOODS = {"look": 0, "check": 1}
 
