@@ -79,6 +79,24 @@ def test_batch_then_export(corpus: Path, tmp_path: Path, monkeypatch: pytest.Mon
     assert sorted(frame["NumArticles"]) == [1, 2, 2]
 
 
+def test_batch_passes_the_confidence_floor_to_the_coder(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[float] = []
+
+    def recording_coder(settings: Settings) -> OneEventCoder:
+        seen.append(settings.min_confidence)
+        return OneEventCoder(settings)
+
+    monkeypatch.setattr("eventwire.batch.run.build_coder", recording_coder)
+    args = ["batch", str(corpus), "--store", str(tmp_path / "c.duckdb"), "--workers", "1"]
+    result = runner.invoke(app, [*args, "--min-confidence", "0.6"])
+    assert result.exit_code == 0, result.output
+    assert seen == [0.6]
+    wrong = runner.invoke(app, [*args, "--min-confidence", "1.5"])
+    assert wrong.exit_code != 0 and "Traceback" not in wrong.output
+
+
 def test_user_errors_are_one_line_messages(corpus: Path, tmp_path: Path) -> None:
     missing = runner.invoke(app, ["batch", str(tmp_path / "nope.csv"), "--store", str(tmp_path / "s.duckdb")])
     assert missing.exit_code == 1

@@ -41,6 +41,29 @@ def test_code_jsonl_input_reports_bad_lines_and_codes_the_rest(tmp_path: Path) -
     assert records and records[0]["article_id"] == "a1"
 
 
+@pytest.mark.model
+def test_min_confidence_drops_the_less_certain_records(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "NAIROBI (Reuters) - Investigators accused the interior ministry of fraud on Monday. "
+        "Kenyan police arrested three opposition leaders in Nairobi on Tuesday.\n",
+        encoding="utf-8",
+    )
+    base = ["code", str(story), "--date", "2017-10-04", "--format", "jsonl"]
+
+    def coded(*extra: str) -> list[tuple[str, float]]:
+        result = runner.invoke(app, [*base, *extra])
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+        return [(r["event_type"], r["confidence"]) for r in rows]
+
+    everything = coded()
+    assert {t for t, _ in everything} == {"ACCUSE", "COERCE"}  # the accusers are an assumed source
+    floor = max(c for t, c in everything if t == "ACCUSE") + 0.01
+    assert coded("--min-confidence", str(floor)) == [(t, c) for t, c in everything if c >= floor]
+    assert [t for t, _ in coded("--min-confidence", str(floor))] == ["COERCE"]
+
+
 @pytest.mark.parametrize(
     ("args", "stdin", "message"),
     [

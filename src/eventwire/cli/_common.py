@@ -24,11 +24,24 @@ MaxSentenceChars = Annotated[
         show_default=False,
     ),
 ]
+MinConfidence = Annotated[
+    float,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="drop records whose confidence is below this (0-1; 0.5 trades recall for precision, "
+        "docs/accuracy.md)",
+    ),
+]
 
 
-def limit_settings(max_chars: int | None, max_sentence_chars: int | None) -> Settings:
-    """Settings with the given limits (defaults for None); a bad value is a one-line SettingsError."""
-    values: dict[str, object] = {}
+def limit_settings(
+    max_chars: int | None, max_sentence_chars: int | None, min_confidence: float = 0.0
+) -> Settings:
+    """Settings with the given limits (defaults for None) and confidence floor; a bad value is a
+    one-line SettingsError."""
+    values: dict[str, object] = {"min_confidence": min_confidence}
     if max_chars is not None:
         values["max_article_chars"] = max_chars
     if max_sentence_chars is not None:

@@ -19,7 +19,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
+from eventwire.cli._common import MaxChars, MaxSentenceChars, MinConfidence, limit_settings
 from eventwire.errors import EventwireError
 
 if TYPE_CHECKING:
@@ -72,6 +72,7 @@ def register(app: typer.Typer) -> None:
         batch_size: Annotated[int | None, typer.Option(help="articles per committed batch")] = None,
         max_chars: MaxChars = None,
         max_sentence_chars: MaxSentenceChars = None,
+        min_confidence: MinConfidence = 0.0,
         wait: Annotated[
             float, typer.Option(min=0, help="seconds to wait while another process holds the store")
         ] = 30.0,
@@ -96,8 +97,9 @@ def register(app: typer.Typer) -> None:
             from eventwire.batch.run import run_batch  # duckdb: imported by the commands that use it
 
             try:
+                settings = limit_settings(max_chars, max_sentence_chars, min_confidence)
                 summary = run_batch(
-                    inputs, store, limit_settings(max_chars, max_sentence_chars), engine=engine.value,
+                    inputs, store, settings, engine=engine.value,
                     workers=workers, scheduler=scheduler, rejects=rejects, limit=limit, date=date,
                     batch_size=batch_size, progress=show, wait=wait,
                 )  # fmt: skip

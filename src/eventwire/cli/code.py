@@ -16,7 +16,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli._common import MaxChars, MaxSentenceChars, limit_settings
+from eventwire.cli._common import MaxChars, MaxSentenceChars, MinConfidence, limit_settings
 from eventwire.coding import build_coder
 from eventwire.errors import EventwireError
 from eventwire.ingest import parse_date
@@ -187,6 +187,7 @@ def register(app: typer.Typer) -> None:
                 "(docs/performance.md)",
             ),
         ] = False,
+        min_confidence: MinConfidence = 0.0,
     ) -> None:
         """Code one article into PLOVER/CAMEO event records with their evidence."""
         from eventwire.coder import code_input
@@ -197,7 +198,7 @@ def register(app: typer.Typer) -> None:
         out = Console(soft_wrap=fmt != OutputFormat.table)
         failures, records = 0, list[dict[str, object]]()
         try:
-            settings = limit_settings(max_chars, max_sentence_chars)
+            settings = limit_settings(max_chars, max_sentence_chars, min_confidence)
             settings = settings.model_copy(update={"skip_sentences": skip_sentences})
             parse_date(date)
             results = code_input(path, input_format.value, date, title, settings, lambda s: build_coder(s))
