@@ -50,6 +50,16 @@ def test_code_returns_article_events_and_marks(client: TestClient) -> None:
     assert client.get("/health").json()["coder_loaded"] is True
 
 
+def test_code_leaves_out_events_below_the_confidence_asked_for(client: TestClient) -> None:
+    kept = client.post("/code", json={"text": TEXT, "min_confidence": 0.5}).json()
+    assert [e["event_type"] for e in kept["events"]] == ["CONSULT", "ACCUSE"]  # the fake codes 0.9
+    none = client.post("/code", json={"text": TEXT, "min_confidence": 0.95}).json()
+    assert none["events"] == [] and none["sentences"] == []
+    assert "min_confidence" in _error(
+        client.post("/code", json={"text": TEXT, "min_confidence": 2}), 422, "invalid_request"
+    )
+
+
 def test_coder_is_built_once_per_app(store_file: StoreFixture, coder_factory: Any) -> None:
     app = create_app(Settings(), coder_factory=coder_factory)
     before = coder_factory.calls

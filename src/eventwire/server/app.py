@@ -172,13 +172,15 @@ def _coding_routes(holder: CodingPool, has_store: bool, max_body_bytes: int) -> 
         Text that cannot be coded (empty once whitespace and markup are removed, binary, an unreadable
         date) gets 422 ``invalid_input``. Text over the length limits is truncated, and ``warnings`` says
         so; ``warnings`` also flags text that does not look like English. While the coder's queue is
-        full the answer is 503 ``busy`` with a ``Retry-After`` header.
+        full the answer is 503 ``busy`` with a ``Retry-After`` header. ``min_confidence`` leaves out
+        the less certain events (docs/accuracy.md, Session 13, has what it trades).
         """
         holder.admit()
         try:
             article, warnings, events = await holder.code((request.text, request.date, request.title))
         finally:
             holder.release()
+        events = [e for e in events if e.confidence >= request.min_confidence]
         return CodeResponse(
             article=article, events=events, sentences=annotate(article.text, events), warnings=warnings
         )

@@ -29,6 +29,9 @@ class CodeRequest(_Body):
     text: str = Field(min_length=1, description="full article text, optionally opening with a wire dateline")
     date: str | None = Field(default=None, max_length=64, description="publication date, e.g. 2017-02-01")
     title: str | None = Field(default=None, max_length=1000)
+    min_confidence: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="leave out events whose confidence is below this"
+    )
 
 
 class Mark(_Body):
