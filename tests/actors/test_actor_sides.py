@@ -7,7 +7,7 @@ from types import MappingProxyType
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.actors.sides import dateline_source, event_actors, placed_actors
+from eventwire.actors.sides import assumed_source, event_actors, placed_actors
 from eventwire.attribution.sources import NO_ATTRIBUTION
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense
@@ -65,12 +65,12 @@ def test_an_unplaced_name_pronoun_or_common_noun_takes_the_story_country() -> No
     words = ["Moore", "said", "he", "and", "it", "backed", "the", "plan"]
     pos = ["PROPN", "VERB", "PRON", "CCONJ", "PRON", "VERB", "DET", "NOUN"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
-    assert dateline_source([doc[0]], "RUR") == [Actor(text="Moore", country="RUR", code="RUR")]
-    assert [a.country for a in dateline_source([doc[2]], "RUR")] == ["RUR"]
-    assert dateline_source([doc[4]], "RUR") == []  # "it" names no actor
-    assert dateline_source([doc[7]], "RUR") == [Actor(text="plan", country="RUR", code="RUR")]
-    assert dateline_source([doc[0]], None) == []  # no dateline, no country
-    assert dateline_source([], "RUR") == []
+    assert assumed_source([doc[0]], "RUR") == [Actor(text="Moore", country="RUR", code="RUR")]
+    assert [a.country for a in assumed_source([doc[2]], "RUR")] == ["RUR"]
+    assert assumed_source([doc[4]], "RUR") == []  # "it" names no actor
+    assert assumed_source([doc[7]], "RUR") == [Actor(text="plan", country="RUR", code="RUR")]
+    assert assumed_source([doc[0]], None) == []  # no dateline, no country
+    assert assumed_source([], "RUR") == []
 
 
 def test_an_unplaced_name_is_of_the_storys_country() -> None:

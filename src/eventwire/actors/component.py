@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.resolver import ActorResolver
-from eventwire.actors.sides import dateline_source, event_actors, home_names
+from eventwire.actors.sides import assumed_source, event_actors, home_names
 from eventwire.events import roles
 from eventwire.events.decide import event_type
 from eventwire.events.frames import EventFrame
@@ -80,7 +80,7 @@ class ActorsComponent(Stage):
             actors = self.resolver.document_author(head, home) or self.resolver.modifier_country(head)
             if actors:
                 return actors
-        assumed = dateline_source(frame.source_heads, home)
+        assumed = assumed_source(frame.source_heads, home)
         frame.source_assumed = bool(assumed)
         return assumed
 

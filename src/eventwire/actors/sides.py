@@ -68,14 +68,14 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
 _NON_PERSONAL = frozenset({"it", "that", "which", "this"})
 
 
-def dateline_source(heads: list[Token], country: str | None) -> list[Actor]:
+def assumed_source(heads: list[Token], country: str | None) -> list[Actor]:
     """The source of an event whose named source the coder cannot place: a proper name, a personal
     pronoun ("he", "they", "I" in a quote) or a common noun ("the committee", "the bill's authors",
     "investigators", "the plan") that no dictionary, article memory or speaker resolves is taken to
-    be of ``country``, the story's country (none without one): the wire gold codes such sources with
-    that country about a third of the time, more often than any other (docs/accuracy.md, Session
-    13). "It", "that" and "which" are not: they stand for anything. The frame is marked
-    ``source_assumed``, which lowers its confidence."""
+    be of ``country``, the story's country (none without one): the wire gold gives such sources that
+    country about a third of the time (docs/accuracy.md, Session 13). "It", "that" and "which" are
+    not: they stand for anything. The actors stage marks such a frame ``source_assumed``, which
+    lowers its confidence."""
     if country is None or not heads:
         return []
     head = heads[0]
@@ -86,7 +86,7 @@ def dateline_source(heads: list[Token], country: str | None) -> list[Actor]:
 
 def home_names(actors: list[Actor], country: str | None) -> list[Actor]:
     """Names the coder knows nothing of ("Diane Shima Rwigara": no country, sector or code) taken to
-    be of ``country``, the story's country, as an unplaced name is as a source (:func:`dateline_source`)."""
+    be of ``country``, the story's country, as an unplaced source is (:func:`assumed_source`)."""
     if country is None:
         return actors
     return [

@@ -61,6 +61,7 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
 
 
 def _of_things(frame: EventFrame) -> bool:
+    """True when every phrase a judgement is about is headed by a common noun ("the talks")."""
     return all(h.pos_ == "NOUN" for h in frame.target_heads)
 
 
