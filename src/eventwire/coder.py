@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from eventwire.coding import CoderFactory, CoderLike, code_all_or_report
+from eventwire.coding import CoderFactory, CoderLike, code_all_or_report, confident
 from eventwire.errors import EventwireError
 from eventwire.events.decide import announced_by_source, event_code
 from eventwire.events.frames import EventFrame
@@ -123,7 +123,7 @@ class Coder:
             frame_to_event(frame, article, starts[sentence_of(frame.anchor).start])
             for frame in doc._.event_frames or []
         ]
-        keep = [e for e in events if e.confidence >= self.settings.min_confidence]
+        keep = confident(events, self.settings.min_confidence)
         if not self.settings.include_nonfactual:
             keep = [e for e in keep if e.factuality == "asserted"]
         return sorted(keep, key=lambda e: (e.trigger_span[0], e.cameo))

@@ -48,6 +48,12 @@ def build_coder(settings: Settings) -> CoderLike:
     return coder
 
 
+def confident(events: Iterable[Event], floor: float) -> list[Event]:
+    """The events whose confidence is at least ``floor`` (``Settings.min_confidence``, or one
+    request's ``min_confidence`` at the server)."""
+    return [e for e in events if e.confidence >= floor]
+
+
 def failure_reason(exc: Exception) -> str:
     """One line saying why an article could not be coded: the message of an input or configuration
     error, or the exception's class and message for a bug (with a request to report it)."""

@@ -128,7 +128,7 @@ def _asks_question(verb: Token) -> bool:
     return False
 
 
-def idiom_keys(token: Token) -> set[str]:
+def _idiom_keys(token: Token) -> set[str]:
     """ "lemma object", "lemma preposition object" and "compound lemma" readings of a trigger, for the
     not_events list."""
     lemma = token.lemma_.lower()
@@ -137,6 +137,12 @@ def idiom_keys(token: Token) -> set[str]:
     for prep in roles.children(token, "prep"):
         keys |= {f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in roles.children(prep, "pobj")}
     return keys
+
+
+def is_idiom(token: Token, lexicon: Lexicon) -> bool:
+    """True when ``token`` heads a newsroom phrase the lexicon's ``not_events`` says codes no event
+    ("did not respond to a request for comment"); the rules and the classifier's proposals both ask."""
+    return bool(lexicon.not_events and _idiom_keys(token) & lexicon.not_events)
 
 
 def _background(noun: Token) -> bool:
@@ -299,7 +305,7 @@ class EventExtractor:
         )  # "ten days of war games", "tons of aid"
 
     def _idiom(self, token: Token) -> bool:
-        return bool(self.lexicon.not_events and idiom_keys(token) & self.lexicon.not_events)
+        return is_idiom(token, self.lexicon)
 
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
         if token.pos_ != "VERB":

@@ -208,7 +208,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         return "negated"
     if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
         return "negated"
-    if _negated_phrase(trigger, cues) or _negated_phrase(anchor, cues) or _no_subject(anchor, cues):
+    if any(_negated_phrase(t, cues) for t in {trigger, anchor}) or _no_subject(anchor, cues):
         return "negated"
     if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"

@@ -27,7 +27,7 @@ from eventwire.data import data_path, load_yaml
 from eventwire.errors import DataFileError
 from eventwire.events import roles
 from eventwire.events.blend import BlendRules, judge, proposal
-from eventwire.events.extract import idiom_keys
+from eventwire.events.extract import is_idiom
 from eventwire.events.factuality import factuality
 from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame
@@ -172,16 +172,14 @@ class LearnedTypesComponent(Stage):
         keys = roles.phrasal_keys(verb)
         return any(k in self.lexicon.verbs or k in self.lexicon.receiving_verbs for k in keys)
 
-    def _idiom(self, verb: Token) -> bool:
-        """A newsroom phrase the lexicon says codes no event ("did not respond to a request for comment")."""
-        assert self.lexicon is not None
-        return bool(idiom_keys(verb) & self.lexicon.not_events)
-
     def propose(self, sent: Span, plover: str, confidence: float) -> EventFrame | None:
         """A frame of type ``plover`` on the sentence's main clause: the speaker for speech acts, the
         clause reported for other acts; None when that clause has no verb or no subject."""
         anchor = _main_clause(sent, plover, self.attribution.reporting_verbs)
-        if anchor is None or self._rule_trigger(anchor) or self._idiom(anchor):
+        if anchor is None or self._rule_trigger(anchor):
+            return None
+        assert self.lexicon is not None
+        if is_idiom(anchor, self.lexicon):
             return None
         sources = roles.subject(anchor)
         if not sources:

@@ -16,7 +16,7 @@ from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, Response
 
-from eventwire.coding import CoderFactory, build_coder
+from eventwire.coding import CoderFactory, build_coder, confident
 from eventwire.server.assets import asset_routes
 from eventwire.server.browse import Filter, Store, download_routes, reference_routes
 from eventwire.server.claims import claims_routes
@@ -180,7 +180,7 @@ def _coding_routes(holder: CodingPool, has_store: bool, max_body_bytes: int) -> 
             article, warnings, events = await holder.code((request.text, request.date, request.title))
         finally:
             holder.release()
-        events = [e for e in events if e.confidence >= request.min_confidence]
+        events = confident(events, request.min_confidence)
         return CodeResponse(
             article=article, events=events, sentences=annotate(article.text, events), warnings=warnings
         )
