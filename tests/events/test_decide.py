@@ -66,6 +66,14 @@ def test_event_code_of_a_planned_act_is_its_intent() -> None:
     assert (asserted.cameo, asserted.event_type, asserted.quad_class) == ("040", "CONSULT", 1)
 
 
+def test_event_code_keeps_the_manuals_exceptions_to_the_cameo_table() -> None:
+    # CAMEO 055 (apologise) maps to SUPPORT in the table; the PLOVER manual codes an apology as CONCEDE
+    apology = event_code(_sense("CONCEDE", "055"), "asserted")
+    assert (apology.cameo, apology.event_type) == ("055", "CONCEDE")
+    resignation = event_code(_sense("RETREAT", "0831"), "asserted")
+    assert (resignation.cameo, resignation.event_type) == ("0831", "RETREAT")
+
+
 def _frame(sense: Sense, source: list[Actor], target: list[Actor]) -> EventFrame:
     doc = Doc(spacy.blank("en").vocab, words=["They", "met", "officials"], pos=["PRON", "VERB", "NOUN"])
     frame = EventFrame(doc[1], doc[1], sense, [], [], [], [], "asserted", NO_ATTRIBUTION)

@@ -242,7 +242,8 @@ def test_warning_about_ones_own_future_action_is_a_threat(coder: Any) -> None:
 
 
 def test_declaring_a_ceasefire_is_coded_on_the_verb(coder: Any) -> None:
-    # "declare" is a reporting verb, but "declared a ceasefire" is CAMEO 0871 (RETREAT in the table)
+    # "declare" is a reporting verb, but "declared a ceasefire" is CAMEO 0871, RETREAT (both gold sets
+    # code a declared ceasefire as RETREAT, as the table does)
     event = _only(coder, "Chile declared a unilateral ceasefire on Tuesday.")
     assert (event.event_type, event.cameo, event.trigger) == ("RETREAT", "0871", "declared")
     assert _codes(event.source) == ["CHL"]
@@ -646,3 +647,30 @@ def test_an_unplaced_common_noun_source_is_the_story_country_with_less_confidenc
     assert _codes(assumed.target) == _codes(named.target) == ["KENGOV"]
     assert assumed.confidence < named.confidence
     assert _code(coder, "NAIROBI (Reuters) - It accused the interior ministry of fraud.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Government troops captured the town of Kidal from the rebels on Sunday.", "ASSAULT"),
+        ("The rebels retook the airport after two days of fighting.", "ASSAULT"),
+        ("Army units seized the district headquarters overnight.", "ASSAULT"),
+        ("The army seized power in a coup on Wednesday.", "COERCE"),
+        ("Police seized weapons and cash in the raid.", "COERCE"),
+        ("The army said it captured five rebels near the border.", "ASSAULT"),
+    ],
+)
+def test_taking_a_place_by_force_is_fighting_and_taking_power_or_goods_a_seizure(
+    coder: Any, sentence: str, event_type: str
+) -> None:
+    assert [e.event_type for e in _code(coder, sentence)] == [event_type]
+
+
+def test_an_apology_is_a_concession(coder: Any) -> None:
+    event = _only(coder, "SEOUL (Reuters) - Japan apologized to South Korea for the remarks.")
+    assert (event.event_type, event.cameo, _codes(event.target)) == ("CONCEDE", "055", ["KOR"])
+
+
+def test_a_place_taken_by_force_is_taken_from_its_holder(coder: Any) -> None:
+    event = _only(coder, "NIAMEY (Reuters) - Nigerien troops captured the town of Diffa from the rebels on Sunday.")
+    assert _codes(event.source) == ["NERMIL"] and [a.sector for a in event.target] == ["REB"]

@@ -80,11 +80,13 @@ class EventCode:
 def event_code(sense: Sense, factuality: str, announced: bool = True) -> EventCode:
     """The record's coding: a planned act is coded as the intent or threat it amounts to (CAMEO 03x/13x,
     dropping the sense's mode; a threat only when ``announced`` by its own actor), else the sense's
-    own CAMEO code; the PLOVER type follows the code."""
+    own CAMEO code. The PLOVER type is the sense's own with its own code (it differs from the code's
+    only for the manual's documented exceptions, ``ontology.TYPE_EXCEPTIONS``: an apology is CONCEDE
+    under CAMEO 055), else the one the intent or threat code maps to."""
     cameo = intent_code(sense.type, factuality, announced) or sense.cameo
     info = cameo_info(cameo)
     return EventCode(
-        event_type=info.plover_type or sense.type,
+        event_type=sense.type if cameo == sense.cameo else (info.plover_type or sense.type),
         mode=sense.mode if cameo == sense.cameo else None,
         context=sense.context or info.context,
         cameo=cameo,

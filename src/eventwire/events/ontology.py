@@ -112,7 +112,6 @@ CONTEXTS: frozenset[str] = frozenset(
 TYPE_EXCEPTIONS: Mapping[tuple[str, str], str] = MappingProxyType(
     {
         ("CONCEDE", "055"): "the manual codes expressions of regret or apology as CONCEDE",
-        ("CONCEDE", "0871"): "declaring (not implementing) a ceasefire is a verbal concession",
         ("CONCEDE", "0874"): "announcing a future withdrawal is CONCEDE per the manual",
         ("RETREAT", "0831"): "the manual codes official resignations as RETREAT 'resign'",
         ("AID", "0841"): "the manual codes rescues of hostages or captives as AID",
