@@ -672,5 +672,6 @@ def test_an_apology_is_a_concession(coder: Any) -> None:
 
 
 def test_a_place_taken_by_force_is_taken_from_its_holder(coder: Any) -> None:
-    event = _only(coder, "NIAMEY (Reuters) - Nigerien troops captured the town of Diffa from the rebels on Sunday.")
+    story = "NIAMEY (Reuters) - Nigerien troops captured the town of Diffa from the rebels on Sunday."
+    event = _only(coder, story)
     assert _codes(event.source) == ["NERMIL"] and [a.sector for a in event.target] == ["REB"]
