@@ -67,7 +67,7 @@ def test_questioning_is_an_interrogation_by_police_and_doubt_from_others(
 @pytest.mark.parametrize(
     ("sentence", "expected", "source", "target"),
     [
-        ("The Bolivian president opposed the Chilean plan.", "ACCUSE", "BOLGOV", "CHL"),
+        ("The Bolivian president opposed the Chilean plan.", "REJECT", "BOLGOV", "CHL"),
         ("The Fijian prime minister shrugged off Tonga's warning.", "REJECT", "FJIGOV", "TON"),
         ("The Latvian minister voiced skepticism about Russia's offer.", "REJECT", "LVAGOV", "RUS"),
         ("Latvia's court annulled the Russian decree.", "REJECT", "LVAJUD", "RUS"),
