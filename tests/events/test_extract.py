@@ -675,3 +675,18 @@ def test_a_place_taken_by_force_is_taken_from_its_holder(coder: Any) -> None:
     story = "NIAMEY (Reuters) - Nigerien troops captured the town of Diffa from the rebels on Sunday."
     event = _only(coder, story)
     assert _codes(event.source) == ["NERMIL"] and [a.sector for a in event.target] == ["REB"]
+
+
+def test_a_prison_sentence_is_an_arrest_and_other_sentences_a_conviction(coder: Any) -> None:
+    prison = _only(coder, "CAIRO (Reuters) - An Egyptian court sentenced 20 people to five years in prison.")
+    other = _only(coder, "CAIRO (Reuters) - An Egyptian court sentenced the activist to death.")
+    assert (prison.event_type, prison.cameo) == ("COERCE", "173")
+    assert (other.event_type, other.cameo) == ("SANCTION", "116")
+    assert _codes(prison.source) == _codes(other.source) == ["EGYJUD"]
+
+
+def test_approving_a_bill_is_no_event_and_approving_a_nominee_is_support(coder: Any) -> None:
+    assert _code(coder, "OSLO (Reuters) - Norway's parliament approved the budget on Tuesday.") == []
+    story = "OSLO (Reuters) - Norway's parliament approved the nomination of the new chief of defence."
+    event = _only(coder, story)
+    assert (event.event_type, _codes(event.source)) == ("SUPPORT", ["NORLEG"])
