@@ -690,3 +690,10 @@ def test_approving_a_bill_is_no_event_and_approving_a_nominee_is_support(coder: 
     story = "OSLO (Reuters) - Norway's parliament approved the nomination of the new chief of defence."
     event = _only(coder, story)
     assert (event.event_type, _codes(event.source)) == ("SUPPORT", ["NORLEG"])
+
+
+def test_the_host_of_a_visit_is_its_source(coder: Any) -> None:
+    # CAMEO 043 "host a visit"; the wire gold accepts either direction for meetings, PLOVER's does not
+    event = _only(coder, "Peru's president hosted the Bolivian foreign minister in Lima on Saturday.")
+    assert event.event_type == "CONSULT"
+    assert (_codes(event.source), _codes(event.target)) == (["PERGOV"], ["BOLGOV"])

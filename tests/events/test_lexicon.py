@@ -283,8 +283,8 @@ def test_constructions_resolve_as_documented(
 
 
 def test_argument_roles_of_hosting_and_receiving(lex: lx.Lexicon) -> None:
-    host = lex.verbs["host"][-1]
-    assert (host.type, host.mode, host.source, host.target) == ("CONSULT", "visit", ("object",), ("subject",))
+    host = lex.verbs["host"][-1]  # CAMEO 043 "host a visit": the host is the source
+    assert (host.type, host.mode, host.source, host.target) == ("CONSULT", "visit", ("subject",), ("object",))
     receive = _resolve(lex, "receive", object="aid")
     assert receive is not None and receive.source == ("prep:from",) and receive.target == ("subject",)
 
