@@ -310,6 +310,9 @@ def test_lexicon_constructions_from_cameo_definitions(coder: Any, sentence: str,
     [
         "The Chilean president shot back that the opposition had caused the deficit.",
         "Chile's president attacked the opposition party as corrupt during the debate.",
+        "LIMA (Reuters) - Peru's president attacked the central bank on Twitter on Monday.",
+        "LIMA (Reuters) - Peru's president attacked Credicorp again on Monday.",
+        "LIMA (Reuters) - Peru's president attacked Ecuador in a speech on Monday.",
     ],
 )
 def test_violence_verbs_used_of_words_are_criticism(coder: Any, sentence: str) -> None:
@@ -318,9 +321,16 @@ def test_violence_verbs_used_of_words_are_criticism(coder: Any, sentence: str) -
     assert main.event_type == "ACCUSE" and main.cameo == "111"
 
 
-def test_armed_attacks_stay_assaults(coder: Any) -> None:
-    event = _only(coder, "Chilean troops attacked the Peruvian army near Tacna.")
-    assert event.event_type == "ASSAULT"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean troops attacked the Peruvian army near Tacna.",
+        "LIMA (Reuters) - Peru attacked Ecuador's border posts on Monday.",
+        "LIMA (Reuters) - Gunmen attacked the mayor of Tacna on Monday.",
+    ],
+)
+def test_armed_attacks_and_attacks_on_other_countries_stay_assaults(coder: Any, sentence: str) -> None:
+    assert [e.event_type for e in _code(coder, sentence)] == ["ASSAULT"]
 
 
 def test_killing_a_bill_is_not_violence(coder: Any) -> None:

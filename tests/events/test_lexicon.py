@@ -490,6 +490,10 @@ def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:
     )
     loaded = lx.load_lexicon(_write(tmp_path, extra=good))
     assert loaded.verbal_readings is not None and loaded.verbal_readings.sense.type == "ACCUSE"
+    assert loaded.verbal_readings.venues == frozenset()
+    with_venues = good.replace("sense:", "venues: [speech], sense:")
+    venues = lx.load_lexicon(_write(tmp_path, extra=with_venues)).verbal_readings
+    assert venues is not None and venues.venues == frozenset({"speech"})
     with pytest.raises(DataFileError, match="needs exactly verbs"):
         lx.load_lexicon(_write(tmp_path, extra="verbal_readings: {verbs: [attack]}\n"))
 

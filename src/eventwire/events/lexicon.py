@@ -131,6 +131,7 @@ class VerbalReadings:
     verbs: frozenset[str]
     political_sectors: frozenset[str]
     sense: Sense
+    venues: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -297,14 +298,17 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
 def _parse_verbal(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> VerbalReadings | None:
     if raw is None:
         return None
-    if not isinstance(raw, dict) or set(raw) != {"verbs", "political_sectors", "sense"}:
-        raise DataFileError(f"{where}: needs exactly verbs, political_sectors and sense")
+    required = {"verbs", "political_sectors", "sense"}
+    if not isinstance(raw, dict) or not required <= set(raw) <= required | {"venues"}:
+        raise DataFileError(f"{where}: needs exactly verbs, political_sectors and sense, and may have venues")
+    venues = _as_str_tuple(f"{where}.venues", raw["venues"], "venues") if "venues" in raw else ()
     return VerbalReadings(
         verbs=frozenset(_as_str_tuple(f"{where}.verbs", raw["verbs"], "verbs")),
         political_sectors=frozenset(
             _as_str_tuple(f"{where}.political_sectors", raw["political_sectors"], "political_sectors")
         ),
         sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
+        venues=frozenset(venues),
     )
 
 

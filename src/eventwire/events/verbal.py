@@ -14,12 +14,34 @@ def _key(frame: EventFrame) -> set[str]:
 
 
 def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:
-    """True when an assault frame (actors filled in) reports words rather than force: its verb takes a
-    that-clause, or every actor on both sides is political and none is armed."""
+    """True when an assault frame (actors filled in) reports words rather than force: no actor is armed
+    and its verb takes a that-clause, is done in one of the ``venues`` ("attacked the Fed on
+    Twitter"), is between political actors only, or is a political actor's against an actor of its
+    own country ("Trump attacked the Federal Reserve")."""
     if frame.sense.type != "ASSAULT" or frame.nominal or not _key(frame) & readings.verbs:
         return False
-    if any(c.dep_ == "ccomp" for c in frame.trigger.children):
-        return True
     actors = [*frame.source, *frame.target]
-    armed = any((a.code or "").endswith(("MIL", "REB", "COP")) for a in actors)  # "UN peacekeepers"
-    return bool(frame.target) and not armed and all(a.sector in readings.political_sectors for a in actors)
+    if any((a.code or "").endswith(("MIL", "REB", "COP")) for a in actors):  # "UN peacekeepers"
+        return False
+    if any(c.dep_ == "ccomp" for c in frame.trigger.children) or _in_venue(frame, readings):
+        return True
+    if not frame.target or not all(a.sector in readings.political_sectors for a in frame.source):
+        return False
+    political = all(a.sector in readings.political_sectors for a in frame.target)
+    return political or _own_country(frame)
+
+
+def _in_venue(frame: EventFrame, readings: VerbalReadings) -> bool:
+    """True when a preposition of the verb places the act in words: "on Twitter", "in a speech"."""
+    places = (o for p in roles.children(frame.trigger, "prep") for o in roles.children(p, "pobj"))
+    return any(o.lemma_.lower() in readings.venues for o in places)
+
+
+def _own_country(frame: EventFrame) -> bool:
+    """True when every target is of the source's one country and none has a sector of its own."""
+    countries = {a.country for a in frame.source}
+    return (
+        len(countries) == 1
+        and None not in countries
+        and all(a.country in countries and a.sector is None for a in frame.target)
+    )
