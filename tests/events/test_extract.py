@@ -707,3 +707,22 @@ def test_the_host_of_a_visit_is_its_source(coder: Any) -> None:
     event = _only(coder, "Peru's president hosted the Bolivian foreign minister in Lima on Saturday.")
     assert event.event_type == "CONSULT"
     assert (_codes(event.source), _codes(event.target)) == (["PERGOV"], ["BOLGOV"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Peruvian official, who asked not to be named, said the talks would resume.",
+        "Two Peruvian officials, who asked not to be identified, said the talks would resume.",
+        "A Peruvian official who asked for anonymity said the talks would resume.",
+        "The Peruvian president's office, asked about the talks, said they would resume.",
+        "When asked about the talks, the Peruvian president said they would resume.",
+    ],
+)
+def test_asking_for_anonymity_or_being_asked_about_something_is_no_request(coder: Any, sentence: str) -> None:
+    assert [e for e in _code(coder, sentence) if e.event_type == "REQUEST"] == []
+
+
+def test_asking_someone_to_act_is_still_a_request(coder: Any) -> None:
+    event = _only(coder, "Peru's president asked Chile to return the fishing boats.")
+    assert (event.event_type, _codes(event.target)) == ("REQUEST", ["CHL"])

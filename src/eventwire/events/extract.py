@@ -117,9 +117,12 @@ def _asks_question(verb: Token) -> bool:
     own): a question demands nothing of anyone. Only verbs of ``question_verbs`` can ask."""
     if verb.lemma_.lower() not in event_words("question_verbs"):
         return False
+    asked_of = roles.children(verb, "dobj", "ccomp", "xcomp", "dative")
+    if not asked_of and any(p.lower_ == "about" for p in roles.children(verb, "prep")):
+        return True  # "when asked about his taxes", "Trudeau's office, asked about the agenda, said"
     start = verb.sent.start
     if "?" in (t.text for t in verb.doc[max(0, start - 2) : start]):
-        return not roles.children(verb, "dobj", "ccomp", "xcomp", "dative")
+        return not asked_of
     for clause in [*roles.children(verb, "ccomp"), *roles.children(verb, "parataxis")]:
         if any(m.lower_ in _QUESTION_MARKERS for m in roles.children(clause, "mark")):
             return True
@@ -129,11 +132,13 @@ def _asks_question(verb: Token) -> bool:
 
 
 def _idiom_keys(token: Token) -> set[str]:
-    """ "lemma object", "lemma preposition object" and "compound lemma" readings of a trigger, for the
-    not_events list."""
+    """ "lemma object", "lemma preposition object", "compound lemma" and, for a verb without an
+    object, "lemma infinitive" readings of a trigger, for the not_events list."""
     lemma = token.lemma_.lower()
     keys = {f"{lemma} {o.lemma_.lower()}" for o in roles.direct_object(token)}
     keys |= {f"{c.lemma_.lower()} {lemma}" for c in roles.children(token, "compound")}  # "press release"
+    if not roles.children(token, "dobj", "dative"):  # "who asked not to be NAMED": what one asks for oneself
+        keys |= {f"{lemma} {x.lemma_.lower()}" for x in roles.children(token, "xcomp")}
     for prep in roles.children(token, "prep"):
         keys |= {f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in roles.children(prep, "pobj")}
     return keys
