@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 
 # (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 13: 0.486/0.606 look,
 # 0.462/0.559 check)
-FLOOR = {"look": (0.476, 0.596), "check": (0.452, 0.549)}
+FLOOR = {"look": (0.478, 0.599), "check": (0.465, 0.563)}
 # asserted falsehoods per half, as measured: none may be added
 MOST_FALSEHOODS = {"look": 0, "check": 1}
 
