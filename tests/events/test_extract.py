@@ -726,3 +726,8 @@ def test_asking_for_anonymity_or_being_asked_about_something_is_no_request(coder
 def test_asking_someone_to_act_is_still_a_request(coder: Any) -> None:
     event = _only(coder, "Peru's president asked Chile to return the fishing boats.")
     assert (event.event_type, _codes(event.target)) == ("REQUEST", ["CHL"])
+
+
+def test_an_attack_at_a_rally_or_a_post_is_no_venue_of_words(coder: Any) -> None:
+    rally = "LIMA (Reuters) - Supporters of the president attacked protesters at a rally on Monday."
+    assert "ACCUSE" not in {e.event_type for e in _code(coder, rally)}
