@@ -36,13 +36,6 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
 
 
-def _prep_object_lemmas(token: Token) -> set[str]:
-    found: set[str] = set()
-    for prep in roles.children(token, "prep"):
-        found |= _lemmas(roles.children(prep, "pobj"))
-    return found
-
-
 def _as_set(value: object) -> set[str]:
     if isinstance(value, str):
         return {value}
@@ -89,7 +82,7 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
             preps = roles.children(token, "prep", "agent", "dative")
             have = {c.lower_ for c in preps if not roles.of_time(c)}
         elif key == "prep_object":
-            have = _prep_object_lemmas(token)
+            have = _lemmas(roles.objects_of_prepositions(token))
         elif key == "subject":
             heads = roles.subject(token)
             nouns = [*heads, *_contents(heads, containers)]
@@ -309,23 +302,20 @@ class EventExtractor:
             "spans_of_time"
         )  # "ten days of war games", "tons of aid"
 
-    def _idiom(self, token: Token) -> bool:
-        return is_idiom(token, self.lexicon)
-
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
         if token.pos_ != "VERB":
             return None
         for key in roles.phrasal_keys(token):
             senses = self.lexicon.verbs.get(key)
             if senses:
-                return None if self._idiom(token) else (key, senses)
+                return None if is_idiom(token, self.lexicon) else (key, senses)
         return None
 
     def noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in roles.ACTOR_ENTS:
             return None
         senses = self._noun_senses(token)
-        return None if senses is None or self._idiom(token) else senses
+        return None if senses is None or is_idiom(token, self.lexicon) else senses
 
     def _noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
         lemma = token.lemma_.lower()

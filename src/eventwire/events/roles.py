@@ -194,6 +194,12 @@ def of_time(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in _TIMES for o in objects)
 
 
+def objects_of_prepositions(token: Token) -> list[Token]:
+    """The objects of all of ``token``'s prepositions ("attacked the Fed ON TWITTER", "threatened Iran
+    WITH SANCTIONS"), whichever the preposition."""
+    return [o for prep in children(token, "prep") for o in children(prep, "pobj")]
+
+
 def prep_objects(token: Token, word: str) -> list[Token]:
     """The objects of ``token``'s preposition ``word``; times ("on Sunday") fill no actor slot."""
     out: list[Token] = []

@@ -33,8 +33,7 @@ def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:
 
 def _in_venue(frame: EventFrame, readings: VerbalReadings) -> bool:
     """True when a preposition of the verb places the act in words: "on Twitter", "in a speech"."""
-    places = (o for p in roles.children(frame.trigger, "prep") for o in roles.children(p, "pobj"))
-    return any(o.lemma_.lower() in readings.venues for o in places)
+    return any(o.lemma_.lower() in readings.venues for o in roles.objects_of_prepositions(frame.trigger))
 
 
 def _own_country(frame: EventFrame) -> bool:
