@@ -85,9 +85,10 @@ def event_code(sense: Sense, factuality: str, announced: bool = True) -> EventCo
     under CAMEO 055), else the one the intent or threat code maps to."""
     cameo = intent_code(sense.type, factuality, announced) or sense.cameo
     info = cameo_info(cameo)
+    own = cameo == sense.cameo
     return EventCode(
-        event_type=sense.type if cameo == sense.cameo else (info.plover_type or sense.type),
-        mode=sense.mode if cameo == sense.cameo else None,
+        event_type=sense.type if own else (info.plover_type or sense.type),
+        mode=sense.mode if own else None,
         context=sense.context or info.context,
         cameo=cameo,
         quad_class=info.quad_class,
