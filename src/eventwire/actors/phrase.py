@@ -105,14 +105,15 @@ def _of_object(head: Token) -> Token | None:
 
 
 def join_formal_name(head: Token, zones: dict[Token, str], lex: Lexicon) -> None:
-    """Put the "of" phrase of a formal name in the head's zone, so that "the Republic of Korea" and
-    "the kingdom of Saudi Arabia" are looked up as the one dictionary name they are."""
+    """Put the "of" phrase of a formal name in the head's zone, so that "the Republic of Korea",
+    "the kingdom of Saudi Arabia" and "the House of Commons" are looked up as the one dictionary
+    name or sector noun they are."""
     obj = _of_object(head)
     if obj is None or obj not in zones:
         return
     end = max(t.i for t in obj.subtree) + 1
     span = [t for t in head.doc[head.i : end] if not _skippable(t)]
-    if span and any(e.kind in ("country", "org") for e in _lookup(span, lex)):
+    if span and any(e.kind in ("country", "org", "noun") for e in _lookup(span, lex)):
         for token in (t for t in head.doc[head.i + 1 : end] if t in zones):
             zones[token] = zones[head]
 
