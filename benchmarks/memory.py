@@ -1,11 +1,13 @@
 """Memory of a coding process over many articles, and of batch workers.
 
-    python benchmarks/memory.py --n 2000 [--every 96] [--no-trim] [--workers 2 --batch-n 400]
+    python benchmarks/memory.py --n 2000 [--every 96] [--no-trim] [--novel] [--workers 2 --batch-n 400]
 
 1. One process builds a Coder and codes ``--n`` articles of ../shared/corpus/reuters-2016-2017-sample.csv
    as a batch worker does (``code_chunk`` on chunks of the batch size, which hands freed memory back
    to the system after each; ``--no-trim`` codes the chunks without that), the corpus read again
-   from the start when it runs out (articles past its length repeat earlier ones). Every ``--every``
+   from the start when it runs out (articles past its length repeat earlier ones; with ``--novel``
+   each later pass renames them: capitalised words take a suffix and numbers an offset of their
+   own, so every pass brings new words, as a stream of distinct articles would). Every ``--every``
    articles it samples the resident set (VmRSS), its peak (VmHWM) and spaCy's string store. It
    prints the samples and the least-squares slope of RSS in MB per 1,000 articles, after the first
    500 (warm-up: tables built on first use) and over the first pass of the corpus alone (only new
@@ -21,9 +23,11 @@ from __future__ import annotations
 import argparse
 import itertools
 import multiprocessing
+import re
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from eventwire.batch import BatchProgress, run_batch
@@ -48,6 +52,29 @@ def read_articles(path: Path) -> list[Article]:
     ]
 
 
+_NAME_OR_NUMBER = re.compile(r"\b([A-Z][a-z]{2,})\b|\b(\d+)\b")
+
+
+def renamed(article: Article, round_: int) -> Article:
+    """``article`` with its capitalised words and numbers made new for pass ``round_`` (0: unchanged)."""
+    if not round_:
+        return article
+    tag = "".join(chr(ord("a") + int(d)) for d in str(round_))
+
+    def new(match: re.Match[str]) -> str:
+        word, number = match.groups()
+        return word + tag if word else str(int(number) + 7919 * round_)
+
+    return prepare_article(_NAME_OR_NUMBER.sub(new, article.text), date=article.date, title=article.title)[0]
+
+
+def stream_of(articles: list[Article], n: int, novel: bool) -> Iterator[Article]:
+    """``n`` articles: the corpus again and again, renamed on each pass with ``novel``."""
+    passes = itertools.count() if novel else itertools.repeat(0)
+    every = (renamed(a, k) for k in passes for a in articles)
+    return itertools.islice(every, n)
+
+
 def proc_kb(pid: int | str, field: str, name: str = "status") -> int:
     """A ``field:  N kB`` line of /proc/PID/status (or smaps_rollup), in KiB."""
     for line in Path(f"/proc/{pid}/{name}").read_text().splitlines():
@@ -66,7 +93,7 @@ def slope(points: list[tuple[int, float]]) -> float:
     return 1000 * sum((x - mean_x) * (y - mean_y) for x, y in points) / var
 
 
-def one_process(corpus: Path, n: int, every: int, trim: bool) -> None:
+def one_process(corpus: Path, n: int, every: int, trim: bool, novel: bool = False) -> None:
     articles = read_articles(corpus)
     start = time.perf_counter()
     coder = build_coder(DEFAULT_SETTINGS)  # as the batch pool builds it (then frozen out of the collector)
@@ -76,7 +103,7 @@ def one_process(corpus: Path, n: int, every: int, trim: bool) -> None:
     how = "code_chunk" if trim else "code_articles (no trim)"
     print(f"{len(articles)} distinct articles; coding {n} with {how} in chunks of {size}")
     print(f"{'articles':>8} {'RSS MB':>7} {'peak MB':>7} {'strings':>8} {'s':>6}")
-    stream = itertools.islice(itertools.cycle(articles), n)
+    stream = stream_of(articles, n, novel)
     points: list[tuple[int, float]] = []
     done = 0
     while chunk := list(itertools.islice(stream, size)):
@@ -140,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=2000, help="articles to code in one process (0: skip)")
     parser.add_argument("--every", type=int, default=96, help="articles between two samples")
     parser.add_argument("--no-trim", action="store_true", help="code chunks without returning freed memory")
+    parser.add_argument("--novel", action="store_true", help="rename names and numbers on every later pass")
     parser.add_argument("--workers", type=int, default=0, help="also measure N batch workers")
     parser.add_argument("--batch-n", type=int, default=400, help="articles for the batch workers")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -148,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 1
     if args.n:
-        one_process(args.corpus, args.n, args.every, not args.no_trim)
+        one_process(args.corpus, args.n, args.every, not args.no_trim, args.novel)
     if args.workers:
         workers(args.corpus, args.batch_n, args.workers)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from eventwire.settings import DEFAULT_SETTINGS, Settings
 from eventwire.spans import sentence_of, sentence_starts, span_text
 from eventwire.temporal.event import NO_DATE
 
+ZONE_ARTICLES = 256  # articles coded in one spaCy memory zone (its new strings freed at its end)
 _LONE_NEWLINE = re.compile(r"(?<!\n)\n(?!\n)")
 
 
@@ -100,7 +102,8 @@ class Coder:
         return self.code_article(self.article(text, date, title, article_id))
 
     def code_article(self, article: Article) -> list[Event]:
-        return next(self.code_articles([article]))[1]
+        ((_, events),) = self.code_articles([article])  # consumed whole: its memory zone is closed
+        return events
 
     def _doc(self, article: Article) -> Doc:
         body = _LONE_NEWLINE.sub(" ", article.text[article.body_start :])  # blank lines end paragraphs
@@ -110,12 +113,20 @@ class Coder:
         return doc
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
-        """Stream (article, events) pairs through ``nlp.pipe`` in batches."""
-        pairs = ((self._doc(a), a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
-            events = self.events_of(doc, article)
-            doc._.event_frames = None  # the frames hold its tokens: break the cycle, free the doc now
-            yield article, events
+        """Stream (article, events) pairs through ``nlp.pipe`` in batches.
+
+        Each run of ``ZONE_ARTICLES`` articles is coded in a spaCy memory zone: the words and strings
+        its texts add to the vocabulary are freed once its events are made (they are plain Python
+        objects), so a stream of any length holds only the vocabulary the model came with."""
+        pending = iter(articles)
+        while zone := list(itertools.islice(pending, ZONE_ARTICLES)):
+            with self.nlp.memory_zone():
+                pairs = ((self._doc(a), a) for a in zone)
+                batches = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
+                for doc, article in batches:
+                    events = self.events_of(doc, article)
+                    doc._.event_frames = None  # the frames hold its tokens: free the doc now
+                    yield article, events
 
     def events_of(self, doc: Doc, article: Article) -> list[Event]:
         starts = {start: i for i, start in enumerate(sentence_starts(doc))}

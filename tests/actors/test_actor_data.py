@@ -172,3 +172,16 @@ def test_every_un_member_has_office_holders() -> None:
     assert len(set(UN_MEMBERS)) == 193
     covered = {t["country"] for p in _yaml("people.yaml") for t in p["terms"]}
     assert [c for c in UN_MEMBERS if c not in covered] == []
+
+
+def test_keying_new_names_leaves_no_strings_behind() -> None:
+    """Names that need the tokenizer ("Al-Zorbaxi's") are split in a memory zone of its own vocabulary,
+    so a stream of new names does not grow it."""
+    from eventwire.actors.lexicon import _blank_english
+
+    assert phrase_key("Abu al-Zorbaxi's 3rd Brigade") == ("abu", "al", "zorbaxi", "3rd", "brigade")
+    strings = _blank_english().vocab.strings
+    before = len(strings)
+    keys = [phrase_key(f"Qu-Yelbrin{i}'s Zaraxi-{i} Front") for i in range(50)]
+    assert len(set(keys)) == 50 and all(k[-1] == "front" for k in keys)
+    assert len(strings) == before

@@ -45,3 +45,12 @@ def test_a_lemma_set_before_is_kept(fast_nlp: Language) -> None:
     doc[0].pos_, doc[2].pos_, doc[3].pos_ = "NOUN", "VERB", "PUNCT"
     fast_nlp.get_pipe("lemmatizer")(doc)
     assert [t.lemma_ for t in doc] == ["talk", "sentinel", "hold", "."]
+
+
+def test_a_word_first_seen_in_a_memory_zone_is_lemmatized_after_it(fast_nlp: Language, nlp: Language) -> None:
+    """The zone frees the strings of its words; the table must not answer with a freed lemma."""
+    text = "The Zorblaxians were zorblaxing the Quintavian envoys' zorblaxed convoys."
+    with fast_nlp.memory_zone():
+        inside = [t.lemma_ for t in fast_nlp(text)]
+    after = [t.lemma_ for t in fast_nlp(text)]
+    assert inside == after == [t.lemma_ for t in nlp(text)]

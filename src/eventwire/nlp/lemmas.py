@@ -5,6 +5,8 @@ for the words its base-form test settles (most nouns and verbs), so it works out
 again at each occurrence; and it looks each candidate lemma up in a list of up to 57,528 words. Its
 answer depends only on the word, its part of speech and its morphology; here it is asked once per
 combination of the three, its word lists are sets, and the lemmas are written back as one column.
+The table keeps each answer as a string, added to the string store each time it is used: a word
+first seen in a spaCy memory zone (``Coder.code_articles``) has its strings freed with the zone.
 The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them). The sets cannot be serialised:
 save the model's own lemmatizer, not this one.
 """
@@ -24,7 +26,7 @@ from spacy.vocab import Vocab
 from thinc.types import Ints2d
 
 FAST_LEMMATIZER = "eventwire_lemmatizer"
-MAX_TABLE = 200_000  # distinct (word, part of speech, morphology) remembered before starting again
+MAX_TABLE = 50_000  # distinct (word, part of speech, morphology) remembered before starting again
 
 
 class FastLemmatizer(EnglishLemmatizer):
@@ -32,7 +34,7 @@ class FastLemmatizer(EnglishLemmatizer):
 
     def __init__(self, vocab: Vocab, name: str = "lemmatizer", overwrite: bool = False) -> None:
         super().__init__(vocab, None, name, mode="rule", overwrite=overwrite)
-        self._table: dict[tuple[int, int, int], int] = {}
+        self._table: dict[tuple[int, int, int], str] = {}  # keys are hashes, which never change
 
     def initialize(
         self,
@@ -57,17 +59,19 @@ class FastLemmatizer(EnglishLemmatizer):
         columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = cast(Ints2d, columns[:, 3:4].copy())  # to_array's stub says float; it is uint64
         table = self._table
+        add = self.vocab.strings.add  # the lemma's string may have been freed with a memory zone
         for i, (orth, pos, morph, lemma) in enumerate(columns.tolist()):
             if lemma:
                 continue  # set before (by the attribute ruler): kept, as spaCy's lemmatizer keeps it
             key = (orth, pos, morph)
             found = table.get(key)
             if found is None:
-                found = self.vocab.strings.add(self.lemmatize(doc[i])[0])
+                found = self.lemmatize(doc[i])[0]
                 if len(table) >= MAX_TABLE:
                     table.clear()
+                    self.cache.clear()  # spaCy's own answers, which it keeps without a limit
                 table[key] = found
-            lemmas[i, 0] = found
+            lemmas[i, 0] = add(found)
         doc.from_array([LEMMA], lemmas)
 
 
