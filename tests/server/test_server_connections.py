@@ -70,10 +70,12 @@ def _answer(sock: socket.socket, wait: float) -> bytes | None:
     return None
 
 
-def _trickle(sock: socket.socket, interval: float) -> tuple[float, bytes | None]:
+def _trickle(
+    sock: socket.socket, interval: float, started: float | None = None
+) -> tuple[float, bytes | None]:
     """Send ``HEAD`` a byte every ``interval`` seconds until the server closes the connection: seconds
-    until then, and what it answered (None if it never closed the connection)."""
-    started = time.monotonic()
+    since ``started`` (default: now) until then, and what it answered (None if it never closed it)."""
+    started = time.monotonic() if started is None else started
     for byte in HEAD:
         try:
             sock.sendall(bytes([byte]))
@@ -87,7 +89,8 @@ def _trickle(sock: socket.socket, interval: float) -> tuple[float, bytes | None]
 
 def test_trickled_heads_are_closed_after_the_timeout_while_health_answers(live_server: LiveServer) -> None:
     with _serve(live_server, TIMEOUT) as url, _connections(url, 6) as socks, ThreadPoolExecutor(6) as pool:
-        trickled = [pool.submit(_trickle, sock, 0.05) for sock in socks]
+        opened = time.monotonic()  # the deadline runs from the opening, not from when a thread starts
+        trickled = [pool.submit(_trickle, sock, 0.05, opened) for sock in socks]
         latencies: list[float] = []
         while not all(t.done() for t in trickled) and len(latencies) < 40:
             started = time.perf_counter()
