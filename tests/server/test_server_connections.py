@@ -42,6 +42,9 @@ def _serve(
     return live_server(app, http=guarded_h11(header_timeout, max_connections))
 
 
+_OPENED: dict[int, float] = {}  # id of a socket _connections opened -> when its connection was made
+
+
 @contextmanager
 def _connections(url: str, n: int) -> Iterator[list[socket.socket]]:
     address = urlsplit(url)
@@ -49,6 +52,7 @@ def _connections(url: str, n: int) -> Iterator[list[socket.socket]]:
         socks = []
         for _ in range(n):
             sock = stack.enter_context(socket.create_connection((address.hostname, address.port), timeout=10))
+            _OPENED[id(sock)] = time.monotonic()
             socks.append(sock)
         yield socks
 
@@ -89,8 +93,8 @@ def _trickle(
 
 def test_trickled_heads_are_closed_after_the_timeout_while_health_answers(live_server: LiveServer) -> None:
     with _serve(live_server, TIMEOUT) as url, _connections(url, 6) as socks, ThreadPoolExecutor(6) as pool:
-        opened = time.monotonic()  # the deadline runs from the opening, not from when a thread starts
-        trickled = [pool.submit(_trickle, sock, 0.05, opened) for sock in socks]
+        # each deadline runs from its connection's opening, not from when a thread gets to run
+        trickled = [pool.submit(_trickle, sock, 0.05, _OPENED[id(sock)]) for sock in socks]
         latencies: list[float] = []
         while not all(t.done() for t in trickled) and len(latencies) < 40:
             started = time.perf_counter()
