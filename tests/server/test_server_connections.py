@@ -42,17 +42,16 @@ def _serve(
     return live_server(app, http=guarded_h11(header_timeout, max_connections))
 
 
-_OPENED: dict[int, float] = {}  # id of a socket _connections opened -> when its connection was made
-
-
 @contextmanager
-def _connections(url: str, n: int) -> Iterator[list[socket.socket]]:
+def _connections(url: str, n: int, opened: list[float] | None = None) -> Iterator[list[socket.socket]]:
+    """``n`` open connections to ``url``; ``opened``, if given, receives the time each was made."""
     address = urlsplit(url)
     with ExitStack() as stack:
         socks = []
         for _ in range(n):
             sock = stack.enter_context(socket.create_connection((address.hostname, address.port), timeout=10))
-            _OPENED[id(sock)] = time.monotonic()
+            if opened is not None:
+                opened.append(time.monotonic())
             socks.append(sock)
         yield socks
 
@@ -92,9 +91,13 @@ def _trickle(
 
 
 def test_trickled_heads_are_closed_after_the_timeout_while_health_answers(live_server: LiveServer) -> None:
-    with _serve(live_server, TIMEOUT) as url, _connections(url, 6) as socks, ThreadPoolExecutor(6) as pool:
-        # each deadline runs from its connection's opening, not from when a thread gets to run
-        trickled = [pool.submit(_trickle, sock, 0.05, _OPENED[id(sock)]) for sock in socks]
+    opened: list[float] = []  # each deadline runs from its connection's opening, not from a thread's start
+    with (
+        _serve(live_server, TIMEOUT) as url,
+        _connections(url, 6, opened) as socks,
+        ThreadPoolExecutor(6) as pool,
+    ):
+        trickled = [pool.submit(_trickle, sock, 0.05, at) for sock, at in zip(socks, opened, strict=True)]
         latencies: list[float] = []
         while not all(t.done() for t in trickled) and len(latencies) < 40:
             started = time.perf_counter()
