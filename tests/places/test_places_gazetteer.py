@@ -163,3 +163,17 @@ def test_construction_is_cheap_and_resolve_initialises() -> None:
     fresh = Gazetteer()
     assert fresh._ready is False
     assert fresh.resolve("France").country == "FRA"  # type: ignore[union-attr]
+
+
+def test_the_answer_cache_starts_again_at_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long run meets ever new names: the cache never holds more than ``CACHE_LIMIT`` answers, and
+    an answer worked out again after it was emptied is the same."""
+    gaz = Gazetteer()
+    monkeypatch.setattr("eventwire.places.gazetteer.CACHE_LIMIT", 5)
+    first = gaz.resolve("Paris")
+    for name in ("Lyon", "Berlin", "Madrid", "Nowhereville", "Rome", "Vienna", "Oslo", "Lima"):
+        gaz.resolve(name)
+        assert len(gaz._cache) <= 5
+    assert ("Paris", frozenset()) not in gaz._cache
+    again = gaz.resolve("Paris")
+    assert again == first and again is not None and again.country == "FRA"
