@@ -32,7 +32,7 @@ from eventwire.places.data import PlaceTables, fold, load_tables
 
 MIN_POPULATION = 50_000
 # answers remembered before the cache starts again: about 0.9 KB each (a Location, or None), so this
-# caps it near 18 MB in a long run (docs/performance.md, "A stream of new words")
+# caps it near 18 MB in a long run (docs/performance.md, "Where the rest of the growth goes")
 CACHE_LIMIT = 20_000
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
