@@ -7,12 +7,14 @@ answer depends only on the word, its part of speech and its morphology; here it 
 combination of the three, its word lists are sets, and the lemmas are written back as one column.
 The table keeps each answer as a string, added to the string store each time it is used: a word
 first seen in a spaCy memory zone (``Coder.code_articles``) has its strings freed with the zone.
-The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them). The sets cannot be serialised:
-save the model's own lemmatizer, not this one.
+The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them) but for one class of verbs, which
+English spelling settles and spaCy's rule order does not (:func:`spelled_verb_lemma`). The sets
+cannot be serialised: save the model's own lemmatizer, not this one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
@@ -20,6 +22,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
+from spacy.symbols import VERB
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.vocab import Vocab
@@ -27,6 +30,28 @@ from thinc.types import Ints2d
 
 FAST_LEMMATIZER = "eventwire_lemmatizer"
 MAX_TABLE = 50_000  # distinct (word, part of speech, morphology) remembered before starting again
+_DOUBLING_STEM = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")  # "hop", "stag", "plan": one vowel, one consonant
+_ES_STEM_ENDINGS = ("s", "x", "z", "ch", "sh", "o")  # stems that spell their third person with "-es"
+
+
+def spelled_verb_lemma(word: str, lemma: str, verbs: frozenset[str]) -> str:
+    """The lemma English spelling gives a verb form that two dictionary verbs could share.
+
+    spaCy's rule lemmatizer lets its last matching suffix rule win, so "hoped", "hopes" and "hoping"
+    become "hop", "staged" "stag", "fined" "fin", "waged" "wag". A one-syllable stem ending in one
+    vowel and one consonant doubles that consonant before "-ed" and "-ing" ("hopped", "hopping"),
+    and only stems ending in a sibilant or "o" take "-es" ("passes"): so when ``lemma`` + "e" is
+    also a verb, the form is that verb's. Other answers are returned unchanged.
+    """
+    with_e = lemma + "e"
+    if with_e not in verbs or lemma not in verbs:
+        return lemma
+    form = word.lower()
+    if form in (lemma + "ed", lemma + "ing"):
+        return with_e if _DOUBLING_STEM.fullmatch(lemma) else lemma
+    if form == lemma + "es" and not lemma.endswith(_ES_STEM_ENDINGS):
+        return with_e
+    return lemma
 
 
 class FastLemmatizer(EnglishLemmatizer):
@@ -35,6 +60,7 @@ class FastLemmatizer(EnglishLemmatizer):
     def __init__(self, vocab: Vocab, name: str = "lemmatizer", overwrite: bool = False) -> None:
         super().__init__(vocab, None, name, mode="rule", overwrite=overwrite)
         self._table: dict[tuple[int, int, int], str] = {}  # keys are hashes, which never change
+        self._verbs: frozenset[str] = frozenset()  # the verb lemmas the rules accept, set by initialize
 
     def initialize(
         self,
@@ -45,6 +71,8 @@ class FastLemmatizer(EnglishLemmatizer):
     ) -> None:
         super().initialize(get_examples, nlp=nlp, lookups=lookups)
         self.lookups = _with_index_sets(self.lookups)
+        index = self.lookups.get_table("lemma_index", {})
+        self._verbs = frozenset(index.get("verb", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.overwrite or not self._validated:
@@ -67,6 +95,8 @@ class FastLemmatizer(EnglishLemmatizer):
             found = table.get(key)
             if found is None:
                 found = self.lemmatize(doc[i])[0]
+                if pos == VERB:
+                    found = spelled_verb_lemma(doc[i].text, found, self._verbs)
                 if len(table) >= MAX_TABLE:
                     table.clear()
                     self.cache.clear()  # spaCy's own answers, which it keeps without a limit
