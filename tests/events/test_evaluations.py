@@ -64,3 +64,19 @@ def test_calling_an_incident_an_attack_is_an_accusation_not_an_assault(coder: An
 )
 def test_no_criticism_without_a_negative_judgement_of_another(coder: Any, sentence: str) -> None:
     assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru condemned the strike as a violation of its sovereignty.",
+        "Peru condemned the launch as a provocation.",
+        "Peru condemned the launch.",  # the same event without the predicate
+    ],
+)
+def test_a_judging_verb_of_its_own_is_criticism_even_of_a_thing(coder: Any, sentence: str) -> None:
+    assert _events(coder, sentence) == [("ACCUSE", ["PER"], [])]
+
+
+def test_a_judgement_of_a_thing_by_a_neutral_verb_is_no_event(coder: Any) -> None:
+    assert "ACCUSE" not in [e[0] for e in _events(coder, "Peru said the talks were a disgrace.")]

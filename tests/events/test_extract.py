@@ -731,3 +731,26 @@ def test_asking_someone_to_act_is_still_a_request(coder: Any) -> None:
 def test_an_attack_at_a_rally_or_a_post_is_no_venue_of_words(coder: Any) -> None:
     rally = "LIMA (Reuters) - Supporters of the president attacked protesters at a rally on Monday."
     assert "ACCUSE" not in {e.event_type for e in _code(coder, rally)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru urged Chile to halt the raids and withdraw its troops from the border.",
+        "Peru asked Chile to free the sailors and drop the charges against them.",
+    ],
+)
+def test_a_bare_conjunct_of_a_requested_act_is_its_content_too(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "REQUEST" and _codes(event.target) == ["CHL"]
+
+
+def test_a_conjunct_with_its_own_subject_is_an_act_of_its_own(coder: Any) -> None:
+    events = _code(coder, "Peru urged Chile to halt the raids, and Chile withdrew its troops.")
+    assert [(e.event_type, e.trigger) for e in events] == [("REQUEST", "urged"), ("RETREAT", "withdrew")]
+
+
+@pytest.mark.parametrize("verb", ["hopes", "hoped"])
+def test_hoping_to_act_is_a_plan(coder: Any, verb: str) -> None:
+    event = _only(coder, f"Chile {verb} to hold talks with Peru.")
+    assert event.factuality == "planned" and _codes(event.target)[0].startswith("PER")

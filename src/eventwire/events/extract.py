@@ -256,6 +256,17 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+def _first_bare_conjunct(token: Token) -> Token:
+    """The first of a run of conjoined verbs that share one subject and tense ("to halt the
+    offensive and withdraw"); a conjunct with its own subject or tense is a clause of its own."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        if own_subject or token.tag_ != token.head.tag_:
+            break
+        token = token.head
+    return token
+
+
 def _without_echoes(frames: list[EventFrame]) -> list[EventFrame]:
     """One event for an attack that is the subject of its result: "Israeli air strikes on Gaza
     killed ten people" is the strikes on Gaza; "an Israeli air strike killed three fighters" is
@@ -354,7 +365,9 @@ class EventExtractor:
 
     def _is_complement(self, token: Token, triggers: set[int]) -> bool:
         """True when ``token`` only completes a governing trigger ("threatened to send", "sent troops to
-        attack"). A participial adjunct is an act of its own ("cut ties with Qatar, accusing it of ...")."""
+        attack"), alone or as a bare conjunct of one ("urged Israel to halt the offensive and WITHDRAW").
+        A participial adjunct is an act of its own ("cut ties with Qatar, accusing it of ...")."""
+        token = _first_bare_conjunct(token)
         head = token.head
         if head == token or head.i not in triggers or head.lemma_.lower() in self.reporting:
             return False
@@ -401,7 +414,9 @@ class EventExtractor:
 
     def _with_evaluations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
         """Add "X said Y's plan was a disgrace" / "X called Y a traitor" judgements; event words
-        inside the judgement ("called the incident an attack") are its content, not events."""
+        inside the judgement ("called the incident an attack") are its content, not events. A verb
+        that is an event word of its own ("condemned the strike as a violation") makes an event
+        even when what it judges is a thing, as it does without the predicate."""
         cues = self.lexicon.evaluations
         if cues is None:
             return frames
@@ -413,7 +428,7 @@ class EventExtractor:
             inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
-            frame.judgement = True
+            frame.judgement = found.verb.i not in coded
             frames.append(frame)
         return frames
 
