@@ -52,6 +52,9 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Would Iran attack Israel?", "attack", "hypothetical"),
         ("Police officers began deploying in the region in January.", "deploying", "asserted"),
         ("Police officers will begin deploying in the region in January.", "deploying", "planned"),
+        # a conjoined past tense cannot share "would": a clause of its own wherever it is attached
+        ("Peru said the army would leave the town and called for talks.", "called", "asserted"),
+        ("Peru said the army would leave the town and free the prisoners.", "free", "planned"),
         # a to-infinitive completing a noun of proposal or of plan, and one completing an act done
         ("Legislation to impose sanctions on Peru came up for a vote.", "impose", "hypothetical"),
         ("They did not know when legislation to impose sanctions might come up.", "impose", "hypothetical"),

@@ -43,13 +43,28 @@ def _contrasted(conjunct: Token, contrast: frozenset[str]) -> bool:
     return any(c.lower_ in contrast for c in between)
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})  # not "VBP", which the tagger gives bare verbs too
+
+
+def _own_tense(conjunct: Token) -> bool:
+    """True for a conjoined verb whose finite tense its head cannot share: "said the government
+    would withdraw the bill and CALLED for dialogue" (a past tense after "would" is a clause of its
+    own, whatever the parser attached it to)."""
+    return conjunct.dep_ == "conj" and conjunct.tag_ in _FINITE_TAGS and conjunct.head.tag_ != conjunct.tag_
+
+
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
     """The anchor and the verbs above it, up to (not including) a reporting verb in ``stop``, and
-    not across a contrastive conjunction ("but")."""
+    not across a contrastive conjunction ("but") or from a conjunct with a tense of its own."""
     contrast = load_factuality_cues().contrast_conjunctions
     node = anchor
     yield node
-    while node.head != node and node.dep_ in _EMBEDDING_DEPS and not _contrasted(node, contrast):
+    while (
+        node.head != node
+        and node.dep_ in _EMBEDDING_DEPS
+        and not _contrasted(node, contrast)
+        and not _own_tense(node)
+    ):
         node = node.head
         if node.lemma_.lower() in stop:
             return
