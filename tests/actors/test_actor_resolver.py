@@ -537,3 +537,24 @@ def test_its_gives_a_sector_noun_the_country_of_its_owner(
     memory = ArticleMemory()
     memory.home_country = "CHL"
     assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "home", "codes"),
+    [
+        # a party's name inside a longer name the dictionaries do not know is another party's
+        ("The Democratic Alliance protested on Monday.", "Alliance", "ZAF", [None]),  # unknown
+        ("The Peoples Democratic Party protested on Monday.", "Party", "NGA", ["NGAPTY"]),
+        # the whole name, the adjective before a common noun or a title, and an acronym are the party's
+        ("The Democratic Party protested on Monday.", "Party", "ZAF", ["USAPTY"]),
+        ("The Democratic National Committee protested on Monday.", "Committee", "USA", ["USAPTY"]),
+        ("Democratic senators protested on Monday.", "senators", "USA", ["USALEG"]),
+        ("Republican Senator Ted Cruz protested on Monday.", "Cruz", "USA", ["USALEG"]),
+    ],
+)
+def test_a_party_name_inside_a_longer_name(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, home: str, codes: list[str]
+) -> None:
+    memory = ArticleMemory()
+    memory.home_country = home
+    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes

@@ -203,6 +203,8 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
         match = _longest(run, i, lex)
         if match is not None and _negated_nationality(run[i], match[1]):
             match = (match[0], [])
+        if match is not None and _party_inside_longer_name(run, i, match, out, lex):
+            match = None
         if match is not None and not _other_bearer(out, run, i, match[1]):
             length, entries = match
             out.append(Segment(run[i : i + length], entries, zone))
@@ -221,6 +223,27 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
             place = lex.city(seg.text())
             seg.entries = [place] if place is not None else []
     return out
+
+
+def _party_inside_longer_name(
+    run: list[Token], i: int, match: tuple[int, list[Entry]], out: list[Segment], lex: Lexicon
+) -> bool:
+    """True for a party's name written out (not an acronym) that is only part of a longer proper name
+    the dictionaries do not know: "the Social Democratic Party", "the Peoples Democratic Party", "the
+    Democratic Alliance". Party names share their words across countries; the longer name is another
+    party's, unknown rather than the one its words name."""
+    length, entries = match
+    tokens = run[i : i + length]
+    if not entries or entries[0].kind != "org" or entries[0].sector != "PTY" or tokens[0].text.isupper():
+        return False
+    before = bool(out) and not out[-1].entries and out[-1].tokens[-1].i == tokens[0].i - 1
+    if before and tokens[0].ent_iob_ == "I":
+        return True
+    if i + length >= len(run):
+        return False
+    after = run[i + length]
+    same_name = after.i == tokens[-1].i + 1 and after.ent_iob_ == "I" and is_proper(after)
+    return same_name and _longest(run, i + length, lex) is None
 
 
 def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[Entry]) -> bool:
