@@ -141,3 +141,42 @@ def test_what_a_scratch_copy_remembers_leaves_the_memory_as_it_was() -> None:
     assert memory.later_mention("Lask") is None
     found = memory.pronoun()  # "he"/"she" still means the person the article named last
     assert found is not None and found.name == "Rosa Ferrand Quispe"
+
+
+def _org(text: str, country: str | None, sector: str) -> Actor:
+    return Actor(text=text, country=country, sector=sector, code=f"{country or ''}{sector}")
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("the Rapid Support Forces", "RSF"),
+        ("Kenya National Union of Teachers", "KNUT"),
+        ("the Forces for the Defence of Freedom", "FDF"),
+    ],
+)
+def test_an_organisation_is_found_again_by_its_initials(text: str, initials: str) -> None:
+    memory = ArticleMemory()
+    memory.remember(_org(text, "KEN", "REB"), spacy.blank("en")("x")[0], is_person=False)
+    found = memory.organisation(initials)
+    assert found is not None and found.text == text
+
+
+def test_initials_two_names_share_or_a_lower_case_phrase_find_nothing() -> None:
+    memory = ArticleMemory()
+    token = spacy.blank("en")("x")[0]
+    memory.remember(_org("National Liberation Front", "DZA", "PTY"), token, is_person=False)
+    memory.remember(_org("National Labour Federation", "DZA", "LAB"), token, is_person=False)
+    memory.remember(_org("the national police", "DZA", "COP"), token, is_person=False)
+    assert memory.organisation("NLF") is None and memory.organisation("NP") is None
+
+
+def test_an_acronym_the_tagger_takes_for_a_person_is_the_organisation(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc = nlp("The Kenya National Union of Teachers criticized the government. KNUT called for a strike.")
+    memory = ArticleMemory()
+    memory.home_country = "KEN"
+    resolver.resolve(next(t for t in doc if t.text == "Union"), DAY, memory)
+    (actor,) = resolver.resolve(next(t for t in doc if t.text == "KNUT"), DAY, memory)
+    assert (actor.text, actor.sector) == ("KNUT", "LAB")

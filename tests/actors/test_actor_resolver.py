@@ -113,6 +113,10 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("ICE agents detained the men.", "agents", ["USACOP"]),
         ("Fidesz won a third term.", "Fidesz", ["HUNPTY"]),
         ("Tasnim published the letter.", "Tasnim", ["IRNMED"]),
+        # a formal name with words before its head and an "of" or "for" phrase after it
+        ("The Federal Bureau of Investigation questioned him.", "Bureau", ["USACOP"]),
+        ("The Democratic Forces for the Liberation of Rwanda attacked a village.", "Forces", ["RWAREB"]),
+        ("The Syrian Observatory for Human Rights said ten died.", "Observatory", ["SYRNGO"]),  # national NGO
     ],
 )
 def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:

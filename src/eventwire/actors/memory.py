@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -33,6 +34,7 @@ class ArticleMemory:
         self._parts: dict[tuple[str, ...], Actor] = {}
         self._roles: dict[str, Actor] = {}
         self._orgs: dict[tuple[str, ...], Actor] = {}
+        self._initials: dict[tuple[str, ...], Actor] = {}
         self._sentence: tuple[int, int] | None = None
         self._sentence_people: list[str] = []
         self._groups: list[tuple[Actor, ...]] = []
@@ -45,6 +47,7 @@ class ArticleMemory:
         copy._mentioned = Counter(self._mentioned)
         copy._people, copy._parts = dict(self._people), dict(self._parts)
         copy._roles, copy._orgs = dict(self._roles), dict(self._orgs)
+        copy._initials = dict(self._initials)
         copy._sentence, copy._sentence_people = self._sentence, list(self._sentence_people)
         copy._groups = list(self._groups)
         return copy
@@ -57,13 +60,25 @@ class ArticleMemory:
             for part in _name_parts(key):
                 _store(self._parts, part, actor)
             self._note_sentence(token, actor.name or "")
-        elif key and actor.name:
-            self._orgs[key] = actor
+        elif not is_person:
+            if key and actor.name:
+                self._orgs[key] = actor
+            self._note_initials(actor)
         role = phrase_key(actor.role) if actor.role else ()
         if role:
             known = self._roles.get(role[-1])
             if actor.name or known is None or not known.name:
                 self._roles[role[-1]] = actor
+
+    def _note_initials(self, actor: Actor) -> None:
+        """Let a placed organisation be found by its initials; two names with the same initials
+        leave them to neither."""
+        initials = _initials(actor.text)
+        if not initials or not (actor.country or actor.code):
+            return
+        known = self._initials.get(initials)
+        same = known is None or phrase_key(known.name or known.text) == phrase_key(actor.name or actor.text)
+        self._initials[initials] = actor if same else _AMBIGUOUS
 
     def _note_sentence(self, token: Token, name: str) -> None:
         where = (id(token.doc), sentence_of(token).start if token.doc.has_annotation("SENT_START") else 0)
@@ -91,7 +106,11 @@ class ArticleMemory:
         return found
 
     def organisation(self, name: str) -> Actor | None:
-        return self._orgs.get(phrase_key(name))
+        """An organisation seen under this name, or whose name has these initials ("the RSF" after
+        "the Rapid Support Forces"); None if unknown or if two names share the initials."""
+        key = phrase_key(name)
+        found = self._orgs.get(key) or self._initials.get(key)
+        return None if found is _AMBIGUOUS else found
 
     def by_role(self, word: str) -> Actor | None:
         """The latest actor whose role ends in ``word`` ("minister", "spokesman")."""
@@ -138,6 +157,20 @@ class ArticleMemory:
 def _store(table: dict[tuple[str, ...], Actor], key: tuple[str, ...], actor: Actor) -> None:
     known = table.get(key)
     table[key] = _AMBIGUOUS if known is not None and known.name != actor.name else actor
+
+
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "on", "in", "de", "la", "le", "du", "des", "del"})
+_WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+
+
+def _initials(text: str) -> tuple[str, ...]:
+    """The initials a name may be cited by later: "rsf" for "the Rapid Support Forces", "knut" for
+    "the Kenya National Union of Teachers" (linking words left out); () unless the name has at least
+    two words and every other word is capitalised."""
+    words = [w for w in _WORD.findall(text.replace("-", " ")) if w.lower() not in _NAME_LINKS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ()
+    return ("".join(w[0] for w in words).lower(),)
 
 
 def _name_parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -91,13 +91,13 @@ def expand(head: Token, generic: frozenset[str]) -> dict[Token, str]:
     return zones
 
 
-def _of_object(head: Token) -> Token | None:
+def _of_object(head: Token, prepositions: tuple[str, ...] = ("of",)) -> Token | None:
     """The object of ``head``'s "of" phrase, if any ("Korea" in "the Republic of Korea")."""
     return next(
         (
             o
             for p in labelled_children(head, ("prep",))
-            if p.lower_ == "of"
+            if p.lower_ in prepositions
             for o in labelled_children(p, ("pobj",))
         ),
         None,
@@ -105,17 +105,21 @@ def _of_object(head: Token) -> Token | None:
 
 
 def join_formal_name(head: Token, zones: dict[Token, str], lex: Lexicon) -> None:
-    """Put the "of" phrase of a formal name in the head's zone, so that "the Republic of Korea",
-    "the kingdom of Saudi Arabia" and "the House of Commons" are looked up as the one dictionary
-    name or sector noun they are."""
-    obj = _of_object(head)
+    """Put the "of" or "for" phrase of a formal name in the head's zone, so that "the Republic of
+    Korea", "the House of Commons", "the Federal Bureau of Investigation" and "the Democratic Forces
+    for the Liberation of Rwanda" are looked up as the one dictionary name or sector noun they are
+    (with the words before the head, or from the head on)."""
+    obj = _of_object(head, ("of", "for"))
     if obj is None or obj not in zones:
         return
     end = max(t.i for t in obj.subtree) + 1
-    span = [t for t in head.doc[head.i : end] if not _skippable(t)]
-    if span and any(e.kind in ("country", "org", "noun") for e in _lookup(span, lex)):
-        for token in (t for t in head.doc[head.i + 1 : end] if t in zones):
-            zones[token] = zones[head]
+    before = [t for t in head.lefts if t in zones and zones[t] == zones[head] and not _skippable(t)]
+    for start in dict.fromkeys([*(t.i for t in before[:1]), head.i]):
+        span = [t for t in head.doc[start:end] if not _skippable(t)]
+        if span and any(e.kind in ("country", "org", "noun") for e in _lookup(span, lex)):
+            for token in (t for t in head.doc[head.i + 1 : end] if t in zones):
+                zones[token] = zones[head]
+            return
 
 
 def polity_country(head: Token, polities: frozenset[str], lex: Lexicon) -> Token | None:

@@ -144,7 +144,10 @@ class ActorResolver:
         if country is not None:  # "the state of Qatar": Qatar
             return self._resolve_one(country, day, memory)
         parts, text = self._phrase_parts(head)
-        if parts.name is not None:
+        cited = _by_initials(head, parts, memory)
+        if cited is not None:
+            actors = [_with(cited, text=text)]
+        elif parts.name is not None:
             actors = [self._person(parts, text, day, memory)]
         elif parts.head is None or parts.head.first is None:
             actors = self._unknown(head, parts, text, memory)
@@ -304,6 +307,15 @@ class ActorResolver:
         return []
 
 
+def _by_initials(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
+    """The organisation named earlier in the article whose initials an acronym the dictionaries do
+    not know gives ("KNUT" after "the Kenya National Union of Teachers", which the tagger may take
+    for a person), else None."""
+    if len(head.text) < 2 or not head.text.isupper() or (parts.head is not None and parts.head.first):
+        return None
+    return memory.organisation(head.text)
+
+
 def _word(entry: Entry | None) -> str:
     key = phrase_key(entry.name) if entry else ()
     return key[-1] if key else ""
@@ -375,7 +387,7 @@ def _org_actor(
     role: str | None = None,
     name: str | None = None,
 ) -> Actor:
-    if entry.sector in ORG_SECTORS:
+    if entry.sector in ORG_SECTORS and not entry.country:  # a national NGO keeps its country
         code = actor_code(None, functional, entry.code)
         return Actor(text=text, name=name or entry.name, sector=entry.sector, code=code, role=role)
     around = countries_of(parts)
