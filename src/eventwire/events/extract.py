@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.attribution import AttributionLexicon, find_attribution
 from eventwire.events import roles
+from eventwire.events.commitments import act_type, as_threat
 from eventwire.events.decide import noun_sense, verb_sense
 from eventwire.events.evaluations import find_evaluations
 from eventwire.events.factuality import as_refusal, factuality
@@ -363,6 +364,18 @@ class EventExtractor:
             yields=yields,
         )
 
+    def _threat_of(self, verb: Token, sense: Sense, chosen: Mapping[int, Sense]) -> Sense:
+        """A commitment to a violent or coercive act is a threat of it (events/commitments.py)."""
+
+        def noun_type(noun: Token) -> str | None:
+            senses = self.noun_senses(noun)
+            found = noun_sense(senses, lambda when: _holds_for_noun(when, noun)) if senses else None
+            return found.type if found else None
+
+        return as_threat(
+            verb, sense, self.lexicon, lambda act: act_type(act, chosen, self.lexicon, noun_type)
+        )
+
     def _is_complement(self, token: Token, triggers: set[int]) -> bool:
         """True when ``token`` only completes a governing trigger ("threatened to send", "sent troops to
         attack"), alone or as a bare conjunct of one ("urged Israel to halt the offensive and WITHDRAW").
@@ -384,6 +397,7 @@ class EventExtractor:
             sense = self._choose_verb_sense(token, match[1], match[0])
             if sense is not None:
                 chosen[token.i] = sense
+        chosen = {i: self._threat_of(sent.doc[i], sense, chosen) for i, sense in chosen.items()}
         frames = [
             self._verb_frame(sent.doc[i], sense)
             for i, sense in chosen.items()

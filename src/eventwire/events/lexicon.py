@@ -76,6 +76,7 @@ TOP_KEYS = frozenset(
         "verbal_readings",
         "implied_agents",
         "receiving_verbs",
+        "commitment_verbs",
         "verbs",
         "nouns",
     }
@@ -150,6 +151,7 @@ class Lexicon:
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
     evaluations: Evaluations | None = None
+    commitment_verbs: frozenset[str] = frozenset()
 
 
 class _UniqueKeyLoader(SafeLoader):  # type: ignore[misc,valid-type]
@@ -367,6 +369,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,
         evaluations=_parse_evaluations(f"{name}: evaluations", raw.get("evaluations"), cameo),
+        commitment_verbs=frozenset(_optional_words(name, raw, "commitment_verbs")),
     )
 
 
