@@ -43,6 +43,10 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Chile does not recognize the vote and urges an end to threats.", "urges", "asserted"),
         ("The army denied reports that it attacked the village.", "attacked", "denied"),
         ("Officials denied claims that troops shelled the town.", "shelled", "denied"),
+        ("Chile denied the charges that it spied on Peru.", "spied", "denied"),
+        # a denial after the report that names the claim it denies leaves the report asserted
+        ("Peru accused Chile of spying, a charge Santiago denies.", "accused", "asserted"),
+        ("Peru accused Chile of spying, an allegation Santiago rejected.", "accused", "asserted"),
         ("The army denied attacking the village.", "attacking", "denied"),
         ("The two leaders will meet next week.", "meet", "planned"),
         ("The president plans to visit Mexico in May.", "visit", "planned"),

@@ -71,13 +71,25 @@ def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
         yield node
 
 
+def _denies_a_named_claim(verb: Token, clause: Token, cues: FactualityCues) -> bool:
+    """True for "..., a charge Kigali denies" / "..., an allegation Moscow rejected": a denial after
+    the clause, whose own phrase names the claim it denies. The parser may hang the clause before it
+    on the denial verb, but what is denied is the content of that claim, not the report of it."""
+    for child in verb.children:
+        if clause.i < child.i < verb.i and child.dep_ in ("nsubj", "npadvmod", "dobj", "attr"):
+            words = [child, *child.children]
+            if any(w.lemma_.lower() in cues.claim_nouns for w in words):
+                return True
+    return False
+
+
 def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     node = anchor
     while node.head != node:
         parent = node.head
         lemma = parent.lemma_.lower()
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
-            return True
+            return not _denies_a_named_claim(parent, node, cues)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
             return True
         node = parent
