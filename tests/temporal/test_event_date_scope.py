@@ -42,3 +42,21 @@ def test_a_day_that_names_a_meeting_still_dates_it(coder: Any) -> None:
 def test_a_yearless_date_in_an_infinitive_looks_ahead(coder: Any) -> None:
     dates = _dates(coder, "Iran threatened to close the strait on Jan. 9.", published="2021-12-20")
     assert dates["threatened"] == "2022-01-09"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peruvian police fired tear gas at a crowd on Tuesday, killing two, the ministry said on Thursday.",
+        "Peruvian rebels attacked a border post on Tuesday and killed two, the army said on Thursday.",
+    ],
+)
+def test_a_result_participle_or_a_bare_conjunct_takes_its_verbs_date(coder: Any, sentence: str) -> None:
+    assert _dates(coder, sentence)["killing" if "killing" in sentence else "killed"] == "2021-06-08"
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_date(coder: Any) -> None:
+    sentence = (
+        "Peruvian rebels attacked a border post on Tuesday, and the army killed two of them on Thursday."
+    )
+    assert _dates(coder, sentence)["killed"] == "2021-06-10"

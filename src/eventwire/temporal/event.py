@@ -86,6 +86,17 @@ def _names_a_day(text: str) -> bool:
     return resolved is not None and resolved.precision == "day"
 
 
+def _date_sharer(anchor: Token) -> Token | None:
+    """The verb whose time is also the event's: the clause a result participle hangs on ("fired tear
+    gas last week, KILLING two people") or the verb a bare conjunct shares its subject with ("attacked
+    the town on Monday and KILLED ten"); None for a clause with a subject or a marker of its own."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
+    participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+    if own or not (participle or anchor.dep_ == "conj") or anchor.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return anchor.head
+
+
 def sentence_expressions(sent: Span) -> list[tuple[TimeExpression, Token]]:
     """The time expressions of a sentence that can date an event, each with the verb it hangs on."""
     found = []
@@ -106,10 +117,17 @@ def event_date(
     own = [(e, gov) for e, gov in exprs if gov.i in (frame.anchor.i, frame.trigger.i)]
     inner = [(e, gov) for e, gov in exprs if _inside(gov, frame.anchor, frame.attribution.verb)]
     reporting = frame.attribution.verb
+    sharer = _date_sharer(frame.anchor)
+    shared = [
+        (e, gov)
+        for e, gov in exprs
+        if sharer is not None and gov.i == sharer.i != getattr(reporting, "i", -1)
+    ]
     said = [(e, gov) for e, gov in exprs if reporting is not None and gov.i == reporting.i]
     found: tuple[tuple[list[tuple[TimeExpression, Token]], DateSource], ...] = (
         (own, "clause"),
         (inner, "clause"),
+        (shared, "clause"),
         (said, "sentence"),
     )
     for expressions, source in found:
