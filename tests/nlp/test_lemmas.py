@@ -85,3 +85,21 @@ def test_the_pipeline_gives_the_spelled_verb_lemmas(fast_nlp: Language, nlp: Lan
     mine = {t.text: t.lemma_ for t in fast_nlp(text)}
     assert (mine["staged"], mine["fined"], mine["hoped"]) == ("stage", "fine", "hope")
     assert [t.lemma_ for t in nlp(text) if t.text in ("staged", "hoped")] == ["stag", "hop"]  # spaCy's own
+
+
+def test_a_sentences_first_word_taken_for_a_plural_name_is_the_common_noun(fast_nlp: Language) -> None:
+    doc = fast_nlp.make_doc("Rebels met Rebels and Houthis")
+    for i, token in enumerate(doc):
+        token.tag_, token.pos_ = (
+            ("VBD", "VERB") if i == 1 else ("CC", "CCONJ") if i == 3 else ("NNPS", "PROPN")
+        )
+        token.is_sent_start = i in (0, 4)
+    fast_nlp.get_pipe("lemmatizer")(doc)
+    # the first word of a sentence is the common noun when the noun rules find one; a plural name
+    # inside a sentence, and a first word with no such noun, stay names
+    assert [t.lemma_ for t in doc] == ["rebel", "meet", "Rebels", "and", "Houthis"]
+
+
+def test_the_pipeline_reads_a_capitalised_first_plural_as_the_common_noun(fast_nlp: Language) -> None:
+    doc = fast_nlp("Rebels attacked the town of Beni on Monday.")
+    assert (doc[0].tag_, doc[0].lemma_) == ("NNPS", "rebel")

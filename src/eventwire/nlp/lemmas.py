@@ -18,11 +18,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-from spacy.attrs import LEMMA, MORPH, ORTH, POS
+from spacy.attrs import LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
-from spacy.symbols import VERB
+from spacy.symbols import PROPN, VERB
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.vocab import Vocab
@@ -61,6 +61,8 @@ class FastLemmatizer(EnglishLemmatizer):
         super().__init__(vocab, None, name, mode="rule", overwrite=overwrite)
         self._table: dict[tuple[int, int, int], str] = {}  # keys are hashes, which never change
         self._verbs: frozenset[str] = frozenset()  # the verb lemmas the rules accept, set by initialize
+        self._nouns: frozenset[str] = frozenset()
+        self._noun_rules: tuple[tuple[str, str], ...] = ()
 
     def initialize(
         self,
@@ -73,6 +75,9 @@ class FastLemmatizer(EnglishLemmatizer):
         self.lookups = _with_index_sets(self.lookups)
         index = self.lookups.get_table("lemma_index", {})
         self._verbs = frozenset(index.get("verb", ()))
+        self._nouns = frozenset(index.get("noun", ()))
+        rules = self.lookups.get_table("lemma_rules", {}).get("noun", [])
+        self._noun_rules = tuple((old, new) for old, new in rules)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.overwrite or not self._validated:
@@ -84,11 +89,12 @@ class FastLemmatizer(EnglishLemmatizer):
         return doc
 
     def _set_lemmas(self, doc: Doc) -> None:
-        columns = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        columns = doc.to_array([ORTH, POS, MORPH, LEMMA, TAG, SENT_START])
         lemmas = cast(Ints2d, columns[:, 3:4].copy())  # to_array's stub says float; it is uint64
         table = self._table
         add = self.vocab.strings.add  # the lemma's string may have been freed with a memory zone
-        for i, (orth, pos, morph, lemma) in enumerate(columns.tolist()):
+        plural_name = self.vocab.strings.add("NNPS")
+        for i, (orth, pos, morph, lemma, tag, start) in enumerate(columns.tolist()):
             if lemma:
                 continue  # set before (by the attribute ruler): kept, as spaCy's lemmatizer keeps it
             key = (orth, pos, morph)
@@ -101,8 +107,21 @@ class FastLemmatizer(EnglishLemmatizer):
                     table.clear()
                     self.cache.clear()  # spaCy's own answers, which it keeps without a limit
                 table[key] = found
+            if pos == PROPN and tag == plural_name and start == 1:
+                found = self._common_plural(doc[i].text, found)
             lemmas[i, 0] = add(found)
         doc.from_array([LEMMA], lemmas)
+
+    def _common_plural(self, word: str, lemma: str) -> str:
+        """A sentence's first word that the tagger took for a plural name for its capital letter
+        ("Rebels attacked", "Talks resumed"): the common noun's lemma when the noun rules find one
+        in the dictionary, else ``lemma``."""
+        form = word.lower()
+        for old, new in self._noun_rules:
+            stem = form[: len(form) - len(old)] + new
+            if form.endswith(old) and stem in self._nouns:
+                return stem
+        return lemma
 
 
 def _with_index_sets(lookups: Lookups) -> Lookups:
