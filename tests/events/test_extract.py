@@ -754,3 +754,26 @@ def test_a_conjunct_with_its_own_subject_is_an_act_of_its_own(coder: Any) -> Non
 def test_hoping_to_act_is_a_plan(coder: Any, verb: str) -> None:
     event = _only(coder, f"Chile {verb} to hold talks with Peru.")
     assert event.factuality == "planned" and _codes(event.target)[0].startswith("PER")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peruvian and Chilean troops exchanged fire near the border.",
+        "Peruvian and Chilean troops traded fire near the border.",
+        "Peruvian and Chilean troops clashed near the border.",
+    ],
+)
+def test_reciprocal_violence_has_both_sides_as_actors(coder: Any, sentence: str) -> None:
+    """The PLOVER manual (Compound and Reciprocal Actors): every side is the actor, with no recipient."""
+    event = _only(coder, sentence)
+    assert (event.event_type, _codes(event.source), event.target) == ("ASSAULT", ["PERMIL", "CHLMIL"], [])
+
+
+def test_exchanging_fire_with_someone_targets_them(coder: Any) -> None:
+    event = _only(coder, "Peruvian troops exchanged fire with Chilean soldiers near the border.")
+    assert (event.event_type, _codes(event.source), _codes(event.target)) == (
+        "ASSAULT",
+        ["PERMIL"],
+        ["CHLMIL"],
+    )
