@@ -777,3 +777,13 @@ def test_exchanging_fire_with_someone_targets_them(coder: Any) -> None:
         ["PERMIL"],
         ["CHLMIL"],
     )
+
+
+def test_an_event_noun_owned_by_an_actor_is_that_actors(coder: Any) -> None:
+    event = _only(coder, "Peru has not responded to Chile's request for talks.")
+    assert (event.event_type, _codes(event.source)) == ("REQUEST", ["CHL"])
+
+
+def test_a_light_verb_still_gives_its_subject_to_an_owned_noun(coder: Any) -> None:
+    event = _only(coder, "Peru imposed Chile's first sanctions on Bolivia.")
+    assert (event.event_type, _codes(event.source)) == ("SANCTION", ["PER"])

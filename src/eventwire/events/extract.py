@@ -532,7 +532,9 @@ class EventExtractor:
                 if senders
                 else None
             )
-        if carrier and (lemma not in self.reporting or lemma in self.lexicon.light_verbs):
+        light = lemma in self.lexicon.light_verbs
+        owned = not light and any(c.dep_ == "poss" and c.ent_type_ in roles.ACTOR_ENTS for c in noun.children)
+        if carrier and not owned and (lemma not in self.reporting or light):  # "Somalia's request": Somalia's
             sources = roles.subject(verb)
             targets, _ = roles.first_filled([noun, verb], target_slots)
             if sources:
