@@ -44,6 +44,14 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("The army denied reports that it attacked the village.", "attacked", "denied"),
         ("Officials denied claims that troops shelled the town.", "shelled", "denied"),
         ("Chile denied the charges that it spied on Peru.", "spied", "denied"),
+        # the content of a claim the clause above leaves unconfirmed is not asserted
+        (
+            "Officials could not confirm reports that Chilean jets had struck the port.",
+            "struck",
+            "hypothetical",
+        ),
+        ("The army declined to confirm reports that its jets had struck the port.", "struck", "hypothetical"),
+        ("Officials confirmed reports that Chilean jets had struck the port.", "struck", "asserted"),
         # a denial after the report that names the claim it denies leaves the report asserted
         ("Peru accused Chile of spying, a charge Santiago denies.", "accused", "asserted"),
         ("Peru accused Chile of spying, an allegation Santiago rejected.", "accused", "asserted"),

@@ -96,6 +96,21 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     return False
 
 
+def _unconfirmed_claim(anchor: Token, cues: FactualityCues) -> bool:
+    """True for the content of a claim that the clause above it leaves unconfirmed: "officials could
+    not confirm reports that jets had struck the airport", "declined to confirm claims that ..."."""
+    node = anchor
+    while node.head != node and node.dep_ in _EMBEDDING_DEPS:
+        parent = node.head
+        if parent.pos_ == "NOUN" and parent.lemma_.lower() in cues.claim_nouns:
+            verb = parent.head.head if parent.dep_ == "pobj" else parent.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                return False
+            return _negated_token(verb, cues) or verb.head.lemma_.lower() in cues.negating_verbs
+        node = parent
+    return False
+
+
 def _is_alleged(anchor: Token, cues: FactualityCues) -> bool:
     """ "accused Qatar OF SUPPORTING militants", "blamed Russia FOR HELPING": the act of an accusation."""
     prep = anchor.head
@@ -226,7 +241,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     cues = load_factuality_cues()
     if _is_denied(anchor, cues):
         return "denied"
-    if _is_alleged(anchor, cues):
+    if _is_alleged(anchor, cues) or _unconfirmed_claim(anchor, cues):
         return "hypothetical"
     chain = list(_clause_chain(anchor, stop))
     scope = chain[:2] if _inherits_negation(anchor) else chain[:1]
