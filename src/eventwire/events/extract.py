@@ -20,7 +20,7 @@ from eventwire.events.commitments import act_type, as_threat
 from eventwire.events.decide import noun_sense, verb_sense
 from eventwire.events.evaluations import find_evaluations
 from eventwire.events.factuality import as_refusal, factuality
-from eventwire.events.frames import EventFrame
+from eventwire.events.frames import EventFrame, mark_embedded, without_echoes
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
 from eventwire.events.words import event_words
@@ -268,32 +268,6 @@ def _first_bare_conjunct(token: Token) -> Token:
     return token
 
 
-def _without_echoes(frames: list[EventFrame]) -> list[EventFrame]:
-    """One event for an attack that is the subject of its result: "Israeli air strikes on Gaza
-    killed ten people" is the strikes on Gaza; "an Israeli air strike killed three fighters" is
-    the killing of the fighters (the noun names no target of its own)."""
-    nominal = {f.trigger.i: f for f in frames if f.nominal}
-    dropped: set[int] = set()
-    for frame in frames:
-        if frame.implied_agent != "":
-            continue
-        subjects = roles.children(frame.trigger, "nsubj")
-        echo = next((nominal[t.i] for t in subjects if t.i in nominal), None)
-        if echo is not None:
-            dropped.add(id(frame) if echo.target_heads else id(echo))
-    return [f for f in frames if id(f) not in dropped]
-
-
-def _mark_embedded(frames: list[EventFrame]) -> list[EventFrame]:
-    """Flag the events mentioned inside another event's phrase ("closed its borders because of
-    fighting", "demanded an end to the raids"): they are that event's circumstance or content."""
-    for frame in frames:
-        own = {frame.trigger.i, frame.anchor.i}
-        others = {i for f in frames for i in (f.trigger.i, f.anchor.i)} - own
-        frame.embedded = any(t.i in others for t in frame.trigger.ancestors)
-    return frames
-
-
 def _implied_agent(agents: Mapping[str, str], verb: Token, sense: Sense) -> str | None:
     """The sector of the agent an agentless passive leaves out ("was charged": a court), "" when
     its kind is unknown ("were killed"), None when the act has no typical agent."""
@@ -412,8 +386,8 @@ class EventExtractor:
                 frame = self._noun_frame(token, senses, set(chosen))
                 if frame is not None:
                     frames.append(frame)
-        frames = self._with_obligations(sent, _without_echoes(frames))
-        return _mark_embedded(self._with_evaluations(sent, frames))
+        frames = self._with_obligations(sent, without_echoes(frames))
+        return mark_embedded(self._with_evaluations(sent, frames))
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
         """Replace the events inside "X said Y must ..." clauses by X's demand on Y."""

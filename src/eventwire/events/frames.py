@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from eventwire.attribution import AttributionFrame
+from eventwire.events import roles
 from eventwire.events.lexicon import Sense
 from eventwire.models import Actor, Factuality, Location
 from eventwire.temporal.event import EventDate
@@ -62,3 +63,29 @@ def _subordinate(anchor: Token) -> bool:
     """True for an event in a background clause ("..., killing 20", "who fled", "to disperse them"):
     the sentence's main event is reported with more weight than what it mentions in passing."""
     return any(t.dep_ in _SUBORDINATE_DEPS for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB")
+
+
+def without_echoes(frames: list[EventFrame]) -> list[EventFrame]:
+    """One event for an attack that is the subject of its result: "Israeli air strikes on Gaza
+    killed ten people" is the strikes on Gaza; "an Israeli air strike killed three fighters" is
+    the killing of the fighters (the noun names no target of its own)."""
+    nominal = {f.trigger.i: f for f in frames if f.nominal}
+    dropped: set[int] = set()
+    for frame in frames:
+        if frame.implied_agent != "":
+            continue
+        subjects = roles.children(frame.trigger, "nsubj")
+        echo = next((nominal[t.i] for t in subjects if t.i in nominal), None)
+        if echo is not None:
+            dropped.add(id(frame) if echo.target_heads else id(echo))
+    return [f for f in frames if id(f) not in dropped]
+
+
+def mark_embedded(frames: list[EventFrame]) -> list[EventFrame]:
+    """Flag the events mentioned inside another event's phrase ("closed its borders because of
+    fighting", "demanded an end to the raids"): they are that event's circumstance or content."""
+    for frame in frames:
+        own = {frame.trigger.i, frame.anchor.i}
+        others = {i for f in frames for i in (f.trigger.i, f.anchor.i)} - own
+        frame.embedded = any(t.i in others for t in frame.trigger.ancestors)
+    return frames
