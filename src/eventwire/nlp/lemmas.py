@@ -7,9 +7,11 @@ answer depends only on the word, its part of speech and its morphology; here it 
 combination of the three, its word lists are sets, and the lemmas are written back as one column.
 The table keeps each answer as a string, added to the string store each time it is used: a word
 first seen in a spaCy memory zone (``Coder.code_articles``) has its strings freed with the zone.
-The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them) but for one class of verbs, which
-English spelling settles and spaCy's rule order does not (:func:`spelled_verb_lemma`). The sets
-cannot be serialised: save the model's own lemmatizer, not this one.
+The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them) but for two classes: verb forms
+that English spelling settles and spaCy's rule order does not (:func:`spelled_verb_lemma`), and a
+sentence's first word that the tagger took for a plural name for its capital letter ("Rebels"),
+which gets the common noun's lemma. The sets cannot be serialised: save the model's own lemmatizer,
+not this one.
 """
 
 from __future__ import annotations
