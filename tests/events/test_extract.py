@@ -787,3 +787,12 @@ def test_an_event_noun_owned_by_an_actor_is_that_actors(coder: Any) -> None:
 def test_a_light_verb_still_gives_its_subject_to_an_owned_noun(coder: Any) -> None:
     event = _only(coder, "Peru imposed Chile's first sanctions on Bolivia.")
     assert (event.event_type, _codes(event.source)) == ("SANCTION", ["PER"])
+
+
+def test_a_launched_attack_is_the_attack_whatever_its_weapons(coder: Any) -> None:
+    event = _only(coder, "Chile launched a massive missile attack on Peru overnight.")
+    assert (event.event_type, event.trigger, _codes(event.target)) == ("ASSAULT", "attack", ["PER"])
+
+
+def test_a_launched_missile_test_is_still_a_show_of_force(coder: Any) -> None:
+    assert _only(coder, "Chile launched a missile test on Monday.").event_type == "MOBILIZE"

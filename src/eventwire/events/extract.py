@@ -10,7 +10,7 @@ of the governing trigger. Nominal events stand alone when a modifier names their
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 from spacy.tokens import Span, Token
 
@@ -57,16 +57,25 @@ def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
     return [p for n in nouns if n.lemma_.lower() in containers for p in roles.prep_objects(n, "of")]
 
 
-def _objects_through_containers(token: Token, containers: frozenset[str]) -> list[Token]:
+def _objects_through_containers(
+    token: Token, containers: frozenset[str], event_nouns: Container[str] = ()
+) -> list[Token]:
     """Direct objects, the "of" noun of a container object ("tons of aid": aid) and the nouns that
-    classify an object ("mediation efforts": mediation)."""
+    classify an object ("mediation efforts": mediation), unless the object is one of ``event_nouns``
+    (a light verb's "missile attack" is an attack, not a missile; "violated the ceasefire agreement"
+    still reads "ceasefire")."""
     objects = roles.direct_object(token)
     objects += [c for o in objects for c in o.conjuncts]  # "photographs and other intelligence"
-    kinds = [c for o in objects for c in roles.children(o, "compound")]  # "mediation efforts"
+    kinds = [c for o in objects if o.lemma_.lower() not in event_nouns for c in roles.children(o, "compound")]
     return [*objects, *_contents(objects, containers), *kinds]
 
 
-def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] = frozenset()) -> bool:
+def _holds(
+    when: Mapping[str, object],
+    token: Token,
+    containers: frozenset[str] = frozenset(),
+    event_nouns: Container[str] = (),
+) -> bool:
     for key, want in when.items():
         if key == "negated":
             if bool(roles.children(token, "neg")) != bool(want):
@@ -74,7 +83,7 @@ def _holds(when: Mapping[str, object], token: Token, containers: frozenset[str] 
             continue
         wanted = _as_set(want)
         if key == "object":
-            have = _lemmas(_objects_through_containers(token, containers))
+            have = _lemmas(_objects_through_containers(token, containers, event_nouns))
         elif key == "xcomp":
             have = _lemmas(_infinitives(token))
         elif key == "xcomp_object":
@@ -324,8 +333,9 @@ class EventExtractor:
         )
 
     def _choose_verb_sense(self, token: Token, senses: tuple[Sense, ...], key: str) -> Sense | None:
+        light = key in self.lexicon.light_verbs
+
         def yields() -> bool:
-            light = key in self.lexicon.light_verbs
             objects = _objects_through_containers(token, self.measures)
             return light and any(self.noun_senses(o) for o in objects)
 
@@ -333,7 +343,7 @@ class EventExtractor:
         containers = self.lexicon.containers
         return verb_sense(
             senses,
-            lambda when: _holds(when, token, containers),
+            lambda when: _holds(when, token, containers, self.lexicon.nouns if light else ()),
             constrained_only=reporting or _asks_question(token),
             yields=yields,
         )
