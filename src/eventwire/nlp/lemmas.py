@@ -65,6 +65,7 @@ class FastLemmatizer(EnglishLemmatizer):
         self._verbs: frozenset[str] = frozenset()  # the verb lemmas the rules accept, set by initialize
         self._nouns: frozenset[str] = frozenset()
         self._noun_rules: tuple[tuple[str, str], ...] = ()
+        self._plural_name = self.vocab.strings.add("NNPS")  # the tag of a plural proper noun
 
     def initialize(
         self,
@@ -95,7 +96,6 @@ class FastLemmatizer(EnglishLemmatizer):
         lemmas = cast(Ints2d, columns[:, 3:4].copy())  # to_array's stub says float; it is uint64
         table = self._table
         add = self.vocab.strings.add  # the lemma's string may have been freed with a memory zone
-        plural_name = self.vocab.strings.add("NNPS")
         for i, (orth, pos, morph, lemma, tag, start) in enumerate(columns.tolist()):
             if lemma:
                 continue  # set before (by the attribute ruler): kept, as spaCy's lemmatizer keeps it
@@ -109,7 +109,7 @@ class FastLemmatizer(EnglishLemmatizer):
                     table.clear()
                     self.cache.clear()  # spaCy's own answers, which it keeps without a limit
                 table[key] = found
-            if pos == PROPN and tag == plural_name and start == 1:
+            if pos == PROPN and tag == self._plural_name and start == 1:
                 found = self._common_plural(doc[i].text, found)
             lemmas[i, 0] = add(found)
         doc.from_array([LEMMA], lemmas)

@@ -118,11 +118,9 @@ def event_date(
     inner = [(e, gov) for e, gov in exprs if _inside(gov, frame.anchor, frame.attribution.verb)]
     reporting = frame.attribution.verb
     sharer = _date_sharer(frame.anchor)
-    shared = [
-        (e, gov)
-        for e, gov in exprs
-        if sharer is not None and gov.i == sharer.i != getattr(reporting, "i", -1)
-    ]
+    if sharer is not None and reporting is not None and sharer.i == reporting.i:
+        sharer = None  # the reporting verb's time is tried last, as the sentence's
+    shared = [(e, gov) for e, gov in exprs if sharer is not None and gov.i == sharer.i]
     said = [(e, gov) for e, gov in exprs if reporting is not None and gov.i == reporting.i]
     found: tuple[tuple[list[tuple[TimeExpression, Token]], DateSource], ...] = (
         (own, "clause"),
