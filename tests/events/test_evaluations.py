@@ -80,3 +80,8 @@ def test_a_judging_verb_of_its_own_is_criticism_even_of_a_thing(coder: Any, sent
 
 def test_a_judgement_of_a_thing_by_a_neutral_verb_is_no_event(coder: Any) -> None:
     assert "ACCUSE" not in [e[0] for e in _events(coder, "Peru said the talks were a disgrace.")]
+
+
+def test_a_naming_verb_that_carries_an_event_noun_is_still_no_event_word(coder: Any) -> None:
+    """ "described the talks as a failure": the talks hang on "described", which codes nothing itself."""
+    assert "ACCUSE" not in [e[0] for e in _events(coder, "Peru described the talks as a failure.")]

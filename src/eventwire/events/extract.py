@@ -421,12 +421,13 @@ class EventExtractor:
         obligations = self.lexicon.obligations
         speech = self.reporting | (obligations.speech_verbs if obligations else frozenset())
         coded = frozenset(i for f in frames for i in (f.anchor.i, f.trigger.i))
+        verb_triggers = frozenset(f.trigger.i for f in frames if not f.nominal)
         for found in find_evaluations(sent, cues, speech, coded):
             inside = {t.i for t in found.predicate.subtree}
             inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
-            frame.judgement = found.verb.i not in coded
+            frame.judgement = found.verb.i not in verb_triggers
             frames.append(frame)
         return frames
 
