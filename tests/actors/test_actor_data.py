@@ -112,6 +112,8 @@ def test_organisations_yaml_is_valid() -> None:
             assert org.get("country") is None and code, org["name"]
         if code and org.get("sector") in ("IGO", "NGO"):
             assert code.startswith(org["sector"]) and len(code) == 6, org["name"]
+        for noun in org.get("called") or []:  # matched against one lower-case head noun
+            assert noun.isalpha() and noun.islower(), org["name"]
     keys = Counter(k for o in orgs for k in {phrase_key(a) for a in [o["name"], *o["aliases"]] if len(a) > 5})
     assert [k for k, n in keys.items() if n > 1] == []
 

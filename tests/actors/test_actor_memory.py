@@ -180,3 +180,62 @@ def test_an_acronym_the_tagger_takes_for_a_person_is_the_organisation(
     resolver.resolve(next(t for t in doc if t.text == "Union"), DAY, memory)
     (actor,) = resolver.resolve(next(t for t in doc if t.text == "KNUT"), DAY, memory)
     assert (actor.text, actor.sector) == ("KNUT", "LAB")
+
+
+@pytest.mark.parametrize(
+    ("first", "name_head", "later", "code"),
+    [
+        ("The Popular Liberation Front seized the town.", "Front", "the front", None),
+        ("The International Criminal Court issued a warrant.", "Court", "the court", "IGOICC"),
+        ("The European Union imposed sanctions on Iran.", "Union", "the bloc", "IGOEUR"),
+        ("NATO members met in Riga.", "NATO", "the alliance", "IGONAT"),
+        ("Hamas fighters attacked a post.", "Hamas", "the group", None),
+    ],
+)
+def test_a_bare_definite_noun_names_the_organisation_again(
+    nlp: Any, resolver: ActorResolver, first: str, name_head: str, later: str, code: str | None
+) -> None:
+    doc = nlp(f"{first} On Monday {later} said it would act.")
+    memory = ArticleMemory()
+    memory.home_country = "BEL"
+    (named,) = resolver.resolve(next(t for t in doc if t.text == name_head), DAY, memory)
+    (actor,) = resolver.resolve(_head_of(doc, later), DAY, memory)
+    assert actor.code == named.code and actor.country == named.country
+    assert code is None or actor.code == code
+    assert actor.text == later.removeprefix("the ")
+
+
+def _head_of(doc: Any, phrase: str) -> Any:
+    start = doc.text.index(phrase) + len(phrase) - 1
+    return next(t for t in doc if t.idx <= start < t.idx + len(t.text))
+
+
+@pytest.mark.parametrize(
+    ("later", "head"),
+    [
+        ("A Belgian court", "court"),
+        ("The Belgian court", "court"),
+        ("The court of appeal", "court"),
+        ("Belgium's court", "court"),
+    ],
+)
+def test_a_court_named_by_its_country_or_a_phrase_is_not_the_one_named_before(
+    nlp: Any, resolver: ActorResolver, later: str, head: str
+) -> None:
+    doc = nlp(f"The International Criminal Court issued a warrant. {later} said it would act.")
+    memory = ArticleMemory()
+    memory.home_country = "BEL"
+    resolver.resolve(next(t for t in doc if t.text == "Court"), DAY, memory)
+    (actor,) = resolver.resolve(_head_of(doc, head.strip()), DAY, memory)
+    assert (actor.country, actor.sector) == ("BEL", "JUD")
+
+
+def test_without_an_organisation_named_before_the_court_is_the_story_country_s(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc = nlp("President Ana Lask criticised the ruling. The court said it would act.")
+    memory = ArticleMemory()
+    memory.home_country = "BEL"
+    resolver.resolve(next(t for t in doc if t.text == "Lask"), DAY, memory)
+    (actor,) = resolver.resolve(_head_of(doc, "court"), DAY, memory)
+    assert (actor.country, actor.sector) == ("BEL", "JUD")

@@ -78,6 +78,7 @@ class Entry:
     sector: str | None = None
     code: str | None = None
     terms: tuple[Term, ...] = ()
+    called: tuple[str, ...] = ()  # nouns that name it again: "the bloc" (organisations.yaml)
 
     @property
     def rank(self) -> int:
@@ -345,7 +346,8 @@ def _records_to_entries(
         terms = tuple(_term(t, where, iso3) for t in raw_terms)
         kind = "person" if default_kind == "person" else "org"
         first = terms[0]
-        entry = Entry(kind, name, first.country, first.sector, rec.get("code") or first.code, terms)
+        called = tuple(norm(w) for w in _aliases(rec.get("called"), where))
+        entry = Entry(kind, name, first.country, first.sector, rec.get("code") or first.code, terms, called)
         out.append((entry, [name, *_aliases(rec.get("aliases"), where)]))
     return out
 

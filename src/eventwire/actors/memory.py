@@ -35,6 +35,7 @@ class ArticleMemory:
         self._roles: dict[str, Actor] = {}
         self._orgs: dict[tuple[str, ...], Actor] = {}
         self._initials: dict[tuple[str, ...], Actor] = {}
+        self._described: dict[str, Actor] = {}
         self._sentence: tuple[int, int] | None = None
         self._sentence_people: list[str] = []
         self._groups: list[tuple[Actor, ...]] = []
@@ -47,7 +48,7 @@ class ArticleMemory:
         copy._mentioned = Counter(self._mentioned)
         copy._people, copy._parts = dict(self._people), dict(self._parts)
         copy._roles, copy._orgs = dict(self._roles), dict(self._orgs)
-        copy._initials = dict(self._initials)
+        copy._initials, copy._described = dict(self._initials), dict(self._described)
         copy._sentence, copy._sentence_people = self._sentence, list(self._sentence_people)
         copy._groups = list(self._groups)
         return copy
@@ -79,6 +80,16 @@ class ArticleMemory:
         known = self._initials.get(initials)
         same = known is None or phrase_key(known.name or known.text) == phrase_key(actor.name or actor.text)
         self._initials[initials] = actor if same else _AMBIGUOUS
+
+    def note_descriptions(self, nouns: Iterable[str], actor: Actor) -> None:
+        """Let "the <noun>" name ``actor`` again ("the court" after "the International Criminal
+        Court"); a later organisation of the same description takes the noun over."""
+        for noun in nouns:
+            self._described[noun] = actor
+
+    def described(self, noun: str) -> Actor | None:
+        """The latest organisation a bare "the <noun>" names again; None if none was described so."""
+        return self._described.get(noun)
 
     def _note_sentence(self, token: Token, name: str) -> None:
         where = (id(token.doc), sentence_of(token).start if token.doc.has_annotation("SENT_START") else 0)

@@ -13,6 +13,8 @@ ACTOR_WORD_LISTS = frozenset(
         "expletive_verbs",
         "legislative_documents",
         "executive_documents",
+        "description_nouns",
+        "armed_group_descriptions",
     }
 )
 
