@@ -103,3 +103,20 @@ def test_a_sentences_first_word_taken_for_a_plural_name_is_the_common_noun(fast_
 def test_the_pipeline_reads_a_capitalised_first_plural_as_the_common_noun(fast_nlp: Language) -> None:
     doc = fast_nlp("Rebels attacked the town of Beni on Monday.")
     assert (doc[0].tag_, doc[0].lemma_) == ("NNPS", "rebel")
+
+
+def test_an_irregular_past_tagged_as_a_base_form_gets_its_verb(fast_nlp: Language) -> None:
+    doc = fast_nlp.make_doc("troops retook it and overran them and read it")
+    for i, token in enumerate(doc):
+        token.tag_, token.pos_ = ("VB", "VERB") if i in (1, 4, 7) else ("NN", "NOUN")
+        if i in (1, 4, 7):
+            token.set_morph("VerbForm=Inf")  # as the tagger marks a base form, which the rules keep
+    fast_nlp.get_pipe("lemmatizer")(doc)
+    # "read" is a verb of its own as written: it keeps its form
+    assert [doc[i].lemma_ for i in (1, 4, 7)] == ["retake", "overrun", "read"]
+
+
+def test_the_pipeline_reads_retook_as_retake(fast_nlp: Language, nlp: Language) -> None:
+    text = "Sudan's army retook the presidential palace from the paramilitary forces on Friday."
+    assert [t.lemma_ for t in fast_nlp(text) if t.text == "retook"] == ["retake"]
+    assert [t.lemma_ for t in nlp(text) if t.text == "retook"] == ["retook"]  # spaCy's own, tagged VB

@@ -7,8 +7,10 @@ answer depends only on the word, its part of speech and its morphology; here it 
 combination of the three, its word lists are sets, and the lemmas are written back as one column.
 The table keeps each answer as a string, added to the string store each time it is used: a word
 first seen in a spaCy memory zone (``Coder.code_articles``) has its strings freed with the zone.
-The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them) but for two classes: verb forms
-that English spelling settles and spaCy's rule order does not (:func:`spelled_verb_lemma`), and a
+The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them) but for three classes: verb forms
+that English spelling settles and spaCy's rule order does not (:func:`spelled_verb_lemma`), an
+irregular past form the tagger took for a base form ("retook" tagged VB), which gets the lemma of
+spaCy's own exception table, and a
 sentence's first word that the tagger took for a plural name for its capital letter ("Rebels"),
 which gets the common noun's lemma. The sets cannot be serialised: save the model's own lemmatizer,
 not this one.
@@ -64,6 +66,7 @@ class FastLemmatizer(EnglishLemmatizer):
         self._table: dict[tuple[int, int, int], str] = {}  # keys are hashes, which never change
         self._verbs: frozenset[str] = frozenset()  # the verb lemmas the rules accept, set by initialize
         self._nouns: frozenset[str] = frozenset()
+        self._verb_forms: dict[str, str] = {}  # irregular verb forms and their lemmas ("took": "take")
         self._noun_rules: tuple[tuple[str, str], ...] = ()
         self._plural_name = self.vocab.strings.add("NNPS")  # the tag of a plural proper noun
 
@@ -79,6 +82,8 @@ class FastLemmatizer(EnglishLemmatizer):
         index = self.lookups.get_table("lemma_index", {})
         self._verbs = frozenset(index.get("verb", ()))
         self._nouns = frozenset(index.get("noun", ()))
+        exceptions = self.lookups.get_table("lemma_exc", {}).get("verb", {})
+        self._verb_forms = {form: lemmas[0] for form, lemmas in exceptions.items() if lemmas}
         rules = self.lookups.get_table("lemma_rules", {}).get("noun", [])
         self._noun_rules = tuple((old, new) for old, new in rules)
 
@@ -104,7 +109,7 @@ class FastLemmatizer(EnglishLemmatizer):
             if found is None:
                 found = self.lemmatize(doc[i])[0]
                 if pos == VERB:
-                    found = spelled_verb_lemma(doc[i].text, found, self._verbs)
+                    found = self._irregular(doc[i].text, spelled_verb_lemma(doc[i].text, found, self._verbs))
                 if len(table) >= MAX_TABLE:
                     table.clear()
                     self.cache.clear()  # spaCy's own answers, which it keeps without a limit
@@ -113,6 +118,15 @@ class FastLemmatizer(EnglishLemmatizer):
                 found = self._common_plural(doc[i].text, found)
             lemmas[i, 0] = add(found)
         doc.from_array([LEMMA], lemmas)
+
+    def _irregular(self, word: str, lemma: str) -> str:
+        """An irregular form the tagger took for a base form ("the army retook the town", tagged VB,
+        which the rules leave as it is): the lemma the exception table gives it, unless the form is
+        a verb of its own."""
+        form = word.lower()
+        if lemma != form or form in self._verbs:
+            return lemma
+        return self._verb_forms.get(form, lemma)
 
     def _common_plural(self, word: str, lemma: str) -> str:
         """A sentence's first word that the tagger took for a plural name for its capital letter
