@@ -91,3 +91,17 @@ def test_shunning_work_is_no_rejection(coder: Any) -> None:
         "Dockers in Chittagong shunned work on Monday to protest at the new port fees.", date="2021-06-10"
     )
     assert "REJECT" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Canadian Treasury is targeting Iranian shipping firms.", "SANCTION"),
+        ("Ottawa's new embargo, targeting Iranian shipping firms, took effect.", "SANCTION"),
+        ("Sudanese gunmen targeted a police station in Kassala.", "ASSAULT"),
+    ],
+)
+def test_targeting_is_a_sanction_when_sanctions_do_it(coder: Any, sentence: str, expected: str) -> None:
+    types = _types(coder, sentence)
+    assert expected in types
+    assert ({"SANCTION", "ASSAULT"} - {expected}).isdisjoint(types)
