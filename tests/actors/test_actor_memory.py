@@ -239,3 +239,29 @@ def test_without_an_organisation_named_before_the_court_is_the_story_country_s(
     resolver.resolve(next(t for t in doc if t.text == "Lask"), DAY, memory)
     (actor,) = resolver.resolve(_head_of(doc, "court"), DAY, memory)
     assert (actor.country, actor.sector) == ("BEL", "JUD")
+
+
+def test_a_name_hung_from_the_title_before_it_takes_the_title_s_country(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc = nlp(
+        "Regional leaders elected Djibouti's foreign minister Amina Rakeb Doualeh as chairperson of the"
+        " commission on Saturday. On Sunday, Doualeh called for a ceasefire in Sudan."
+    )
+    name = next(t for t in doc if t.text == "Doualeh")
+    assert name.dep_ == "appos"  # the construction under test: the name in apposition to "minister"
+    memory = ArticleMemory()
+    (first,) = resolver.resolve(name, DAY, memory)
+    (later,) = resolver.resolve([t for t in doc if t.text == "Doualeh"][-1], DAY, memory)
+    assert (first.code, first.role) == ("DJIGOV", "foreign minister")
+    assert (later.code, later.name) == ("DJIGOV", "Amina Rakeb Doualeh")
+
+
+def test_a_surname_that_is_also_a_town_is_the_person_named_before(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("Opposition leader Ana Lucia Machado called for protests. Police said Machado had left.")
+    memory = ArticleMemory()
+    memory.home_country = "VEN"
+    heads = [t for t in doc if t.text == "Machado"]
+    resolver.resolve(heads[0], DAY, memory)
+    (later,) = resolver.resolve(heads[1], DAY, memory)
+    assert (later.name, later.country) == ("Ana Lucia Machado", "VEN")

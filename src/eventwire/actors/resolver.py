@@ -104,7 +104,27 @@ class ActorResolver:
             own = self.country_of(head.text)
             if actors:
                 return sorted(actors, key=lambda a: a.country != own) if own else actors
-        return self._resolve_phrase(head, article_date, memory)
+        actors = self._resolve_phrase(head, article_date, memory)
+        return self._with_title(head, actors, article_date, memory)
+
+    def _with_title(
+        self, head: Token, actors: list[Actor], day: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor]:
+        """A name the parser hung from the title before it ("met Djibouti's foreign minister Mahmoud
+        Ali Youssouf", the name in apposition to "minister") takes the title's country, sector and
+        role when its own phrase names none, and is remembered so for later mentions."""
+        title = head.head
+        if len(actors) != 1 or actors[0].country or not actors[0].name or head.dep_ != "appos":
+            return actors
+        if not any(e.kind == "title" for e in self.lexicon.phrases.get((norm(title.lemma_),), [])):
+            return actors
+        placed = [a for a in self._resolve_phrase(title, day, memory.scratch()) if a.country]
+        if not placed:
+            return actors
+        actor = _with(actors[0], country=placed[0].country, sector=placed[0].sector)
+        actor = _with(actor, role=actor.role or placed[0].role)
+        memory.remember(actor, head, is_person=True)
+        return [actor]
 
     def _governor(self, head: Token) -> Token | None:
         """The noun a modifier head belongs to ("Mexico" in "Mexico's Foreign Ministry"), or the
@@ -145,7 +165,11 @@ class ActorResolver:
         if country is not None:  # "the state of Qatar": Qatar
             return self._resolve_one(country, day, memory)
         parts, text = self._phrase_parts(head)
-        cited = _by_initials(head, parts, memory) or _by_description(head, parts, memory)
+        cited = (
+            _by_initials(head, parts, memory)
+            or _by_description(head, parts, memory)
+            or _by_surname(head, parts, memory)
+        )
         if cited is not None:
             actors = [_with(cited, text=text)]
         elif parts.name is not None:
@@ -317,6 +341,17 @@ def _by_initials(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | No
     if len(head.text) < 2 or not head.text.isupper() or (parts.head is not None and parts.head.first):
         return None
     return memory.organisation(head.text)
+
+
+def _by_surname(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
+    """The person introduced earlier under a longer name, for a single name that is also a town's
+    ("Machado" after "Maria Corina Machado", not the Brazilian town)."""
+    seg = parts.head
+    if head.pos_ != "PROPN" or seg is None or seg.first is None or seg.first.kind != "place":
+        return None
+    if len(seg.tokens) != 1 or parts.countries:
+        return None
+    return memory.later_mention(head.text)
 
 
 def _by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
