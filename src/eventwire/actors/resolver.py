@@ -31,6 +31,7 @@ from eventwire.actors.phrase import (
     runs,
     segment,
 )
+from eventwire.actors.recall import by_description, by_initials, by_surname, descriptions
 from eventwire.actors.words import actor_words
 from eventwire.datacache import cached
 from eventwire.models import Actor
@@ -39,7 +40,6 @@ from eventwire.spans import entity_at, span_text
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-_DESCRIPTION_DEPS = frozenset({"det", "case", "punct", "amod", "relcl", "acl"})
 
 
 class ActorResolver:
@@ -166,9 +166,9 @@ class ActorResolver:
             return self._resolve_one(country, day, memory)
         parts, text = self._phrase_parts(head)
         cited = (
-            _by_initials(head, parts, memory)
-            or _by_description(head, parts, memory)
-            or _by_surname(head, parts, memory)
+            by_initials(head, parts, memory)
+            or by_description(head, parts, memory)
+            or by_surname(head, parts, memory)
         )
         if cited is not None:
             actors = [_with(cited, text=text)]
@@ -182,7 +182,7 @@ class ActorResolver:
         for actor in actors:
             memory.remember(actor, head, is_person=parts.name is not None)
             if parts.name is None and cited is None and (actor.name or actor.code):
-                memory.note_descriptions(_descriptions(head, parts, actor), actor)
+                memory.note_descriptions(descriptions(head, parts, actor), actor)
         return actors
 
     def _phrase_parts(self, head: Token) -> tuple[Parts, str]:
@@ -332,52 +332,6 @@ class ActorResolver:
             sector = parts.sectors[0] if parts.sectors else None
             return [_actor(text, name, country, sector)]
         return []
-
-
-def _by_initials(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
-    """The organisation named earlier in the article whose initials an acronym the dictionaries do
-    not know gives ("KNUT" after "the Kenya National Union of Teachers", which the tagger may take
-    for a person), else None."""
-    if len(head.text) < 2 or not head.text.isupper() or (parts.head is not None and parts.head.first):
-        return None
-    return memory.organisation(head.text)
-
-
-def _by_surname(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
-    """The person introduced earlier under a longer name, for a single name that is also a town's
-    ("Machado" after "Maria Corina Machado", not the Brazilian town)."""
-    seg = parts.head
-    if head.pos_ != "PROPN" or seg is None or seg.first is None or seg.first.kind != "place":
-        return None
-    if len(seg.tokens) != 1 or parts.countries:
-        return None
-    return memory.later_mention(head.text)
-
-
-def _by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
-    """The organisation a bare definite noun names again ("the court", "the bloc", "the top court"):
-    "the" and no modifier but adjectives that name no country, in lower case and singular (the
-    tagger may take a lower-case noun after a name for a name)."""
-    if not head.text.islower() or head.tag_ not in ("NN", "NNP") or parts.countries or not _definite(head):
-        return None
-    if any(c.dep_ not in _DESCRIPTION_DEPS for c in head.children):
-        return None
-    return memory.described(norm(head.lemma_))
-
-
-def _descriptions(head: Token, parts: Parts, actor: Actor) -> set[str]:
-    """The nouns a later "the <noun>" may name ``actor`` by: its dictionary entry's ``called``, the
-    last word of its name ("court" for "the International Criminal Court", "force" for "the Rapid
-    Support Forces") when that is a noun of ``description_nouns``, and the descriptions of armed
-    groups for one."""
-    entries = (parts.head.first if parts.head else None, parts.igo)
-    nouns = {noun for entry in entries if entry is not None for noun in entry.called}
-    last = norm(head.text)
-    allowed = actor_words("description_nouns")
-    nouns.update(w for w in (last, last.removesuffix("s")) if w in allowed)
-    if actor.sector == "REB":
-        nouns.update(actor_words("armed_group_descriptions"))
-    return nouns
 
 
 def _word(entry: Entry | None) -> str:

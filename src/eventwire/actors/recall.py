@@ -1,0 +1,63 @@
+"""Earlier actors named again by a shorter phrase: initials ("the RSF"), a bare definite noun
+("the court", "the bloc") and a surname that is also a town's ("Machado"). Each finder returns the
+actor the article's memory holds, or None to let the resolver's other rules decide."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.lexicon import norm
+from eventwire.actors.memory import ArticleMemory
+from eventwire.actors.parts import Parts
+from eventwire.actors.words import actor_words
+from eventwire.models import Actor
+
+_DESCRIPTION_DEPS = frozenset({"det", "case", "punct", "amod", "relcl", "acl"})
+
+
+def by_initials(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
+    """The organisation named earlier in the article whose initials an acronym the dictionaries do
+    not know gives ("KNUT" after "the Kenya National Union of Teachers", which the tagger may take
+    for a person), else None."""
+    if len(head.text) < 2 or not head.text.isupper() or (parts.head is not None and parts.head.first):
+        return None
+    return memory.organisation(head.text)
+
+
+def by_surname(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
+    """The person introduced earlier under a longer name, for a single name that is also a town's
+    ("Machado" after "Maria Corina Machado", not the Brazilian town)."""
+    seg = parts.head
+    if head.pos_ != "PROPN" or seg is None or seg.first is None or seg.first.kind != "place":
+        return None
+    if len(seg.tokens) != 1 or parts.countries:
+        return None
+    return memory.later_mention(head.text)
+
+
+def by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
+    """The organisation a bare definite noun names again ("the court", "the bloc", "the top court"):
+    "the" and no modifier but adjectives that name no country, in lower case and singular (the
+    tagger may take a lower-case noun after a name for a name)."""
+    if not head.text.islower() or head.tag_ not in ("NN", "NNP") or parts.countries:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ not in _DESCRIPTION_DEPS for c in head.children):
+        return None
+    return memory.described(norm(head.lemma_))
+
+
+def descriptions(head: Token, parts: Parts, actor: Actor) -> set[str]:
+    """The nouns a later "the <noun>" may name ``actor`` by: its dictionary entry's ``called``, the
+    last word of its name ("court" for "the International Criminal Court", "force" for "the Rapid
+    Support Forces") when that is a noun of ``description_nouns``, and the descriptions of armed
+    groups for one."""
+    entries = (parts.head.first if parts.head else None, parts.igo)
+    nouns = {noun for entry in entries if entry is not None for noun in entry.called}
+    last = norm(head.text)
+    allowed = actor_words("description_nouns")
+    nouns.update(w for w in (last, last.removesuffix("s")) if w in allowed)
+    if actor.sector == "REB":
+        nouns.update(actor_words("armed_group_descriptions"))
+    return nouns
