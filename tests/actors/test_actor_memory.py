@@ -265,3 +265,32 @@ def test_a_surname_that_is_also_a_town_is_the_person_named_before(nlp: Any, reso
     resolver.resolve(heads[0], DAY, memory)
     (later,) = resolver.resolve(heads[1], DAY, memory)
     assert (later.name, later.country) == ("Ana Lucia Machado", "VEN")
+
+
+def test_the_two_neighbours_are_the_countries_named_most_when_none_were_coordinated(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc = nlp(
+        "Ghana recalled its envoy from Togo after Togolese officials criticised Ghana."
+        " The regional bloc urged the two neighbours to talk."
+    )
+    memory = ArticleMemory()
+    memory.home_country = "GHA"
+    for token in doc:
+        if token.text in ("Ghana", "Togo", "officials"):
+            resolver.resolve(token, DAY, memory)
+    actors = resolver.resolve(next(t for t in doc if t.text == "neighbours"), DAY, memory)
+    assert sorted(a.code for a in actors) == ["GHA", "TGO"]
+
+
+def test_the_two_leaders_are_not_taken_for_the_countries_named_most(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    doc = nlp("Ghana recalled its envoy from Togo. The two leaders spoke on Friday.")
+    memory = ArticleMemory()
+    for token in doc:
+        if token.text in ("Ghana", "Togo"):
+            resolver.resolve(token, DAY, memory)
+    assert memory.most_named(2) == ["GHA", "TGO"]
+    actors = resolver.resolve(next(t for t in doc if t.text == "leaders"), DAY, memory)
+    assert sorted(a.code or "" for a in actors) != ["GHA", "TGO"]

@@ -30,6 +30,7 @@ class ArticleMemory:
     def __init__(self) -> None:
         self.home_country: str | None = None
         self._mentioned: Counter[str] = Counter()
+        self._placed: Counter[str] = Counter()  # countries of the actors resolved so far
         self._people: dict[tuple[str, ...], Actor] = {}
         self._parts: dict[tuple[str, ...], Actor] = {}
         self._roles: dict[str, Actor] = {}
@@ -45,7 +46,7 @@ class ArticleMemory:
         with it, and this memory stays as it was."""
         copy = ArticleMemory()
         copy.home_country = self.home_country
-        copy._mentioned = Counter(self._mentioned)
+        copy._mentioned, copy._placed = Counter(self._mentioned), Counter(self._placed)
         copy._people, copy._parts = dict(self._people), dict(self._parts)
         copy._roles, copy._orgs = dict(self._roles), dict(self._orgs)
         copy._initials, copy._described = dict(self._initials), dict(self._described)
@@ -55,6 +56,8 @@ class ArticleMemory:
 
     def remember(self, actor: Actor, token: Token, is_person: bool) -> None:
         """Record a resolved actor; ``token`` places it in its sentence for pronoun resolution."""
+        if actor.country:
+            self._placed[actor.country] += 1
         key = phrase_key(actor.name) if actor.name else ()
         if is_person and key:
             _store(self._people, key, actor)
@@ -156,6 +159,13 @@ class ArticleMemory:
         Britain) being about the country it talks of; without a dateline, a country the article
         keeps naming is its home. A single mention of another country changes nothing."""
         self.home_country = story_country(self.home_country, self._mentioned)
+
+    def most_named(self, size: int) -> list[str]:
+        """The ``size`` countries of the actors resolved so far that were named most often (the first
+        named among equals), for "the two countries" when no coordinated mention says which; [] if
+        fewer were named."""
+        named = [country for country, _ in self._placed.most_common(size)]
+        return named if len(named) == size else []
 
     def dominant_country(self) -> str | None:
         """The dateline country if known, else the country the article names most often (the first

@@ -89,10 +89,13 @@ class ActorResolver:
         """Actors named by the phrase headed by ``head``; [] when it names no political actor."""
         size = group_size(head)
         if size is not None:
+            words = head.doc[head.left_edge.i : head.i + 1].text
             group = memory.group(size)
             if group:
-                words = head.doc[head.left_edge.i : head.i + 1].text
                 return [_with(a, text=words) for a in group]
+            if norm(head.lemma_) in actor_words("country_group_nouns"):  # "the two neighbours"
+                sector = "GOV" if norm(head.lemma_) == "government" else None
+                return [_actor(words, None, c, sector) for c in memory.most_named(size)]
         name = _enclosing_name(head)
         if name is not None:  # "North" in "the North American Free Trade Agreement": the name decides
             return self._resolve_phrase(name, article_date, memory)

@@ -15,6 +15,7 @@ ACTOR_WORD_LISTS = frozenset(
         "executive_documents",
         "description_nouns",
         "armed_group_descriptions",
+        "country_group_nouns",
     }
 )
 
