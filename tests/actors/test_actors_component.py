@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import pytest
 import spacy
@@ -52,3 +53,24 @@ def test_a_user_dictionary_given_to_initialize_resolves_the_source(nlp: Language
 def test_a_vague_sense_without_a_target_is_kept(nlp: Language) -> None:
     frames = nlp.get_pipe("eventwire_actors")(_doc(nlp, 0.5))._.event_frames
     assert [(f.sense.type, f.target) for f in frames] == [("CONSULT", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("SEOUL (Reuters) - North Korea fired a missile on Monday. Canada condemned the launch.", "PRK"),
+        ("TAIPEI (Reuters) - China began military drills on Monday. Japan criticised the exercises.", "CHN"),
+    ],
+)
+def test_an_act_named_again_by_a_definite_noun_is_aimed_at_whoever_did_it(
+    coder: Any, text: str, target: str
+) -> None:
+    reaction = coder.code(text, date="2025-01-08")[-1]
+    assert reaction.event_type == "ACCUSE"
+    assert [a.country for a in reaction.target] == [target]
+
+
+def test_an_act_noun_with_an_owner_keeps_its_owner(coder: Any) -> None:
+    text = "SEOUL (Reuters) - North Korea fired a missile on Monday. Canada condemned Iran's launch."
+    reaction = coder.code(text, date="2025-01-08")[-1]
+    assert [a.country for a in reaction.target] == ["IRN"]

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.resolver import ActorResolver
-from eventwire.actors.sides import assumed_source, event_actors, home_names
+from eventwire.actors.sides import act_noun_types, assumed_source, event_actors, home_names, named_act_agent
 from eventwire.events import roles
 from eventwire.events.decide import event_type
 from eventwire.events.frames import EventFrame
@@ -39,6 +39,7 @@ class ActorsComponent(Stage):
         self.name = name
         self.resolver = ActorResolver()
         self.verbal_readings: VerbalReadings | None = None
+        self.noun_types: dict[str, frozenset[str]] = {}
 
     def initialize(
         self,
@@ -52,7 +53,9 @@ class ActorsComponent(Stage):
         the event lexicon (``lexicon_path``, else the bundled one)."""
         self.resolver = ActorResolver(Settings.make(actor_dictionaries=tuple(actor_dictionaries)))
         self.resolver.initialize()
-        self.verbal_readings = load_lexicon(lexicon_path).verbal_readings
+        lexicon = load_lexicon(lexicon_path)
+        self.verbal_readings = lexicon.verbal_readings
+        self.noun_types = act_noun_types(lexicon.nouns)
         self.ready = True
 
     def _heads(self, doc: Doc) -> list[Token]:
@@ -90,8 +93,12 @@ class ActorsComponent(Stage):
         memory = self.resolver.article_memory(doc._.dateline_place, places)
         day = doc._.article_date
         resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc)}
-        kept = []
+        kept: list[EventFrame] = []
         for frame in doc._.event_frames or []:
+            own = {a.country for h in frame.source_heads for a in resolved.get(h.i, [])}
+            for head in frame.target_heads[:1]:
+                if not resolved.get(head.i):
+                    resolved[head.i] = named_act_agent(head, kept, self.noun_types, own)
             event_actors(frame, resolved)
             if not frame.source:
                 frame.source = self._unresolved_source(frame, memory.home_country)

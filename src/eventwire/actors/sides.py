@@ -4,16 +4,18 @@ the event's place is known (places stage; see actors/conventions.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from eventwire.actors.conventions import implicit_actors, implied_country, unnamed_agent
+from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 
 if TYPE_CHECKING:
     from eventwire.events.frames import EventFrame
+    from eventwire.events.lexicon import Sense
 
 
 def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
@@ -66,6 +68,43 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
 
 
 _NON_PERSONAL = frozenset({"it", "that", "which", "this"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def act_noun_types(nouns: Mapping[str, Sequence[Sense]]) -> dict[str, frozenset[str]]:
+    """The types the event lexicon gives each noun, a multiword noun's under its last word too
+    ("exercise": MOBILIZE from "military exercise"), for :func:`named_act_agent`."""
+    found: dict[str, set[str]] = {}
+    for key, senses in nouns.items():
+        for word in {key, key.split()[-1]}:
+            found.setdefault(word, set()).update(s.type for s in senses)
+    return {word: frozenset(types) for word, types in found.items()}
+
+
+def named_act_agent(
+    head: Token, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]], own: set[str | None]
+) -> list[Actor]:
+    """Who did the act a definite noun names again: "condemned the exercises" after "China launched
+    drills", "called the move unfair" after "Trump imposed a tariff". The source of the latest
+    earlier event, before ``head``, whose trigger has the noun's lemma or a type the lexicon gives
+    the noun (any type for a noun of ``act_nouns``: "the move", "the decision"), and whose source
+    is of no country of ``own``, the source of the event at hand; [] when ``head`` is not such a
+    noun (one with an owner or a modifier that names an actor: "Pyongyang's launch", "the Chinese
+    drills", "the launch by Iran") or no earlier event fits."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return []
+    if any(c.dep_ == "poss" or c.ent_type_ in _NAMED or c.lower_ in ("by", "of") for c in head.children):
+        return []
+    types = noun_types.get(lemma, frozenset())
+    generic = lemma in actor_words("act_nouns")
+    for frame in reversed(earlier):
+        if frame.trigger.i >= head.i or not frame.source or {a.country for a in frame.source} & own:
+            continue
+        if generic or frame.trigger.lemma_.lower() == lemma or frame.sense.type in types:
+            return list(frame.source)
+    return []
 
 
 def assumed_source(heads: list[Token], country: str | None) -> list[Actor]:
