@@ -85,3 +85,20 @@ def test_a_judgement_of_a_thing_by_a_neutral_verb_is_no_event(coder: Any) -> Non
 def test_a_naming_verb_that_carries_an_event_noun_is_still_no_event_word(coder: Any) -> None:
     """ "described the talks as a failure": the talks hang on "described", which codes nothing itself."""
     assert "ACCUSE" not in [e[0] for e in _events(coder, "Peru described the talks as a failure.")]
+
+
+def test_an_adjective_the_parser_hangs_from_the_named_object_is_the_judgement(coder: Any) -> None:
+    text = (
+        "LIMA (Reuters) - Chile imposed tariffs on Peruvian copper on Monday. Ecuador called the decision"
+        " unfair, unjustified and unreasonable."
+    )
+    doc = coder.nlp(text)
+    assert next(t for t in doc if t.text == "unfair").dep_ == "amod"  # the construction under test
+    events = coder.code(text, date="2021-06-10")
+    assert [(e.event_type, [a.country for a in e.source], [a.country for a in e.target]) for e in events][
+        -1
+    ] == (
+        "ACCUSE",
+        ["ECU"],
+        ["CHL"],
+    )

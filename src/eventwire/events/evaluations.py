@@ -119,14 +119,16 @@ def _from_speech(clause: Token, cues: Evaluations, speech: frozenset[str]) -> Ev
 
 
 def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:
-    """ "X called Y a traitor", "X described the raid as aggression"."""
+    """ "X called Y a traitor", "X described the raid as aggression", "X called the move unfair" (an
+    adjective after the object, which the parser may attach to it)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.naming_verbs or _negated(verb):
         return None
     objects = roles.direct_object(verb)
     as_phrase = (
         roles.prep_objects(verb, "as") if verb.lemma_.lower() != "call" else []
     )  # "called X as Y" is a time
-    predicate = next(iter([*roles.children(verb, "oprd"), *as_phrase]), None)
+    after = [a for o in objects[:1] for a in roles.children(o, "amod") if a.i > o.i]
+    predicate = next(iter([*roles.children(verb, "oprd"), *as_phrase, *after]), None)
     sources = roles.subject(verb)
     if predicate is None or not objects or not sources or not _about_another(objects[0]):
         return None
