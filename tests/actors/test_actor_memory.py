@@ -294,3 +294,24 @@ def test_the_two_leaders_are_not_taken_for_the_countries_named_most(
     assert memory.most_named(2) == ["GHA", "TGO"]
     actors = resolver.resolve(next(t for t in doc if t.text == "leaders"), DAY, memory)
     assert sorted(a.code or "" for a in actors) != ["GHA", "TGO"]
+
+
+def test_him_is_not_the_subject_of_his_own_clause(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp(
+        "President Ana Lask of Peru congratulated Senator Maria Gonzalez of Chile and invited her to Lima."
+    )
+    memory = ArticleMemory()
+    for token in doc:
+        if token.text in ("Lask", "Gonzalez"):
+            resolver.resolve(token, DAY, memory)
+    (actor,) = resolver.resolve(next(t for t in doc if t.text == "her"), DAY, memory)
+    assert (actor.name, actor.country) == ("Maria Gonzalez", "CHL")
+
+
+def test_he_as_a_subject_stays_ambiguous_between_two_people(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("President Ana Lask of Peru met Senator Maria Gonzalez of Chile, and she said it went well.")
+    memory = ArticleMemory()
+    for token in doc:
+        if token.text in ("Lask", "Gonzalez"):
+            resolver.resolve(token, DAY, memory)
+    assert resolver.resolve(next(t for t in doc if t.text == "she"), DAY, memory) == []

@@ -10,6 +10,8 @@ from eventwire.spans import labelled_children
 
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
 _NEUTER = frozenset({"it", "its"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _THINGS = frozenset({"", "GPE", "ORG", "NORP"})  # not a person, a date, a number ...
 
@@ -61,7 +63,7 @@ def neuter_antecedents(pronoun: Token) -> list[Token]:
         pronoun.dep_ == "nsubjpass" or verb.lemma_.lower() in actor_words("expletive_verbs")
     ):
         return []
-    own = {t.i for t in _clause_subjects(verb)}
+    own = {t.i for t in clause_subjects(verb)}
     start = pronoun.sent.start
     if start > 0:
         start = pronoun.doc[start - 1].sent.start
@@ -75,10 +77,21 @@ def neuter_antecedents(pronoun: Token) -> list[Token]:
     ]
 
 
-def _clause_subjects(verb: Token) -> list[Token]:
+def clause_subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb`` and of the verbs it is coordinated with ("criticized X and urged it")."""
     found = list(labelled_children(verb, tuple(_SUBJECTS)))
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
         found.extend(labelled_children(verb, tuple(_SUBJECTS)))
     return found
+
+
+def object_pronoun_verb(pronoun: Token) -> Token | None:
+    """The verb whose subject an object "him" / "her" cannot stand for ("Macron congratulated Merz
+    and invited him": not Macron), or None for any other word."""
+    if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ not in _OBJECT_DEPS:
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None

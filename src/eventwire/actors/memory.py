@@ -130,11 +130,11 @@ class ArticleMemory:
         """The latest actor whose role ends in ``word`` ("minister", "spokesman")."""
         return self._roles.get(word)
 
-    def pronoun(self) -> Actor | None:
-        """The person a "he"/"she" refers to: the only person named in the latest sentence naming people."""
-        if len(self._sentence_people) != 1:
-            return None
-        return self.person(self._sentence_people[0])
+    def pronoun(self, excluding: frozenset[str] = frozenset()) -> Actor | None:
+        """The person a "he"/"she" refers to: the only person named in the latest sentence naming
+        people, leaving out the names ``excluding`` (for "him", its own clause's subject)."""
+        named = [name for name in self._sentence_people if name not in excluding]
+        return self.person(named[0]) if len(named) == 1 else None
 
     def remember_group(self, actors: list[Actor]) -> None:
         """Record a coordinated mention ("Robinson and Tidd") for later "the two" / "both"."""

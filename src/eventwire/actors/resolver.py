@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from eventwire.actors.anaphora import group_size, neuter_antecedents
+from eventwire.actors.anaphora import clause_subjects, group_size, neuter_antecedents, object_pronoun_verb
 from eventwire.actors.codes import ORG_SECTORS, actor_code
 from eventwire.actors.lexicon import (
     COUNTRY_KINDS,
@@ -163,6 +163,9 @@ class ActorResolver:
             if actors:
                 return [_with(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
+            excluded = self._subject_names(head, day, memory) if found is None else frozenset()
+            if excluded:
+                found = memory.pronoun(excluding=excluded)
             return [_with(found, text=head.text)] if found else []
         country = polity_country(head, actor_words("polity_nouns"), self.lexicon)
         if country is not None:  # "the state of Qatar": Qatar
@@ -187,6 +190,13 @@ class ActorResolver:
             if parts.name is None and cited is None and (actor.name or actor.code):
                 memory.note_descriptions(descriptions(head, parts, actor), actor)
         return actors
+
+    def _subject_names(self, pronoun: Token, day: dt.date | None, memory: ArticleMemory) -> frozenset[str]:
+        """The names of the subject an object "him" / "her" cannot stand for ("Macron congratulated
+        Merz and invited him": Macron); empty for other words."""
+        verb = object_pronoun_verb(pronoun)
+        subjects = clause_subjects(verb) if verb is not None else []
+        return frozenset(a.name for s in subjects for a in self.resolve(s, day, memory.scratch()) if a.name)
 
     def _phrase_parts(self, head: Token) -> tuple[Parts, str]:
         """What the dictionaries make of the phrase headed by ``head``, and its text."""
