@@ -8,12 +8,11 @@ combination of the three, its word lists are sets, and the lemmas are written ba
 The table keeps each answer as a string, added to the string store each time it is used: a word
 first seen in a spaCy memory zone (``Coder.code_articles``) has its strings freed with the zone.
 The lemmas are spaCy's (tests/nlp/test_lemmas.py compares them) but for three classes: verb forms
-that English spelling settles and spaCy's rule order does not (:func:`spelled_verb_lemma`), an
+that English spelling settles and spaCy's rule order does not (:func:`spelled_verb_lemma`); an
 irregular past form the tagger took for a base form ("retook" tagged VB), which gets the lemma of
-spaCy's own exception table, and a
-sentence's first word that the tagger took for a plural name for its capital letter ("Rebels"),
-which gets the common noun's lemma. The sets cannot be serialised: save the model's own lemmatizer,
-not this one.
+spaCy's own exception table; and a sentence's first word that the tagger took for a plural name
+for its capital letter ("Rebels"), which gets the common noun's lemma. The sets cannot be
+serialised: save the model's own lemmatizer, not this one.
 """
 
 from __future__ import annotations
