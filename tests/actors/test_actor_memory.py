@@ -276,9 +276,7 @@ def test_the_two_neighbours_are_the_countries_named_most_when_none_were_coordina
     )
     memory = ArticleMemory()
     memory.home_country = "GHA"
-    for token in doc:
-        if token.text in ("Ghana", "Togo", "officials"):
-            resolver.resolve(token, DAY, memory)
+    _resolve_words(resolver, doc, ("Ghana", "Togo", "officials"), memory)
     actors = resolver.resolve(next(t for t in doc if t.text == "neighbours"), DAY, memory)
     assert sorted(a.code for a in actors) == ["GHA", "TGO"]
 
@@ -288,9 +286,7 @@ def test_the_two_leaders_are_not_taken_for_the_countries_named_most(
 ) -> None:
     doc = nlp("Ghana recalled its envoy from Togo. The two leaders spoke on Friday.")
     memory = ArticleMemory()
-    for token in doc:
-        if token.text in ("Ghana", "Togo"):
-            resolver.resolve(token, DAY, memory)
+    _resolve_words(resolver, doc, ("Ghana", "Togo"), memory)
     assert memory.most_named(2) == ["GHA", "TGO"]
     actors = resolver.resolve(next(t for t in doc if t.text == "leaders"), DAY, memory)
     assert sorted(a.code or "" for a in actors) != ["GHA", "TGO"]
@@ -301,9 +297,7 @@ def test_him_is_not_the_subject_of_his_own_clause(nlp: Any, resolver: ActorResol
         "President Ana Lask of Peru congratulated Senator Maria Gonzalez of Chile and invited her to Lima."
     )
     memory = ArticleMemory()
-    for token in doc:
-        if token.text in ("Lask", "Gonzalez"):
-            resolver.resolve(token, DAY, memory)
+    _resolve_words(resolver, doc, ("Lask", "Gonzalez"), memory)
     (actor,) = resolver.resolve(next(t for t in doc if t.text == "her"), DAY, memory)
     assert (actor.name, actor.country) == ("Maria Gonzalez", "CHL")
 
@@ -311,7 +305,13 @@ def test_him_is_not_the_subject_of_his_own_clause(nlp: Any, resolver: ActorResol
 def test_he_as_a_subject_stays_ambiguous_between_two_people(nlp: Any, resolver: ActorResolver) -> None:
     doc = nlp("President Ana Lask of Peru met Senator Maria Gonzalez of Chile, and she said it went well.")
     memory = ArticleMemory()
-    for token in doc:
-        if token.text in ("Lask", "Gonzalez"):
-            resolver.resolve(token, DAY, memory)
+    _resolve_words(resolver, doc, ("Lask", "Gonzalez"), memory)
     assert resolver.resolve(next(t for t in doc if t.text == "she"), DAY, memory) == []
+
+
+def _resolve_words(resolver: ActorResolver, doc: Any, words: tuple[str, ...], memory: ArticleMemory) -> None:
+    """Resolve, in order, every token of ``doc`` written as one of ``words`` (what the actors stage
+    does for the heads before the one under test)."""
+    for token in doc:
+        if token.text in words:
+            resolver.resolve(token, DAY, memory)
