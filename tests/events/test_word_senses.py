@@ -105,3 +105,14 @@ def test_targeting_is_a_sanction_when_sanctions_do_it(coder: Any, sentence: str,
     types = _types(coder, sentence)
     assert expected in types
     assert ({"SANCTION", "ASSAULT"} - {expected}).isdisjoint(types)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lithuania's parliament voted on Tuesday to impeach President Rolandas Kazlauskas.",
+        "Lawmakers in Lima impeached the Peruvian president on Friday.",
+    ],
+)
+def test_impeaching_an_official_is_a_sanction_as_removing_one_is(coder: Any, sentence: str) -> None:
+    assert "SANCTION" in _types(coder, sentence)
