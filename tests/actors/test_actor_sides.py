@@ -7,7 +7,7 @@ from types import MappingProxyType
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.actors.sides import assumed_source, event_actors, placed_actors
+from eventwire.actors.sides import assumed_source, event_actors, named_act_agent, placed_actors
 from eventwire.attribution.sources import NO_ATTRIBUTION
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense
@@ -82,3 +82,21 @@ def test_an_unplaced_name_is_of_the_storys_country() -> None:
     placed = home_names([stranger, known, implied], "RWA")
     assert [(a.country, a.code) for a in placed] == [("RWA", "RWA"), ("RWA", "RWAGOV"), (None, "JUD")]
     assert home_names([stranger], None) == [stranger]
+
+
+def test_an_act_named_again_goes_to_the_doer_of_an_earlier_act_of_its_type() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Rebels", "fired", ".", "Gunmen", "condemned", "the", "attack", "."],
+        pos=["NOUN", "VERB", "PUNCT", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["rebel", "fire", ".", "gunman", "condemn", "the", "attack", "."],
+        heads=[1, 1, 1, 4, 4, 6, 4, 4],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+    )
+    sense = Sense("ASSAULT", "190", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    earlier = EventFrame(doc[1], doc[1], sense, [doc[0]], [], [], [], "asserted", NO_ATTRIBUTION)
+    rebels = Actor(text="Rebels", sector="REB")
+    earlier.source = [rebels]
+    found = named_act_agent(doc[6], [earlier], {"attack": frozenset({"ASSAULT"})}, own=set())
+    assert found == [rebels]
+    assert named_act_agent(doc[6], [earlier], {}, own=set()) == []  # neither its word nor its type

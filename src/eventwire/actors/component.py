@@ -95,7 +95,7 @@ class ActorsComponent(Stage):
         resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc)}
         kept: list[EventFrame] = []
         for frame in doc._.event_frames or []:
-            own = {a.country for h in frame.source_heads for a in resolved.get(h.i, [])}
+            own = {a.country for h in frame.source_heads for a in resolved.get(h.i, []) if a.country}
             for head in frame.target_heads[:1]:
                 if not resolved.get(head.i):
                     resolved[head.i] = named_act_agent(head, kept, self.noun_types, own)

@@ -83,7 +83,7 @@ def act_noun_types(nouns: Mapping[str, Sequence[Sense]]) -> dict[str, frozenset[
 
 
 def named_act_agent(
-    head: Token, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]], own: set[str | None]
+    head: Token, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]], own: set[str]
 ) -> list[Actor]:
     """Who did the act a definite noun names again: "condemned the exercises" after "China launched
     drills", "called the move unfair" after "Trump imposed a tariff". The source of the latest
@@ -100,7 +100,11 @@ def named_act_agent(
     types = noun_types.get(lemma, frozenset())
     generic = lemma in actor_words("act_nouns")
     for frame in reversed(earlier):
-        if frame.trigger.i >= head.i or not frame.source or {a.country for a in frame.source} & own:
+        if (
+            frame.trigger.i >= head.i
+            or not frame.source
+            or {a.country for a in frame.source if a.country} & own
+        ):
             continue
         if generic or frame.trigger.lemma_.lower() == lemma or frame.sense.type in types:
             return list(frame.source)
