@@ -138,9 +138,13 @@ def test_people_yaml_is_valid() -> None:
         ("Enrique Pena Nieto", dt.date(2012, 12, 1), dt.date(2018, 11, 30)),
         ("Luis Videgaray", dt.date(2017, 1, 4), dt.date(2018, 11, 30)),
         ("Rodrigo Duterte", dt.date(2016, 6, 30), dt.date(2022, 6, 30)),
+        ("Jose Antonio Kast", dt.date(2026, 3, 11), None),  # successors of terms that ended in 2025-2026
+        ("Nasry Asfura", dt.date(2026, 1, 27), None),
+        ("Gintautas Paluckas", dt.date(2024, 12, 12), dt.date(2025, 8, 26)),
+        ("Inga Ruginiene", dt.date(2025, 8, 26), None),
     ],
 )
-def test_people_key_dates(name: str, start: dt.date, end: dt.date) -> None:
+def test_people_key_dates(name: str, start: dt.date, end: dt.date | None) -> None:
     person = next(p for p in _yaml("people.yaml") if p["name"] == name)
     assert (person["terms"][0]["start"], person["terms"][0]["end"]) == (start, end)
 
