@@ -264,6 +264,11 @@ def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[En
     return entries[0].kind == "capital" and same_name
 
 
+def is_definite(head: Token) -> bool:
+    """True for a noun with "the" ("the minister", "the court")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
 def is_proper(token: Token) -> bool:
     """A proper noun, including capitalised names the tagger took for common nouns."""
     if token.pos_ == "PROPN":

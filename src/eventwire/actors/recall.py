@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.actors.lexicon import norm
 from eventwire.actors.memory import ArticleMemory
 from eventwire.actors.parts import Parts
+from eventwire.actors.phrase import is_definite
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 
@@ -41,7 +42,7 @@ def by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | 
     tagger may take a lower-case noun after a name for a name)."""
     if not head.text.islower() or head.tag_ not in ("NN", "NNP") or parts.countries:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not is_definite(head):
         return None
     if any(c.dep_ not in _DESCRIPTION_DEPS for c in head.children):
         return None

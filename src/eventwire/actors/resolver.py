@@ -25,6 +25,7 @@ from eventwire.actors.phrase import (
     Segment,
     conjuncts,
     expand,
+    is_definite,
     is_proper,
     join_formal_name,
     polity_country,
@@ -124,8 +125,13 @@ class ActorResolver:
         placed = [a for a in self._resolve_phrase(title, day, memory.scratch()) if a.country]
         if not placed:
             return actors
-        actor = _with(actors[0], country=placed[0].country, sector=placed[0].sector)
-        actor = _with(actor, role=actor.role or placed[0].role)
+        title_actor = placed[0]
+        actor = _with(
+            actors[0],
+            country=title_actor.country,
+            sector=title_actor.sector,
+            role=actors[0].role or title_actor.role,
+        )
         memory.remember(actor, head, is_person=True)
         return [actor]
 
@@ -261,7 +267,7 @@ class ActorResolver:
             return [_actor(text, entry.name, entry.country, entry.sector)] if entry.country else []
         if entry.kind == "ethnic":
             return [_ethnic_actor(entry, text, parts)]
-        if entry.kind == "title" and not parts.countries and _definite(head):
+        if entry.kind == "title" and not parts.countries and is_definite(head):
             earlier = memory.by_role(norm(head.lemma_))
             if earlier is not None:
                 return [_with(earlier, text=text)]
@@ -383,10 +389,6 @@ def _role(titles: list[Segment], lex: Lexicon) -> str | None:
     while start < seg.tokens[0].i and doc[start].lower_ == "and":
         start += 1
     return doc[start : seg.tokens[-1].i + 1].text
-
-
-def _definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _term_at(entry: Entry | None, day: dt.date | None) -> Term | None:
