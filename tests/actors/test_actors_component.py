@@ -70,7 +70,38 @@ def test_an_act_named_again_by_a_definite_noun_is_aimed_at_whoever_did_it(
     assert [a.country for a in reaction.target] == [target]
 
 
+def test_words_named_again_are_aimed_at_whoever_said_them(coder: Any) -> None:
+    text = (
+        "LIMA (Reuters) - Chile's foreign minister said Peru's policy was a disgrace. "
+        "Peru's foreign ministry rejected the remarks as an insult."
+    )
+    reaction = [e for e in coder.code(text, date="2025-01-08") if e.event_type == "REJECT"]
+    assert [[a.country for a in e.target] for e in reaction] == [["CHL"]]
+
+
 def test_an_act_noun_with_an_owner_keeps_its_owner(coder: Any) -> None:
     text = "SEOUL (Reuters) - North Korea fired a missile on Monday. Canada condemned Iran's launch."
     reaction = coder.code(text, date="2025-01-08")[-1]
     assert [a.country for a in reaction.target] == ["IRN"]
+
+
+def test_earlier_acts_are_found_in_text_order_whatever_the_order_of_the_frames(nlp: Language) -> None:
+    """A frame another stage added last (a judgement, a proposal) is still an earlier act for a
+    reaction later in the text, and the frames keep the order they came in."""
+    doc = Doc(
+        nlp.vocab,
+        words=["Chile", "attacked", "Peru", ".", "Peru", "condemned", "the", "move", "."],
+        heads=[1, 1, 1, 1, 5, 5, 7, 5, 5],
+        deps=["nsubj", "ROOT", "dobj", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        ents=["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O"],
+        sent_starts=[True, False, False, False, True, False, False, False, False],
+    )
+    assault = Sense("ASSAULT", "190", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    accuse = Sense("ACCUSE", "111", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    reaction = EventFrame(doc[5], doc[5], accuse, [doc[4]], [doc[7]], [], [], "asserted", NO_ATTRIBUTION)
+    act = EventFrame(doc[1], doc[1], assault, [doc[0]], [doc[2]], [], [], "asserted", NO_ATTRIBUTION)
+    doc._.event_frames = [reaction, act]
+    frames = nlp.get_pipe("eventwire_actors")(doc)._.event_frames
+    assert [f.sense.type for f in frames] == ["ACCUSE", "ASSAULT"]
+    assert [a.country for a in frames[0].target] == ["CHL"]

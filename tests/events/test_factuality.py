@@ -56,6 +56,12 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Peru accused Chile of spying, a charge Santiago denies.", "accused", "asserted"),
         ("Peru accused Chile of spying, an allegation Santiago rejected.", "accused", "asserted"),
         ("The army denied attacking the village.", "attacking", "denied"),
+        # a relative clause describes its noun in the writer's voice, and a finite verb coordinated
+        # with the denial is a clause of its own: neither is denied
+        ("Lima denied arming the rebels, who attacked the port in May.", "attacked", "asserted"),
+        ("Lima denied arming the rebels, who attacked the port in May.", "arming", "denied"),
+        ("Chile denied any role and accused Peru of lying.", "accused", "asserted"),
+        ("Chile denied that it attacked the port and seized the crew.", "seized", "denied"),
         ("The two leaders will meet next week.", "meet", "planned"),
         ("The president plans to visit Mexico in May.", "visit", "planned"),
         ("Rebels may attack the capital.", "attack", "hypothetical"),
@@ -112,6 +118,22 @@ def test_a_planned_attack_is_a_threat_only_when_its_actor_announces_it(coder: An
     assert coded(
         "KABUL (Reuters) - Afghan troops will launch an offensive against the Taliban next week."
     ) == [("ASSAULT", "planned")]
+
+
+def test_a_retaliation_announced_after_a_denial_is_a_threat(coder: Any) -> None:
+    """The speaker of a speech verb coordinated with another ("denied ... and said") or a participle
+    ("accused ..., adding") is the subject they share, so the act is announced by its own actor."""
+    for text in (
+        "LIMA (Reuters) - Chile denied any involvement and said it would retaliate against Peru.",
+        "LIMA (Reuters) - Chile accused Peru of spying, adding that it would retaliate against Peru.",
+    ):
+        events = coder.code_article(coder.article(text, "2019-05-10", "t", "a"))
+        assert ("THREATEN", "planned") in [(e.event_type, e.factuality) for e in events], text
+
+
+def test_a_suicide_is_no_attack(coder: Any) -> None:
+    events = coder.code("Two of the gang's members killed themselves in 2011.", date="2019-05-10")
+    assert [e.event_type for e in events] == []
 
 
 @pytest.mark.model

@@ -93,8 +93,9 @@ class ActorsComponent(Stage):
         memory = self.resolver.article_memory(doc._.dateline_place, places)
         day = doc._.article_date
         resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc)}
-        kept: list[EventFrame] = []
-        for frame in doc._.event_frames or []:
+        frames = doc._.event_frames or []
+        kept: list[EventFrame] = []  # in text order: an act named again refers back to an earlier one
+        for frame in sorted(frames, key=lambda f: f.trigger.i):
             own = {a.country for h in frame.source_heads for a in resolved.get(h.i, []) if a.country}
             for head in frame.target_heads[:1]:
                 if not resolved.get(head.i):
@@ -108,7 +109,8 @@ class ActorsComponent(Stage):
             if sense is not None:
                 frame.sense = sense
                 kept.append(frame)
-        doc._.event_frames = kept
+        coded = {id(f) for f in kept}
+        doc._.event_frames = [f for f in frames if id(f) in coded]
         return doc
 
 

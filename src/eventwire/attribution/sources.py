@@ -67,10 +67,16 @@ NO_ATTRIBUTION = AttributionFrame(text=None, head=None, kind="none")
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    return None
+    """The verb's subject, or for a verb that shares one the subject it shares: a conjunct ("denied
+    any involvement and said ...") or a participle ("accused the rebels, adding that ...")."""
+    node = verb
+    while True:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if not (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")):
+            return None
+        node = node.head
 
 
 def _phrase(head: Token) -> Span:

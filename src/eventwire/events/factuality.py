@@ -84,11 +84,17 @@ def _denies_a_named_claim(verb: Token, clause: Token, cues: FactualityCues) -> b
 
 
 def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
+    """True for an act inside what a denial verb denies. A relative clause is the writer's own
+    description of its noun ("denied backing the rebels, who seized the city": the seizure is not
+    denied), and a finite verb coordinated with the denial is a clause of its own ("denied any
+    involvement and said it would retaliate")."""
     node = anchor
-    while node.head != node:
+    while node.head != node and node.dep_ != "relcl":
         parent = node.head
         lemma = parent.lemma_.lower()
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
+            if node.dep_ == "conj" and node.tag_ in _FINITE_TAGS:
+                return False
             return not _denies_a_named_claim(parent, node, cues)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
             return True
@@ -223,8 +229,10 @@ def _reported_future(node: Token, stop: frozenset[str]) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
         return False
-    head = node.head
-    return head.lemma_.lower() in stop and head.tag_ in ("VBD", "VBN")
+    speech = node.head
+    participle = speech.tag_ == "VBG" and speech.dep_ == "advcl"  # "accused Peru, ADDING it would"
+    tensed = speech.head if participle else speech
+    return speech.lemma_.lower() in stop and tensed.tag_ in ("VBD", "VBN")
 
 
 _ASPECTUAL = frozenset({"begin", "start"})
