@@ -796,3 +796,18 @@ def test_a_launched_attack_is_the_attack_whatever_its_weapons(coder: Any) -> Non
 
 def test_a_launched_missile_test_is_still_a_show_of_force(coder: Any) -> None:
     assert _only(coder, "Chile launched a missile test on Monday.").event_type == "MOBILIZE"
+
+
+def test_a_finite_verb_hung_on_a_gerund_shares_the_subject_of_the_finite_verb_above(nlp: Any) -> None:
+    """English does not coordinate "plotting" with "sentenced": the parser's conjunct shares the
+    subject of the nearest finite verb above, not the gerund's; a verb with do-support is finite."""
+    doc = nlp(
+        "Peru's top court convicted former President Lopez on Thursday of plotting a coup to "
+        "overturn his election defeat and sentenced him to 20 years in prison."
+    )
+    sentenced = next(t for t in doc if t.text == "sentenced")
+    assert sentenced.head.text in ("plotting", "overturn")  # the attachment this test is about
+    assert [t.text for t in roles.subject(sentenced)] == ["court"]
+    doc = nlp("He said Lopez did not provide any names at the meeting and instead sought to discuss trade.")
+    sought = next(t for t in doc if t.text == "sought")
+    assert [t.text for t in roles.subject(sought)] == ["Lopez"]

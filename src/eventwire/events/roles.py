@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from eventwire.events.words import event_words
-from eventwire.spans import labelled_children
+from eventwire.spans import is_to_infinitive, labelled_children
 
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
@@ -103,7 +103,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
             return controller  # "accused Greece of attacking": Greece attacks
         return subject(verb.head.head, depth + 1)  # "youths resorted to throwing stones"
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
-        return subject(_gerund_partner(verb) or verb.head, depth + 1)
+        return subject(_gerund_partner(verb) or _finite_partner(verb) or verb.head, depth + 1)
     if (
         verb.dep_ in _RELATIVE
         and verb.head.lemma_.lower() in event_words("messages")
@@ -136,6 +136,21 @@ def _gerund_subject(token: Token) -> Token:
     if token.tag_ == "VBG" and token.pos_ == "VERB":
         return next(iter(children(token, "nsubj")), token)
     return token
+
+
+_FINITE = frozenset({"VBD", "VBZ"})  # not "VBP", which the tagger gives bare verbs too
+
+
+def _finite_partner(verb: Token) -> Token | None:
+    """The finite verb a finite verb really coordinates with when the parser hung it on a gerund or
+    an infinitive: "convicted Bolsonaro of plotting a coup and SENTENCED him" pairs "sentenced"
+    with "convicted", the nearest finite verb above "plotting", and shares its subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or children(head, "nsubj", "nsubjpass"):
+        return None
+    if not (head.tag_ == "VBG" or is_to_infinitive(head)):  # not "did not provide X and sought"
+        return None
+    return next((t for t in head.ancestors if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX")), None)
 
 
 def _gerund_partner(verb: Token) -> Token | None:
