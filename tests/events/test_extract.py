@@ -298,6 +298,8 @@ def test_a_decision_taken_is_not_a_plan(coder: Any) -> None:
         ("The Chilean government eased restrictions on the press.", "CONCEDE"),
         ("Chilean troops remained on alert near the Peruvian border.", "MOBILIZE"),
         ("Chile's Supreme Court began hearings into the case against Peruvian officials.", "ACCUSE"),
+        ("Chile sent 400 police officers to the northern border last year.", "MOBILIZE"),
+        ("Chile dispatched 200 gendarmes to the port on Monday.", "MOBILIZE"),
     ],
 )
 def test_lexicon_constructions_from_cameo_definitions(coder: Any, sentence: str, event_type: str) -> None:
