@@ -11,6 +11,7 @@ from eventwire.spans import (
     entities_in,
     entity_at,
     is_to_infinitive,
+    keep_text,
     labelled_children,
     sentence_of,
     sentence_starts,
@@ -55,6 +56,15 @@ def test_sentences_and_texts_match_spacy(nlp) -> None:  # type: ignore[no-untype
         assert (mine.start, mine.end) == (theirs.start, theirs.end)
     for span in [*doc.sents, *doc.ents, doc[2:5], doc[:]]:
         assert span_text(span) == span.text
+
+
+def test_a_kept_text_gives_the_same_span_texts(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "  Odd  spacing\u00a0and\ttabs.\n\nA second   paragraph, with \u201cquotes\u201d. "
+    doc = nlp.make_doc(text)
+    assert doc.text == text  # what keep_text relies on
+    keep_text(doc, text)
+    doc = nlp(doc)
+    assert [span_text(s) for s in doc.sents] == [s.text for s in doc.sents]
 
 
 def test_labelled_children_match_token_children(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,7 @@ from eventwire.ingest.readers import InputFormat, Reject, SourceRecord, read
 from eventwire.models import Article, Attribution, Event
 from eventwire.nlp import build_pipeline
 from eventwire.settings import DEFAULT_SETTINGS, Settings
-from eventwire.spans import sentence_of, sentence_starts, span_text
+from eventwire.spans import keep_text, sentence_of, sentence_starts, span_text
 from eventwire.temporal.event import NO_DATE
 
 ZONE_ARTICLES = 256  # articles coded in one spaCy memory zone (its new strings freed at its end)
@@ -108,6 +108,7 @@ class Coder:
     def _doc(self, article: Article) -> Doc:
         body = _LONE_NEWLINE.sub(" ", article.text[article.body_start :])  # blank lines end paragraphs
         doc = self.nlp.make_doc(body)
+        keep_text(doc, body)
         doc._.article_date = article.date
         doc._.dateline_place = article.dateline.place if article.dateline else None
         return doc

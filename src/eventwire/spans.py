@@ -43,8 +43,14 @@ def sentence_of(token: Token) -> Span:
     return doc[starts[k - 1] : starts[k] if k < len(starts) else len(doc)]
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Give ``doc`` the text it was made from, which ``doc.text`` would join again token by token
+    (the tokenizer keeps every character, so the two are equal)."""
+    doc.user_data[_TEXT] = text
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once per document."""
+    """``doc.text``, joined once per document (or kept from its making, :func:`keep_text`)."""
     text = doc.user_data.get(_TEXT)
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
