@@ -813,3 +813,20 @@ def test_a_finite_verb_hung_on_a_gerund_shares_the_subject_of_the_finite_verb_ab
     doc = nlp("He said Lopez did not provide any names at the meeting and instead sought to discuss trade.")
     sought = next(t for t in doc if t.text == "sought")
     assert [t.text for t in roles.subject(sought)] == ["Lopez"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's foreign minister called the accusations absurd.",
+        "Chile's foreign minister described the allegations as a smear.",
+        "Chile's foreign minister called the charges politically motivated.",
+    ],
+)
+def test_characterising_the_charges_rejects_them(coder: Any, sentence: str) -> None:
+    assert [e.event_type for e in _code(coder, sentence)] == ["REJECT"]
+
+
+def test_praising_a_report_does_not_reject_it(coder: Any) -> None:
+    events = _code(coder, "Chile's foreign minister praised the report as balanced and fair.")
+    assert "REJECT" not in [e.event_type for e in events]

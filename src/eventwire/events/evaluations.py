@@ -28,6 +28,7 @@ from eventwire.events.words import event_words
 
 _SKIPPED_SUBJECTS = frozenset({"i", "we", "me", "us", "it", "this", "that", "which"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_PRAISING = frozenset({"hail", "praise"})  # naming verbs that praise what they name
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,12 @@ def _about_another(judged: Token) -> bool:
     return not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in judged.children)
 
 
+def _charge(phrase: Token) -> bool:
+    """A claim or a charge named by a naming verb's object ("called THE ALLEGATIONS preposterous")."""
+    lemma = phrase.lemma_.lower()
+    return lemma == "charge" or lemma in event_words("claim_nouns")
+
+
 def _negated(*tokens: Token) -> bool:
     return any(roles.children(t, "neg") for t in tokens)
 
@@ -118,22 +125,39 @@ def _from_speech(clause: Token, cues: Evaluations, speech: frozenset[str]) -> Ev
     return Evaluation(predicate, verb, sense, sources, _owners(judged), predicate)
 
 
+def _naming_predicates(verb: Token, objects: list[Token]) -> list[Token]:
+    """What a naming verb calls its object: "called Y A TRAITOR", "described X AS AGGRESSION" or "AS
+    ABSURD" (the parser hangs "as" on the verb or on the object), "called the move UNFAIR" or "the
+    charges politically MOTIVATED" (an adjective the parser hangs on the object)."""
+    found = list(roles.children(verb, "oprd"))
+    if verb.lemma_.lower() != "call":  # "called X as Y" is a time
+        for word in (verb, *objects):
+            found += roles.prep_objects(word, "as")
+            found += [
+                a
+                for p in roles.children(word, "prep")
+                if p.lower_ == "as"
+                for a in roles.children(p, "amod", "acomp")
+            ]
+    found += [a for o in objects for a in roles.children(o, "amod", "acl") if a.i > o.i and a.tag_ == "JJ"]
+    return found
+
+
 def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:
     """ "X called Y a traitor", "X described the raid as aggression", "X called the move unfair" (an
     adjective after the object, which the parser may attach to it)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.naming_verbs or _negated(verb):
         return None
     objects = roles.direct_object(verb)
-    as_phrase = (
-        roles.prep_objects(verb, "as") if verb.lemma_.lower() != "call" else []
-    )  # "called X as Y" is a time
-    after = [a for o in objects[:1] for a in roles.children(o, "amod") if a.i > o.i]
-    predicate = next(iter([*roles.children(verb, "oprd"), *as_phrase, *after]), None)
+    predicate = next(iter(_naming_predicates(verb, objects[:1])), None)
     sources = roles.subject(verb)
-    if predicate is None or not objects or not sources or not _about_another(objects[0]):
+    if predicate is None or not objects or not sources:
         return None
     sense = _polarity(predicate, cues)
-    if sense is None:
+    rejects = sense is not cues.positive_sense and verb.lemma_.lower() not in _PRAISING
+    if _charge(objects[0]) and rejects and cues.rejection_sense is not None:
+        return Evaluation(verb, verb, cues.rejection_sense, sources, [objects[0]], predicate)
+    if sense is None or not _about_another(objects[0]):
         return None
     return Evaluation(verb, verb, sense, sources, _owners(objects[0]), predicate)
 

@@ -425,9 +425,12 @@ class EventExtractor:
         for found in find_evaluations(sent, cues, speech, coded):
             inside = {t.i for t in found.predicate.subtree}
             inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
+            rejected = found.sense is cues.rejection_sense  # "called the allegations absurd"
+            if rejected:
+                inside |= {t.i for head in found.targets for t in head.subtree}
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
-            frame.judgement = found.verb.i not in verb_triggers
+            frame.judgement = not rejected and found.verb.i not in verb_triggers
             frames.append(frame)
         return frames
 

@@ -123,6 +123,7 @@ class Evaluations:
     neglect: frozenset[str] = frozenset()
     conduct_speech: frozenset[str] = frozenset()
     conduct_sense: Sense | None = None
+    rejection_sense: Sense | None = None
 
 
 @dataclass(frozen=True)
@@ -274,7 +275,7 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
     if raw is None:
         return None
     keys = {"naming_verbs", "negative", "positive", "negative_sense", "positive_sense"}
-    conduct = {"misconduct", "neglect", "conduct_speech", "conduct_sense"}
+    conduct = {"misconduct", "neglect", "conduct_speech", "conduct_sense", "rejection_sense"}
     if not isinstance(raw, dict) or not keys <= set(raw) <= keys | conduct:
         allowed = ", ".join(sorted(conduct))
         raise DataFileError(f"{where}: needs {', '.join(sorted(keys))} (and may have {allowed})")
@@ -294,6 +295,7 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         neglect=words.get("neglect", frozenset()),
         conduct_speech=words.get("conduct_speech", frozenset()),
         conduct_sense=sense("conduct_sense") if "conduct_sense" in raw else None,
+        rejection_sense=sense("rejection_sense") if "rejection_sense" in raw else None,
     )
 
 
