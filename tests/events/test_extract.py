@@ -218,6 +218,24 @@ def test_saying_another_party_must_act_is_a_demand(coder: Any, sentence: str) ->
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile vowed on Monday that Peru would pay a heavy price for the raid.",
+        "Chile said Peru would regret its decision to close the border.",
+    ],
+)
+def test_saying_another_party_will_suffer_is_a_threat(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "THREATEN" and event.cameo == "130"
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
+def test_paying_for_something_is_no_threat(coder: Any) -> None:
+    events = _code(coder, "Chile said Peru would pay for the new bridge.")
+    assert all(e.event_type != "THREATEN" for e in events)
+
+
 def test_a_source_no_dictionary_knows_is_of_the_country_that_modifies_it(coder: Any) -> None:
     event = _only(coder, "Chile's communications regulator accused Peru of spying.")
     assert event.event_type == "ACCUSE"

@@ -481,8 +481,13 @@ def test_obligations_section_is_validated(tmp_path: Path) -> None:
     )
     loaded = lx.load_lexicon(_write(tmp_path, extra=good))
     assert loaded.obligations is not None and loaded.obligations.modals == frozenset({"must"})
-    with pytest.raises(DataFileError, match="needs exactly modals"):
+    with pytest.raises(DataFileError, match="needs modals, speech_verbs"):
         lx.load_lexicon(_write(tmp_path, extra="obligations: {modals: [must]}\n"))
+    forewarnings = good.replace("obligations", "forewarnings").replace("[must]", "[would], verbs: [regret]")
+    loaded = lx.load_lexicon(_write(tmp_path, extra=forewarnings))
+    assert loaded.forewarnings is not None and loaded.forewarnings.verbs == frozenset({"regret"})
+    with pytest.raises(DataFileError, match="forewarnings: needs modals"):
+        lx.load_lexicon(_write(tmp_path, extra=forewarnings.replace("verbs: [regret]", "nouns: [regret]")))
 
 
 def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:

@@ -400,14 +400,16 @@ class EventExtractor:
         return mark_embedded(self._with_evaluations(sent, frames))
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
-        """Replace the events inside "X said Y must ..." clauses by X's demand on Y."""
-        cues = self.lexicon.obligations
-        if cues is None:
-            return frames
-        for found in find_obligations(sent, cues, self.reporting):
-            inside = {t.i for t in found.clause.subtree}
-            frames = [f for f in frames if f.anchor.i not in inside and f.trigger.i != found.trigger.i]
-            frames.append(self._frame(found.trigger, found.trigger, cues.sense, found.sources, found.targets))
+        """Replace the events inside "X said Y must ..." clauses by X's demand on Y, and those inside
+        "X warned that Y would regret ..." by X's threat to Y."""
+        for cues in (self.lexicon.obligations, self.lexicon.forewarnings):
+            if cues is None:
+                continue
+            for found in find_obligations(sent, cues, self.reporting):
+                inside = {t.i for t in found.clause.subtree}
+                frames = [f for f in frames if f.anchor.i not in inside and f.trigger.i != found.trigger.i]
+                frame = self._frame(found.trigger, found.trigger, cues.sense, found.sources, found.targets)
+                frames.append(frame)
         return frames
 
     def _with_evaluations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:

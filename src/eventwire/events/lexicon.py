@@ -72,6 +72,7 @@ TOP_KEYS = frozenset(
         "containers",
         "not_events",
         "obligations",
+        "forewarnings",
         "evaluations",
         "verbal_readings",
         "implied_agents",
@@ -102,12 +103,16 @@ class Sense:
 
 @dataclass(frozen=True)
 class Obligations:
-    """A speaker saying another party must act is a demand: "Russia said Sudan must return the jet"."""
+    """A speaker saying another party must act is a demand: "Russia said Sudan must return the jet";
+    one saying another party will suffer is a threat: "Iran warned that Israel would regret it"
+    (``verbs``: the clause's verb must be one of them, or one with its object or adverb: "pay price";
+    none: any verb)."""
 
     modals: frozenset[str]
     speech_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     sense: Sense
+    verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,7 @@ class Lexicon:
     not_events: frozenset[str]
     containers: frozenset[str]
     obligations: Obligations | None
+    forewarnings: Obligations | None
     verbal_readings: VerbalReadings | None
     implied_agents: Mapping[str, str]
     receiving_verbs: frozenset[str]
@@ -260,14 +266,16 @@ def _parse_implied(where: str, raw: object, verbs: Mapping[str, object]) -> Mapp
 def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> Obligations | None:
     if raw is None:
         return None
-    if not isinstance(raw, dict) or set(raw) != {"modals", "speech_verbs", "speech_nouns", "sense"}:
-        raise DataFileError(f"{where}: needs exactly modals, speech_verbs, speech_nouns and sense")
+    needed = {"modals", "speech_verbs", "speech_nouns", "sense"}
+    if not isinstance(raw, dict) or not needed <= set(raw) <= needed | {"verbs"}:
+        raise DataFileError(f"{where}: needs modals, speech_verbs, speech_nouns, sense (and may have verbs)")
     words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in raw if key != "sense"}
     return Obligations(
         modals=words["modals"],
         speech_verbs=words["speech_verbs"],
         speech_nouns=words["speech_nouns"],
         sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
+        verbs=words.get("verbs", frozenset()),
     )
 
 
@@ -364,6 +372,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         not_events=frozenset(idioms),
         containers=frozenset(_optional_words(name, raw, "containers")),
         obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
+        forewarnings=_parse_obligations(f"{name}: forewarnings", raw.get("forewarnings"), cameo),
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
         implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents"), verbs),
         receiving_verbs=frozenset(_optional_words(name, raw, "receiving_verbs")),

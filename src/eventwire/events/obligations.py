@@ -49,11 +49,19 @@ def _addressees(clause: Token, trigger: Token, verb: Token) -> list[Token]:
     return []
 
 
+def _verb_keys(clause: Token) -> set[str]:
+    """ "regret", and "pay price" / "pay dearly": the clause's verb alone and with its object or adverb."""
+    lemma = clause.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in roles.children(clause, "dobj", "advmod")}
+
+
 def find_obligations(sent: Span, cues: Obligations, reporting: frozenset[str]) -> list[Obligation]:
     """Every obligation clause in ``sent`` that a speaker other than the obliged party utters."""
     found: list[Obligation] = []
     for clause in sent:
         if not any(c.lower_ in cues.modals for c in labelled_children(clause, ("aux",))):
+            continue
+        if cues.verbs and not _verb_keys(clause) & cues.verbs:
             continue
         subjects = roles.children(clause, "nsubj", "nsubjpass")
         if not subjects or subjects[0].lower_ in _FIRST_PERSON:
