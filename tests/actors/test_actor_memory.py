@@ -205,6 +205,16 @@ def test_a_bare_definite_noun_names_the_organisation_again(
     assert actor.text == later.removeprefix("the ")
 
 
+def test_the_plural_of_a_group_of_people_names_the_group_again(nlp: Any, resolver: ActorResolver) -> None:
+    doc = nlp("European Union leaders met in Riga. On Monday the leaders said they would act.")
+    memory = ArticleMemory()
+    memory.home_country = "LVA"
+    heads = [t for t in doc if t.text == "leaders"]
+    (named,) = resolver.resolve(heads[0], DAY, memory)
+    (actor,) = resolver.resolve(heads[1], DAY, memory)
+    assert named.code == "IGOEUR" and (actor.code, actor.text) == ("IGOEUR", "leaders")
+
+
 def _head_of(doc: Any, phrase: str) -> Any:
     start = doc.text.index(phrase) + len(phrase) - 1
     return next(t for t in doc if t.idx <= start < t.idx + len(t.text))

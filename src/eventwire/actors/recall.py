@@ -39,14 +39,15 @@ def by_surname(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None
 def by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
     """The organisation a bare definite noun names again ("the court", "the bloc", "the top court"):
     "the" and no modifier but adjectives that name no country, in lower case and singular (the
-    tagger may take a lower-case noun after a name for a name)."""
-    if not head.text.islower() or head.tag_ not in ("NN", "NNP") or parts.countries:
+    tagger may take a lower-case noun after a name for a name), or the plural of a group of
+    people named before ("the leaders" after "European Union leaders")."""
+    if not head.text.islower() or head.tag_ not in ("NN", "NNP", "NNS") or parts.countries:
         return None
     if not is_definite(head):
         return None
     if any(c.dep_ not in _DESCRIPTION_DEPS for c in head.children):
         return None
-    return memory.described(norm(head.lemma_))
+    return memory.described(norm(head.text if head.tag_ == "NNS" else head.lemma_))
 
 
 def descriptions(head: Token, parts: Parts, actor: Actor) -> set[str]:
