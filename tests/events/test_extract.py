@@ -845,6 +845,12 @@ def test_characterising_the_charges_rejects_them(coder: Any, sentence: str) -> N
     assert [e.event_type for e in _code(coder, sentence)] == ["REJECT"]
 
 
-def test_praising_a_report_does_not_reject_it(coder: Any) -> None:
-    events = _code(coder, "Chile's foreign minister praised the report as balanced and fair.")
-    assert "REJECT" not in [e.event_type for e in events]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's foreign minister praised the report as balanced and fair.",
+        "Chile's foreign minister described the report as accurate.",
+    ],
+)
+def test_praising_or_confirming_a_report_does_not_reject_it(coder: Any, sentence: str) -> None:
+    assert "REJECT" not in [e.event_type for e in _code(coder, sentence)]

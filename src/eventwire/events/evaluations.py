@@ -82,9 +82,8 @@ def _about_another(judged: Token) -> bool:
 
 
 def _charge(phrase: Token) -> bool:
-    """A claim or a charge named by a naming verb's object ("called THE ALLEGATIONS preposterous")."""
-    lemma = phrase.lemma_.lower()
-    return lemma == "charge" or lemma in event_words("claim_nouns")
+    """A charge or a claim named by a naming verb's object ("called THE ALLEGATIONS preposterous")."""
+    return phrase.lemma_.lower() in event_words("charge_nouns")
 
 
 def _negated(*tokens: Token) -> bool:

@@ -12,6 +12,7 @@ EVENT_WORD_LISTS = frozenset(
         "stative_passives",
         "messages",
         "claim_nouns",
+        "charge_nouns",
         "question_verbs",
     }
 )
