@@ -114,8 +114,16 @@ def test_organisations_yaml_is_valid() -> None:
             assert code.startswith(org["sector"]) and len(code) == 6, org["name"]
         for noun in org.get("called") or []:  # matched against one lower-case head noun
             assert noun.isalpha() and noun.islower(), org["name"]
-    keys = Counter(k for o in orgs for k in {phrase_key(a) for a in [o["name"], *o["aliases"]] if len(a) > 5})
+    # a name two organisations share must be of two countries: the story's country picks one
+    # ("the Labour Party": Britain's or New Zealand's; actors/phrase.Segment.prefer_country)
+    keys = Counter(
+        (k, o.get("country"))
+        for o in orgs
+        for k in {phrase_key(a) for a in [o["name"], *o["aliases"]] if len(a) > 5}
+    )
     assert [k for k, n in keys.items() if n > 1] == []
+    shared = Counter(k for k, _ in keys)
+    assert [k for k, country in keys if shared[k] > 1 and country is None] == []
 
 
 def test_people_yaml_is_valid() -> None:

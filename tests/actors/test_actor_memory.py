@@ -325,3 +325,19 @@ def _resolve_words(resolver: ActorResolver, doc: Any, words: tuple[str, ...], me
     for token in doc:
         if token.text in words:
             resolver.resolve(token, DAY, memory)
+
+
+@pytest.mark.parametrize(
+    ("home", "country"),
+    [("NZL", "NZL"), ("GBR", "GBR"), ("USA", "GBR"), (None, "GBR")],
+)
+def test_a_party_name_several_countries_share_is_the_story_countrys(
+    nlp: Any, resolver: ActorResolver, home: str | None, country: str
+) -> None:
+    """ "The Labour Party" is New Zealand's in a Wellington story; where the story's country has no
+    such party, it stays the dictionary's first (Britain's)."""
+    doc = nlp("The Labour Party accused the government of lying.")
+    memory = ArticleMemory()
+    memory.home_country = home
+    (actor,) = resolver.resolve(next(t for t in doc if t.text == "Party"), DAY, memory)
+    assert (actor.country, actor.sector) == (country, "PTY")

@@ -176,7 +176,7 @@ class ActorResolver:
         country = polity_country(head, actor_words("polity_nouns"), self.lexicon)
         if country is not None:  # "the state of Qatar": Qatar
             return self._resolve_one(country, day, memory)
-        parts, text = self._phrase_parts(head)
+        parts, text = self._phrase_parts(head, memory.home_country)
         cited = (
             by_initials(head, parts, memory)
             or by_description(head, parts, memory)
@@ -204,12 +204,14 @@ class ActorResolver:
         subjects = clause_subjects(verb) if verb is not None else []
         return frozenset(a.name for s in subjects for a in self.resolve(s, day, memory.scratch()) if a.name)
 
-    def _phrase_parts(self, head: Token) -> tuple[Parts, str]:
-        """What the dictionaries make of the phrase headed by ``head``, and its text."""
+    def _phrase_parts(self, head: Token, home: str | None = None) -> tuple[Parts, str]:
+        """The dictionaries' reading of the phrase at ``head`` (a shared party name: home's) and its text."""
         lex = self.lexicon
         zones = expand(head, lex.generic)
         join_formal_name(head, zones, lex)
         segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
+        for seg in segs:
+            seg.prefer_country(home)
         return analyse(segs, head, lex), _phrase_text(head, zones)
 
     def modifier_country(self, head: Token) -> list[Actor]:
