@@ -341,3 +341,21 @@ def test_a_party_name_several_countries_share_is_the_story_countrys(
     memory.home_country = home
     (actor,) = resolver.resolve(next(t for t in doc if t.text == "Party"), DAY, memory)
     assert (actor.country, actor.sector) == (country, "PTY")
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "country"),
+    [
+        ("Iran-backed Houthi fighters attacked a ship.", "fighters", "YEM"),
+        ("U.S.-trained Syrian rebels attacked the town.", "rebels", "SYR"),
+        ("The U.S.-led coalition attacked the town.", "coalition", "USA"),  # led by the state: its own
+    ],
+)
+def test_a_state_hyphened_to_a_word_of_backing_is_the_actors_backer(
+    nlp: Any, resolver: ActorResolver, text: str, head: str, country: str
+) -> None:
+    doc = nlp(text)
+    memory = ArticleMemory()
+    memory.home_country = "LBN"
+    actors = resolver.resolve(next(t for t in doc if t.text == head), DAY, memory)
+    assert [a.country for a in actors] == [country]

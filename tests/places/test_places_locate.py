@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
+from eventwire.actors.phrase import backs
 from eventwire.models import Location
 from eventwire.places import Gazetteer, dateline_location, locate, sentence_countries
 from eventwire.places.locate import story_country
@@ -138,6 +139,12 @@ def test_sentence_countries_come_from_nationalities_and_areas_not_cities(
 ) -> None:
     doc = nlp("Shells hit Tripoli and the north Lebanese port, and a West Bank town near Amman.")
     assert sentence_countries(next(iter(doc.sents)), gazetteer) == ["LBN", "PSE"]
+
+
+def test_a_country_that_backs_an_actor_is_not_named_as_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    sent = next(iter(nlp("Iran-backed fighters attacked a ship off Lebanon.").sents))
+    assert sentence_countries(sent, gazetteer) == ["IRN", "LBN"]
+    assert sentence_countries(sent, gazetteer, backs) == ["LBN"]
 
 
 def test_area_country(gazetteer: Gazetteer) -> None:

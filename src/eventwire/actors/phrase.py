@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
+from eventwire.actors.words import actor_words
 from eventwire.spans import labelled_children, span_text
 
 _MODIFIER_DEPS = frozenset(
@@ -216,7 +217,7 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
     i = 0
     while i < len(run):
         match = _longest(run, i, lex)
-        if match is not None and _negated_nationality(run[i], match[1]):
+        if match is not None and _negated_nationality(run[i], run[i + match[0] - 1], match[1]):
             match = (match[0], [])
         if match is not None and _party_inside_longer_name(run, i, match, out, lex):
             match = None
@@ -287,12 +288,20 @@ def is_proper(token: Token) -> bool:
     return token.text[:1].isupper() and token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
-def _negated_nationality(token: Token, entries: list[Entry]) -> bool:
+def _negated_nationality(token: Token, last: Token, entries: list[Entry]) -> bool:
     """ "pro-Iranian", "anti-American", "ethnic Albanians": the word names a camp or an ethnic
-    group, not the actor's state."""
+    group, not the actor's state; "Iran-backed", "U.S.-trained": the state backs the actor."""
     if not entries or entries[0].kind not in ("demonym", "people", "country", "capital"):
         return False
-    return _after_camp_word(token)
+    return _after_camp_word(token) or backs(last)
+
+
+def backs(last: Token) -> bool:
+    """True for the last word of a state's name hyphened to a word of backing ("Iran-backed")."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != "-":
+        return False
+    return doc[last.i + 2].lower_ in actor_words("backing_words")
 
 
 def _after_camp_word(token: Token) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.actors.phrase import backs
 from eventwire.actors.sides import placed_actors
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.locate import (
@@ -41,7 +42,7 @@ class PlacesComponent(Stage):
         place = doc._.dateline_place
         fallback = dateline_location(place, self.gazetteer) if place else None
         kept = []
-        named = {s.start: sentence_countries(s, self.gazetteer) for s in doc.sents}  # once a sentence
+        named = {s.start: sentence_countries(s, self.gazetteer, backs) for s in doc.sents}  # once a sentence
         home = story_country(fallback, named.values())
         for frame in doc._.event_frames or []:
             sent = sentence_of(frame.anchor)

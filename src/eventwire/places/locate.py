@@ -17,7 +17,7 @@ preposition is read as, in this order:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -98,12 +98,17 @@ def _own_clause(anchor: Token) -> list[Token]:
     return [t for t in anchor.subtree if t.i not in inner]
 
 
-def sentence_countries(sent: Span, gazetteer: Gazetteer) -> list[str]:
+def sentence_countries(
+    sent: Span, gazetteer: Gazetteer, backer: Callable[[Token], bool] = lambda _: False
+) -> list[str]:
     """Countries a sentence names by nationality ("the north Lebanese port") or by a country or
     region name ("the West Bank city"): context that tells "Tripoli" in Lebanon from the one in
-    Libya. Cities are left out, so that one ambiguous city does not vote for another."""
+    Libya. Cities are left out, so that one ambiguous city does not vote for another, and so are
+    names ``backer`` says back an actor ("Iran-backed fighters" are not in Iran)."""
     found: list[str] = []
     for ent in entities_in(sent):
+        if backer(ent[-1]):
+            continue
         if ent.label_ == "NORP":
             country = gazetteer.demonym_country(ent.text)
         elif ent.label_ in ("GPE", "LOC"):
