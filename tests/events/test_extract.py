@@ -831,6 +831,11 @@ def test_a_finite_verb_hung_on_a_gerund_shares_the_subject_of_the_finite_verb_ab
     doc = nlp("He said Lopez did not provide any names at the meeting and instead sought to discuss trade.")
     sought = next(t for t in doc if t.text == "sought")
     assert [t.text for t in roles.subject(sought)] == ["Lopez"]
+    # a past tense cannot share the reported clause's "would": it pairs with the reporting verb
+    doc = nlp("Peru said the army would leave the town and called for talks with Chile.")
+    called = next(t for t in doc if t.text == "called")
+    assert called.head.text == "leave"  # the attachment this test is about
+    assert [t.text for t in roles.subject(called)] == ["Peru"]
 
 
 @pytest.mark.parametrize(

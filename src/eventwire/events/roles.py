@@ -144,10 +144,15 @@ _FINITE = frozenset({"VBD", "VBZ"})  # not "VBP", which the tagger gives bare ve
 def _finite_partner(verb: Token) -> Token | None:
     """The finite verb a finite verb really coordinates with when the parser hung it on a gerund or
     an infinitive: "convicted Bolsonaro of plotting a coup and SENTENCED him" pairs "sentenced"
-    with "convicted", the nearest finite verb above "plotting", and shares its subject."""
+    with "convicted", the nearest finite verb above "plotting", and shares its subject; or on a
+    reported clause with a modal, whose tense it cannot share: "Khamenei said the extension would
+    breach the deal and THREATENED retaliation" pairs "threatened" with "said"."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE or children(head, "nsubj", "nsubjpass"):
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE:
         return None
+    if children(head, "nsubj", "nsubjpass"):  # "said the army WOULD leave and CALLED for talks"
+        modal = any(a.tag_ == "MD" for a in children(head, "aux"))
+        return head.head if modal and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_ else None
     if not (head.tag_ == "VBG" or is_to_infinitive(head)):  # not "did not provide X and sought"
         return None
     return next((t for t in head.ancestors if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX")), None)
