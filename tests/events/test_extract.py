@@ -859,3 +859,22 @@ def test_characterising_the_charges_rejects_them(coder: Any, sentence: str) -> N
 )
 def test_praising_or_confirming_a_report_does_not_reject_it(coder: Any, sentence: str) -> None:
     assert "REJECT" not in [e.event_type for e in _code(coder, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's Supreme Court suspended the government's directive on Monday.",
+        "A Chilean judge blocked the president's executive order on Tuesday.",
+        "Chile's top court struck down the law on Tuesday.",
+        "Chile's constitutional court overturned the ban on Monday.",
+    ],
+)
+def test_a_court_halting_a_measure_rejects_it(coder: Any, sentence: str) -> None:
+    events = _code(coder, sentence)
+    assert [(e.event_type, [a.sector for a in e.source]) for e in events] == [("REJECT", ["JUD"])]
+
+
+def test_a_government_suspending_its_programme_rejects_nothing(coder: Any) -> None:
+    assert "REJECT" not in [e.event_type for e in _code(coder, "Chile suspended the programme on Monday.")]
+
