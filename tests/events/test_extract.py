@@ -877,4 +877,3 @@ def test_a_court_halting_a_measure_rejects_it(coder: Any, sentence: str) -> None
 
 def test_a_government_suspending_its_programme_rejects_nothing(coder: Any) -> None:
     assert "REJECT" not in [e.event_type for e in _code(coder, "Chile suspended the programme on Monday.")]
-
