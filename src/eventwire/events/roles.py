@@ -145,8 +145,8 @@ def _finite_partner(verb: Token) -> Token | None:
     """The finite verb a finite verb really coordinates with when the parser hung it on a gerund or
     an infinitive: "convicted Bolsonaro of plotting a coup and SENTENCED him" pairs "sentenced"
     with "convicted", the nearest finite verb above "plotting", and shares its subject; or on a
-    reported clause with a modal, whose tense it cannot share: "Khamenei said the extension would
-    breach the deal and THREATENED retaliation" pairs "threatened" with "said"."""
+    reported clause with a modal, whose tense it cannot share: "Peru said the army would leave the
+    town and CALLED for talks" pairs "called" with "said"."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in _FINITE:
         return None
