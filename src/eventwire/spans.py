@@ -121,6 +121,16 @@ def labelled_children(token: Token, deps: Collection[str]) -> list[Token]:
     return [doc[j] for j in kids[token.i] if labels[j] in deps]
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+"""Tags of a verb with a finite tense of its own (not "VBP", which the tagger gives bare verbs too)."""
+
+
+def is_participial_adjunct(verb: Token) -> bool:
+    """True for a participle adjunct, which shares its clause's subject and time ("accused Peru,
+    ADDING that ...", "fired tear gas, KILLING two people")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG"
+
+
 def is_to_infinitive(verb: Token) -> bool:
     """True for a verb with the infinitive marker "to" as its auxiliary ("agreed TO hold talks")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.data import load_yaml, parse_words
 from eventwire.models import AttributionKind
-from eventwire.spans import entities_in
+from eventwire.spans import entities_in, is_participial_adjunct
 
 _CLAUSE_DEPS = frozenset(
     {"ccomp", "parataxis", "advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "dobj", "acomp"}
@@ -74,7 +74,7 @@ def _subject(verb: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if not (node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")):
+        if not (node.dep_ == "conj" or is_participial_adjunct(node)):
             return None
         node = node.head
 

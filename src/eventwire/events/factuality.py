@@ -26,7 +26,14 @@ from spacy.tokens import Token
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
-from eventwire.spans import is_to_infinitive, labelled_children, sentence_of, span_text
+from eventwire.spans import (
+    FINITE_TAGS,
+    is_participial_adjunct,
+    is_to_infinitive,
+    labelled_children,
+    sentence_of,
+    span_text,
+)
 
 _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
 _EMBEDDING_DEPS = frozenset(
@@ -43,14 +50,11 @@ def _contrasted(conjunct: Token, contrast: frozenset[str]) -> bool:
     return any(c.lower_ in contrast for c in between)
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ"})  # not "VBP", which the tagger gives bare verbs too
-
-
 def _own_tense(conjunct: Token) -> bool:
     """True for a conjoined verb whose finite tense its head cannot share: "said the government
     would withdraw the bill and CALLED for dialogue" (a past tense after "would" is a clause of its
     own, whatever the parser attached it to)."""
-    return conjunct.dep_ == "conj" and conjunct.tag_ in _FINITE_TAGS and conjunct.head.tag_ != conjunct.tag_
+    return conjunct.dep_ == "conj" and conjunct.tag_ in FINITE_TAGS and conjunct.head.tag_ != conjunct.tag_
 
 
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
@@ -93,7 +97,7 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
         parent = node.head
         lemma = parent.lemma_.lower()
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
-            if node.dep_ == "conj" and node.tag_ in _FINITE_TAGS:
+            if node.dep_ == "conj" and node.tag_ in FINITE_TAGS:
                 return False
             return not _denies_a_named_claim(parent, node, cues)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
@@ -230,8 +234,7 @@ def _reported_future(node: Token, stop: frozenset[str]) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
         return False
     speech = node.head
-    participle = speech.tag_ == "VBG" and speech.dep_ == "advcl"  # "accused Peru, ADDING it would"
-    tensed = speech.head if participle else speech
+    tensed = speech.head if is_participial_adjunct(speech) else speech  # "accused Peru, ADDING it would"
     return speech.lemma_.lower() in stop and tensed.tag_ in ("VBD", "VBN")
 
 

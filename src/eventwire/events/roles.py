@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from eventwire.events.words import event_words
-from eventwire.spans import is_to_infinitive, labelled_children
+from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children
 
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
@@ -138,9 +138,6 @@ def _gerund_subject(token: Token) -> Token:
     return token
 
 
-_FINITE = frozenset({"VBD", "VBZ"})  # not "VBP", which the tagger gives bare verbs too
-
-
 def _finite_partner(verb: Token) -> Token | None:
     """The finite verb a finite verb really coordinates with when the parser hung it on a gerund or
     an infinitive: "convicted Bolsonaro of plotting a coup and SENTENCED him" pairs "sentenced"
@@ -148,14 +145,14 @@ def _finite_partner(verb: Token) -> Token | None:
     reported clause with a modal, whose tense it cannot share: "Peru said the army would leave the
     town and CALLED for talks" pairs "called" with "said"."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE:
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
         return None
     if children(head, "nsubj", "nsubjpass"):  # "said the army WOULD leave and CALLED for talks"
         modal = any(a.tag_ == "MD" for a in children(head, "aux"))
         return head.head if modal and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_ else None
     if not (head.tag_ == "VBG" or is_to_infinitive(head)):  # not "did not provide X and sought"
         return None
-    return next((t for t in head.ancestors if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX")), None)
+    return next((t for t in head.ancestors if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
 
 
 def _gerund_partner(verb: Token) -> Token | None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from spacy.tokens import Span, Token
 
-from eventwire.spans import is_to_infinitive, sentence_of, span_text
+from eventwire.spans import is_participial_adjunct, is_to_infinitive, sentence_of, span_text
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.resolve import resolve_date
 from eventwire.temporal.tense import guess_tense_at
@@ -91,7 +91,7 @@ def _date_sharer(anchor: Token) -> Token | None:
     gas last week, KILLING two people") or the verb a bare conjunct shares its subject with ("attacked
     the town on Monday and KILLED ten"); None for a clause with a subject or a marker of its own."""
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
-    participle = anchor.dep_ == "advcl" and anchor.tag_ == "VBG"
+    participle = is_participial_adjunct(anchor)
     if own or not (participle or anchor.dep_ == "conj") or anchor.head.pos_ not in ("VERB", "AUX"):
         return None
     return anchor.head
