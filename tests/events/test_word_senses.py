@@ -116,3 +116,52 @@ def test_targeting_is_a_sanction_when_sanctions_do_it(coder: Any, sentence: str,
 )
 def test_impeaching_an_official_is_a_sanction_as_removing_one_is(coder: Any, sentence: str) -> None:
     assert "SANCTION" in _types(coder, sentence)
+
+
+def _coded(coder: Any, sentence: str) -> list[tuple[str, set[str | None], set[str | None]]]:
+    return [
+        (e.event_type, {a.country for a in e.source}, {a.country for a in e.target})
+        for e in coder.code(sentence, date="2025-01-21")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Clashes erupted in the capital on Sunday between Sudanese troops and the RSF.", "SDN", "SDN"),
+        ("Fighting broke out between Ethiopian soldiers and Eritrean forces near the border.", "ETH", "ERI"),
+    ],
+)
+def test_fighting_that_breaks_out_between_two_sides_is_between_them(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("ASSAULT", {source}, {target}) in _coded(coder, sentence)
+
+
+def test_a_military_operation_launched_is_an_assault(coder: Any) -> None:
+    coded = _coded(coder, "Turkey launched a military operation against Kurdish militants in Syria.")
+    assert [c[0] for c in coded] == ["ASSAULT"] and coded[0][1] == {"TUR"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iran vowed revenge against Israel for the killing of its commander.",
+        "Pakistan promised a firm response against India on Thursday.",
+    ],
+)
+def test_vowing_revenge_or_a_response_is_a_threat(coder: Any, sentence: str) -> None:
+    (event,) = [e for e in coder.code(sentence, date="2025-01-21") if e.event_type != "ASSAULT"]
+    assert event.event_type == "THREATEN" and {a.country for a in event.target} in ({"ISR"}, {"IND"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Iraqi protesters set fire to the Kuwaiti consulate in Basra.",
+        "Iraqi protesters set the Kuwaiti consulate in Basra on fire.",
+    ],
+)
+def test_setting_fire_to_a_building_destroys_it(coder: Any, sentence: str) -> None:
+    coded = _coded(coder, sentence)
+    assert [c[0] for c in coded] == ["ASSAULT"] and coded[0][2] == {"KWT"}

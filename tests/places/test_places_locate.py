@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.actors.phrase import backs
 from eventwire.models import Location
@@ -145,6 +145,16 @@ def test_a_country_that_backs_an_actor_is_not_named_as_a_place(nlp: Language, ga
     sent = next(iter(nlp("Iran-backed fighters attacked a ship off Lebanon.").sents))
     assert sentence_countries(sent, gazetteer) == ["IRN", "LBN"]
     assert sentence_countries(sent, gazetteer, backs) == ["LBN"]
+
+
+def test_a_country_name_tagged_as_a_person_counts_and_a_state_name_does_not(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    doc = nlp("Troops from Mali met officials in Virginia.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    assert sentence_countries(next(iter(doc.sents)), gazetteer) == ["MLI"]
+    assert gazetteer.country_name("Burkina  Faso") == "BFA"
+    assert gazetteer.country_name("Virginia") is None and gazetteer.country_name("Bamako") is None
 
 
 def test_area_country(gazetteer: Gazetteer) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import act_noun_types, assumed_source, event_actors, home_names, named_act_agent
@@ -58,6 +58,10 @@ class ActorsComponent(Stage):
         self.noun_types = act_noun_types(lexicon.nouns)
         self.ready = True
 
+    def _misnamed_country(self, ent: Span) -> bool:
+        """A country's name the model tagged as a person or organisation ("Mali", "Burkina Faso")."""
+        return ent.label_ in ("PERSON", "ORG") and self.resolver.names_country(ent.text)
+
     def _heads(self, doc: Doc) -> list[Token]:
         heads = {ent.root.i: ent.root for ent in doc.ents if ent.label_ in ("PERSON", "NORP", "ORG")}
         for ent in doc.ents:  # "Greece and Turkey ...": a group that "the two countries" may name later
@@ -89,7 +93,7 @@ class ActorsComponent(Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         self._check()
-        places = [e.text for e in doc.ents if e.label_ in ("GPE", "NORP")]
+        places = [e.text for e in doc.ents if e.label_ in ("GPE", "NORP") or self._misnamed_country(e)]
         memory = self.resolver.article_memory(doc._.dateline_place, places)
         day = doc._.article_date
         resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc)}

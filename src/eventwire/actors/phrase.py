@@ -73,9 +73,18 @@ def conjuncts(head: Token) -> list[Token]:
     stray = _stray_coordinate(head)
     out = [head] if stray is None else [stray, head]
     for child in head.children:
-        if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+        if (child.dep_ == "conj" or _listed(child)) and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
             out.extend(conjuncts(child))
     return out
+
+
+def _listed(child: Token) -> bool:
+    """An apposition that is the middle of a list ("Mali, Burkina Faso and Niger": the parser hangs
+    "Burkina Faso" on "Mali" as an apposition, and "Niger" on it as a conjunct)."""
+    return child.dep_ == "appos" and any(
+        c.dep_ == "conj" and any(cc.dep_ == "cc" and cc.lower_ in ("and", "or") for cc in child.children)
+        for c in child.children
+    )
 
 
 def _stray_coordinate(head: Token) -> Token | None:

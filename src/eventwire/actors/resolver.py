@@ -73,6 +73,10 @@ class ActorResolver:
                 return entry.country
         return None
 
+    def names_country(self, text: str) -> bool:
+        """True for the name of a country ("Mali", "Burkina Faso"), not a capital, city or demonym."""
+        return any(e.kind == "country" for e in self.lexicon.phrases.get(phrase_key(text), []))
+
     def article_memory(
         self, dateline_place: str | None = None, place_names: Sequence[str] = ()
     ) -> ArticleMemory:

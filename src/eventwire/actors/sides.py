@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from eventwire.actors.conventions import implicit_actors, implied_country, unnamed_agent
+from eventwire.actors.phrase import conjuncts
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 
@@ -156,7 +157,9 @@ def placed_actors(
 def _speaker_pronoun(token: Token, speaker: Token) -> bool:
     """A pronoun that can stand for the one who reports the event ("it said it would", "rebels
     said they would", "a group said they would"); "they" after a named person is the people
-    talked about ("they kept firing", imam Mohamed Abdel Fattah said)."""
+    talked about ("they kept firing", imam Mohamed Abdel Fattah said), but after several names
+    it is them ("Mali, Burkina Faso and Niger announced they would quit")."""
     if token.pos_ != "PRON":
         return False
-    return token.lower_ not in ("they", "them") or speaker.ent_type_ != "PERSON"
+    plural = token.lower_ in ("they", "them")
+    return not plural or speaker.ent_type_ != "PERSON" or len(conjuncts(speaker)) > 1

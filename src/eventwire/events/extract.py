@@ -534,8 +534,10 @@ class EventExtractor:
         ]
         sources = sources or roles.prep_objects(noun, "by") or _own_subject(noun, verb)
         split = False
-        if not sources:
+        if not sources:  # "clashes between X and Y", "clashes erupted between X and Y"
             sources, split = roles.prep_objects(noun, "between"), True
+            if not sources and noun.dep_ == "nsubj":
+                sources = roles.prep_objects(noun.head, "between")
         if not sources:
             return None
         targets = [] if split else roles.first_filled([noun], target_slots)[0]

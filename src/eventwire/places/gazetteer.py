@@ -245,6 +245,12 @@ class Gazetteer:
         found = self._fixed_name(text, fold(text), text.replace(".", ""), frozenset()) if text else None
         return None if found is None else found.country
 
+    def country_name(self, name: str) -> str | None:
+        """The ISO3 country of a country's own name or alias ("Burkina Faso" -> BFA); None for any
+        other place name."""
+        self.initialize()
+        return self._country_names.get(fold(" ".join(name.split())))
+
     def demonym_country(self, word: str) -> str | None:
         """The ISO3 country of an adjective of nationality ("Syrian" -> SYR)."""
         return self.tables.demonyms.get(fold(word))

@@ -103,8 +103,9 @@ def sentence_countries(
 ) -> list[str]:
     """Countries a sentence names by nationality ("the north Lebanese port") or by a country or
     region name ("the West Bank city"): context that tells "Tripoli" in Lebanon from the one in
-    Libya. Cities are left out, so that one ambiguous city does not vote for another, and so are
-    names ``backer`` says back an actor ("Iran-backed fighters" are not in Iran)."""
+    Libya. A country's name the model tagged as a person or organisation counts ("Mali", "Niger").
+    Cities are left out, so that one ambiguous city does not vote for another, and so are names
+    ``backer`` says back an actor ("Iran-backed fighters" are not in Iran)."""
     found: list[str] = []
     for ent in entities_in(sent):
         if backer(ent[-1]):
@@ -113,6 +114,8 @@ def sentence_countries(
             country = gazetteer.demonym_country(ent.text)
         elif ent.label_ in ("GPE", "LOC"):
             country = gazetteer.area_country(ent.text)
+        elif ent.label_ in ("PERSON", "ORG"):  # a country's name taken for a person ("Mali")
+            country = gazetteer.country_name(ent.text)
         else:
             continue
         if country and country not in found:
