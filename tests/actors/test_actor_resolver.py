@@ -113,6 +113,9 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("ICE agents detained the men.", "agents", ["USACOP"]),
         ("Fidesz won a third term.", "Fidesz", ["HUNPTY"]),
         ("Tasnim published the letter.", "Tasnim", ["IRNMED"]),
+        ("Gunmen attacked a Kenyan police station.", "station", ["KENCOP"]),  # the modifier's sector
+        ("Gunmen attacked a Kenyan radio station.", "station", ["KENMED"]),
+        ("Kenyan general secretary Jane Doe spoke.", "Doe", ["KENPTY"]),  # a party's, not a general
         # a formal name with words before its head and an "of" or "for" phrase after it
         ("The Federal Bureau of Investigation questioned him.", "Bureau", ["USACOP"]),
         ("The Democratic Forces for the Liberation of Rwanda attacked a village.", "Forces", ["RWAREB"]),
@@ -262,6 +265,8 @@ def test_first_named_country_wins_a_tie() -> None:
         ("Kosovo", "XKX"),
         ("Taiwan", "TWN"),
         ("Western Sahara", "ESH"),
+        ("Somaliland", "SOM"),
+        ("Tigray", "ETH"),
         ("Kurdish", None),
         ("Europe", None),
     ],

@@ -79,6 +79,33 @@ def test_words_named_again_are_aimed_at_whoever_said_them(coder: Any) -> None:
     assert [[a.country for a in e.target] for e in reaction] == [["CHL"]]
 
 
+def test_an_act_named_again_that_kills_was_done_by_its_agent_not_by_a_verb_sharing_its_subject(
+    coder: Any,
+) -> None:
+    text = (
+        "ISLAMABAD (Reuters) - India struck nine sites in Pakistan on Wednesday. Pakistan said "
+        "the strikes killed 26 civilians and vowed to retaliate. Pakistan's prime minister called "
+        "the attack an act of war."
+    )
+    coded = [
+        (e.event_type, [a.country for a in e.source], [a.country for a in e.target])
+        for e in coder.code(text, date="2025-05-07")
+    ]
+    assert ("ASSAULT", ["IND"], ["PAK"]) in coded
+    assert [c[1] for c in coded if c[0] == "THREATEN"] == [["PAK"]]
+    assert ("ACCUSE", ["PAK"], ["IND"]) in coded
+
+
+def test_an_act_named_again_by_its_own_object_noun_is_aimed_at_whoever_did_it(coder: Any) -> None:
+    text = (
+        "MOGADISHU (Reuters) - Ethiopia signed a port deal with Somaliland on Monday. "
+        "Somalia called the deal an act of aggression."
+    )
+    coded = [(e.event_type, [a.country for a in e.target]) for e in coder.code(text, date="2024-01-02")]
+    assert ("ACCUSE", ["ETH"]) in coded
+    assert [t for kind, t in coded if kind != "ACCUSE"] == [["SOM"]]  # Somaliland is in Somalia
+
+
 def test_an_act_noun_with_an_owner_keeps_its_owner(coder: Any) -> None:
     text = "SEOUL (Reuters) - North Korea fired a missile on Monday. Canada condemned Iran's launch."
     reaction = coder.code(text, date="2025-01-08")[-1]

@@ -91,6 +91,17 @@ class ActorsComponent(Stage):
         frame.source_assumed = bool(assumed)
         return assumed
 
+    def _act_as_source(
+        self, frame: EventFrame, resolved: dict[int, list[Actor]], kept: list[EventFrame]
+    ) -> dict[int, list[Actor]]:
+        """``resolved`` for the frame's source, where an act named again is the subject of the
+        frame's own verb ("Pakistan said the strikes killed 26 civilians": those who struck);
+        only for this frame, not for a verb that shares the subject ("... and vowed to retaliate")."""
+        heads = frame.source_heads[:1]
+        if not heads or resolved.get(heads[0].i) or heads[0].head.i != frame.trigger.i:
+            return {}
+        return {heads[0].i: named_act_agent(heads[0], kept, self.noun_types, set())}
+
     def __call__(self, doc: Doc) -> Doc:
         self._check()
         places = [e.text for e in doc.ents if e.label_ in ("GPE", "NORP") or self._misnamed_country(e)]
@@ -100,11 +111,12 @@ class ActorsComponent(Stage):
         frames = doc._.event_frames or []
         kept: list[EventFrame] = []  # in text order: an act named again refers back to an earlier one
         for frame in sorted(frames, key=lambda f: f.trigger.i):
-            own = {a.country for h in frame.source_heads for a in resolved.get(h.i, []) if a.country}
+            sides = {**resolved, **self._act_as_source(frame, resolved, kept)}
+            own = {a.country for h in frame.source_heads for a in sides.get(h.i, []) if a.country}
             for head in frame.target_heads[:1]:
                 if not resolved.get(head.i):
-                    resolved[head.i] = named_act_agent(head, kept, self.noun_types, own)
-            event_actors(frame, resolved)
+                    resolved[head.i] = sides[head.i] = named_act_agent(head, kept, self.noun_types, own)
+            event_actors(frame, sides)
             if not frame.source:
                 frame.source = self._unresolved_source(frame, memory.home_country)
             frame.source = home_names(frame.source, memory.home_country)

@@ -88,9 +88,10 @@ def named_act_agent(
 ) -> list[Actor]:
     """Who did the act a definite noun names again: "condemned the exercises" after "China launched
     drills", "called the move unfair" after "Trump imposed a tariff". The source of the latest
-    earlier event, before ``head``, whose trigger has the noun's lemma or a type the lexicon gives
-    the noun (any type for a noun of ``act_nouns``: "the move", "the decision"), and whose source
-    is of no country of ``own``, the source of the event at hand; [] when ``head`` is not such a
+    earlier event, before ``head``, whose trigger (or the trigger's object: "signed a deal" is "the
+    deal") has the noun's lemma or a type the lexicon gives the noun (any type for a noun of
+    ``act_nouns``: "the move", "the decision"), and whose source is of a country and of none of
+    ``own``, the source of the event at hand; [] when ``head`` is not such a
     noun (one with an owner or a modifier that names an actor: "Pyongyang's launch", "the Chinese
     drills", "the launch by Iran") or no earlier event fits."""
     lemma = head.lemma_.lower()
@@ -101,15 +102,18 @@ def named_act_agent(
     types = noun_types.get(lemma, frozenset())
     generic = lemma in actor_words("act_nouns")
     for frame in reversed(earlier):
-        if (
-            frame.trigger.i >= head.i
-            or not frame.source
-            or {a.country for a in frame.source if a.country} & own
-        ):
+        countries = {a.country for a in frame.source if a.country}
+        if frame.trigger.i >= head.i or not countries or countries & own:  # an unnamed agent tells nothing
             continue
-        if generic or frame.trigger.lemma_.lower() == lemma or frame.sense.type in types:
+        if generic or lemma in _act_words(frame.trigger) or frame.sense.type in types:
             return list(frame.source)
     return []
+
+
+def _act_words(trigger: Token) -> set[str]:
+    """The words a later noun may name an act by: its trigger's, or its trigger's object's ("signed
+    a deal" is "the deal", "imposed tariffs" is "the tariffs")."""
+    return {trigger.lemma_.lower(), *(c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")}
 
 
 def assumed_source(heads: list[Token], country: str | None) -> list[Actor]:

@@ -471,9 +471,10 @@ class EventExtractor:
         elif sources and all(h.lemma_.lower() in event_words("instruments") for h in sources):
             sources = [c for h in sources for c in _authors(h)]  # "a Supreme Court ruling barred"
         elif sources and all(h.head == token and self._same_event(h, sense) for h in sources):
-            # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named
-            sources = [c for h in sources for c in h.children if c.dep_ in _NOMINAL_SOURCE_DEPS]
-            implied = ""
+            # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named;
+            # "the strikes killed": the strikes, whose agent the actors stage looks for earlier
+            named = [c for h in sources for c in h.children if c.dep_ in _NOMINAL_SOURCE_DEPS]
+            sources, implied = named or sources, ""
         frame = self._frame(token, token, sense, sources, targets)
         frame.implied_agent = implied
         speaker = frame.attribution.head
