@@ -165,3 +165,30 @@ def test_vowing_revenge_or_a_response_is_a_threat(coder: Any, sentence: str) -> 
 def test_setting_fire_to_a_building_destroys_it(coder: Any, sentence: str) -> None:
     coded = _coded(coder, sentence)
     assert [c[0] for c in coded] == ["ASSAULT"] and coded[0][2] == {"KWT"}
+
+
+def test_aid_paused_is_aid_cut(coder: Any) -> None:
+    coded = _coded(coder, "The United States paused military aid to Ukraine on Monday.")
+    assert coded == [("SANCTION", {"USA"}, {"UKR"})]
+
+
+def test_an_offensive_pressed_is_an_assault_and_a_person_pressed_is_asked(coder: Any) -> None:
+    assert [c[0] for c in _coded(coder, "Sudanese troops pressed their offensive against the RSF.")] == [
+        "ASSAULT"
+    ]
+    assert [c[0] for c in _coded(coder, "Washington pressed Kyiv to accept the plan.")] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("word", ["a coup", "a massacre", "a crime against humanity", "a witch hunt"])
+def test_naming_an_act_a_crime_accuses_its_author(coder: Any, word: str) -> None:
+    text = f"Armenia detained three Azerbaijani soldiers on Monday. Azerbaijan called the detention {word}."
+    reaction = [e for e in coder.code(text, date="2025-01-21") if e.event_type == "ACCUSE"]
+    assert [[a.country for a in e.target] for e in reaction] == [["ARM"]]
+
+
+def test_a_two_word_judgement_with_an_adjective_is_a_judgement(coder: Any) -> None:
+    text = (
+        "Armenia detained three Azerbaijani soldiers. Azerbaijan described the detention as ethnic cleansing."
+    )
+    reaction = [e for e in coder.code(text, date="2025-01-21") if e.event_type == "ACCUSE"]
+    assert [[a.country for a in e.target] for e in reaction] == [["ARM"]]

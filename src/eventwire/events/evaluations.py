@@ -44,10 +44,11 @@ class Evaluation:
 
 
 def _phrases(word: Token) -> set[str]:
-    """The judging word as the lexicon may list it: "disgrace", "war crime", "act of war"."""
+    """The judging word as the lexicon may list it: "disgrace", "war crime", "ethnic cleansing",
+    "act of war"."""
     lemma = word.lemma_.lower()
     found = {lemma, word.lower_}
-    found |= {f"{c.lemma_.lower()} {lemma}" for c in roles.children(word, "compound")}
+    found |= {f"{c.lemma_.lower()} {lemma}" for c in roles.children(word, "compound", "amod")}
     found |= {f"{lemma} of {o.lemma_.lower()}" for o in roles.prep_objects(word, "of")}
     found |= {o.lemma_.lower() for o in roles.prep_objects(word, "of")}  # "an act of aggression"
     return found
