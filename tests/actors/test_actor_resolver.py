@@ -140,23 +140,6 @@ def test_non_actors(nlp: Any, resolver: ActorResolver, sentence: str, word: str)
     assert _resolve(nlp, resolver, sentence, word) == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "word", "codes"),
-    [
-        ("Kenyan officials criticized Peru.", "officials", ["KENGOV"]),
-        ("The officials criticized Peru.", "officials", ["KENGOV"]),
-        ("European officials criticized Peru.", "officials", ["GOV"]),
-        ("African leaders criticized Peru.", "leaders", ["GOV"]),
-    ],
-)
-def test_a_region_s_officials_are_not_of_the_story_s_country(
-    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
-) -> None:
-    memory = ArticleMemory()
-    memory.home_country = "KEN"
-    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
-
-
 def test_title_country_is_the_modifier_not_the_post(nlp: Any, resolver: ActorResolver) -> None:
     sentence = "Japanese Ambassador to Brazil Kenji Sato attended the ceremony."
     (actor,) = _resolve(nlp, resolver, sentence, "Ambassador")

@@ -116,13 +116,6 @@ def countries_of(parts: Parts) -> list[str]:
     return found[:1]
 
 
-def names_region(parts: Parts) -> bool:
-    """True when the phrase names a region of several countries ("European leaders", "Western
-    allies"), which the story's country does not stand for."""
-    entries = [s.first for s in parts.countries if s.first is not None]
-    return any(e.kind == "place" and e.country is None for e in entries)
-
-
 def _country_of_entry(entry: Entry) -> str | None:
     if entry.kind == "person":
         return entry.terms[0].country

@@ -20,7 +20,7 @@ from eventwire.actors.lexicon import (
     phrase_key,
 )
 from eventwire.actors.memory import ArticleMemory
-from eventwire.actors.parts import Parts, analyse, countries_of, names_region, stateless_org
+from eventwire.actors.parts import Parts, analyse, countries_of, stateless_org
 from eventwire.actors.phrase import (
     Segment,
     conjuncts,
@@ -299,9 +299,7 @@ class ActorResolver:
         if parts.ethnic is not None and not parts.countries:
             return [_ethnic_actor(parts.ethnic, text, parts, sector)]
         local = (
-            (its_owner[0].country if its_owner else memory.dominant_country())
-            if sector is not None and not names_region(parts)
-            else None
+            (its_owner[0].country if its_owner else memory.dominant_country()) if sector is not None else None
         )
         countries: list[str | None] = [*countries_of(parts)] or [local]
         if sector is None and countries == [None]:
