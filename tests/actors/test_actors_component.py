@@ -106,6 +106,15 @@ def test_an_act_named_again_by_its_own_object_noun_is_aimed_at_whoever_did_it(co
     assert [t for kind, t in coded if kind != "ACCUSE"] == [["SOM"]]  # Somaliland is in Somalia
 
 
+def test_an_international_body_did_the_act_named_again(coder: Any) -> None:
+    text = (
+        "THE HAGUE (Reuters) - The International Criminal Court issued an arrest warrant for "
+        "Netanyahu on Thursday. Israel rejected the decision as antisemitic."
+    )
+    (reaction,) = [e for e in coder.code(text, date="2024-11-21") if e.event_type == "REJECT"]
+    assert [a.sector for a in reaction.target] == ["IGO"]
+
+
 def test_an_act_noun_with_an_owner_keeps_its_owner(coder: Any) -> None:
     text = "SEOUL (Reuters) - North Korea fired a missile on Monday. Canada condemned Iran's launch."
     reaction = coder.code(text, date="2025-01-08")[-1]

@@ -192,3 +192,16 @@ def test_a_two_word_judgement_with_an_adjective_is_a_judgement(coder: Any) -> No
     )
     reaction = [e for e in coder.code(text, date="2025-01-21") if e.event_type == "ACCUSE"]
     assert [[a.country for a in e.target] for e in reaction] == [["ARM"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The United States announced $73 million in new aid to Somalia.", "AID"),
+        ("Turkey has poured more than $1 billion in aid into Somalia.", "AID"),
+        ("Japan pledged $2 billion in loans to Somalia.", "AGREE"),
+    ],
+)
+def test_a_sum_of_money_in_aid_is_aid(coder: Any, sentence: str, kind: str) -> None:
+    assert [c[0] for c in _coded(coder, sentence)] == [kind]
+    assert _coded(coder, sentence)[0][2] == {"SOM"}

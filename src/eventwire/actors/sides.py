@@ -90,7 +90,7 @@ def named_act_agent(
     drills", "called the move unfair" after "Trump imposed a tariff". The source of the latest
     earlier event, before ``head``, whose trigger (or the trigger's object: "signed a deal" is "the
     deal") has the noun's lemma or a type the lexicon gives the noun (any type for a noun of
-    ``act_nouns``: "the move", "the decision"), and whose source is of a country and of none of
+    ``act_nouns``: "the move", "the decision"), and whose source is named and of no country of
     ``own``, the source of the event at hand; [] when ``head`` is not such a
     noun (one with an owner or a modifier that names an actor: "Pyongyang's launch", "the Chinese
     drills", "the launch by Iran") or no earlier event fits."""
@@ -103,7 +103,8 @@ def named_act_agent(
     generic = lemma in actor_words("act_nouns")
     for frame in reversed(earlier):
         countries = {a.country for a in frame.source if a.country}
-        if frame.trigger.i >= head.i or not countries or countries & own:  # an unnamed agent tells nothing
+        named = any(a.country or a.code for a in frame.source)  # an unnamed agent tells nothing
+        if frame.trigger.i >= head.i or not named or countries & own:
             continue
         if generic or lemma in _act_words(frame.trigger) or frame.sense.type in types:
             return list(frame.source)

@@ -52,9 +52,18 @@ def _infinitives(token: Token) -> list[Token]:
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
+_AMOUNTS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid"
+
+
 def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
-    """The "of" nouns of those ``nouns`` that are containers ("tons of aid": aid)."""
-    return [p for n in nouns if n.lemma_.lower() in containers for p in roles.prep_objects(n, "of")]
+    """The "of" nouns of those ``nouns`` that are containers ("tons of aid": aid), and the "in" nouns
+    of sums of money ("$639 million in aid": aid)."""
+    held = [n for n in nouns if n.lemma_.lower() in containers]
+    return [p for n in held for p in roles.prep_objects(n, _measure_prep(n))]
+
+
+def _measure_prep(container: Token) -> str:
+    return "in" if container.lemma_.lower() in _AMOUNTS else "of"
 
 
 def _objects_through_containers(
@@ -487,11 +496,12 @@ class EventExtractor:
         return any(s.type == sense.type for s in self.noun_senses(noun) or ())
 
     def _measured_by_light_verb(self, noun: Token) -> Token | None:
-        """The light verb of "launched ten days OF war games", "staged a wave OF protests", if any."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-            return None
+        """The light verb of "launched ten days OF war games", "staged a wave OF protests",
+        "announced $73 million IN aid", if any."""
         owner = noun.head.head
         verb = owner.head
+        if noun.dep_ != "pobj" or noun.head.lower_ != _measure_prep(owner):
+            return None
         if owner.lemma_.lower() not in self.measures or owner.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
