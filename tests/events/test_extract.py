@@ -838,6 +838,19 @@ def test_a_finite_verb_hung_on_a_gerund_shares_the_subject_of_the_finite_verb_ab
     assert [t.text for t in roles.subject(called)] == ["Peru"]
 
 
+def test_a_verb_of_saying_hung_on_a_reported_perfect_is_the_reporter_s(nlp: Any) -> None:
+    """ "had intruded" is a perfect that a simple past cannot share: a verb with a clause of its
+    own ("urged Manila to stop") pairs with the reporting verb; one without stays the clause's."""
+    doc = nlp("China said the Philippine ship had intruded into its waters and urged Manila to stop.")
+    urged = next(t for t in doc if t.text == "urged")
+    assert urged.head.text == "intruded"  # the attachment this test is about
+    assert [t.text for t in roles.subject(urged)] == ["China"]
+    doc = nlp("The army said the rebels had attacked the town and killed five soldiers.")
+    killed = next(t for t in doc if t.text == "killed")
+    assert killed.head.text == "attacked"
+    assert [t.text for t in roles.subject(killed)] == ["rebels"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -848,6 +861,23 @@ def test_a_finite_verb_hung_on_a_gerund_shares_the_subject_of_the_finite_verb_ab
 )
 def test_characterising_the_charges_rejects_them(coder: Any, sentence: str) -> None:
     assert [e.event_type for e in _code(coder, sentence)] == ["REJECT"]
+
+
+def test_dismissing_remarks_named_again_rejects_their_speaker(coder: Any) -> None:
+    text = (
+        "CAIRO (Reuters) - Egypt said Israel bore responsibility for the famine. "
+        "Israel's foreign ministry dismissed the remarks as baseless."
+    )
+    coded = [(e.event_type, [a.country for a in e.target]) for e in coder.code(text, date="2025-08-01")]
+    assert ("REJECT", ["EGY"]) in coded
+
+
+@pytest.mark.parametrize("word", ["unjustified", "unreasonable", "unwarranted", "discriminatory"])
+def test_tariffs_judged_unjustified_are_criticised(coder: Any, word: str) -> None:
+    text = f"NEW DELHI (Reuters) - India said the U.S. tariffs were {word}."
+    assert ("ACCUSE", ["USA"]) in [
+        (e.event_type, [a.country for a in e.target]) for e in coder.code(text, date="2025-08-01")
+    ]
 
 
 @pytest.mark.parametrize(

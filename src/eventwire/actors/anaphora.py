@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.actors.words import actor_words
-from eventwire.spans import labelled_children
+from eventwire.spans import is_participial_adjunct, labelled_children
 
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
 _NEUTER = frozenset({"it", "its"})
@@ -84,6 +84,18 @@ def clause_subjects(verb: Token) -> list[Token]:
         verb = verb.head
         found.extend(labelled_children(verb, tuple(_SUBJECTS)))
     return found
+
+
+def adjunct_object_antecedent(pronoun: Token) -> Token | None:
+    """The object of the main verb that an object "him" / "her" / "them" of a participle adjunct
+    stands for: "Peru expelled Mexico's ambassador, accusing HIM of interfering": the ambassador."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ != "dobj":
+        return None
+    if not is_participial_adjunct(verb):
+        return None
+    objects = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+    return objects[0] if objects else None
 
 
 def object_pronoun_verb(pronoun: Token) -> Token | None:

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from eventwire.actors.anaphora import clause_subjects, group_size, neuter_antecedents, object_pronoun_verb
+from eventwire.actors.anaphora import (
+    adjunct_object_antecedent,
+    clause_subjects,
+    group_size,
+    neuter_antecedents,
+    object_pronoun_verb,
+)
 from eventwire.actors.codes import ORG_SECTORS, actor_code
 from eventwire.actors.lexicon import (
     COUNTRY_KINDS,
@@ -169,7 +175,7 @@ class ActorResolver:
 
     def _resolve_one(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         if head.pos_ == "PRON" and not head.text.isupper():
-            actors = self._antecedent(head, day, memory)
+            actors = self._antecedent(head, day, memory) or self._adjunct_object(head, day, memory)
             if actors:
                 return [_with(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
@@ -247,6 +253,11 @@ class ActorResolver:
         if not countries:
             return []
         return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else sector)]
+
+    def _adjunct_object(self, pronoun: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        """The actors of the main verb's object an adjunct's "him" stands for ([] if none)."""
+        antecedent = adjunct_object_antecedent(pronoun)
+        return [] if antecedent is None else self.resolve(antecedent, day, memory.scratch())
 
     def _antecedent(self, pronoun: Token | None, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """The actors of the nearest antecedent of an "it" / "its" that is of a country ([] if none);

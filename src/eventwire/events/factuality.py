@@ -106,6 +106,20 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     return False
 
 
+def _disputed_claim(anchor: Token, cues: FactualityCues) -> bool:
+    """True for a report that a claim noun after it says someone denied: "the RSF said it had seized
+    the palace, a claim the army denied", "said they had fired a missile, a report denied by the
+    UAE". The noun hangs on the act or on a verb above it, and a denial verb describes it."""
+    above = {anchor.i, *(t.i for t in anchor.ancestors)}
+    for noun in anchor.sent[anchor.i - anchor.sent.start + 1 :]:
+        if noun.lemma_.lower() not in cues.claim_nouns or noun.head.i not in above:
+            continue
+        described = (c for c in noun.children if c.dep_ in ("relcl", "acl"))
+        if any(c.lemma_.lower() in cues.denial_verbs for c in described):
+            return True
+    return False
+
+
 def _unconfirmed_claim(anchor: Token, cues: FactualityCues) -> bool:
     """True for the content of a claim that the clause above it leaves unconfirmed: "officials could
     not confirm reports that jets had struck the airport", "declined to confirm claims that ..."."""
@@ -250,7 +264,7 @@ def _under_way(verb: Token) -> bool:
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = load_factuality_cues()
-    if _is_denied(anchor, cues):
+    if _is_denied(anchor, cues) or _disputed_claim(anchor, cues):
         return "denied"
     if _is_alleged(anchor, cues) or _unconfirmed_claim(anchor, cues):
         return "hypothetical"
