@@ -567,3 +567,14 @@ def test_a_party_name_inside_a_longer_name(
     memory = ArticleMemory()
     memory.home_country = home
     assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
+
+
+def test_an_adjunct_s_him_is_the_main_verb_s_object(nlp: Any, resolver: ActorResolver) -> None:
+    """ "accusing HIM" in "expelled Mexico's ambassador, accusing him": the ambassador, not a
+    person named earlier in the article."""
+    memory = ArticleMemory()
+    doc = nlp("Police arrested Pedro Castillo on Wednesday. Peru expelled Mexico's ambassador, accusing him.")
+    resolver.resolve(_head(doc, "Castillo"), DAY, memory)
+    pronoun = next(t for t in doc if t.text == "him")
+    assert pronoun.dep_ == "dobj" and pronoun.head.text == "accusing"  # the parse this test is about
+    assert _codes(resolver.resolve(pronoun, DAY, memory)) == ["MEXGOV"]

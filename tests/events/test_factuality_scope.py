@@ -44,3 +44,16 @@ def test_a_purpose_is_an_aim_not_an_act(coder: Any, sentence: str, trigger: str)
 def test_a_purpose_after_other_verbs_is_still_reported(coder: Any) -> None:
     facts = _facts(coder, "The senator used his speech to demand that Brazil release the activists.")
     assert "asserted" in facts.values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The RSF said it had seized the presidential palace, a claim the army denied.", "denied"),
+        ("The rebels said they had shot down a helicopter, a report denied by the army.", "denied"),
+        ("The rebels said they had shot down a helicopter, a claim the army confirmed.", "asserted"),
+    ],
+)
+def test_a_report_a_claim_noun_says_was_denied_is_denied(coder: Any, sentence: str, fact: str) -> None:
+    (event,) = [e for e in coder.code(sentence, date="2023-04-15") if e.trigger in ("seized", "shot")]
+    assert event.factuality == fact

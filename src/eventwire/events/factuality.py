@@ -106,13 +106,22 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     return False
 
 
-def _disputed_claim(anchor: Token, cues: FactualityCues) -> bool:
-    """True for a report that a claim noun after it says someone denied: "the RSF said it had seized
-    the palace, a claim the army denied", "said they had fired a missile, a report denied by the
-    UAE". The noun hangs on the act or on a verb above it, and a denial verb describes it."""
-    above = {anchor.i, *(t.i for t in anchor.ancestors)}
+def _disputed_claim(anchor: Token, cues: FactualityCues, reporting: frozenset[str]) -> bool:
+    """True for a reported act that a claim noun after it says someone denied: "the RSF said it had
+    seized the palace, a claim the army denied", "said they had fired a missile, a report denied by
+    the UAE". The act is reported by a verb in ``reporting``; the noun follows a comma, hangs on
+    that verb or inside its clause, and a denial verb describes it. An act of the writer's own
+    ("ordered the expulsion of 35 Russians over what he said was hacking, allegations Moscow
+    denied") is not the claim."""
+    report = next((t for t in anchor.ancestors if t.lemma_.lower() in reporting), None)
+    if report is None:
+        return False
+    clause = {t.i for t in report.subtree}
+    doc = anchor.doc
     for noun in anchor.sent[anchor.i - anchor.sent.start + 1 :]:
-        if noun.lemma_.lower() not in cues.claim_nouns or noun.head.i not in above:
+        if noun.lemma_.lower() not in cues.claim_nouns or noun.head.i not in clause:
+            continue
+        if noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
             continue
         described = (c for c in noun.children if c.dep_ in ("relcl", "acl"))
         if any(c.lemma_.lower() in cues.denial_verbs for c in described):
@@ -264,7 +273,7 @@ def _under_way(verb: Token) -> bool:
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = load_factuality_cues()
-    if _is_denied(anchor, cues) or _disputed_claim(anchor, cues):
+    if _is_denied(anchor, cues) or _disputed_claim(anchor, cues, stop):
         return "denied"
     if _is_alleged(anchor, cues) or _unconfirmed_claim(anchor, cues):
         return "hypothetical"
