@@ -113,6 +113,7 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("ICE agents detained the men.", "agents", ["USACOP"]),
         ("Fidesz won a third term.", "Fidesz", ["HUNPTY"]),
         ("Tasnim published the letter.", "Tasnim", ["IRNMED"]),
+        ("Kenyan gangs attacked a prison.", "gangs", ["KENREB"]),  # the wire gold's REB (or CRM)
         ("Gunmen attacked a Kenyan police station.", "station", ["KENCOP"]),  # the modifier's sector
         ("Gunmen attacked a Kenyan radio station.", "station", ["KENMED"]),
         ("Kenyan general secretary Jane Doe spoke.", "Doe", ["KENPTY"]),  # a party's, not a general

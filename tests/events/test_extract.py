@@ -223,6 +223,8 @@ def test_saying_another_party_must_act_is_a_demand(coder: Any, sentence: str) ->
     [
         "Chile vowed on Monday that Peru would pay a heavy price for the raid.",
         "Chile said Peru would regret its decision to close the border.",
+        "Chile said Peru would face severe punishment for the raid.",
+        "Chile said Peru would face the consequences of its decision.",
     ],
 )
 def test_saying_another_party_will_suffer_is_a_threat(coder: Any, sentence: str) -> None:
@@ -231,8 +233,12 @@ def test_saying_another_party_will_suffer_is_a_threat(coder: Any, sentence: str)
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
 
 
-def test_paying_for_something_is_no_threat(coder: Any) -> None:
-    events = _code(coder, "Chile said Peru would pay for the new bridge.")
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chile said Peru would pay for the new bridge.", "Chile said Peru would face a difficult winter."],
+)
+def test_paying_or_facing_hardship_is_no_threat(coder: Any, sentence: str) -> None:
+    events = _code(coder, sentence)
     assert all(e.event_type != "THREATEN" for e in events)
 
 

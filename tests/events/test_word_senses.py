@@ -205,3 +205,18 @@ def test_a_two_word_judgement_with_an_adjective_is_a_judgement(coder: Any) -> No
 def test_a_sum_of_money_in_aid_is_aid(coder: Any, sentence: str, kind: str) -> None:
     assert [c[0] for c in _coded(coder, sentence)] == [kind]
     assert _coded(coder, sentence)[0][2] == {"SOM"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Thai and Cambodian troops exchanged fire along the border on Thursday.", "ASSAULT"),
+        ("Thailand and Cambodia traded accusations on Friday.", "ACCUSE"),
+    ],
+)
+def test_coordinated_sides_of_a_reciprocal_act_act_on_each_other(
+    coder: Any, sentence: str, kind: str
+) -> None:
+    coded = _coded(coder, sentence)
+    assert [c[0] for c in coded] == [kind]
+    assert coded[0][1:] == ({"THA"}, {"KHM"})
