@@ -57,3 +57,9 @@ def test_a_purpose_after_other_verbs_is_still_reported(coder: Any) -> None:
 def test_a_report_a_claim_noun_says_was_denied_is_denied(coder: Any, sentence: str, fact: str) -> None:
     (event,) = [e for e in coder.code(sentence, date="2023-04-15") if e.trigger in ("seized", "shot")]
     assert event.factuality == fact
+
+
+def test_every_act_an_accusation_names_is_alleged(coder: Any) -> None:
+    facts = _facts(coder, "Chile accused Peru of arming rebels and coordinating with Bolivia.")
+    assert facts["accused"] == "asserted"
+    assert facts["coordinating"] == "hypothetical"

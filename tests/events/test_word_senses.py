@@ -220,3 +220,11 @@ def test_coordinated_sides_of_a_reciprocal_act_act_on_each_other(
     coded = _coded(coder, sentence)
     assert [c[0] for c in coded] == [kind]
     assert coded[0][1:] == ({"THA"}, {"KHM"})
+
+
+def test_a_court_blocking_an_actor_from_acting_rejects_the_actor(coder: Any) -> None:
+    coded = _coded(coder, "A Kenyan court blocked the government from deploying police officers to Haiti.")
+    assert ("REJECT", {"KEN"}, {"KEN"}) in coded
+    assert all(
+        kind != "REJECT" for kind, *_ in _coded(coder, "Kenyan police blocked protesters from entering.")
+    )
