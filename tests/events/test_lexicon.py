@@ -354,6 +354,7 @@ def test_implied_agents_name_known_modes_and_sectors(tmp_path: Path) -> None:
         ('  meet: [{type: CONSULT, cameo: "040", when: {agent: [x]}}]', "unknown 'when' key"),
         ('  meet: [{type: CONSULT, cameo: "040", when: {prep: [on]}}]', "non-empty list of strings"),
         ('  meet: [{type: CONSULT, cameo: "040", when: {negated: maybe}}]', "negated"),
+        ('  seize: [{type: ASSAULT, cameo: "190", when: {object_place: [city]}}]', "object_place"),
         ('  meet: [{type: CONSULT, cameo: "040", confidence: 1.5}]', "confidence"),
         ('  meet: [{type: CONSULT, cameo: "040", colour: red}]', "unknown sense field"),
         ("  meet: []", "non-empty list of senses"),

@@ -228,3 +228,15 @@ def test_a_court_blocking_an_actor_from_acting_rejects_the_actor(coder: Any) -> 
     assert all(
         kind != "REJECT" for kind, *_ in _coded(coder, "Kenyan police blocked protesters from entering.")
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Syrian rebels seized Damascus on Sunday.", "ASSAULT"),
+        ("Syrian rebels seized weapons on Sunday.", "COERCE"),
+        ("Syrian troops captured Aleppo from the rebels.", "ASSAULT"),
+    ],
+)
+def test_seizing_a_named_place_takes_territory(coder: Any, sentence: str, kind: str) -> None:
+    assert [c[0] for c in _coded(coder, sentence)] == [kind]

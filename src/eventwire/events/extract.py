@@ -52,7 +52,13 @@ def _infinitives(token: Token) -> list[Token]:
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
-_AMOUNTS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid"
+_AMOUNTS = frozenset({"million", "billion", "trillion"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # "$639 million IN aid"
+
+
+def _place_name(token: Token) -> bool:
+    """A name the model tags as a place, or a proper name it leaves untagged ("captured Aleppo")."""
+    return token.ent_type_ in _PLACE_ENTS or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
@@ -88,6 +94,11 @@ def _holds(
     for key, want in when.items():
         if key == "negated":
             if bool(roles.children(token, "neg")) != bool(want):
+                return False
+            continue
+        if key == "object_place":  # "seized Damascus": a city, region or country named as the object
+            named = any(_place_name(o) for o in roles.direct_object(token))
+            if named != bool(want):
                 return False
             continue
         wanted = _as_set(want)

@@ -62,9 +62,21 @@ SLOT_RE = re.compile(r"^(subject|object|dative|xcomp_object|prep:[a-z]+)$")
 LEMMA_RE = re.compile(r"^[a-z][a-z']*( [a-z][a-z']*){0,2}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
 VERB_WHEN_KEYS = frozenset(
-    {"object", "xcomp", "xcomp_object", "prep", "particle", "prep_object", "negated", "clause_aux", "subject"}
+    {
+        "object",
+        "xcomp",
+        "xcomp_object",
+        "prep",
+        "particle",
+        "prep_object",
+        "negated",
+        "clause_aux",
+        "subject",
+        "object_place",
+    }
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
+_FLAG_KEYS = frozenset({"negated", "object_place"})  # keys that take true or false, not lemmas
 TOP_KEYS = frozenset(
     {
         "version",
@@ -206,9 +218,9 @@ def _parse_when(where: str, value: object, allowed: frozenset[str]) -> Mapping[s
     for key, item in value.items():
         if key not in allowed:
             raise DataFileError(f"{where}: unknown 'when' key {key!r}")
-        if key == "negated":
+        if key in _FLAG_KEYS:
             if not isinstance(item, bool):
-                raise DataFileError(f"{where}: when.negated must be true or false")
+                raise DataFileError(f"{where}: when.{key} must be true or false")
             when[key] = item
         else:
             words = _as_str_tuple(where, item, f"when.{key}")
