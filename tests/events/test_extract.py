@@ -235,6 +235,26 @@ def test_saying_another_party_will_suffer_is_a_threat(coder: Any, sentence: str)
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "Chile wants Peru to withdraw its troops from the border.",
+        "Chile said on Monday that it wanted Peru to release the fishermen.",
+    ],
+)
+def test_wanting_another_party_to_act_demands_it(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "REQUEST" and event.trigger.startswith("want")
+    assert [a.country for a in event.source] == ["CHL"] and [a.country for a in event.target] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Chile wants to buy more gas from Peru.", "Chile expected the rebels to face resistance."]
+)
+def test_wanting_for_oneself_or_expecting_demands_nothing(coder: Any, sentence: str) -> None:
+    assert all(e.event_type != "REQUEST" for e in _code(coder, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["Chile said Peru would pay for the new bridge.", "Chile said Peru would face a difficult winter."],
 )
 def test_paying_or_facing_hardship_is_no_threat(coder: Any, sentence: str) -> None:

@@ -489,6 +489,11 @@ def test_obligations_section_is_validated(tmp_path: Path) -> None:
     assert loaded.forewarnings is not None and loaded.forewarnings.verbs == frozenset({"regret"})
     with pytest.raises(DataFileError, match="forewarnings: needs modals"):
         lx.load_lexicon(_write(tmp_path, extra=forewarnings.replace("verbs: [regret]", "nouns: [regret]")))
+    desires = good.replace("obligations", "desires").replace("[must]", "[to]").replace("[say]", "[want]")
+    loaded = lx.load_lexicon(_write(tmp_path, extra=desires))
+    assert loaded.desires is not None and loaded.desires.speech_verbs == frozenset({"want"})
+    with pytest.raises(DataFileError, match="desires: needs modals"):
+        lx.load_lexicon(_write(tmp_path, extra="desires: {modals: [to]}\n"))
 
 
 def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:

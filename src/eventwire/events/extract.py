@@ -420,12 +420,15 @@ class EventExtractor:
         return mark_embedded(self._with_evaluations(sent, frames))
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
-        """Replace the events inside "X said Y must ..." clauses by X's demand on Y, and those inside
-        "X warned that Y would regret ..." by X's threat to Y."""
-        for cues in (self.lexicon.obligations, self.lexicon.forewarnings):
+        """Replace the events inside "X said Y must ..." clauses by X's demand on Y, those inside
+        "X warned that Y would regret ..." by X's threat to Y, and those inside "X wants Y to ..." by
+        X's demand on Y (only the desire verbs themselves govern a desire, not reporting verbs)."""
+        lex = self.lexicon
+        kinds = [(lex.obligations, self.reporting), (lex.forewarnings, self.reporting)]
+        for cues, reporting in [*kinds, (lex.desires, frozenset())]:
             if cues is None:
                 continue
-            for found in find_obligations(sent, cues, self.reporting):
+            for found in find_obligations(sent, cues, reporting):
                 inside = {t.i for t in found.clause.subtree}
                 frames = [f for f in frames if f.anchor.i not in inside and f.trigger.i != found.trigger.i]
                 frame = self._frame(found.trigger, found.trigger, cues.sense, found.sources, found.targets)
