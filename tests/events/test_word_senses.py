@@ -207,21 +207,6 @@ def test_a_sum_of_money_in_aid_is_aid(coder: Any, sentence: str, kind: str) -> N
     assert _coded(coder, sentence)[0][2] == {"SOM"}
 
 
-@pytest.mark.parametrize(
-    ("sentence", "kind"),
-    [
-        ("Thai and Cambodian troops exchanged fire along the border on Thursday.", "ASSAULT"),
-        ("Thailand and Cambodia traded accusations on Friday.", "ACCUSE"),
-    ],
-)
-def test_coordinated_sides_of_a_reciprocal_act_act_on_each_other(
-    coder: Any, sentence: str, kind: str
-) -> None:
-    coded = _coded(coder, sentence)
-    assert [c[0] for c in coded] == [kind]
-    assert coded[0][1:] == ({"THA"}, {"KHM"})
-
-
 def test_a_court_blocking_an_actor_from_acting_rejects_the_actor(coder: Any) -> None:
     coded = _coded(coder, "A Kenyan court blocked the government from deploying police officers to Haiti.")
     assert ("REJECT", {"KEN"}, {"KEN"}) in coded

@@ -498,8 +498,7 @@ class EventExtractor:
             # "the strikes killed": the strikes, whose agent the actors stage looks for earlier
             named = [c for h in sources for c in h.children if c.dep_ in _NOMINAL_SOURCE_DEPS]
             sources, implied = named or sources, ""
-        reciprocal = token.lemma_.lower() in event_words("reciprocal_verbs")
-        frame = self._frame(token, token, sense, sources, targets, split_pair=reciprocal)
+        frame = self._frame(token, token, sense, sources, targets)
         frame.implied_agent = implied
         speaker = frame.attribution.head
         if implied == "GOV" and speaker is not None:  # "an official said the envoy was summoned"
@@ -553,9 +552,8 @@ class EventExtractor:
         if carrier and not owned and (lemma not in self.reporting or light):  # "Somalia's request": Somalia's
             sources = roles.subject(verb)
             targets, _ = roles.first_filled([noun, verb], target_slots)
-            mutual = lemma in event_words("reciprocal_verbs")  # "traded accusations"
             if sources:
-                return self._frame(noun, verb, sense, sources, targets, nominal=True, split_pair=mutual)
+                return self._frame(noun, verb, sense, sources, targets, nominal=True)
         sources = [
             c for c in noun.children if c.dep_ in _NOMINAL_SOURCE_DEPS and c.ent_type_ in roles.ACTOR_ENTS
         ]

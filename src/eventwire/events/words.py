@@ -14,7 +14,6 @@ EVENT_WORD_LISTS = frozenset(
         "claim_nouns",
         "charge_nouns",
         "question_verbs",
-        "reciprocal_verbs",
     }
 )
 
