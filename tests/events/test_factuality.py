@@ -77,11 +77,6 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Legislation to impose sanctions on Peru came up for a vote.", "impose", "hypothetical"),
         ("They did not know when legislation to impose sanctions might come up.", "impose", "hypothetical"),
         ("Chile repeated its call to lift the blockade of the port.", "lift", "hypothetical"),
-        # a measure a chamber passed does what it says
-        ("Chile's Senate voted on Monday for legislation to impose sanctions on Peru.", "impose", "asserted"),
-        ("Chile's Senate approved a bill that would ban imports from Peru.", "ban", "asserted"),
-        ("Chile's Senate did not approve a bill that would ban imports from Peru.", "ban", "hypothetical"),
-        ("Chilean senators introduced legislation to impose sanctions on Peru.", "impose", "hypothetical"),
         ("The army drew up a plan to attack the rebel camp.", "attack", "planned"),
         ("The government's decision to expel the envoys angered Lima.", "expel", "asserted"),
         # the act one is accused of is the accuser's claim

@@ -47,7 +47,6 @@ class FactualityCues:
     plan_adjectives: frozenset[str]
     proposal_nouns: frozenset[str]
     plan_nouns: frozenset[str]
-    enacting_verbs: frozenset[str]
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     refusal_codes: Mapping[str, str]

@@ -252,18 +252,6 @@ def _infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in node.children)
 
 
-def _enacted(node: Token, cues: FactualityCues) -> bool:
-    """ "voted for legislation TO IMPOSE sanctions", "passed a bill that WOULD ban": the act of a
-    measure of ``proposal_nouns`` that a past verb of ``enacting_verbs`` passes (not negated)."""
-    if node.dep_ not in ("acl", "relcl") or node.head.lemma_.lower() not in cues.proposal_nouns:
-        return False
-    measure = node.head
-    verb = measure.head.head if measure.dep_ == "pobj" else measure.head
-    if verb.lemma_.lower() not in cues.enacting_verbs or verb.tag_ not in ("VBD", "VBN"):
-        return False
-    return not _negated_token(verb, cues)
-
-
 def _reported_future(node: Token, stop: frozenset[str]) -> bool:
     """ "said they would meet": "would" under a past reporting verb is the future of the reported
     statement, an intention rather than a possibility (unless the clause itself is conditional)."""
@@ -304,8 +292,6 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"
     for node in chain:
-        if _enacted(node, cues):
-            return "asserted"
         if _reported_future(node, stop):
             return "planned"
         if (
