@@ -103,7 +103,7 @@ def named_act_agent(
     generic = lemma in actor_words("act_nouns")
     for frame in reversed(earlier):
         countries = {a.country for a in frame.source if a.country}
-        named = any(a.country or a.code for a in frame.source)  # an unnamed agent tells nothing
+        named = any(a.text or a.country or a.code for a in frame.source)  # an unnamed agent tells nothing
         if frame.trigger.i >= head.i or not named or countries & own:
             continue
         if generic or lemma in _act_words(frame.trigger) or frame.sense.type in types:

@@ -109,7 +109,7 @@ def _holds(
         elif key == "xcomp_object":
             have = _lemmas(roles.xcomp_objects(token))
         elif key == "prep":  # "fired ON Friday" is no "fired on"
-            preps = roles.children(token, "prep", "agent", "dative")
+            preps = roles.prepositions(token)
             have = {c.lower_ for c in preps if not roles.of_time(c)}
         elif key == "prep_object":
             have = _lemmas(roles.objects_of_prepositions(token))

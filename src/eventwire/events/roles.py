@@ -222,10 +222,17 @@ def objects_of_prepositions(token: Token) -> list[Token]:
     return [o for prep in children(token, "prep") for o in children(prep, "pobj")]
 
 
+def prepositions(token: Token) -> list[Token]:
+    """``token``'s prepositions, with a particle the parser gave an object of its own ("called ON
+    Republicans to work with them": "on" a particle with "Republicans" as its object)."""
+    particles = [p for p in children(token, "prt") if children(p, "pobj")]
+    return [*children(token, "prep", "agent", "dative"), *particles]
+
+
 def prep_objects(token: Token, word: str) -> list[Token]:
     """The objects of ``token``'s preposition ``word``; times ("on Sunday") fill no actor slot."""
     out: list[Token] = []
-    for prep in children(token, "prep", "agent", "dative"):
+    for prep in prepositions(token):
         if prep.lower_ == word:
             found = children(prep, "pobj", "pcomp") or _stranded_object(prep)
             out.extend(t for t in found if t.ent_type_ not in _TIMES)
