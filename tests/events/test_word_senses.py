@@ -9,15 +9,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def rules_coder() -> Any:
-    """The rules alone, without the classifier's proposals: what the lexicon itself codes."""
-    from eventwire.coder import Coder
-    from eventwire.settings import Settings
-
-    return Coder(Settings(learned=False))
-
-
 def _types(coder: Any, sentence: str) -> list[str]:
     return [e.event_type for e in coder.code(sentence, date="2021-06-10")]
 
@@ -239,14 +230,3 @@ def test_seizing_a_named_place_takes_territory(coder: Any, sentence: str, kind: 
 def test_a_call_on_a_party_the_parser_reads_as_a_particle_is_a_request(coder: Any) -> None:
     text = "Democrats called on Republicans to work with them on a bipartisan fix."
     assert [e.event_type for e in coder.code(text, date="2017-07-24")] == ["REQUEST"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Syrian government forces pushed into the last rebel stronghold in eastern Aleppo.",
-        "Syrian troops advanced on the rebel-held town.",
-    ],
-)
-def test_forces_pushing_into_a_town_assault_it(rules_coder: Any, sentence: str) -> None:
-    assert [e.event_type for e in rules_coder.code(sentence, date="2017-07-24")] == ["ASSAULT"]
