@@ -52,8 +52,8 @@ def _infinitives(token: Token) -> list[Token]:
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
-_AMOUNTS = frozenset({"million", "billion", "trillion"})
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})  # "$639 million IN aid"
+_AMOUNTS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid"
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _place_name(token: Token) -> bool:
