@@ -77,6 +77,9 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Legislation to impose sanctions on Peru came up for a vote.", "impose", "hypothetical"),
         ("They did not know when legislation to impose sanctions might come up.", "impose", "hypothetical"),
         ("Chile repeated its call to lift the blockade of the port.", "lift", "hypothetical"),
+        # an act worked towards is a goal
+        ("Chile and Peru agreed to work toward ending the border dispute.", "ending", "hypothetical"),
+        ("Chile took steps towards lifting the sanctions on Peru.", "lifting", "hypothetical"),
         ("The army drew up a plan to attack the rebel camp.", "attack", "planned"),
         ("The government's decision to expel the envoys angered Lima.", "expel", "asserted"),
         # the act one is accused of is the accuser's claim

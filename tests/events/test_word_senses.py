@@ -230,3 +230,16 @@ def test_seizing_a_named_place_takes_territory(coder: Any, sentence: str, kind: 
 def test_a_call_on_a_party_the_parser_reads_as_a_particle_is_a_request(coder: Any) -> None:
     text = "Democrats called on Republicans to work with them on a bipartisan fix."
     assert [e.event_type for e in coder.code(text, date="2017-07-24")] == ["REQUEST"]
+
+
+def test_tear_gas_used_against_protesters_is_crowd_control(coder: Any) -> None:
+    text = "TBILISI (Reuters) - Georgian police used water cannon and tear gas against protesters."
+    (event,) = coder.code(text, date="2024-11-29")
+    assert (event.event_type, event.mode) == ("ASSAULT", "crowd-control")
+    assert [(a.country, a.sector) for a in event.target] == [("GEO", "CVL")]
+
+
+def test_calling_a_foreign_act_treasonous_criticises_it(coder: Any) -> None:
+    text = "Chile detained three Peruvian fishermen. Peru called the detention treasonous."
+    reaction = [e for e in coder.code(text, date="2024-06-25") if e.event_type == "ACCUSE"]
+    assert [[a.country for a in e.target] for e in reaction] == [["CHL"]]

@@ -241,6 +241,12 @@ def _purpose(node: Token, cues: FactualityCues) -> bool:
     return is_to_infinitive(node)
 
 
+def _goal(node: Token) -> bool:
+    """ "agreed to work TOWARD ENDING the war", "steps towards normalising ties": an act worked
+    towards is a goal, not an act done."""
+    return node.dep_ == "pcomp" and node.head.lower_ in ("toward", "towards")
+
+
 def _infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
     """ "legislation TO IMPOSE sanctions", "a plan TO ATTACK": a to-infinitive that completes one
     of ``nouns``, an act proposed or intended rather than done. The parser sometimes makes the noun
@@ -315,7 +321,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
         return "planned"
-    if any(_purpose(node, cues) for node in chain):
+    if any(_purpose(node, cues) or _goal(node) for node in chain):
         return "hypothetical"
     return "asserted"
 
