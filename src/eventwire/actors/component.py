@@ -111,7 +111,8 @@ class ActorsComponent(Stage):
         frames = doc._.event_frames or []
         kept: list[EventFrame] = []  # in text order: an act named again refers back to an earlier one
         for frame in sorted(frames, key=lambda f: f.trigger.i):
-            sides = {**resolved, **self._act_as_source(frame, resolved, kept)}
+            own_act = self._act_as_source(frame, resolved, kept)
+            sides = {**resolved, **own_act} if own_act else resolved  # a copy only for that frame
             own = {a.country for h in frame.source_heads for a in sides.get(h.i, []) if a.country}
             for head in frame.target_heads[:1]:
                 if not resolved.get(head.i):

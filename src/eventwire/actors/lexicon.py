@@ -224,7 +224,7 @@ def _load_countries(lex: Lexicon) -> None:
     rows = load_country_names()
     ignored = {text for _, text, _, kind in rows if kind == "not_capital"}
     for c in countries:
-        if c["capital"] and c["capital"] not in ignored and not _has_country(lex, c["capital"]):
+        if c["capital"] and c["capital"] not in ignored and not has_country(lex, c["capital"]):
             lex.add(
                 c["capital"], Entry("capital", lex.country_names[c["iso3"]], country=c["iso3"], sector="GOV")
             )
@@ -268,7 +268,8 @@ def _city_table(country_names: dict[str, str]) -> dict[str, Entry]:
     return table
 
 
-def _has_country(lex: Lexicon, text: str) -> bool:
+def has_country(lex: Lexicon, text: str) -> bool:
+    """True for the name of a country ("Mali", "Burkina Faso"), not a capital, city or demonym."""
     return any(e.kind == "country" for e in lex.phrases.get(phrase_key(text), []))
 
 

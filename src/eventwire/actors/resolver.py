@@ -21,6 +21,7 @@ from eventwire.actors.lexicon import (
     Entry,
     Lexicon,
     Term,
+    has_country,
     load_actor_lexicon,
     norm,
     phrase_key,
@@ -81,7 +82,7 @@ class ActorResolver:
 
     def names_country(self, text: str) -> bool:
         """True for the name of a country ("Mali", "Burkina Faso"), not a capital, city or demonym."""
-        return any(e.kind == "country" for e in self.lexicon.phrases.get(phrase_key(text), []))
+        return has_country(self.lexicon, text)
 
     def article_memory(
         self, dateline_place: str | None = None, place_names: Sequence[str] = ()
