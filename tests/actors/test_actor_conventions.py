@@ -15,7 +15,7 @@ from eventwire.actors.conventions import (
     only_country,
     with_country,
 )
-from eventwire.models import Actor
+from eventwire.models import Actor, Location
 
 POLICE = Actor(text="police", sector="COP", code="COP")
 UN_TROOPS = Actor(text="UN peacekeepers", sector="MIL", code="IGOUNOMIL")
@@ -111,6 +111,23 @@ def test_armed_groups_named_after_a_people_are_placed_but_organisations_are_not(
     qaeda = Actor(text="al-Qaeda", name="al Qaeda", sector="REB", code="IMGAQD")
     placed = with_country([hutu, qaeda], "BDI")
     assert [(a.country, a.code) for a in placed] == [("BDI", "HUTREB"), (None, "IMGAQD")]
+
+
+def test_a_named_armed_group_acts_in_the_clause_place_else_where_its_victims_or_the_story_are() -> None:
+    group = Actor(text="Islamic State", name="Islamic State", sector="REB", code="IMGISL")
+    troops = Actor(text="Iraqi troops", country="IRQ", sector="MIL", code="IRQMIL")
+    villagers = Actor(text="Syrian villagers", country="SYR", sector="CVL", code="SYRCVL")
+    homs = Location(text="Homs", country="SYR")
+    source, _ = implicit_actors([group], [troops], "ASSAULT", homs, None, "IRQ")
+    assert [(a.country, a.code) for a in source] == [("SYR", "IMGISL")]  # the clause's place
+    source, _ = implicit_actors([group], [villagers], "ASSAULT", None, None, "IRQ")
+    assert [a.country for a in source] == ["SYR"]  # its victims' country
+    source, _ = implicit_actors([group], [troops], "ASSAULT", None, None, "LBN")
+    assert [a.country for a in source] == ["LBN"]  # not its foes' army's: the story's
+    _, target = implicit_actors([troops], [group], "ASSAULT", None, None, "SYR")
+    assert [(a.country, a.code) for a in target] == [("SYR", "IMGISL")]
+    _, target = implicit_actors([troops], [group], "ASSAULT", None, None, None)
+    assert [a.country for a in target] == [None]  # nowhere known: no country
 
 
 def test_an_attack_without_a_victim_targets_the_place() -> None:

@@ -7,7 +7,9 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
   has exactly one ("Egyptian police dispersed demonstrators": Egyptian demonstrators) - except that
   a source is not placed by foreign troops ("militants attacked U.S. troops"), and an armed group
   is not placed by a whole country it acts against ("militants threatened the United States");
-  named armed groups (al-Qaeda) keep their own (unknown) country;
+* a named armed group of no country (al-Qaeda) keeps its own code but acts in a country: the place
+  of the event's clause, else (as a source) its victims' country, else the story's country (the
+  wire annotation guide's "country where they operate");
 * a protest with no named target is aimed at the government of the country where it happens,
   or else of the protesters' own country. That target is implied, so its ``text`` is empty;
 * an act whose agent the text leaves out ("a missionary was arrested in Lebanon", "a roadside
@@ -35,7 +37,7 @@ def _countryless(actor: Actor) -> bool:
     """An actor of unknown country ("police", "rebels"), but not a named armed group (al-Qaeda)."""
     if actor.country is not None or actor.sector in ORG_SECTORS or (actor.code or "")[:3] in ORG_SECTORS:
         return False
-    if actor.name and actor.sector in ("REB", "RAD") and not _of_a_people(actor):
+    if _named_group(actor):
         return False
     return actor.sector is not None or actor.code is None
 
@@ -60,6 +62,20 @@ def with_country(actors: list[Actor], country: str | None) -> list[Actor]:
             actor = actor.model_copy(update={"country": country, "code": code})
         placed.append(actor)
     return placed
+
+
+def _named_group(actor: Actor) -> bool:
+    """A named armed group of no country (Islamic State, al Qaeda)."""
+    armed = actor.sector in ("REB", "RAD")
+    return actor.country is None and bool(actor.name) and armed and not _of_a_people(actor)
+
+
+def operating_in(actors: list[Actor], country: str | None) -> list[Actor]:
+    """``actors``, the named armed groups of no country given ``country``, where they act here; their
+    code stays their own ("IMGISL")."""
+    if country is None:
+        return actors
+    return [a.model_copy(update={"country": country}) if _named_group(a) else a for a in actors]
 
 
 def only_country(actors: list[Actor]) -> str | None:
@@ -121,12 +137,17 @@ def implicit_actors(
     event_type: str,
     place: Location | None,
     aimed_at: str | None = None,
+    story: str | None = None,
 ) -> tuple[list[Actor], list[Actor]]:
     """Source and target of one located event with the conventions above applied
-    (``aimed_at``: the country an untargeted event is aimed at, from :func:`implied_country`)."""
+    (``aimed_at``: the country an untargeted event is aimed at, from :func:`implied_country`;
+    ``story``: the story's country, where a named armed group is taken to act when the clause
+    names no place)."""
     here = place.country if place is not None and place.source == "clause" else None
     source = with_country(source, here)
     target = with_country(target, here)
+    source = operating_in(source, here or home_of(target, source) or story)
+    target = operating_in(target, here or story)
     source = with_country(source, home_of(target, source))
     target = with_country(target, only_country(source))
     if not target and event_type == "PROTEST":

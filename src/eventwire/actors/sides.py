@@ -154,7 +154,7 @@ def placed_actors(
     cannot be coded (its left-out agent has no country and the frame names no other source)."""
     aimed_at = implied_country(dateline_country, named or [], frame.source)
     frame.source, frame.target = implicit_actors(
-        frame.source, frame.target, frame.sense.type, frame.location, aimed_at
+        frame.source, frame.target, frame.sense.type, frame.location, aimed_at, dateline_country
     )
     return frame.implied_agent is None or any(a.country or (a.text and a.code) for a in frame.source)
 
