@@ -554,6 +554,13 @@ def test_a_noun_event_received_by_the_subject_comes_from_the_from_phrase(coder: 
     assert _code(coder, "Trump has drawn harsh criticism for his plans.") == []
 
 
+def test_calling_for_someone_to_act_asks_it_of_them(coder: Any) -> None:
+    events = _code(coder, "Peruvian lawmakers called for Vizcarra to resign.")
+    assert [(e.event_type, _codes(e.source), _codes(e.target)) for e in events] == [
+        ("REQUEST", ["PERLEG"], ["PERGOV"])
+    ]
+
+
 def test_a_persons_possessive_is_not_taken_for_the_clause_subject(coder: Any) -> None:
     events = _code(coder, "He attacked the federal judge in Seattle who ruled against his travel ban.")
     assert not any(e.trigger == "ban" for e in events)

@@ -82,6 +82,11 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Chile took steps towards lifting the sanctions on Peru.", "lifting", "hypothetical"),
         ("The army drew up a plan to attack the rebel camp.", "attack", "planned"),
         ("The government's decision to expel the envoys angered Lima.", "expel", "asserted"),
+        # an act asked for is not done
+        ("Chile has called for the release of the fishermen.", "release", "hypothetical"),
+        ("Peru renewed its calls for an end to the raids.", "end", "hypothetical"),
+        ("Peru demanded a withdrawal and called for talks and a ceasefire.", "ceasefire", "hypothetical"),
+        ("Chile's release of the fishermen was welcomed in Lima.", "release", "asserted"),
         # the act one is accused of is the accuser's claim
         ("Peru accused Chile of attacking the border post.", "attacking", "hypothetical"),
         ("Lima blamed Chile for helping the rebels.", "helping", "hypothetical"),

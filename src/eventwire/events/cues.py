@@ -46,6 +46,7 @@ class FactualityCues:
     purpose_verbs: frozenset[str]
     plan_adjectives: frozenset[str]
     proposal_nouns: frozenset[str]
+    request_words: frozenset[str]
     plan_nouns: frozenset[str]
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]

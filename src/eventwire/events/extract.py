@@ -280,12 +280,6 @@ def _own_subject(noun: Token, verb: Token) -> list[Token]:
     return roles.subject(verb)
 
 
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
-
-
 def _first_bare_conjunct(token: Token) -> Token:
     """The first of a run of conjoined verbs that share one subject and tense ("to halt the
     offensive and withdraw"); a conjunct with its own subject or tense is a clause of its own."""
@@ -525,7 +519,7 @@ class EventExtractor:
         through = self._measured_by_light_verb(noun)
         if sense is None or (_background(noun) and through is None):
             return None
-        place = _first_conjunct(noun)  # "launched artillery and rocket fire": fire stands for artillery
+        place = roles.first_conjunct(noun)  # "launched artillery and rocket fire": fire stands for artillery
         if place.dep_ == "dobj" and place.head.i in verbs:
             return None  # "ended mediation efforts": the object of an event verb is part of its event
         head = place.head

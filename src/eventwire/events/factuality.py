@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.events import roles
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
@@ -85,6 +86,19 @@ def _denies_a_named_claim(verb: Token, clause: Token, cues: FactualityCues) -> b
             if any(w.lemma_.lower() in cues.claim_nouns for w in words):
                 return True
     return False
+
+
+def _asked_for(trigger: Token, cues: FactualityCues) -> bool:
+    """True for an act named as what is asked for: "called for her RELEASE", "calls for an END to",
+    "renewed its calls for a WITHDRAWAL" (the "for" hung on the verb whose object asks)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = roles.first_conjunct(trigger)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    askers = [prep.head, *roles.children(prep.head, "dobj")]
+    return any(a.lemma_.lower() in cues.request_words for a in askers)
 
 
 def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
@@ -284,7 +298,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     cues = load_factuality_cues()
     if _is_denied(anchor, cues) or _disputed_claim(anchor, cues, stop):
         return "denied"
-    if _is_alleged(anchor, cues) or _unconfirmed_claim(anchor, cues):
+    if _is_alleged(anchor, cues) or _unconfirmed_claim(anchor, cues) or _asked_for(trigger, cues):
         return "hypothetical"
     chain = list(_clause_chain(anchor, stop))
     scope = chain[:2] if _inherits_negation(anchor) else chain[:1]

@@ -216,6 +216,13 @@ def of_time(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in _TIMES for o in objects)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjoined words ``token`` is one of ("sanctions and a ban": sanctions)."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def objects_of_prepositions(token: Token) -> list[Token]:
     """The objects of all of ``token``'s prepositions ("attacked the Fed ON TWITTER", "threatened Iran
     WITH SANCTIONS"), whichever the preposition."""
@@ -224,9 +231,11 @@ def objects_of_prepositions(token: Token) -> list[Token]:
 
 def prepositions(token: Token) -> list[Token]:
     """``token``'s prepositions, with a particle the parser gave an object of its own ("called ON
-    Republicans to work with them": "on" a particle with "Republicans" as its object)."""
+    Republicans to work with them": "on" a particle with "Republicans" as its object) and the "for"
+    of a for-to clause ("called FOR the governor to resign": its object is the clause's subject)."""
     particles = [p for p in children(token, "prt") if children(p, "pobj")]
-    return [*children(token, "prep", "agent", "dative"), *particles]
+    marks = [m for c in children(token, "advcl") for m in children(c, "mark") if m.lower_ == "for"]
+    return [*children(token, "prep", "agent", "dative"), *particles, *marks]
 
 
 def prep_objects(token: Token, word: str) -> list[Token]:
