@@ -65,6 +65,8 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("Brussels warned London over the border.", "Brussels", ["IGOEUR"]),
         ("The United Nations condemned the attack.", "Nations", ["IGOUNO"]),
         ("The U.N. Security Council met on Friday.", "Council", ["IGOUNS"]),
+        ("Iran's Supreme National Security Council met on Friday.", "Council", ["IRNGOV"]),
+        ("Turkey's National Security Council met on Friday.", "Council", ["TURGOV"]),
         ("UN peacekeepers patrolled the area.", "peacekeepers", ["IGOUNOMIL"]),
         ("NATO expanded its mission.", "NATO", ["IGONAT"]),
         ("The Red Cross delivered food.", "Cross", ["NGOICR"]),

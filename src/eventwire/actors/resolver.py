@@ -80,6 +80,14 @@ class ActorResolver:
                 return entry.country
         return None
 
+    def _owner_country(self, head: Token) -> str | None:
+        """The country a possessive names as the owner of ``head`` ("Turkey's", "Iran's"), if any."""
+        for owner in head.children:
+            if owner.dep_ == "poss":
+                words = [t.text for t in owner.subtree if t.dep_ != "case"]
+                return self.country_of(" ".join(words))
+        return None
+
     def names_country(self, text: str) -> bool:
         """True for the name of a country ("Mali", "Burkina Faso"), not a capital, city or demonym."""
         return has_country(self.lexicon, text)
@@ -280,6 +288,9 @@ class ActorResolver:
     ) -> list[Actor]:
         """``its_owner``: the actors an "its" before the head stands for ("its army"), [] if none."""
         if entry.kind == "org":
+            national = self._owner_country(head) if entry.sector == "IGO" and not entry.country else None
+            if national is not None:  # "Iran's Supreme National Security Council": not the UN's
+                return [_actor(text, None, national, "GOV")]
             return [_org_actor(entry, text, parts)]
         if entry.kind in COUNTRY_KINDS:
             return [_actor(text, entry.name, entry.country, entry.sector)] if entry.country else []
