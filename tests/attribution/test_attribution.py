@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.attribution import find_attribution, load_attribution_lexicon
+from eventwire.attribution import continued_quotes, find_attribution, load_attribution_lexicon
 from eventwire.data import load_yaml
 from eventwire.errors import DataFileError
 from eventwire.models import ATTRIBUTION_KINDS
@@ -56,6 +56,22 @@ def test_unattributed_claim_has_kind_none(nlp: Any) -> None:
     doc = nlp("Rebels attacked the village on Monday.")
     found = find_attribution(doc[1], doc[1].sent)
     assert (found.kind, found.text, found.head) == ("none", None, None)
+
+
+def _continued(nlp: Any, text: str) -> dict[int, str | None]:
+    doc = nlp(text)
+    sents = list(doc.sents)
+    found = continued_quotes(sents)
+    return {i: found[s.start].text for i, s in enumerate(sents) if s.start in found}
+
+
+def test_a_quotation_going_on_in_the_next_sentence_is_the_same_speakers(nlp: Any) -> None:
+    text = '"We condemn the decision," the minister said. "We reject the sanctions." Trade fell in May.'
+    assert _continued(nlp, text) == {1: "the minister"}
+    opened = 'The minister said: "We condemn the decision. We reject the sanctions." Trade fell in May.'
+    assert _continued(nlp, opened) == {1: "The minister"}
+    closed = 'The minister condemned the decision. "We reject the sanctions," an aide said.'
+    assert _continued(nlp, closed) == {}
 
 
 def test_attribution_yaml_integrity() -> None:

@@ -561,6 +561,13 @@ def test_calling_for_someone_to_act_asks_it_of_them(coder: Any) -> None:
     ]
 
 
+def test_a_quotation_going_on_keeps_its_speaker(coder: Any) -> None:
+    text = '"We condemn the decision," the Peruvian foreign minister said. "We reject the sanctions."'
+    rejection = next(e for e in _code(coder, text) if e.trigger == "reject")
+    assert rejection.attribution.text == "the Peruvian foreign minister"
+    assert _codes(rejection.source) == ["PERGOV"]
+
+
 def test_a_persons_possessive_is_not_taken_for_the_clause_subject(coder: Any) -> None:
     events = _code(coder, "He attacked the federal judge in Seattle who ruled against his travel ban.")
     assert not any(e.trigger == "ban" for e in events)

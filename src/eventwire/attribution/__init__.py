@@ -3,8 +3,15 @@
 from eventwire.attribution.sources import (
     AttributionFrame,
     AttributionLexicon,
+    continued_quotes,
     find_attribution,
     load_attribution_lexicon,
 )
 
-__all__ = ["AttributionFrame", "AttributionLexicon", "find_attribution", "load_attribution_lexicon"]
+__all__ = [
+    "AttributionFrame",
+    "AttributionLexicon",
+    "continued_quotes",
+    "find_attribution",
+    "load_attribution_lexicon",
+]

@@ -9,6 +9,7 @@ media (a newspaper, CNN) or named (a person).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -167,3 +168,52 @@ def find_attribution(
     if source is not None:
         return AttributionFrame(_phrase(source).text, source, classify(source, lex))
     return NO_ATTRIBUTION
+
+
+_OPENING = frozenset({'"', "\u201c"})
+_CLOSING = frozenset({'"', "\u201d"})
+
+
+def _quote_state(sent: Span, was_open: bool) -> tuple[bool, bool]:
+    """Whether ``sent`` starts with an opening quotation mark, and whether a quotation is still open
+    at its end (straight marks open and close in turn, curly ones by their shape)."""
+    marks = [t.text for t in sent if t.text in _OPENING or t.text in _CLOSING]
+    first = next((t for t in sent if not t.is_space), None)
+    starts = first is not None and first.text in _OPENING
+    is_open = was_open
+    for mark in marks:
+        is_open = (not is_open) if mark == '"' else mark in _OPENING
+    return starts, is_open
+
+
+def _reporter(sent: Span, lex: AttributionLexicon) -> Token | None:
+    """The subject of a reporting verb of ``sent`` ("...," he said), if any."""
+    for token in sent:
+        if token.lemma_.lower() in lex.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+            subject = _subject(token)
+            if subject is not None:
+                return subject
+    return None
+
+
+def continued_quotes(
+    sents: Iterable[Span], lex: AttributionLexicon | None = None
+) -> dict[int, AttributionFrame]:
+    """The speakers of sentences that only go on with a quotation of the sentence before, by their
+    start: '"We condemn the decision," he said. "We reject the sanctions."' - the second sentence is
+    his too. Such a sentence has no reporting verb of its own and opens with a quotation mark, or
+    lies inside a quotation left open."""
+    lex = lex or load_attribution_lexicon()
+    found: dict[int, AttributionFrame] = {}
+    speaker: Token | None = None  # of the quotation the sentence before was part of
+    is_open = False
+    for sent in sents:
+        starts, still_open = _quote_state(sent, is_open)
+        own = _reporter(sent, lex)
+        if own is None and speaker is not None and (starts or is_open):
+            found[sent.start] = AttributionFrame(_phrase(speaker).text, speaker, classify(speaker, lex))
+        else:
+            quoted = starts or still_open or any(t.text in _OPENING or t.text in _CLOSING for t in sent)
+            speaker = own if quoted else None
+        is_open = still_open
+    return found

@@ -8,7 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.attribution import load_attribution_lexicon
+from eventwire.attribution import continued_quotes, load_attribution_lexicon
 from eventwire.events.extract import EventExtractor
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import load_lexicon
@@ -38,9 +38,16 @@ class EventsComponent(Stage):
         self._check()
         assert self.extractor is not None
         frames: list[EventFrame] = []
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        continued = continued_quotes(sents, self.extractor.attribution)
+        for sent in sents:
             if sent.end_char - sent.start_char <= self.max_sentence_chars:  # len(sent.text)
-                frames.extend(self.extractor.sentence_frames(sent))
+                found = self.extractor.sentence_frames(sent)
+                speaker = continued.get(sent.start)
+                for frame in found:
+                    if speaker is not None and frame.attribution.head is None:  # a quotation going on
+                        frame.attribution = speaker
+                frames.extend(found)
         doc._.event_frames = frames
         return doc
 
