@@ -568,6 +568,13 @@ def test_a_quotation_going_on_keeps_its_speaker(coder: Any) -> None:
     assert _codes(rejection.source) == ["PERGOV"]
 
 
+def test_a_legislatures_hearing_is_testimony_not_an_investigation(coder: Any) -> None:
+    (event,) = _code(coder, "Peruvian senators grilled Vizcarra at a congressional hearing on Tuesday.")
+    assert (event.event_type, event.trigger) == ("CONSULT", "hearing")
+    (inquiry,) = _code(coder, "Peruvian senators grilled Vizcarra at a hearing into the killings on Tuesday.")
+    assert (inquiry.event_type, inquiry.trigger) == ("ACCUSE", "hearing")
+
+
 def test_a_persons_possessive_is_not_taken_for_the_clause_subject(coder: Any) -> None:
     events = _code(coder, "He attacked the federal judge in Seattle who ruled against his travel ban.")
     assert not any(e.trigger == "ban" for e in events)
