@@ -38,6 +38,18 @@ def test_a_missing_target_falls_back_to_a_near_head_that_is_not_the_source() -> 
     assert (frame.source, frame.target) == ([RUR], [FRE])
 
 
+def test_the_source_named_again_in_other_words_is_no_target() -> None:
+    frame = _frame()
+    frame.target_heads = [frame.trigger.doc[5]]
+    both_sides = [a.model_copy(update={"text": "both sides", "name": a.text}) for a in (RUR, FRE)]
+    named = [a.model_copy(update={"name": a.text}) for a in (RUR, FRE)]
+    event_actors(frame, {0: named, 5: both_sides})
+    assert (frame.source, frame.target) == (named, [])
+    other = Actor(text="officials", country="RUR", sector="GOV", code="RURGOV")
+    event_actors(frame, {0: [RUR], 5: [other]})
+    assert frame.target == [other]
+
+
 def test_a_left_out_agent_is_the_unnamed_actor_of_its_sector() -> None:
     frame = _frame("COERCE")
     frame.source_heads, frame.implied_agent = [], "COP"

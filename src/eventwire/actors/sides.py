@@ -20,8 +20,10 @@ if TYPE_CHECKING:
 
 
 def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
-    taken = {(a.text, a.code) for a in others}
-    return [a for a in actors if (a.text, a.code) not in taken]
+    """``actors`` but those of ``others``, also when named again in other words ("France and the
+    United States urged both sides": "both sides" are not France and the United States)."""
+    taken = {(a.name or a.text, a.code) for a in others}
+    return [a for a in actors if (a.name or a.text, a.code) not in taken]
 
 
 def _first_other(
