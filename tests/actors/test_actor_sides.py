@@ -112,3 +112,25 @@ def test_an_act_named_again_goes_to_the_doer_of_an_earlier_act_of_its_type() -> 
     found = named_act_agent(doc[6], [earlier], {"attack": frozenset({"ASSAULT"})}, own=set())
     assert found == [rebels]
     assert named_act_agent(doc[6], [earlier], {}, own=set()) == []  # neither its word nor its type
+
+
+def test_a_deed_named_again_is_not_an_earlier_protest() -> None:
+    words = ["Rebels", "fired", ".", "Peru", "protested", ".", "Chile", "condemned", "the", "launch", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=[w.lower() for w in words],
+        heads=[1, 1, 1, 4, 4, 4, 7, 7, 9, 7, 7],
+        deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "det", "dobj", "punct"],
+    )
+
+    def frame(i: int, ptype: str, source: Actor) -> EventFrame:
+        sense = Sense(ptype, "190", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+        made = EventFrame(doc[i], doc[i], sense, [doc[i - 1]], [], [], [], "asserted", NO_ATTRIBUTION)
+        made.source = [source]
+        return made
+
+    rebels, peru = Actor(text="Rebels", sector="REB"), Actor(text="Peru", country="PER", code="PER")
+    earlier = [frame(1, "ASSAULT", rebels), frame(4, "ACCUSE", peru)]
+    assert named_act_agent(doc[9], earlier, {}, own=set()) == [rebels]

@@ -103,14 +103,20 @@ def named_act_agent(
         return []
     types = noun_types.get(lemma, frozenset())
     generic = lemma in actor_words("act_nouns")
+    deed = lemma in actor_words("deed_nouns")
     for frame in reversed(earlier):
         countries = {a.country for a in frame.source if a.country}
         named = any(a.text or a.country or a.code for a in frame.source)  # an unnamed agent tells nothing
         if frame.trigger.i >= head.i or not named or countries & own:
             continue
+        if deed and frame.sense.type in _WORDS_ONLY:
+            continue
         if generic or lemma in _act_words(frame.trigger) or frame.sense.type in types:
             return list(frame.source)
     return []
+
+
+_WORDS_ONLY = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})  # acts a deed noun does not name
 
 
 def _act_words(trigger: Token) -> set[str]:
