@@ -575,6 +575,12 @@ def test_a_legislatures_hearing_is_testimony_not_an_investigation(coder: Any) ->
     assert (inquiry.event_type, inquiry.trigger) == ("ACCUSE", "hearing")
 
 
+def test_an_act_a_naming_verb_judges_is_blamed_on_its_doer(coder: Any) -> None:
+    (event,) = _code(coder, "LIMA (Reuters) - Chile's president called the trial a witch hunt.")
+    assert (event.event_type, _codes(event.source), _codes(event.target)) == ("ACCUSE", ["CHLGOV"], ["PER"])
+    assert _code(coder, "LIMA (Reuters) - Chile's president said the talks were a failure.") == []
+
+
 def test_a_persons_possessive_is_not_taken_for_the_clause_subject(coder: Any) -> None:
     events = _code(coder, "He attacked the federal judge in Seattle who ruled against his travel ban.")
     assert not any(e.trigger == "ban" for e in events)

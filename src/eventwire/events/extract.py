@@ -433,7 +433,9 @@ class EventExtractor:
         """Add "X said Y's plan was a disgrace" / "X called Y a traitor" judgements; event words
         inside the judgement ("called the incident an attack") are its content, not events. A verb
         that is an event word of its own ("condemned the strike as a violation") makes an event
-        even when what it judges is a thing, as it does without the predicate."""
+        even when what it judges is a thing, as it does without the predicate. An act a naming verb
+        judges ("called the trial a witch hunt") is blamed on its doer, found or implied, like the
+        act of any other event."""
         cues = self.lexicon.evaluations
         if cues is None:
             return frames
@@ -449,7 +451,10 @@ class EventExtractor:
                 inside |= {t.i for head in found.targets for t in head.subtree}
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
-            frame.judgement = not rejected and found.verb.i not in verb_triggers
+            named_act = found.trigger.i == found.verb.i and any(
+                self.noun_senses(h) for h in found.targets[:1]
+            )
+            frame.judgement = not rejected and found.verb.i not in verb_triggers and not named_act
             frames.append(frame)
         return frames
 
