@@ -187,6 +187,7 @@ _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
 _BACKGROUND_PREPS = _CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts of two sides together
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
 
@@ -433,9 +434,9 @@ class EventExtractor:
         """Add "X said Y's plan was a disgrace" / "X called Y a traitor" judgements; event words
         inside the judgement ("called the incident an attack") are its content, not events. A verb
         that is an event word of its own ("condemned the strike as a violation") makes an event
-        even when what it judges is a thing, as it does without the predicate. An act a naming verb
-        judges ("called the trial a witch hunt") is blamed on its doer, found or implied, like the
-        act of any other event."""
+        even when what it judges is a thing, as it does without the predicate. A one-sided act a
+        naming verb judges ("called the trial a witch hunt") is blamed on its doer, found or implied,
+        like the act of any other event; a joint one ("described the talks as a failure") is not."""
         cues = self.lexicon.evaluations
         if cues is None:
             return frames
@@ -452,11 +453,17 @@ class EventExtractor:
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
             named_act = found.trigger.i == found.verb.i and any(
-                self.noun_senses(h) for h in found.targets[:1]
+                self._one_sided_act(h) for h in found.targets[:1]
             )
             frame.judgement = not rejected and found.verb.i not in verb_triggers and not named_act
             frames.append(frame)
         return frames
+
+    def _one_sided_act(self, noun: Token) -> bool:
+        """A noun of an act one side does to another ("the trial", "the tariffs"), not of a joint
+        one ("the talks", "the deal")."""
+        types = {s.type for s in self.noun_senses(noun) or ()}
+        return bool(types) and not types & _JOINT_TYPES
 
     def _frame(
         self,
