@@ -63,6 +63,13 @@ def test_an_agentless_accusation_is_made_by_the_courts_of_the_place(coder: Any) 
     assert (event.event_type, event.source[0].code) == ("ACCUSE", "RWAJUD")
 
 
+def test_a_noun_a_participle_charges_is_the_accused(coder: Any) -> None:
+    events = _events(coder, "Peru sanctioned a Chilean company accused of smuggling arms.")
+    accusation = next(e for e in events if e.trigger == "accused")
+    assert [a.code for a in accusation.target] == ["CHLBUS"]
+    assert "CHLBUS" not in [a.code for a in accusation.source]
+
+
 def test_killed_worshippers_counted_by_number_are_the_target(coder: Any) -> None:
     (event,) = _events(coder, "YAOUNDE (Reuters) - Five of the worshippers were killed on Friday.")
     assert (event.event_type, [a.code for a in event.target]) == ("ASSAULT", ["CMRREL"])
