@@ -15,8 +15,9 @@ pytestmark = pytest.mark.model
 # (triple F1, type F1) per half, measured minus 0.01 (2026-12-03, session 13: 0.486/0.606 look,
 # 0.462/0.559 check; raised where session 17 measured more: 0.484/0.611 look, 0.478/0.571 check;
 # session 18: check triple 0.483; session 20: look triple 0.469, one event of the look half losing
-# its target to Mali once a country the model tags as a person counts as named, docs/accuracy.md)
-FLOOR = {"look": (0.459, 0.601), "check": (0.473, 0.563)}
+# its target to Mali once a country the model tags as a person counts as named, docs/accuracy.md;
+# session 21: check type 0.576, legislative hearings coded as testimony)
+FLOOR = {"look": (0.459, 0.601), "check": (0.473, 0.566)}
 # asserted falsehoods per half, as measured: none may be added
 MOST_FALSEHOODS = {"look": 0, "check": 1}
 
