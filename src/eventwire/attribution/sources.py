@@ -174,16 +174,17 @@ _OPENING = frozenset({'"', "\u201c"})
 _CLOSING = frozenset({'"', "\u201d"})
 
 
-def _quote_state(sent: Span, was_open: bool) -> tuple[bool, bool]:
-    """Whether ``sent`` starts with an opening quotation mark, and whether a quotation is still open
-    at its end (straight marks open and close in turn, curly ones by their shape)."""
+def _quote_state(sent: Span, was_open: bool) -> tuple[bool, bool, bool]:
+    """Whether ``sent`` starts with an opening quotation mark, whether it has any quotation mark,
+    and whether a quotation is still open at its end (straight marks open and close in turn, curly
+    ones by their shape)."""
     marks = [t.text for t in sent if t.text in _OPENING or t.text in _CLOSING]
     first = next((t for t in sent if not t.is_space), None)
     starts = first is not None and first.text in _OPENING
     is_open = was_open
     for mark in marks:
         is_open = (not is_open) if mark == '"' else mark in _OPENING
-    return starts, is_open
+    return starts, bool(marks), is_open
 
 
 def _reporter(sent: Span, lex: AttributionLexicon) -> Token | None:
@@ -208,12 +209,11 @@ def continued_quotes(
     speaker: Token | None = None  # of the quotation the sentence before was part of
     is_open = False
     for sent in sents:
-        starts, still_open = _quote_state(sent, is_open)
+        starts, marked, still_open = _quote_state(sent, is_open)
         own = _reporter(sent, lex)
         if own is None and speaker is not None and (starts or is_open):
             found[sent.start] = AttributionFrame(_phrase(speaker).text, speaker, classify(speaker, lex))
         else:
-            quoted = starts or still_open or any(t.text in _OPENING or t.text in _CLOSING for t in sent)
-            speaker = own if quoted else None
+            speaker = own if marked or still_open else None
         is_open = still_open
     return found

@@ -187,8 +187,8 @@ _OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for
 _CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
 _BACKGROUND_PREPS = _CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
-_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts of two sides together
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts of two sides together
 
 
 def _owner(child: Token, obj: Token) -> bool:

@@ -18,7 +18,7 @@ from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children
 
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
-_CHARGE_PREPS = frozenset({"of", "with"})  # "accused OF", "charged WITH": a participle that charges
+_CHARGE_PREPS = frozenset({"of", "with"})  # "accused OF", "charged WITH", "armed WITH": passive participles
 _WH = frozenset({"who", "which", "that", "whom"})
 
 
@@ -44,8 +44,9 @@ def _passive_conjunct(verb: Token) -> Token | None:
 def _passive_participle(verb: Token) -> bool:
     """A bare past participle read as a passive: fronted ("Asked on CNN whether ..., McConnell
     said": McConnell was asked), with a "by" agent ("a curfew imposed by the army"), or after a
-    noun and followed by a charge ("a company ACCUSED of shipping oil", "a man CHARGED with
-    murder"). Other participles may be misparsed main verbs ("a rights group protested here")."""
+    noun with an "of" or "with" phrase ("a company ACCUSED of shipping oil", "a man CHARGED with
+    murder", "men ARMED with rifles"). Other participles may be misparsed main verbs ("a rights
+    group protested here")."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
         return False
     if labelled_children(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")):
