@@ -1,0 +1,98 @@
+"""Where an event's target or author may be named when its slots name none: the owners of its
+object ("rejected an Indian proposal"), the subject of its that-clause, its addressee, and places
+and peoples deeper in what it is about (used by :mod:`eventwire.events.extract`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import roles
+from eventwire.events.words import event_words
+
+# the modifiers that name who did an act: "Israeli strikes", "Somalia's request"
+NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+_OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
+CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
+_TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
+
+
+def _owner(child: Token, obj: Token) -> bool:
+    """A named owner of another kind than the object ("an Indian proposal"), or a possessive noun
+    ("the government's plan": the resolver decides whether it names an actor)."""
+    named = child.ent_type_ in roles.ACTOR_ENTS and child.ent_type_ != obj.ent_type_
+    return (child.dep_ in NOMINAL_SOURCE_DEPS and named) or (child.dep_ == "poss" and child.pos_ == "NOUN")
+
+
+def _object_owners(obj: Token) -> list[Token]:
+    """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts", "the
+    ministry's allegations", "an appeal from President Gbagbo", "calls by Belarus", "action against
+    Russia"."""
+    owners = [c for c in obj.children if _owner(c, obj)]
+    for prep in roles.children(obj, "prep"):
+        if prep.lower_ in _OBJECT_OWNER_PREPS:
+            owners.extend(roles.children(prep, "pobj"))
+    return owners
+
+
+# acts that stand for their author as a subject: "a court ruling barred him", "a Senate vote blocked"
+def authors(act: Token) -> list[Token]:
+    """Who issued a ruling, decision or vote: "the court's ruling", "a Supreme Court ruling",
+    "a decision by the commission"."""
+    owners = [c for c in act.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_)]
+    return owners + roles.prep_objects(act, "by") + roles.prep_objects(act, "of")
+
+
+def _in_circumstance(token: Token, top: Token) -> bool:
+    """True when ``token`` sits in a circumstance of the act rather than its content, below ``top``:
+    "complete tax reform ... despite investigations of Russian meddling"."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
+            return True
+        node = node.head
+    return False
+
+
+def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
+    """Where a target may hide when no slot names one, or the slot names no actor.
+
+    ``near``: the subject of a that-clause ("demanded that the US cancel"), the owners of the
+    object ("rejected an Indian proposal", "praised Haiti's efforts") and of a prepositional
+    object that is not a place or time ("agreed to US mediation", "complained over Israeli
+    raids"), then the addressee ("complained to the United States about a law"). ``far``:
+    places and peoples deeper in the object or complement ("a tax on imports from Mexico",
+    "send troops into Mexico"), then the object of the complement or purpose clause
+    ("threatened to attack Ukraine"), used only when they are not the source's own country.
+    """
+    near: list[Token] = []
+    clauses = roles.children(anchor, "ccomp")
+    if anchor.pos_ == "NOUN":  # "its demands that Burundi's government grant ..."
+        clauses += [c for c in roles.children(anchor, "acl") if any(m.lower_ == "that" for m in c.children)]
+    for comp in clauses:
+        near.extend(t for t in roles.children(comp, "nsubj") if t.pos_ in ("PROPN", "NOUN"))
+    objects = roles.direct_object(anchor)
+    for obj in objects:
+        near.extend(_object_owners(obj))
+    preps = roles.children(anchor, "prep")
+    topics = [
+        o
+        for p in preps
+        for o in roles.children(p, "pobj")
+        if p.lower_ in _TOPIC_PREPS
+        or o.lemma_.lower() in event_words("stances")  # "in defiance of Chinese authorities"
+    ]
+    near.extend(o for t in topics for o in _object_owners(t))
+    near.extend(roles.prep_objects(anchor, "to"))
+    purposes = [c for c in roles.children(anchor, "advcl") if any(a.lower_ == "to" for a in c.children)]
+    scope = [*objects, *roles.children(anchor, "xcomp"), *purposes, *topics]
+    far = [
+        t
+        for h in scope
+        for t in h.subtree
+        if t.dep_ in ("pobj", "compound", "amod", "poss", "dobj")
+        and t.ent_type_ in ("GPE", "NORP", "ORG")
+        and t not in near
+        and not _in_circumstance(t, h)
+    ]
+    complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
+    return near, [*far, *(t for t in complements if t not in far)]
