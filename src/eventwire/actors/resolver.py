@@ -14,13 +14,20 @@ from eventwire.actors.anaphora import (
     neuter_antecedents,
     object_pronoun_verb,
 )
-from eventwire.actors.codes import ORG_SECTORS, actor_code
+from eventwire.actors.build import (
+    changed,
+    ethnic_actor,
+    inherit_country,
+    new_actor,
+    org_actor,
+    term_at,
+    timeless_actor,
+)
 from eventwire.actors.lexicon import (
     COUNTRY_KINDS,
     LEXICON_KEY,
     Entry,
     Lexicon,
-    Term,
     has_country,
     load_actor_lexicon,
     norm,
@@ -112,10 +119,10 @@ class ActorResolver:
             words = head.doc[head.left_edge.i : head.i + 1].text
             group = memory.group(size)
             if group:
-                return [_with(a, text=words) for a in group]
+                return [changed(a, text=words) for a in group]
             if norm(head.lemma_) in actor_words("country_group_nouns"):  # "the two neighbours"
                 sector = "GOV" if norm(head.lemma_) == "government" else None
-                return [_actor(words, None, c, sector) for c in memory.most_named(size)]
+                return [new_actor(words, None, c, sector) for c in memory.most_named(size)]
         name = _enclosing_name(head)
         if name is not None:  # "North" in "the North American Free Trade Agreement": the name decides
             return self._resolve_phrase(name, article_date, memory)
@@ -145,7 +152,7 @@ class ActorResolver:
         if not placed:
             return actors
         title_actor = placed[0]
-        actor = _with(
+        actor = changed(
             actors[0],
             country=title_actor.country,
             sector=title_actor.sector,
@@ -177,7 +184,7 @@ class ActorResolver:
         for conj in conjuncts(head):
             actors = self._resolve_one(conj, day, memory)
             if out and out[0].country:
-                actors = [_inherit_country(a, out[0].country) for a in actors]
+                actors = [inherit_country(a, out[0].country) for a in actors]
             out.extend(actors)
         memory.remember_group(out)
         return out
@@ -186,12 +193,12 @@ class ActorResolver:
         if head.pos_ == "PRON" and not head.text.isupper():
             actors = self._antecedent(head, day, memory) or self._adjunct_object(head, day, memory)
             if actors:
-                return [_with(a, text=head.text) for a in actors]
+                return [changed(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
             excluded = self._subject_names(head, day, memory) if found is None else frozenset()
             if excluded:
                 found = memory.pronoun(excluding=excluded)
-            return [_with(found, text=head.text)] if found else []
+            return [changed(found, text=head.text)] if found else []
         country = polity_country(head, actor_words("polity_nouns"), self.lexicon)
         if country is not None:  # "the state of Qatar": Qatar
             return self._resolve_one(country, day, memory)
@@ -202,7 +209,7 @@ class ActorResolver:
             or by_surname(head, parts, memory)
         )
         if cited is not None:
-            actors = [_with(cited, text=text)]
+            actors = [changed(cited, text=text)]
         elif parts.name is not None:
             actors = [self._person(parts, text, day, memory)]
         elif parts.head is None or parts.head.first is None:
@@ -244,7 +251,7 @@ class ActorResolver:
         countries = countries_of(parts)
         if not countries or (parts.head is not None and parts.head.first is not None):
             return []
-        return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else None)]
+        return [new_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else None)]
 
     def document_author(self, head: Token, home: str | None) -> list[Actor]:
         """A document as a source stands for who issues it: "the bill would impose" a legislature,
@@ -261,7 +268,7 @@ class ActorResolver:
         countries = countries_of(parts) or ([home] if home else [])
         if not countries:
             return []
-        return [_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else sector)]
+        return [new_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else sector)]
 
     def _adjunct_object(self, pronoun: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """The actors of the main verb's object an adjunct's "him" stands for ([] if none)."""
@@ -290,16 +297,16 @@ class ActorResolver:
         if entry.kind == "org":
             national = self._owner_country(head) if entry.sector == "IGO" and not entry.country else None
             if national is not None:  # "Iran's Supreme National Security Council": not the UN's
-                return [_actor(text, None, national, "GOV")]
-            return [_org_actor(entry, text, parts)]
+                return [new_actor(text, None, national, "GOV")]
+            return [org_actor(entry, text, parts)]
         if entry.kind in COUNTRY_KINDS:
-            return [_actor(text, entry.name, entry.country, entry.sector)] if entry.country else []
+            return [new_actor(text, entry.name, entry.country, entry.sector)] if entry.country else []
         if entry.kind == "ethnic":
-            return [_ethnic_actor(entry, text, parts)]
+            return [ethnic_actor(entry, text, parts)]
         if entry.kind == "title" and not parts.countries and is_definite(head):
             earlier = memory.by_role(norm(head.lemma_))
             if earlier is not None:
-                return [_with(earlier, text=text)]
+                return [changed(earlier, text=text)]
         return self._group(parts, entry, text, memory, its_owner)
 
     def _group(
@@ -315,19 +322,19 @@ class ActorResolver:
         role = _role(parts.titles, self.lexicon) if entry.kind == "title" else None
         if parts.igo is not None:
             functional = None if _word(entry) in self.lexicon.generic else sector
-            return [_org_actor(parts.igo, text, parts, functional=functional, role=role)]
+            return [org_actor(parts.igo, text, parts, functional=functional, role=role)]
         owner = stateless_org(parts) if _word(entry) in self.lexicon.neutral else None
         if owner is not None:  # "the al-Qaeda network": the organisation itself
-            return [_org_actor(owner, text, parts)]
+            return [org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
-            return [_ethnic_actor(parts.ethnic, text, parts, sector)]
+            return [ethnic_actor(parts.ethnic, text, parts, sector)]
         local = (
             (its_owner[0].country if its_owner else memory.dominant_country()) if sector is not None else None
         )
         countries: list[str | None] = [*countries_of(parts)] or [local]
         if sector is None and countries == [None]:
             return []
-        return [_actor(text, None, c, sector, role) for c in countries]
+        return [new_actor(text, None, c, sector, role) for c in countries]
 
     def _person(self, parts: Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
         assert parts.name is not None
@@ -335,36 +342,36 @@ class ActorResolver:
         people = (
             [e for e in seg.entries if e.kind == "person"] if seg.first and seg.first.kind == "person" else []
         )
-        sitting = next((e for e in people if _term_at(e, day)), None)  # namesakes by date
+        sitting = next((e for e in people if term_at(e, day)), None)  # namesakes by date
         later = memory.later_mention(seg.text(), countries_of(parts))
         if later is not None and (later.role or sitting is None):  # a sitting "Trump", not "Ivanka Trump"
-            return _with(later, text=text)
+            return changed(later, text=text)
         entry = sitting or (people[0] if people else None)
         name = entry.name if entry else seg.text()
         role = _role(parts.titles, self.lexicon)
-        term = _term_at(entry, day)
+        term = term_at(entry, day)
         if entry is not None and day is not None and term is None and parts.titles and len(seg.tokens) == 1:
             entry, name = None, seg.text()  # "Home Secretary Rudd" is not the out-of-office Kevin Rudd
         if entry is not None and term is not None:
-            return _actor(text, name, term.country, term.sector, role or term.role, term.code)
+            return new_actor(text, name, term.country, term.sector, role or term.role, term.code)
         title_sector = _title_sector(parts, self.lexicon)
         if parts.igo is not None:
-            return _org_actor(parts.igo, text, parts, functional=title_sector, role=role, name=name)
+            return org_actor(parts.igo, text, parts, functional=title_sector, role=role, name=name)
         countries = countries_of(parts)
         earlier = memory.person(name) or (memory.person(seg.tokens[-1].text) if entry is None else None)
         if earlier is not None and not countries and not title_sector:
-            return _with(earlier, text=text)
+            return changed(earlier, text=text)
         if entry is not None and not countries:
-            base = _timeless(entry, text, day is not None)
+            base = timeless_actor(entry, text, day is not None)
             sector = title_sector or base.sector
-            return _actor(text, name, base.country, sector, role, base.code)
+            return new_actor(text, name, base.country, sector, role, base.code)
         if countries:
             country: str | None = countries[0]
         elif earlier is not None:
             country = earlier.country
         else:
             country = memory.dominant_country() if title_sector else None
-        return _actor(text, name, country, title_sector or (earlier.sector if earlier else None), role)
+        return new_actor(text, name, country, title_sector or (earlier.sector if earlier else None), role)
 
     def _unknown(self, head: Token, parts: Parts, text: str, memory: ArticleMemory) -> list[Actor]:
         """A proper noun missing from the dictionaries: a remembered organisation or an unknown one."""
@@ -372,13 +379,13 @@ class ActorResolver:
             return []
         earlier = memory.organisation(head.text) or memory.person(head.text)
         if earlier is not None:
-            return [_with(earlier, text=text)]
+            return [changed(earlier, text=text)]
         countries = countries_of(parts)
         if head.ent_type_ in ("ORG", "NORP", "PERSON") or countries or parts.sectors:
             name = parts.head.text() if parts.head else head.text
             country = countries[0] if countries else None
             sector = parts.sectors[0] if parts.sectors else None
-            return [_actor(text, name, country, sector)]
+            return [new_actor(text, name, country, sector)]
         return []
 
 
@@ -420,75 +427,9 @@ def _role(titles: list[Segment], lex: Lexicon) -> str | None:
     return doc[start : seg.tokens[-1].i + 1].text
 
 
-def _term_at(entry: Entry | None, day: dt.date | None) -> Term | None:
-    """The office held on ``day``; of overlapping ones, the most recently taken."""
-    if entry is None or day is None:
-        return None
-    active = [t for t in entry.terms if t.active(day)]
-    return max(active, key=lambda t: t.start or dt.date.min) if active else None
-
-
-def _timeless(entry: Entry, text: str, dated: bool) -> Actor:
-    """A known person outside their terms (``dated``) or with no article date: the country when
-    unambiguous; the sector too, but only when there is no date to contradict it."""
-    countries = {t.country for t in entry.terms}
-    sectors = {t.sector for t in entry.terms}
-    country = countries.pop() if len(countries) == 1 else None
-    if country is None and sectors == {"IGO"}:
-        codes = {t.code for t in entry.terms}
-        return _actor(text, entry.name, None, "IGO", None, codes.pop() if len(codes) == 1 else None)
-    sector = sectors.pop() if len(sectors) == 1 and not dated else None
-    return _actor(text, entry.name, country, sector)
-
-
-def _org_actor(
-    entry: Entry,
-    text: str,
-    parts: Parts,
-    functional: str | None = None,
-    role: str | None = None,
-    name: str | None = None,
-) -> Actor:
-    if entry.sector in ORG_SECTORS and not entry.country:  # a national NGO keeps its country
-        code = actor_code(None, functional, entry.code)
-        return Actor(text=text, name=name or entry.name, sector=entry.sector, code=code, role=role)
-    around = countries_of(parts)
-    country = entry.country or (around[0] if around else None)
-    if around and entry.sector == "PTY":  # party names repeat across countries ("South Korea's ...")
-        country = around[0]
-    sector = entry.sector
-    return _actor(text, name or entry.name, country, sector, role, entry.code if not country else None)
-
-
-def _ethnic_actor(entry: Entry, text: str, parts: Parts, sector: str | None = None) -> Actor:
-    countries = countries_of(parts) or ([entry.country] if entry.country else [])
-    if countries:
-        return _actor(text, entry.name, countries[0], sector)
-    code = (entry.code or "") + (sector or "")
-    return Actor(text=text, name=entry.name, sector=sector, code=code or None)
-
-
 def _its(head: Token) -> Token | None:
     """The "its" that owns ``head`` ("its army"), if any."""
     return next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-
-
-def _actor(
-    text: str,
-    name: str | None,
-    country: str | None,
-    sector: str | None,
-    role: str | None = None,
-    code: str | None = None,
-) -> Actor:
-    return Actor(
-        text=text,
-        name=name,
-        country=country,
-        sector=sector,
-        role=role,
-        code=code if code and not country else actor_code(country, sector),
-    )
 
 
 def _enclosing_name(token: Token) -> Token | None:
@@ -500,20 +441,6 @@ def _enclosing_name(token: Token) -> Token | None:
     if ent is None or ent.label_ not in names:
         return None
     return ent.root if ent.root.i != token.i else None
-
-
-def _inherit_country(actor: Actor, country: str) -> Actor:
-    """A bare sector noun after a national one shares its country ("Israeli soldiers and police")."""
-    if actor.country or actor.name or not actor.sector or actor.sector in ORG_SECTORS:
-        return actor
-    return _with(actor, country=country)
-
-
-def _with(actor: Actor, **changes: object) -> Actor:
-    updated = actor.model_copy(update=changes)
-    if "country" in changes:
-        updated = updated.model_copy(update={"code": actor_code(updated.country, updated.sector)})
-    return updated
 
 
 def _phrase_text(head: Token, zones: dict[Token, str]) -> str:
