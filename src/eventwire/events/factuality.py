@@ -161,8 +161,7 @@ def _unconfirmed_claim(anchor: Token, cues: FactualityCues) -> bool:
 def _is_alleged(anchor: Token, cues: FactualityCues) -> bool:
     """ "accused Qatar OF SUPPORTING militants", "blamed Russia FOR HELPING": the act of an accusation,
     and the acts coordinated with it ("of fostering violence and COORDINATING with China")."""
-    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
-        anchor = anchor.head
+    anchor = roles.first_conjunct(anchor)
     prep = anchor.head
     if anchor.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return False
