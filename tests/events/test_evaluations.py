@@ -102,3 +102,37 @@ def test_an_adjective_the_parser_hangs_from_the_named_object_is_the_judgement(co
         ["ECU"],
         ["CHL"],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The Canadian embassy said it was deeply troubled by the Egyptian court's ruling.", "CAN", "EGY"),
+        ("Norway's foreign minister said Norway was worried about Iran's missile programme.", "NOR", "IRN"),
+        ("The Kenyan president is alarmed by Uganda's troop movements.", "KEN", "UGA"),
+        ("The Danish premier said she was frustrated with Sweden over the border checks.", "DNK", "SWE"),
+        ('"We are alarmed that Serbia armed the militia," the Croatian minister said.', "HRV", "SRB"),
+    ],
+)
+def test_a_stated_feeling_about_another_is_disapproval_of_it(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("ACCUSE", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chilean protesters, angered by the Peruvian ruling, blocked the road.",  # a participle
+        "As far as Chile is concerned, the Peruvian plan is dead.",  # no cause named
+        "Chile said it was concerned about job losses at the port.",  # a thing, no actor
+    ],
+)
+def test_no_disapproval_from_a_feeling_without_a_stated_cause_of_another(coder: Any, sentence: str) -> None:
+    assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]
+
+
+def test_a_denied_feeling_is_a_negated_disapproval(coder: Any) -> None:
+    text = "The Chilean minister said she was not concerned about Peru's exercises."
+    found = [(e.event_type, e.factuality) for e in coder.code(text, date="2021-06-10")]
+    assert found == [("ACCUSE", "negated")]

@@ -210,6 +210,63 @@ def _from_conduct(clause: Token, cues: Evaluations, coded: frozenset[int]) -> Ev
     return Evaluation(trigger, verb, cues.conduct_sense, sources, _owners(judged), clause)
 
 
+_FEELING_VERBS = frozenset({"be", "remain", "become", "feel", "seem", "appear", "grow", "get"})
+_CAUSE_PREPS = frozenset({"by", "about", "over", "with", "at"})
+_STATEMENT_DEPS = frozenset({"ROOT", "ccomp", "xcomp"})  # not a participle ("angered by it, they ...")
+
+
+def _feeling_clause(word: Token) -> tuple[Token, list[Token]] | None:
+    """The clause verb stating a feeling and who feels it: "France IS worried" (an adjective after a
+    copula), or the participle or adjective itself where the parser made it the clause's head ("it
+    was TROUBLED by")."""
+    first = roles.first_conjunct(word)  # "was saddened and angered by"
+    deps: tuple[str, ...]
+    if first.dep_ == "acomp" and first.head.lemma_.lower() in _FEELING_VERBS:
+        clause, deps = first.head, ("nsubj", "nsubjpass")
+    elif first.tag_ in ("VBN", "JJ") and first.dep_ in _STATEMENT_DEPS:
+        # the parser may head the clause with it; a participle's subject is the cause ("the remarks
+        # have worried Tokyo"), an adjective's the one who feels
+        clause, deps = first, ("nsubjpass",) if first.tag_ == "VBN" else ("nsubjpass", "nsubj")
+    else:
+        return None
+    if clause.dep_ not in _STATEMENT_DEPS and clause.dep_ != "relcl":
+        return None
+    feelers = roles.children(clause, *deps)
+    if feelers and feelers[0].lower_ in ("who", "which", "that") and clause.dep_ == "relcl":
+        feelers = [clause.head]  # "Grybauskaite, who is alarmed by ..."
+    return clause, feelers
+
+
+def _causes(word: Token, clause: Token) -> list[Token]:
+    """What a feeling is about: the object of its "by", "about", "over", "with" or "at" phrase, else
+    the subject of its "that" clause ("alarmed that the company may have overcharged")."""
+    for owner in (word, clause):
+        for prep in roles.children(owner, "agent", "prep"):
+            if prep.lower_ in _CAUSE_PREPS:
+                return roles.children(prep, "pobj")[:1]
+    for owner in (word, clause):
+        for comp in roles.children(owner, "ccomp"):
+            subjects = roles.children(comp, "nsubj", "nsubjpass")
+            if subjects and _about_another(subjects[0]):
+                return subjects[:1]
+    return []
+
+
+def _from_feeling(word: Token, cues: Evaluations) -> Evaluation | None:
+    """ "X said it was deeply troubled by Y's decision", "X is worried about Y's missile tests": the
+    one who states the feeling disapproves of its cause (``Evaluations.feelings``)."""
+    if cues.feeling_sense is None or word.lower_ not in cues.feelings:
+        return None
+    found = _feeling_clause(word)
+    if found is None or not found[1]:
+        return None
+    clause, feelers = found
+    causes = _causes(word, clause)
+    if not causes or causes[0].i == feelers[0].i:
+        return None
+    return Evaluation(word, clause, cues.feeling_sense, feelers, _owners(causes[0]), word)
+
+
 def find_evaluations(
     sent: Span, cues: Evaluations, speech: frozenset[str], coded: frozenset[int] = frozenset()
 ) -> list[Evaluation]:
@@ -221,6 +278,7 @@ def find_evaluations(
             _from_speech(token, cues, speech)
             or _from_naming(token, cues)
             or _from_conduct(token, cues, coded)
+            or _from_feeling(token, cues)
         )
         if judged is not None:
             found.append(judged)

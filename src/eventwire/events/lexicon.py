@@ -142,6 +142,8 @@ class Evaluations:
     conduct_speech: frozenset[str] = frozenset()
     conduct_sense: Sense | None = None
     rejection_sense: Sense | None = None
+    feelings: frozenset[str] = frozenset()
+    feeling_sense: Sense | None = None
 
 
 @dataclass(frozen=True)
@@ -298,10 +300,11 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         return None
     keys = {"naming_verbs", "negative", "positive", "negative_sense", "positive_sense"}
     conduct = {"misconduct", "neglect", "conduct_speech", "conduct_sense", "rejection_sense"}
+    conduct |= {"feelings", "feeling_sense"}
     if not isinstance(raw, dict) or not keys <= set(raw) <= keys | conduct:
         allowed = ", ".join(sorted(conduct))
         raise DataFileError(f"{where}: needs {', '.join(sorted(keys))} (and may have {allowed})")
-    lists = ("naming_verbs", "negative", "positive", "misconduct", "neglect", "conduct_speech")
+    lists = ("naming_verbs", "negative", "positive", "misconduct", "neglect", "conduct_speech", "feelings")
     words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in lists if key in raw}
 
     def sense(key: str) -> Sense:
@@ -318,6 +321,8 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         conduct_speech=words.get("conduct_speech", frozenset()),
         conduct_sense=sense("conduct_sense") if "conduct_sense" in raw else None,
         rejection_sense=sense("rejection_sense") if "rejection_sense" in raw else None,
+        feelings=words.get("feelings", frozenset()),
+        feeling_sense=sense("feeling_sense") if "feeling_sense" in raw else None,
     )
 
 
