@@ -113,7 +113,7 @@ def test_cameo_info_falls_back_to_parent_codes() -> None:
 def test_lexicon_loads_and_is_cached(lex: lx.Lexicon) -> None:
     assert lex is lx.load_lexicon()
     assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", lex.version)
-    assert 250 <= len(lex.verbs) <= 450
+    assert 250 <= len(lex.verbs) <= 600  # a sanity bound on the size of the whole table
     assert len(lex.nouns) >= 80
     assert lex.cameo is lx.load_cameo()
 

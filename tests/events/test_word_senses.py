@@ -76,6 +76,11 @@ def test_questioning_is_an_interrogation_by_police_and_doubt_from_others(
         ("The Kenyan minister singled out Uganda for criticism.", "ACCUSE", "KENGOV", "UGA"),
         ("The Turkish president railed against the German court.", "ACCUSE", "TURGOV", "DEU"),
         ("Mexico pushed back against the American plan.", "REJECT", "MEX", "USA"),
+        ("The Turkish president lashed out at Greece over the marine park.", "ACCUSE", "TURGOV", "GRC"),
+        ("Venezuela's government hit out at Colombia on Wednesday.", "ACCUSE", "VENGOV", "COL"),
+        ("The French president rounded on his Italian counterpart.", "ACCUSE", "FRAGOV", "ITA"),
+        ("The Ghanaian president excoriated the Nigerian senate.", "ACCUSE", "GHAGOV", "NGA"),
+        ("The Polish president admonished the Czech minister over the remarks.", "ACCUSE", "POLGOV", "CZE"),
     ],
 )
 def test_words_of_criticism_rejection_and_support(
@@ -84,6 +89,14 @@ def test_words_of_criticism_rejection_and_support(
     events = coder.code(sentence, date="2021-06-10")
     coded = [(e.event_type, a.code, b.country) for e in events for a in e.source[:1] for b in e.target[:1]]
     assert (expected, source, target) in coded
+
+
+def test_the_target_of_a_verbal_attack_is_not_its_place(coder: Any) -> None:
+    """ "lashed out AT Greece": the "at" phrase is whom the criticism is aimed at, not where."""
+    text = "ANKARA (Reuters) - The Turkish president lashed out at Greece over the marine park."
+    (event,) = coder.code(text, date="2021-06-10")
+    assert event.target[0].country == "GRC"
+    assert event.location is not None and event.location.country == "TUR"
 
 
 def test_shunning_work_is_no_rejection(coder: Any) -> None:

@@ -66,7 +66,19 @@ def event_place(
     if fallback is not None and fallback.country:
         context.append(fallback.country)
     clause = _own_clause(frame.anchor) if frame.implied_agent is not None else list(frame.anchor.subtree)
+    clause = _without_target_phrases(frame, clause)
     return locate(clause, gazetteer, context) or fallback or _shared_country(frame, gazetteer)
+
+
+def _without_target_phrases(frame: EventFrame, clause: list[Token]) -> list[Token]:
+    """``clause`` without the trigger's prepositions that its sense reads as the target ("lashed out
+    AT Greece", "hit out AT the United States": Greece is who is criticised, not where). A visit's
+    "to" phrase names both its host and where it went, so it stays."""
+    if frame.sense.mode == "visit":
+        return clause
+    words = {slot[5:] for slot in frame.sense.target if slot.startswith("prep:")}
+    heads = {frame.anchor.i, frame.trigger.i}
+    return [t for t in clause if not (t.dep_ == "prep" and t.lower_ in words and t.head.i in heads)]
 
 
 def _shared_country(frame: EventFrame, gazetteer: Gazetteer) -> Location | None:
