@@ -227,3 +227,19 @@ def test_an_averted_act_is_not_reported_as_done(coder: Any) -> None:
     assert [e.factuality for e in events if e.event_type == "ASSAULT"] == ["negated"]
     (escaped,) = coder.code("A Chilean activist escaped arrest by Peruvian police.", date="2020-03-04")
     assert (escaped.event_type, escaped.factuality) == ("COERCE", "negated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "expected"),
+    [
+        ("Peru's government said Chile was preparing an invasion.", "invasion", "planned"),
+        ("The Sudanese army is planning an offensive on the city.", "offensive", "planned"),
+        ("Ghana is considering sanctions against Togo.", "sanctions", "hypothetical"),
+        ("Sudanese troops launched an offensive on the city.", "offensive", "asserted"),  # done
+    ],
+)
+def test_an_act_named_as_the_object_of_planning_or_weighing_is_not_done(
+    coder: Any, sentence: str, noun: str, expected: str
+) -> None:
+    events = coder.code(sentence, date="2021-06-10")
+    assert [e.factuality for e in events if e.trigger == noun] == [expected]

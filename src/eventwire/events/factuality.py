@@ -292,6 +292,19 @@ def _under_way(verb: Token) -> bool:
     return verb.lemma_.lower() in _ASPECTUAL and verb.tag_ in ("VBD", "VBN")
 
 
+def _carried_plan(anchor: Token, trigger: Token, cues: FactualityCues) -> Factuality | None:
+    """An act named as the object of a verb of planning or weighing is not done yet: "were
+    preparing a major attack" (planned), "is considering sanctions" (hypothetical)."""
+    if trigger == anchor or anchor.pos_ != "VERB":
+        return None
+    lemma = anchor.lemma_.lower()
+    if lemma in cues.plan_object_verbs:
+        return "planned"
+    if lemma in cues.hypothetical_object_verbs:
+        return "hypothetical"
+    return None
+
+
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = load_factuality_cues()
@@ -310,6 +323,9 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         return "negated"
     if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"
+    carried = _carried_plan(anchor, trigger, cues)
+    if carried is not None:
+        return carried
     for node in chain:
         if _reported_future(node, stop):
             return "planned"
