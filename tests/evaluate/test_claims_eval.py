@@ -90,9 +90,10 @@ def test_claims_gold_figures_do_not_regress(shared_dir: Path, coder: object) -> 
     # 0.471 until session 19, then 0.449: a verb coordinated with a denial is no longer denied, which
     # finds one mention and merges two claims of one sentence (docs/accuracy.md, "Claims"); 0.431 since
     # session 21: two requests coded right ("called for Mueller to resign") join other request claims
-    # of their family and dyad
-    assert result["grouping"]["f1"] >= 0.43
+    # of their family and dyad; 0.415 since session 22: "denied that ..." is a rejection, which finds
+    # two gold mentions more (78 -> 80) and adds two system pairs the gold does not have
+    assert result["grouping"]["f1"] >= 0.41
     # 67 right stances of 74 found (0.905) until session 17, then of 75: a denial that names its claim
     # ("..., a charge Tehran denies") no longer hides the claim it answers; 70 of 78 since session 19
     assert result["stance_accuracy"] >= 0.89
-    assert result["found"] >= 78
+    assert result["found"] >= 80

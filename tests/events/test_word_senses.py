@@ -256,3 +256,21 @@ def test_calling_a_foreign_act_treasonous_criticises_it(coder: Any) -> None:
     text = "Chile detained three Peruvian fishermen. Peru called the detention treasonous."
     reaction = [e for e in coder.code(text, date="2024-06-25") if e.event_type == "ACCUSE"]
     assert [[a.country for a in e.target] for e in reaction] == [["CHL"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan government has denied that its police used excessive force.",
+        "Russia has denied it is violating the Georgian accord.",
+        "The Kenyan government denied any wrongdoing.",
+    ],
+)
+def test_denying_what_one_is_accused_of_is_a_rejection(coder: Any, sentence: str) -> None:
+    events = coder.code(sentence, date="2021-06-10")
+    assert [(e.event_type, e.factuality) for e in events if e.trigger == "denied"] == [("REJECT", "asserted")]
+
+
+def test_denying_someone_entry_is_a_refusal_to_yield(coder: Any) -> None:
+    (event,) = coder.code("Hungary denied the Serbian delegation entry.", date="2021-06-10")
+    assert (event.event_type, event.cameo) == ("REJECT", "1245")
