@@ -60,3 +60,12 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_date(coder: Any) -> None:
         "Peruvian rebels attacked a border post on Tuesday, and the army killed two of them on Thursday."
     )
     assert _dates(coder, sentence)["killed"] == "2021-06-10"
+
+
+def test_an_infinitive_of_an_attempt_shares_its_verbs_past(coder: Any) -> None:
+    """ "tried to arrest him late on Wednesday" (published on Thursday 2021-06-10): the Wednesday
+    before, not the next one, as for "agreed to meet on Wednesday"."""
+    tried = _dates(coder, "Kenyan police tried to arrest the Ugandan activist late on Wednesday.")
+    assert tried["arrest"] == "2021-06-09"
+    agreed = _dates(coder, "Kenya agreed to meet Ugandan officials on Wednesday.")
+    assert agreed["agreed"] == "2021-06-16"

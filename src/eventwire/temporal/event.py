@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.spans import is_participial_adjunct, is_to_infinitive, sentence_of, span_text
 from eventwire.temporal.finder import find_time_expressions
+from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.resolve import resolve_date
 from eventwire.temporal.tense import guess_tense_at
 from eventwire.temporal.types import Precision, Tense, TimeExpression
@@ -107,6 +108,14 @@ def sentence_expressions(sent: Span) -> list[tuple[TimeExpression, Token]]:
     return found
 
 
+def _looks_ahead(verb: Token) -> bool:
+    """True for a to-infinitive that comes after its governing verb's time ("agreed to meet on
+    Friday"), not one that shares it ("tried to arrest him on Wednesday": implicative verbs)."""
+    if not is_to_infinitive(verb):
+        return False
+    return verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in load_lexicon().implicative_verbs
+
+
 def event_date(
     frame: EventFrame, exprs: list[tuple[TimeExpression, Token]], published: dt.date | None
 ) -> EventDate:
@@ -130,7 +139,7 @@ def event_date(
     )
     for expressions, source in found:
         for expr, gov in expressions:
-            tense: Tense = "future" if frame.factuality == "planned" or is_to_infinitive(gov) else None
+            tense: Tense = "future" if frame.factuality == "planned" or _looks_ahead(gov) else None
             tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
             value = resolve_date(expr.text, published, tense)
             if value is not None and "REF" not in value.value:

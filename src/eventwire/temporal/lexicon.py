@@ -45,6 +45,7 @@ class Lexicon:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     not_past_ed: frozenset[str]
+    implicative_verbs: frozenset[str]
 
 
 def _words(raw: Any, key: str) -> list[str]:
@@ -124,6 +125,7 @@ def parse_lexicon(raw: Any) -> Lexicon:
             future_cues=tuple(_words(raw["future_cues"], "future_cues")),
             past_cues=tuple(_words(raw["past_cues"], "past_cues")),
             not_past_ed=frozenset(_words(raw["not_past_ed"], "not_past_ed")),
+            implicative_verbs=frozenset(_words(raw["implicative_verbs"], "implicative_verbs")),
         )
     except KeyError as exc:
         raise TemporalDataError(f"temporal lexicon: missing section {exc}") from None
