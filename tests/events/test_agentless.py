@@ -88,3 +88,13 @@ def test_coordinated_participles_share_the_by_phrase(coder: Any) -> None:
     (detention,) = [e for e in events if e.trigger == "detained"]
     assert [a.code for a in detention.source] == ["RUSCOP"]
     assert [a.country for a in detention.target] == ["UKR"]
+
+
+def test_police_the_text_leaves_out_are_of_the_storys_country_when_nothing_else_places_them(
+    coder: Any,
+) -> None:
+    """A foreign officer arrested in a Nairobi story: Kenyan police, though the officer's own army
+    does not place them (a source facing foreign troops is not taken to be of their country)."""
+    (event,) = _events(coder, "NAIROBI (Reuters) - A Ugandan army officer was arrested on Tuesday.")
+    assert (event.event_type, event.source[0].code, event.target[0].country) == ("COERCE", "KENCOP", "UGA")
+    assert _events(coder, "A Ugandan army officer was arrested on Tuesday.") == []  # no story country

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.actors.conventions import implicit_actors, implied_country, unnamed_agent
+from eventwire.actors.conventions import implicit_actors, implied_country, unnamed_agent, with_country
 from eventwire.actors.phrase import conjuncts
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
@@ -164,7 +164,11 @@ def placed_actors(
     frame.source, frame.target = implicit_actors(
         frame.source, frame.target, frame.sense.type, frame.location, aimed_at, dateline_country
     )
-    return frame.implied_agent is None or any(a.country or (a.text and a.code) for a in frame.source)
+    if frame.implied_agent is None:
+        return True
+    if frame.implied_agent:  # police, courts: the story's country, where the clause names no other
+        frame.source = with_country(frame.source, dateline_country)
+    return any(a.country or (a.text and a.code) for a in frame.source)
 
 
 def _speaker_pronoun(token: Token, speaker: Token) -> bool:
