@@ -960,3 +960,31 @@ def test_a_court_halting_a_measure_rejects_it(coder: Any, sentence: str) -> None
 
 def test_a_government_suspending_its_programme_rejects_nothing(coder: Any) -> None:
     assert "REJECT" not in [e.event_type for e in _code(coder, "Chile suspended the programme on Monday.")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greek negotiators were locked in talks with their Turkish counterparts on Monday.",
+        "Greek ministers are in talks with Turkish officials about the border.",
+        "The Greek minister is expected in Ankara this week for talks with Turkish officials.",
+    ],
+)
+def test_the_subject_of_a_clause_in_talks_is_one_side_of_them(coder: Any, sentence: str) -> None:
+    found = [
+        (e.event_type, e.source[0].country, e.target[0].country)
+        for e in coder.code(sentence, date="2021-06-10")
+    ]
+    assert [(t, s, g) for t, s, g in found if t in ("CONSULT", "AGREE")] in (
+        [("CONSULT", "GRC", "TUR")],
+        [("AGREE", "GRC", "TUR")],  # a planned meeting is coded as an agreement to meet
+    )
+
+
+@pytest.mark.model
+def test_being_in_agreement_with_a_view_is_no_agreement(coder: Any) -> None:
+    events = coder.code(
+        "Greek ministers were all in agreement that the Turkish plan had failed.", date="2021-06-10"
+    )
+    assert "AGREE" not in [e.event_type for e in events]

@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.events.fallbacks import authors, fallback_targets
+from eventwire.events.fallbacks import authors, fallback_targets, taking_part
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]) -> Doc:
@@ -44,3 +44,22 @@ def test_the_authors_of_a_ruling_are_its_owner_and_its_by_phrase() -> None:
         ["O"] * 6,
     )
     assert [t.text for t in authors(doc[3])] == ["court", "judges"]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "event_verbs", "expected"),
+    [("CONSULT", set(), ["envoys"]), ("AGREE", set(), []), ("CONSULT", {1}, [])],
+)
+def test_the_subject_of_a_clause_in_talks_takes_part_in_them(
+    event_type: str, event_verbs: set[int], expected: list[str]
+) -> None:
+    """ "envoys are in talks with Chile": the envoys, for talks, not for an agreement ("in agreement
+    that" is a shared view) nor when the verb is an event of its own (``event_verbs``)."""
+    doc = _doc(
+        ["envoys", "are", "in", "talks", "with", "Chile"],
+        [1, 1, 1, 2, 3, 4],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+        ["NOUN", "AUX", "ADP", "NOUN", "ADP", "PROPN"],
+        ["O", "O", "O", "O", "O", "B-GPE"],
+    )
+    assert [t.text for t in taking_part(doc[3], event_type, event_verbs)] == expected

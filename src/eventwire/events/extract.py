@@ -20,7 +20,14 @@ from eventwire.events.commitments import act_type, as_threat
 from eventwire.events.decide import noun_sense, verb_sense
 from eventwire.events.evaluations import find_evaluations
 from eventwire.events.factuality import as_refusal, factuality
-from eventwire.events.fallbacks import CIRCUMSTANCE_PREPS, NOMINAL_SOURCE_DEPS, authors, fallback_targets
+from eventwire.events.fallbacks import (
+    CIRCUMSTANCE_PREPS,
+    NOMINAL_SOURCE_DEPS,
+    authors,
+    fallback_targets,
+    own_subject,
+    taking_part,
+)
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
@@ -185,15 +192,6 @@ def _background(noun: Token) -> bool:
 _BACKGROUND_PREPS = CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
 _JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts of two sides together
-
-
-def _own_subject(noun: Token, verb: Token) -> list[Token]:
-    """The clause subject a possessive pronoun points back to: "the rebels insisted on THEIR demands"."""
-    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
-        return []  # "the judge who ruled against HIS travel ban": not the judge's
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
-        return []
-    return roles.subject(verb)
 
 
 def _first_bare_conjunct(token: Token) -> Token:
@@ -478,7 +476,8 @@ class EventExtractor:
         sources = [
             c for c in noun.children if c.dep_ in NOMINAL_SOURCE_DEPS and c.ent_type_ in roles.ACTOR_ENTS
         ]
-        sources = sources or roles.prep_objects(noun, "by") or _own_subject(noun, verb)
+        sources = sources or roles.prep_objects(noun, "by") or own_subject(noun, verb)
+        sources = sources or taking_part(place, sense.type, verbs)
         split = False
         if not sources:  # "clashes between X and Y", "clashes erupted between X and Y"
             sources, split = roles.prep_objects(noun, "between"), True

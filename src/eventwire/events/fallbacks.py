@@ -1,6 +1,7 @@
 """Where an event's target or author may be named when its slots name none: the owners of its
 object ("rejected an Indian proposal"), the subject of its that-clause, its addressee, and places
-and peoples deeper in what it is about (used by :mod:`eventwire.events.extract`)."""
+and peoples deeper in what it is about; and who does a noun event its own phrase does not name
+(used by :mod:`eventwire.events.extract`)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,30 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     ]
     complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
     return near, [*far, *(t for t in complements if t not in far)]
+
+
+_TAKING_PART_PREPS = frozenset({"in", "for"})
+_TAKING_PART_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def taking_part(noun: Token, event_type: str, verbs: set[int]) -> list[Token]:
+    """The clause's subject, as one side of talks or cooperation it is in or on its way to
+    ("negotiators were locked IN talks with", "senators are IN talks with", "the envoy is expected
+    in Moscow FOR talks with"), whatever the verb, unless the verb is an event of its own ("met
+    Abe for talks"). Not agreement: "they were in agreement that" is a shared view."""
+    prep = noun.head
+    if event_type not in _TAKING_PART_TYPES or noun.dep_ != "pobj" or prep.lower_ not in _TAKING_PART_PREPS:
+        return []
+    clause = prep.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i in verbs:
+        return []
+    return roles.children(clause, "nsubj", "nsubjpass")
+
+
+def own_subject(noun: Token, verb: Token) -> list[Token]:
+    """The clause subject a possessive pronoun points back to: "the rebels insisted on THEIR demands"."""
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
+        return []  # "the judge who ruled against HIS travel ban": not the judge's
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return []
+    return roles.subject(verb)
