@@ -274,3 +274,10 @@ def test_denying_what_one_is_accused_of_is_a_rejection(coder: Any, sentence: str
 def test_denying_someone_entry_is_a_refusal_to_yield(coder: Any) -> None:
     (event,) = coder.code("Hungary denied the Serbian delegation entry.", date="2021-06-10")
     assert (event.event_type, event.cameo) == ("REJECT", "1245")
+
+
+def test_a_call_with_someone_is_a_phone_call_and_a_call_for_something_a_demand(coder: Any) -> None:
+    (talk,) = coder.code("The Chilean president had a tense call with Peru's president.", date="2021-06-10")
+    assert (talk.event_type, talk.mode, talk.target[0].country) == ("CONSULT", "phone", "PER")
+    asked = coder.code("Chile renewed its call for Peru to release the fishermen.", date="2021-06-10")
+    assert "CONSULT" not in [e.event_type for e in asked]
