@@ -81,9 +81,12 @@ def test_questioning_is_an_interrogation_by_police_and_doubt_from_others(
         ("The French president rounded on his Italian counterpart.", "ACCUSE", "FRAGOV", "ITA"),
         ("The Ghanaian president excoriated the Nigerian senate.", "ACCUSE", "GHAGOV", "NGA"),
         ("The Polish president admonished the Czech minister over the remarks.", "ACCUSE", "POLGOV", "CZE"),
+        ("Chile imposed export controls on Peru on Thursday.", "SANCTION", "CHL", "PER"),
+        ("Chilean senators voted against the Peruvian proposal.", "REJECT", "CHLLEG", "PER"),
+        ("The Chilean president called the Peruvian measures a clear escalation.", "ACCUSE", "CHLGOV", "PER"),
     ],
 )
-def test_words_of_criticism_rejection_and_support(
+def test_words_of_criticism_rejection_support_and_sanction(
     coder: Any, sentence: str, expected: str, source: str, target: str
 ) -> None:
     events = coder.code(sentence, date="2021-06-10")
