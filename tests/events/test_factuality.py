@@ -243,3 +243,13 @@ def test_an_act_named_as_the_object_of_planning_or_weighing_is_not_done(
 ) -> None:
     events = coder.code(sentence, date="2021-06-10")
     assert [e.factuality for e in events if e.trigger == noun] == [expected]
+
+
+def test_a_stance_reported_in_the_past_tense_is_a_standing_refusal(coder: Any) -> None:
+    """ "said they did not support the inquiry": the speakers' "we do not support it"; a meeting that
+    did not take place stays negated."""
+    text = "Chile and Peru said they did not support the Bolivian inquiry."
+    found = [(e.event_type, e.factuality) for e in coder.code(text, date="2021-06-10")]
+    assert found == [("REJECT", "asserted")]
+    (met,) = coder.code("The Chilean minister said he did not meet the Bolivian envoy.", date="2021-06-10")
+    assert (met.event_type, met.factuality) == ("CONSULT", "negated")

@@ -367,14 +367,25 @@ def intent_code(event_type: str, factuality_value: str, announced: bool = True) 
     return cues.intent_codes.get(event_type) or threat
 
 
+_STANCES = frozenset({"SUPPORT"})  # a stance, not an occasion: "said they did not support" still holds
+
+
+def _reported_past_do(verb: Token) -> bool:
+    """ "did not support" reported by a past speech verb: the speaker's "we do not support" in the
+    past tense of reported speech."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and _has_aux(verb, frozenset({"did"}))
+
+
 def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, Factuality]:
     """A cooperative act the actor says it will not do ("Syria will not accept more refugees") or
-    does not do as a standing position ("the government does not recognize the vote") is a refusal
-    it asserts: PLOVER REJECT with the CAMEO 12x code of ``refusal_codes``. Past negation ("did not
-    meet") stays a negated event."""
+    does not do as a standing position ("the government does not recognize the vote", and in reported
+    speech "said they did not support the inquiry") is a refusal it asserts: PLOVER REJECT with the
+    CAMEO 12x code of ``refusal_codes``. Past negation ("did not meet") stays a negated event."""
     cues = load_factuality_cues()
     code = cues.refusal_codes.get(sense.type)
     future = _has_aux(anchor, cues.future_auxiliaries | {"would"}) or _present_do(anchor)
+    future = future or (sense.type in _STANCES and _reported_past_do(anchor))
     if value != "negated" or code is None or not future or not _negated_token(anchor, cues):
         return sense, value
     return replace(sense, type="REJECT", cameo=code, mode=None, context=None), "asserted"
