@@ -98,3 +98,11 @@ def test_police_the_text_leaves_out_are_of_the_storys_country_when_nothing_else_
     (event,) = _events(coder, "NAIROBI (Reuters) - A Ugandan army officer was arrested on Tuesday.")
     assert (event.event_type, event.source[0].code, event.target[0].country) == ("COERCE", "KENCOP", "UGA")
     assert _events(coder, "A Ugandan army officer was arrested on Tuesday.") == []  # no story country
+
+
+def test_fighting_between_two_sides_that_killed_people_is_done_by_both(coder: Any) -> None:
+    """ "Fighting" is parsed as a verb here; the act named as the subject is done by its two sides."""
+    text = "GOMA (Reuters) - Fighting between Rwandan rebels and Congolese troops killed at least 70 people."
+    (event,) = _events(coder, text)
+    assert event.event_type == "ASSAULT"
+    assert {a.code for a in event.source} == {"RWAREB", "CODMIL"}

@@ -416,7 +416,8 @@ class EventExtractor:
             # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named;
             # "the strikes killed": the strikes, whose agent the actors stage looks for earlier
             named = [c for h in sources for c in h.children if c.dep_ in NOMINAL_SOURCE_DEPS]
-            sources, implied = named or sources, ""
+            sides = [o for h in sources for o in roles.prep_objects(h, "between")]  # "fighting between"
+            sources, implied = named or sides or sources, ""
         frame = self._frame(token, token, sense, sources, targets)
         frame.implied_agent = implied
         speaker = frame.attribution.head
@@ -425,8 +426,12 @@ class EventExtractor:
         return frame
 
     def _same_event(self, noun: Token, sense: Sense) -> bool:
-        """True when ``noun`` names an event of the verb's own type ("a bombing killed")."""
-        return any(s.type == sense.type for s in self.noun_senses(noun) or ())
+        """True when ``noun`` names an event of the verb's own type ("a bombing killed"; a gerund the
+        parser took for a verb: "FIGHTING between the two sides killed")."""
+        senses = self.noun_senses(noun)
+        if senses is None and noun.tag_ == "VBG":
+            senses = self.lexicon.nouns.get(noun.lower_)
+        return any(s.type == sense.type for s in senses or ())
 
     def _measured_by_light_verb(self, noun: Token) -> Token | None:
         """The light verb of "launched ten days OF war games", "staged a wave OF protests",
