@@ -16,10 +16,11 @@ pytestmark = pytest.mark.model
 # 0.462/0.559 check; raised where session 17 measured more: 0.484/0.611 look, 0.478/0.571 check;
 # session 18: check triple 0.483; session 20: look triple 0.469, one event of the look half losing
 # its target to Mali once a country the model tags as a person counts as named, docs/accuracy.md;
-# session 21: check type 0.576, legislative hearings coded as testimony)
-FLOOR = {"look": (0.459, 0.601), "check": (0.473, 0.566)}
-# asserted falsehoods per half, as measured: none may be added
-MOST_FALSEHOODS = {"look": 0, "check": 1}
+# session 21: check type 0.576, legislative hearings coded as testimony; session 22: check 0.485 /
+# 0.577, acts named as the object of planning not asserted, phone calls "with" someone)
+FLOOR = {"look": (0.459, 0.601), "check": (0.475, 0.567)}
+# asserted falsehoods per half, as measured: none may be added (check: 1 until session 22)
+MOST_FALSEHOODS = {"look": 0, "check": 0}
 
 
 @pytest.fixture(scope="module")
