@@ -284,3 +284,5 @@ def test_a_call_with_someone_is_a_phone_call_and_a_call_for_something_a_demand(c
     assert (talk.event_type, talk.mode, talk.target[0].country) == ("CONSULT", "phone", "PER")
     asked = coder.code("Chile renewed its call for Peru to release the fishermen.", date="2021-06-10")
     assert "CONSULT" not in [e.event_type for e in asked]
+    briefing = "The Chilean minister said in a conference call with reporters that the talks went well."
+    assert "CONSULT" not in [e.event_type for e in coder.code(briefing, date="2021-06-10")]
