@@ -228,9 +228,13 @@ def _has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in labelled_children(token, ("aux", "auxpass")))
 
 
-def _present_do(token: Token) -> bool:
-    """A present-tense "do" auxiliary: "does not recognize", "do not support"."""
-    return any(c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP") for c in labelled_children(token, ("aux",)))
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _do_aux(token: Token, tags: frozenset[str]) -> bool:
+    """A "do" auxiliary of one of ``tags``: present "does not recognize", "do not support" (VBZ,
+    VBP); past "did not support" (VBD)."""
+    return any(c.lemma_ == "do" and c.tag_ in tags for c in labelled_children(token, ("aux",)))
 
 
 def _conditional(token: Token, cues: FactualityCues) -> bool:
@@ -374,7 +378,7 @@ def _reported_past_do(verb: Token) -> bool:
     """ "did not support" reported by a past speech verb: the speaker's "we do not support" in the
     past tense of reported speech."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and _has_aux(verb, frozenset({"did"}))
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and _do_aux(verb, frozenset({"VBD"}))
 
 
 def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, Factuality]:
@@ -384,7 +388,7 @@ def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, F
     CAMEO 12x code of ``refusal_codes``. Past negation ("did not meet") stays a negated event."""
     cues = load_factuality_cues()
     code = cues.refusal_codes.get(sense.type)
-    future = _has_aux(anchor, cues.future_auxiliaries | {"would"}) or _present_do(anchor)
+    future = _has_aux(anchor, cues.future_auxiliaries | {"would"}) or _do_aux(anchor, _PRESENT)
     future = future or (sense.type in _STANCES and _reported_past_do(anchor))
     if value != "negated" or code is None or not future or not _negated_token(anchor, cues):
         return sense, value
