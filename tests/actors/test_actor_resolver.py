@@ -572,6 +572,26 @@ def test_a_party_name_inside_a_longer_name(
     assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
+        # a group noun opening a person's name, a title opening a company's, is part of the name
+        # (an unknown person: no country or sector yet)
+        ("Far-right leader Marine Le Pen criticized the plan on Tuesday.", "Pen", [None]),
+        ("General Motors Chief Executive Mary Barra met the minister.", "Barra", ["FRABUS"]),
+        # a title before a person's name still counts
+        ("President Jean Moreau criticized the plan on Tuesday.", "Moreau", ["FRAGOV"]),
+        ("General Paul Laurent criticized the plan on Tuesday.", "Laurent", ["FRAMIL"]),
+    ],
+)
+def test_a_sector_word_opening_a_longer_name(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
+) -> None:
+    memory = ArticleMemory()
+    memory.home_country = "FRA"
+    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
+
+
 def test_an_adjunct_s_him_is_the_main_verb_s_object(nlp: Any, resolver: ActorResolver) -> None:
     """ "accusing HIM" in "expelled Mexico's ambassador, accusing him": the ambassador, not a
     person named earlier in the article."""

@@ -230,6 +230,8 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
             match = (match[0], [])
         if match is not None and _party_inside_longer_name(run, i, match, out, lex):
             match = None
+        if match is not None and _word_opening_longer_name(run, i, match, lex):
+            match = None
         if match is not None and not _other_bearer(out, run, i, match[1]):
             length, entries = match
             out.append(Segment(run[i : i + length], entries, zone))
@@ -268,6 +270,25 @@ def _party_inside_longer_name(
         return False
     after = run[i + length]
     same_name = after.i == tokens[-1].i + 1 and after.ent_iob_ == "I" and is_proper(after)
+    return same_name and _longest(run, i + length, lex) is None
+
+
+_OPENING_KINDS = {"PERSON": "noun", "ORG": "title"}
+
+
+def _word_opening_longer_name(run: list[Token], i: int, match: tuple[int, list[Entry]], lex: Lexicon) -> bool:
+    """True for a sector word that only opens a longer name the dictionaries do not know: a group
+    noun opening a person's name ("Marine Le Pen") or a title opening an organisation's ("General
+    Motors", "General Electric"). A title opening a person's name ("President Macky Sall") and a group
+    noun opening an organisation's ("Army Corps of Engineers") still say what the actor is."""
+    length, entries = match
+    first, last = run[i], run[i + length - 1]
+    if not entries or first.ent_iob_ != "B" or _OPENING_KINDS.get(first.ent_type_) != entries[0].kind:
+        return False
+    if not first.text[:1].isupper() or i + length >= len(run):
+        return False
+    after = run[i + length]
+    same_name = after.i == last.i + 1 and after.ent_iob_ == "I" and is_proper(after)
     return same_name and _longest(run, i + length, lex) is None
 
 
