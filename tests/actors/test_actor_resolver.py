@@ -592,6 +592,22 @@ def test_a_sector_word_opening_a_longer_name(
     assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
+        # a region's name inside a longer name that is no place is not that region's
+        ("The head of the Baja California Sur human rights commission criticized the plan.", "head", []),
+        ("The governor of California criticized the plan.", "governor", ["USAGOV"]),
+    ],
+)
+def test_a_region_inside_a_longer_name(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
+) -> None:
+    memory = ArticleMemory()
+    memory.home_country = "MEX"
+    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
+
+
 def test_an_adjunct_s_him_is_the_main_verb_s_object(nlp: Any, resolver: ActorResolver) -> None:
     """ "accusing HIM" in "expelled Mexico's ambassador, accusing him": the ambassador, not a
     person named earlier in the article."""

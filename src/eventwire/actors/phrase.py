@@ -294,7 +294,8 @@ def _word_opening_longer_name(run: list[Token], i: int, match: tuple[int, list[E
 
 def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[Entry]) -> bool:
     """ "Michelle Obama", "Michael Jordan": a known surname or place name after an unknown first
-    name belongs to someone else."""
+    name belongs to someone else; so does a capital or a region inside a longer name that is no place
+    ("the Baja California Sur commission": not California's)."""
     if not entries or entries[0].kind not in PROPER_KINDS or not out or out[-1].entries or i == 0:
         return False
     previous = out[-1].tokens[-1]
@@ -303,7 +304,7 @@ def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[En
     if entries[0].kind == "person" or previous.ent_type_ == run[i].ent_type_ == "PERSON":
         return True
     same_name = run[i].ent_iob_ == "I" and run[i].ent_type_ not in ("GPE", "LOC")
-    return entries[0].kind == "capital" and same_name
+    return entries[0].kind in ("capital", "place") and same_name
 
 
 def is_definite(head: Token) -> bool:
