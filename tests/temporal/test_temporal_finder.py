@@ -40,6 +40,7 @@ def test_offsets_index_the_searched_text() -> None:
         ("He took office four years ago.", ["four years ago"]),
         ("Prices are high now, as in the past.", ["now", "the past"]),
         ("Theresa May met him on Monday night.", ["Monday night"]),
+        ("He spoke to the president last night and again this morning.", ["last night", "this morning"]),
     ],
 )
 def test_finds_maximal_expressions(text: str, expected: list[str]) -> None:

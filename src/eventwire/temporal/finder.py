@@ -80,7 +80,7 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
         "month": _month(lex, abbreviated=False),
         "weekday": weekday + r"(?:\s+(?i:" + day_part + "))?",
         "day_word": r"(?i:\b(?:today|tonight|yesterday|tomorrow)(?:\s+" + day_part + r")?\b)",
-        "this_part": r"(?i:\bthis\s+(?:morning|afternoon|evening)\b)",
+        "this_part": r"(?i:\b(?:this\s+(?:morning|afternoon|evening)|last\s+night)\b)",
         "rel_unit": r"(?i:\b(?:the\s+)?" + rel + r"\s+(?:fiscal\s+)?" + unit + r"\b)",
         "rel_named": r"(?i:\b" + rel + r")\s+(?:" + month + "|" + weekday + r"|(?i:" + season + r"\b))",
         "season": r"(?i:\b(?:the\s+)?" + season + r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b)",
