@@ -69,3 +69,21 @@ def test_an_infinitive_of_an_attempt_shares_its_verbs_past(coder: Any) -> None:
     assert tried["arrest"] == "2021-06-09"
     agreed = _dates(coder, "Kenya agreed to meet Ugandan officials on Wednesday.")
     assert agreed["agreed"] == "2021-06-16"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # the main clause takes the time of its "when" clause
+        ("When the Peruvian minister visited Lima on Tuesday, he criticized Chile.", "criticized"),
+        # a "when" clause takes the time of the clause or the date it hangs on
+        ("The crisis began on Tuesday, when Peruvian rebels attacked a border post.", "attacked"),
+    ],
+)
+def test_a_when_clause_and_its_main_clause_share_a_time(coder: Any, sentence: str, trigger: str) -> None:
+    assert _dates(coder, sentence)[trigger] == "2021-06-08"
+
+
+def test_a_when_clause_without_a_time_leaves_the_main_clause_its_own(coder: Any) -> None:
+    sentence = "When the Peruvian minister visited Lima, he criticized Chile on Tuesday."
+    assert _dates(coder, sentence)["criticized"] == "2021-06-08"

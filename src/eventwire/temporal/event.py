@@ -98,6 +98,20 @@ def _date_sharer(anchor: Token) -> Token | None:
     return anchor.head
 
 
+def _when_linked(anchor: Token) -> set[int]:
+    """The verbs a "when" clause ties to the event's time: the "when" clause of the event's own verb
+    ("WHEN I TALKED to him last night, I told him"), or the clause a "when" clause of the event hangs
+    on ("began on Aug. 25, when insurgents attacked police posts": attacked on Aug. 25)."""
+
+    def is_when(verb: Token) -> bool:
+        return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+    linked = {c.i for c in anchor.children if c.dep_ == "advcl" and is_when(c)}
+    if anchor.dep_ in ("advcl", "relcl") and is_when(anchor):
+        linked.add(_governor(anchor.head).i)
+    return linked
+
+
 def sentence_expressions(sent: Span) -> list[tuple[TimeExpression, Token]]:
     """The time expressions of a sentence that can date an event, each with the verb it hangs on."""
     found = []
@@ -130,11 +144,14 @@ def event_date(
     if sharer is not None and reporting is not None and sharer.i == reporting.i:
         sharer = None  # the reporting verb's time is tried last, as the sentence's
     shared = [(e, gov) for e, gov in exprs if sharer is not None and gov.i == sharer.i]
+    linked = _when_linked(frame.anchor)
+    when = [(e, gov) for e, gov in exprs if gov.i in linked]
     said = [(e, gov) for e, gov in exprs if reporting is not None and gov.i == reporting.i]
     found: tuple[tuple[list[tuple[TimeExpression, Token]], DateSource], ...] = (
         (own, "clause"),
         (inner, "clause"),
         (shared, "clause"),
+        (when, "clause"),
         (said, "sentence"),
     )
     for expressions, source in found:
