@@ -44,3 +44,15 @@ def test_guess_tense_at_ignores_passive_participles_and_own_cues() -> None:
     start = sentence.index("May")
     assert guess_tense_at(sentence, start, start + 3) == "future"
     assert guess_tense_at("last year", 0, 9) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She will be formally named to the post on Wednesday.",
+        "Officials say the ban will be quickly reversed on Wednesday.",
+    ],
+)
+def test_an_adverb_between_auxiliary_and_participle_keeps_it_a_participle(sentence: str) -> None:
+    start = sentence.index("Wednesday")
+    assert guess_tense_at(sentence, start, start + len("Wednesday")) == "future"

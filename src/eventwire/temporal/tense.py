@@ -12,6 +12,11 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _AUXILIARIES = frozenset(
     {"be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "get", "got"}
 )
+# words that may stand between an auxiliary and its participle ("will be FORMALLY named", "has NOT
+# signed"): they do not end the auxiliary's reach
+_BETWEEN = frozenset(
+    {"not", "also", "already", "just", "still", "never", "ever", "yet", "then", "now", "since"}
+)
 _BOUNDARY = re.compile(r"[,;:()\u2014]|\s-\s|\b(?:that|but|while|because|although|whereas)\b")
 
 
@@ -52,7 +57,8 @@ def _cue_spans(lowered: str) -> tuple[tuple[int, int, Tense], ...]:
         participle = previous in _AUXILIARIES
         if len(word) > 4 and word.endswith("ed") and word not in skip and not participle:
             spans.append((match.start(), match.end(), "past"))
-        previous = word
+        if word not in _BETWEEN and not (word.endswith("ly") and len(word) > 4):
+            previous = word
     return tuple(spans)
 
 
