@@ -562,49 +562,23 @@ def test_its_gives_a_sector_noun_the_country_of_its_owner(
         ("The Democratic National Committee protested on Monday.", "Committee", "USA", ["USAPTY"]),
         ("Democratic senators protested on Monday.", "senators", "USA", ["USALEG"]),
         ("Republican Senator Ted Cruz protested on Monday.", "Cruz", "USA", ["USALEG"]),
+        # a group noun opening a person's name, a title opening a company's, is part of the name
+        # (an unknown person: no country or sector yet)
+        ("Far-right leader Marine Le Pen criticized the plan on Tuesday.", "Pen", "FRA", [None]),
+        ("General Motors Chief Executive Mary Barra met the minister.", "Barra", "FRA", ["FRABUS"]),
+        # a title before a person's name still counts
+        ("President Jean Moreau criticized the plan on Tuesday.", "Moreau", "FRA", ["FRAGOV"]),
+        ("General Paul Laurent criticized the plan on Tuesday.", "Laurent", "FRA", ["FRAMIL"]),
+        # a region's name inside a longer name that is no place is not that region's
+        ("The head of the Baja California Sur rights commission criticized it.", "head", "MEX", []),
+        ("The governor of California criticized the plan.", "governor", "MEX", ["USAGOV"]),
     ],
 )
-def test_a_party_name_inside_a_longer_name(
+def test_a_dictionary_word_inside_a_longer_name(
     nlp: Any, resolver: ActorResolver, sentence: str, word: str, home: str, codes: list[str]
 ) -> None:
     memory = ArticleMemory()
     memory.home_country = home
-    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word", "codes"),
-    [
-        # a group noun opening a person's name, a title opening a company's, is part of the name
-        # (an unknown person: no country or sector yet)
-        ("Far-right leader Marine Le Pen criticized the plan on Tuesday.", "Pen", [None]),
-        ("General Motors Chief Executive Mary Barra met the minister.", "Barra", ["FRABUS"]),
-        # a title before a person's name still counts
-        ("President Jean Moreau criticized the plan on Tuesday.", "Moreau", ["FRAGOV"]),
-        ("General Paul Laurent criticized the plan on Tuesday.", "Laurent", ["FRAMIL"]),
-    ],
-)
-def test_a_sector_word_opening_a_longer_name(
-    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
-) -> None:
-    memory = ArticleMemory()
-    memory.home_country = "FRA"
-    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
-
-
-@pytest.mark.parametrize(
-    ("sentence", "word", "codes"),
-    [
-        # a region's name inside a longer name that is no place is not that region's
-        ("The head of the Baja California Sur human rights commission criticized the plan.", "head", []),
-        ("The governor of California criticized the plan.", "governor", ["USAGOV"]),
-    ],
-)
-def test_a_region_inside_a_longer_name(
-    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
-) -> None:
-    memory = ArticleMemory()
-    memory.home_country = "MEX"
     assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
 
 
