@@ -19,6 +19,7 @@ from eventwire.events import learned as _learned  # noqa: F401
 from eventwire.ingest.paragraphs import PARAGRAPHS
 from eventwire.nlp.attributes import speed_up_attribute_ruler
 from eventwire.nlp.lemmas import speed_up_lemmatizer
+from eventwire.nlp.names import NAME_NORMS
 from eventwire.nlp.skim import SKIM, SKIPPED_PIPES
 from eventwire.places import component as _places  # noqa: F401
 from eventwire.settings import Settings
@@ -76,6 +77,9 @@ def build_pipeline(settings: Settings) -> Language:
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+        nlp.add_pipe(NAME_NORMS, first=True)  # people's names read as names (nlp/names.py)
+        names = nlp.get_pipe(NAME_NORMS)
+        names.initialize(lambda: [], nlp=nlp, actor_dictionaries=settings.actor_dictionaries)  # type: ignore[attr-defined]
     if {"attribute_ruler", "lemmatizer"} <= set(nlp.component_names):
         speed_up_attribute_ruler(nlp)  # the same annotations, faster (nlp/attributes.py, nlp/lemmas.py)
         speed_up_lemmatizer(nlp)
