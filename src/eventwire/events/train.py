@@ -232,7 +232,10 @@ def train_sentence_types(
         raise InputError(
             f"need sentences on both sides of the check split (train {len(train)}, check {len(check)})"
         )
-    parser = parser or spacy.load(DEFAULT_SETTINGS.model)
+    if parser is None:
+        from eventwire.nlp.pipeline import load_english  # the assembler imports this package's stages
+
+        parser = load_english(DEFAULT_SETTINGS)
     lexicon = load_lexicon()
     fix_random_seed(options.seed)
     shuffler = random.Random(options.seed)

@@ -69,6 +69,15 @@ def add_stages(nlp: Language, settings: Settings) -> Language:
 
 def build_pipeline(settings: Settings) -> Language:
     """Load the model once, add and initialise eventwire's components (without retraining anything)."""
+    nlp = load_english(settings)
+    if settings.skip_sentences and {"senter", *SKIPPED_PIPES} <= set(nlp.component_names):
+        skim(nlp, settings)
+    return add_stages(nlp, settings)
+
+
+def load_english(settings: Settings) -> Language:
+    """The English model as eventwire runs it, without the stages: paragraph breaks as sentence
+    breaks, people's names read as names, and the faster attribute ruler and lemmatizer."""
     try:
         nlp = spacy.load(settings.model)
     except OSError:
@@ -83,9 +92,7 @@ def build_pipeline(settings: Settings) -> Language:
     if {"attribute_ruler", "lemmatizer"} <= set(nlp.component_names):
         speed_up_attribute_ruler(nlp)  # the same annotations, faster (nlp/attributes.py, nlp/lemmas.py)
         speed_up_lemmatizer(nlp)
-    if settings.skip_sentences and {"senter", *SKIPPED_PIPES} <= set(nlp.component_names):
-        skim(nlp, settings)
-    return add_stages(nlp, settings)
+    return nlp
 
 
 def skim(nlp: Language, settings: Settings) -> None:
