@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from eventwire.actors.lexicon import load_actor_lexicon
-from eventwire.nlp.names import NAME_NORMS, PERSON_NORM, is_name_word, person_names
+from eventwire.nlp.names import NAME_NORMS, PERSON_NORM, is_name_word, people_names, surnames_named
 from eventwire.stage import ComponentNotInitializedError
 
 _MONTHS = frozenset({"may", "june"})
@@ -35,9 +35,18 @@ def test_which_words_are_read_as_names(text: str, marked: list[str]) -> None:
 
 
 def test_people_s_names_are_words_that_name_nobody_else() -> None:
-    names = person_names(load_actor_lexicon())
-    assert {"trump", "putin", "rice"} <= names
-    assert not {"king", "jordan", "general"} & names  # a title, a country, a title
+    names = people_names(load_actor_lexicon())
+    assert {"trump", "putin", "rice"} <= names.words
+    assert not {"king", "jordan", "general"} & names.words  # a title, a country, a title
+    assert ("theresa", "may") in names.full
+    assert "may" not in names.words  # only her full name is listed
+
+
+def test_the_surnames_of_full_names_in_the_doc_are_names() -> None:
+    doc = spacy.blank("en")("Theresa May met Jeremy Hunt in May. May said Young people would vote.")
+    assert surnames_named(doc, frozenset({("theresa", "may"), ("jeremy", "hunt")})) == {"may", "hunt"}
+    names = frozenset({"may", "hunt"})
+    assert [t.i for t in doc if is_name_word(t, names, _MONTHS)] == [1, 4, 8]  # not "in May"
 
 
 def test_the_component_sets_the_norm_only() -> None:
@@ -46,9 +55,10 @@ def test_the_component_sets_the_norm_only() -> None:
     with pytest.raises(ComponentNotInitializedError):
         nlp("Trump spoke.")
     nlp.get_pipe(NAME_NORMS).initialize(lambda: [], nlp=nlp)  # type: ignore[attr-defined]
-    doc = nlp("Trump spoke to Rice.")
-    assert [t.norm_ for t in doc] == [PERSON_NORM, "spoke", "to", PERSON_NORM, "."]
-    assert [t.text for t in doc] == ["Trump", "spoke", "to", "Rice", "."]
+    doc = nlp("Trump spoke to Rice and Theresa May. May said no.")
+    norms = [PERSON_NORM, "spoke", "to", PERSON_NORM, "and", "theresa", PERSON_NORM, ".", PERSON_NORM]
+    assert [t.norm_ for t in doc][:9] == norms
+    assert doc.text == "Trump spoke to Rice and Theresa May. May said no."
 
 
 @pytest.mark.model

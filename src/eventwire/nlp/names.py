@@ -4,14 +4,16 @@ The small English model reads a word through its norm (with its prefix, suffix a
 that is also a common word ("Trump", "May") is then read half as that word: "Trump reversed decades of
 U.S. policy" was parsed with "Trump" as a verb at the root and no subject, "May said ..." with a modal.
 This component gives each title-case word that the actor dictionaries know only as a person's name
-(not as a title, a place or an organisation, nor a month's name used as one) the norm of a surname
-the model has seen as a person's name only (:data:`PERSON_NORM`). The tagger, parser and entity
+(not as a title, a place or an organisation, nor a month's name used as one), and the surname of each
+full name the article holds ("Theresa May ... May said"), the norm of a surname the model has seen
+as a person's name only (:data:`PERSON_NORM`). The tagger, parser and entity
 recogniser then read it as a name. The word's text, and with it every dictionary lookup, is
 unchanged; only ``Token.norm_`` differs.
 """
 
 # Runtime annotations (no __future__ import): spaCy validates initialize() arguments from them.
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +61,37 @@ _BEFORE_MONTH = frozenset(
 )
 
 
-def person_names(lexicon: Lexicon) -> frozenset[str]:
-    """The one-word keys of ``lexicon`` that name people and nothing else."""
-    return frozenset(
-        key[0]
+@dataclass(frozen=True)
+class PeopleNames:
+    """What the actor dictionaries name people by: one-word names ("trump") and full names of two to
+    four words (("theresa", "may")), lower-case and accent-free, that name people and nothing else."""
+
+    words: frozenset[str]
+    full: frozenset[tuple[str, ...]]
+
+
+def people_names(lexicon: Lexicon) -> PeopleNames:
+    """The people's names among the keys of ``lexicon``."""
+    people = [
+        key
         for key, entries in lexicon.phrases.items()
-        if len(key) == 1 and entries and all(e.kind == "person" for e in entries)
+        if entries and all(e.kind == "person" for e in entries)
+    ]
+    return PeopleNames(
+        words=frozenset(key[0] for key in people if len(key) == 1),
+        full=frozenset(key for key in people if 2 <= len(key) <= 4),
     )
+
+
+def surnames_named(doc: Doc, full: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last words of the people's full names ``doc`` holds ("Theresa May": "may"), so that a
+    later "May said" is read as her name."""
+    words = [t.lower_ if t.text.isascii() else norm(t.text) for t in doc]
+    found: set[str] = set()
+    for i, token in enumerate(doc):
+        if token.text[:1].isupper():
+            found.update(words[i + n - 1] for n in (2, 3, 4) if tuple(words[i : i + n]) in full)
+    return frozenset(found)
 
 
 def _as_month(token: Token, months: frozenset[str]) -> bool:
@@ -88,11 +114,12 @@ def is_name_word(token: Token, names: frozenset[str], months: frozenset[str] = f
 
 
 class NameNorms(Stage):
-    """Sets ``Token.norm_`` of the words the actor dictionaries know only as people's names."""
+    """Sets ``Token.norm_`` of the words the actor dictionaries know only as people's names, and of
+    the surnames of the full names the Doc holds."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.names: frozenset[str] = frozenset()
+        self.people = PeopleNames(frozenset(), frozenset())
         self.months: frozenset[str] = frozenset()
 
     def initialize(
@@ -105,9 +132,9 @@ class NameNorms(Stage):
         """Read the people's names of the actor dictionaries (bundled and the user's)."""
         files = tuple(actor_dictionaries)
         self.months = load_time_lexicon().month_names
-        self.names = cached(
-            "person_norm_names_user" if files else "person_norm_names",
-            lambda: person_names(load_actor_lexicon(files)),
+        self.people = cached(
+            "people_names_user" if files else "people_names",
+            lambda: people_names(load_actor_lexicon(files)),
             key=LEXICON_KEY,
             files=files,
         )
@@ -115,8 +142,10 @@ class NameNorms(Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         self._check()
+        surnames = surnames_named(doc, self.people.full)
+        names = self.people.words | surnames if surnames else self.people.words
         for token in doc:
-            if is_name_word(token, self.names, self.months):
+            if is_name_word(token, names, self.months):
                 token.norm_ = PERSON_NORM
         return doc
 
