@@ -286,3 +286,11 @@ def test_a_call_with_someone_is_a_phone_call_and_a_call_for_something_a_demand(c
     assert "CONSULT" not in [e.event_type for e in asked]
     briefing = "The Chilean minister said in a conference call with reporters that the talks went well."
     assert "CONSULT" not in [e.event_type for e in coder.code(briefing, date="2021-06-10")]
+
+
+def test_a_news_conference_is_a_briefing_unless_held_with_someone(coder: Any) -> None:
+    alone = "The Chilean president said at his last news conference that the moves were explosive."
+    assert "CONSULT" not in [e.event_type for e in coder.code(alone, date="2021-06-10")]
+    joint = "The Chilean president spoke at a joint press conference with Peru's president."
+    consults = [e for e in coder.code(joint, date="2021-06-10") if e.event_type == "CONSULT"]
+    assert [a.country for e in consults for a in e.target] == ["PER"]
