@@ -143,7 +143,8 @@ def test_threat_target_is_the_object_of_the_threatened_act(coder: Any) -> None:
     assert _codes(event.source) == ["RUS"] and _codes(event.target) == ["UKR"]
 
 
-def test_gerund_hung_on_a_finite_verb_takes_the_nearest_gerund_subject() -> None:
+@pytest.mark.parametrize("hung_on", [1, 4])  # "published", or the gerund "showing" further back
+def test_gerund_hung_on_a_verb_further_back_takes_the_nearest_gerund_subject(hung_on: int) -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -162,7 +163,7 @@ def test_gerund_hung_on_a_finite_verb_takes_the_nearest_gerund_subject() -> None
         "offering",
         "help",
     ]
-    heads = [1, 1, 1, 1, 1, 6, 4, 8, 6, 1, 1, 1, 11]
+    heads = [1, 1, 1, 1, 1, 6, 4, 8, 6, 1, 1, hung_on, 11]
     deps = [
         "nsubj",
         "ROOT",

@@ -165,13 +165,14 @@ def _finite_partner(verb: Token) -> Token | None:
 
 
 def _gerund_partner(verb: Token) -> Token | None:
-    """The gerund a gerund really coordinates with when the parser hung it on a finite verb.
+    """The gerund a gerund really coordinates with when the parser hung it on a verb further back.
 
     "published a transcript, showing Trump taking a stance, and offering help": English does not
-    coordinate "published" with "offering", so "offering" pairs with the nearest gerund before it.
+    coordinate "published" with "offering", so "offering" pairs with the nearest gerund before it;
+    hung on "showing", it still pairs with the nearer "taking".
     """
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ == "VBG":
+    if verb.dep_ != "conj" or verb.tag_ != "VBG":
         return None
     for i in range(verb.i - 1, head.i, -1):
         token = verb.doc[i]
