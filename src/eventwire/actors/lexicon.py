@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -191,6 +192,29 @@ def _special_cases() -> frozenset[str]:
 def phrase_key(text: str) -> tuple[str, ...]:
     """The lookup key of a free-text phrase (kept: the same names come back in every article)."""
     return tuple(k for k in (norm(w) for w in _words(text)) if k not in _SKIP_WORDS)
+
+
+def actor_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
+    """The tables of :func:`load_actor_lexicon`, from the data cache, read at most once per process
+    for the same files and contents: the actor resolver and the name norms (nlp/names.py) share them."""
+    files = tuple(user_files)
+    return _shared_lexicon(files, _contents_digest(files))
+
+
+def _contents_digest(files: tuple[Path, ...]) -> str:
+    digest = hashlib.sha256()
+    for path in files:
+        try:
+            digest.update(Path(path).read_bytes() + b"\0")
+        except OSError:
+            digest.update(b"unreadable\0")  # load_actor_lexicon reports it
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _shared_lexicon(files: tuple[Path, ...], contents: str) -> Lexicon:
+    name = "actor_lexicon_user" if files else "actor_lexicon"
+    return cached(name, lambda: load_actor_lexicon(files), key=LEXICON_KEY, files=files)
 
 
 def load_actor_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:

@@ -25,11 +25,10 @@ from eventwire.actors.build import (
 )
 from eventwire.actors.lexicon import (
     COUNTRY_KINDS,
-    LEXICON_KEY,
     Entry,
     Lexicon,
+    actor_lexicon,
     has_country,
-    load_actor_lexicon,
     norm,
     phrase_key,
 )
@@ -48,7 +47,6 @@ from eventwire.actors.phrase import (
 )
 from eventwire.actors.recall import by_description, by_initials, by_surname, descriptions
 from eventwire.actors.words import actor_words
-from eventwire.datacache import cached
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
 from eventwire.spans import entity_at, span_text
@@ -67,9 +65,7 @@ class ActorResolver:
     def initialize(self) -> None:
         """Load the bundled tables and the user's dictionaries (idempotent)."""
         if self._lex is None:
-            files = tuple(self._settings.actor_dictionaries)
-            name = "actor_lexicon_user" if files else "actor_lexicon"
-            self._lex = cached(name, lambda: load_actor_lexicon(files), key=LEXICON_KEY, files=files)
+            self._lex = actor_lexicon(self._settings.actor_dictionaries)
 
     @property
     def lexicon(self) -> Lexicon:

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.lexicon import LEXICON_KEY, Lexicon, load_actor_lexicon, norm
+from eventwire.actors.lexicon import LEXICON_KEY, Lexicon, actor_lexicon, norm
 from eventwire.datacache import cached
 from eventwire.stage import Stage
 from eventwire.temporal.lexicon import load_lexicon as load_time_lexicon
@@ -134,7 +134,7 @@ class NameNorms(Stage):
         self.months = load_time_lexicon().month_names
         self.people = cached(
             "people_names_user" if files else "people_names",
-            lambda: people_names(load_actor_lexicon(files)),
+            lambda: people_names(actor_lexicon(files)),
             key=LEXICON_KEY,
             files=files,
         )
