@@ -266,11 +266,17 @@ def _party_inside_longer_name(
     before = bool(out) and not out[-1].entries and out[-1].tokens[-1].i == tokens[0].i - 1
     if before and tokens[0].ent_iob_ == "I":
         return True
-    if i + length >= len(run):
+    return _unknown_name_follows(run, i + length, lex)
+
+
+def _unknown_name_follows(run: list[Token], end: int, lex: Lexicon) -> bool:
+    """True when the match ending before ``run[end]`` goes on into the same named entity with a
+    proper noun the dictionaries do not start a match at."""
+    if end >= len(run):
         return False
-    after = run[i + length]
-    same_name = after.i == tokens[-1].i + 1 and after.ent_iob_ == "I" and is_proper(after)
-    return same_name and _longest(run, i + length, lex) is None
+    after = run[end]
+    same_name = after.i == run[end - 1].i + 1 and after.ent_iob_ == "I" and is_proper(after)
+    return same_name and _longest(run, end, lex) is None
 
 
 _OPENING_KINDS = {"PERSON": "noun", "ORG": "title"}
@@ -282,14 +288,10 @@ def _word_opening_longer_name(run: list[Token], i: int, match: tuple[int, list[E
     Motors", "General Electric"). A title opening a person's name ("President Macky Sall") and a group
     noun opening an organisation's ("Army Corps of Engineers") still say what the actor is."""
     length, entries = match
-    first, last = run[i], run[i + length - 1]
+    first = run[i]
     if not entries or first.ent_iob_ != "B" or _OPENING_KINDS.get(first.ent_type_) != entries[0].kind:
         return False
-    if not first.text[:1].isupper() or i + length >= len(run):
-        return False
-    after = run[i + length]
-    same_name = after.i == last.i + 1 and after.ent_iob_ == "I" and is_proper(after)
-    return same_name and _longest(run, i + length, lex) is None
+    return first.text[:1].isupper() and _unknown_name_follows(run, i + length, lex)
 
 
 def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[Entry]) -> bool:
