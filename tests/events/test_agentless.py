@@ -106,3 +106,30 @@ def test_fighting_between_two_sides_that_killed_people_is_done_by_both(coder: An
     (event,) = _events(coder, text)
     assert event.event_type == "ASSAULT"
     assert {a.code for a in event.source} == {"RWAREB", "CODMIL"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # criticism and praise whose authors the text leaves out: unnamed critics of the target's country
+        (
+            "Kenya's government has been criticized for failing to protect journalists.",
+            ("ACCUSE", "KEN", "KENGOV"),
+        ),
+        (
+            "The Chilean president was widely praised for her handling of the floods.",
+            ("SUPPORT", "CHL", "CHLGOV"),
+        ),
+    ],
+)
+def test_unnamed_critics_are_placed_in_the_country_of_the_criticised(
+    coder: Any, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    (event,) = _events(coder, sentence)
+    assert (event.event_type, event.source[0].country, event.target[0].code) == expected
+    assert event.source[0].sector is None  # who criticised is not known
+
+
+def test_named_critics_of_a_passive_are_the_source(coder: Any) -> None:
+    (event,) = _events(coder, "The Kenyan law was condemned by Amnesty International on Monday.")
+    assert (event.event_type, [a.code for a in event.source]) == ("ACCUSE", ["NGOAMN"])
