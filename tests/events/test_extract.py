@@ -989,3 +989,20 @@ def test_being_in_agreement_with_a_view_is_no_agreement(coder: Any) -> None:
         "Greek ministers were all in agreement that the Turkish plan had failed.", date="2021-06-10"
     )
     assert "AGREE" not in [e.event_type for e in events]
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "LIMA (Reuters) - The 2007 earthquake, which killed more than 500 people, still shapes the coast.",
+        "MANILA (Reuters) - At least 40 people were killed by the typhoon that struck the capital on Monday.",
+        "DHAKA (Reuters) - Monsoon flooding that killed dozens of villagers has receded.",
+    ],
+)
+def test_a_natural_hazard_attacks_no_one(coder: Any, story: str) -> None:
+    assert [e for e in _code(coder, story) if e.event_type == "ASSAULT"] == []
+
+
+def test_militants_named_beside_a_hazard_still_attack(coder: Any) -> None:
+    story = "LIMA (Reuters) - Rebels killed four soldiers days after the earthquake struck the coast."
+    assert [(e.event_type, e.trigger) for e in _code(coder, story)] == [("ASSAULT", "killed")]

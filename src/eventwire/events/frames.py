@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from eventwire.attribution import AttributionFrame
 from eventwire.events import roles
 from eventwire.events.lexicon import Sense
+from eventwire.events.words import event_words
 from eventwire.models import Actor, Factuality, Location
 from eventwire.temporal.event import EventDate
 
@@ -79,6 +80,19 @@ def without_echoes(frames: list[EventFrame]) -> list[EventFrame]:
         if echo is not None:
             dropped.add(id(frame) if echo.target_heads else id(echo))
     return [f for f in frames if id(f) not in dropped]
+
+
+def without_natural_causes(frames: list[EventFrame]) -> list[EventFrame]:
+    """No attack by a natural hazard or a disease: "the 1985 earthquake, which killed 5,000 people",
+    "people were killed by the quake", "flooding that killed scores" name no actor who attacked."""
+    causes = event_words("natural_causes")
+    return [
+        f
+        for f in frames
+        if f.sense.type != "ASSAULT"
+        or not f.source_heads
+        or not all(h.lemma_.lower() in causes for h in f.source_heads)
+    ]
 
 
 def mark_embedded(frames: list[EventFrame]) -> list[EventFrame]:

@@ -30,7 +30,7 @@ from eventwire.events.blend import BlendRules, judge, proposal
 from eventwire.events.extract import is_idiom
 from eventwire.events.factuality import factuality
 from eventwire.events.features import NAME_TYPES, feature_words
-from eventwire.events.frames import EventFrame
+from eventwire.events.frames import EventFrame, without_natural_causes
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
 from eventwire.spans import sentence_of
 from eventwire.stage import EVENT_FRAMES, Stage
@@ -149,7 +149,7 @@ class LearnedTypesComponent(Stage):
             if chosen is not None:
                 proposed = self.propose(sent, chosen, scores[sent.start][chosen] * PROPOSAL_WEIGHT)
                 if proposed is not None:
-                    kept.append(proposed)
+                    kept.extend(without_natural_causes([proposed]))
         return kept
 
     def sense(self, plover: str, trigger: Token, confidence: float) -> Sense:

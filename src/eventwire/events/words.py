@@ -14,6 +14,7 @@ EVENT_WORD_LISTS = frozenset(
         "claim_nouns",
         "charge_nouns",
         "question_verbs",
+        "natural_causes",
     }
 )
 
