@@ -82,6 +82,11 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Chile took steps towards lifting the sanctions on Peru.", "lifting", "hypothetical"),
         ("The army drew up a plan to attack the rebel camp.", "attack", "planned"),
         ("The government's decision to expel the envoys angered Lima.", "expel", "asserted"),
+        # a gerund after "of" completing a noun of proposal, and a noun modified as possible or as planned
+        ("Chile opposed the idea of Peru imposing tariffs on its wine.", "imposing", "hypothetical"),
+        ("Lima welcomed the news of Chile releasing the fishermen.", "releasing", "asserted"),
+        ("Officials discussed a possible meeting between the two presidents.", "meeting", "hypothetical"),
+        ("Officials discussed the upcoming meeting between the two presidents.", "meeting", "planned"),
         # an act asked for is not done
         ("Chile has called for the release of the fishermen.", "release", "hypothetical"),
         ("Peru renewed its calls for an end to the raids.", "end", "hypothetical"),

@@ -38,6 +38,7 @@ class FactualityCues:
     hypothetical_adjectives: frozenset[str]
     conditional_markers: frozenset[str]
     plan_modifiers: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
     cancel_verbs: frozenset[str]
     negating_prepositions: frozenset[str]
     affirming_nouns: frozenset[str]

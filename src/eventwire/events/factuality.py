@@ -265,14 +265,34 @@ def _goal(node: Token) -> bool:
 
 
 def _infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
-    """ "legislation TO IMPOSE sanctions", "a plan TO ATTACK": a to-infinitive that completes one
-    of ``nouns``, an act proposed or intended rather than done. The parser sometimes makes the noun
-    the infinitive's subject instead, which a to-infinitive cannot otherwise have."""
+    """ "legislation TO IMPOSE sanctions", "a plan TO ATTACK", "the idea OF the United States
+    IMPOSING tariffs": a to-infinitive, or a gerund after "of", that completes one of ``nouns``, an
+    act proposed or intended rather than done. The parser sometimes makes the noun the infinitive's
+    subject instead, which a to-infinitive cannot otherwise have."""
+    noun = _noun_of_gerund(node)
+    if noun is not None:
+        return noun.lemma_.lower() in nouns
     if not is_to_infinitive(node):
         return False
     if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in nouns:
         return True
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in node.children)
+
+
+def _noun_of_gerund(node: Token) -> Token | None:
+    """The noun a gerund after "of" completes ("the idea of the United States imposing": idea), which
+    the parser hangs on the preposition or, when the gerund's subject is the preposition's object
+    ("the idea of Peru imposing"), on the noun itself; None for any other word."""
+    if node.tag_ != "VBG":
+        return None
+    head = node.head
+    if node.dep_ == "pcomp" and head.lower_ == "of" and head.dep_ == "prep":
+        return head.head
+    if node.dep_ == "acl" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in head.children
+    ):
+        return head
+    return None
 
 
 def _reported_future(node: Token, stop: frozenset[str]) -> bool:
@@ -352,6 +372,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             return "planned"
         if _infinitive_of(node, cues.plan_nouns):
             return "planned"
+    if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers for c in trigger.children):
+        return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
         return "planned"
     if any(_purpose(node, cues) or _goal(node) for node in chain):
