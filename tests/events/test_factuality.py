@@ -84,6 +84,7 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("The government's decision to expel the envoys angered Lima.", "expel", "asserted"),
         # a gerund after "of" completing a noun of proposal, and a noun modified as possible or as planned
         ("Chile opposed the idea of Peru imposing tariffs on its wine.", "imposing", "hypothetical"),
+        ("Chile opposed the idea of the United States imposing tariffs.", "imposing", "hypothetical"),
         ("Lima welcomed the news of Chile releasing the fishermen.", "releasing", "asserted"),
         ("Officials discussed a possible meeting between the two presidents.", "meeting", "hypothetical"),
         ("Officials discussed the upcoming meeting between the two presidents.", "meeting", "planned"),
