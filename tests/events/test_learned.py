@@ -116,3 +116,17 @@ def test_where_and_with_whom_something_is_said_is_not_a_target(nlp: Any) -> None
     assert "China" in said and not {"Vietnam", "conference"} & said
     doc = nlp("Police in Peru arrested a Chilean citizen.")
     assert _said(next(t for t in doc if t.lemma_ == "arrest"), doc[:], reporting) == {t.i for t in doc}
+
+
+@pytest.mark.model
+def test_no_proposal_on_a_clause_whose_object_is_no_thing(nlp: Any) -> None:
+    """ "found no evidence of gunfire": nothing the classifier reads in the clause happened; "left no
+    doubt" affirms."""
+    from eventwire.events.learned import _found_nothing
+
+    def verb(sentence: str) -> Any:
+        return next(t for t in nlp(sentence) if t.pos_ == "VERB")
+
+    assert _found_nothing(verb("Police found no evidence of gunfire in the square."))
+    assert not _found_nothing(verb("Police found evidence of gunfire in the square."))
+    assert not _found_nothing(verb("The senator left no doubt about his anger at the army."))

@@ -27,6 +27,7 @@ from eventwire.data import data_path, load_yaml
 from eventwire.errors import DataFileError
 from eventwire.events import roles
 from eventwire.events.blend import BlendRules, judge, proposal
+from eventwire.events.cues import load_factuality_cues
 from eventwire.events.extract import is_idiom
 from eventwire.events.factuality import factuality
 from eventwire.events.features import NAME_TYPES, feature_words
@@ -176,7 +177,7 @@ class LearnedTypesComponent(Stage):
         """A frame of type ``plover`` on the sentence's main clause: the speaker for speech acts, the
         clause reported for other acts; None when that clause has no verb or no subject."""
         anchor = _main_clause(sent, plover, self.attribution.reporting_verbs)
-        if anchor is None or self._rule_trigger(anchor):
+        if anchor is None or self._rule_trigger(anchor) or _found_nothing(anchor):
             return None
         assert self.lexicon is not None
         if is_idiom(anchor, self.lexicon):
@@ -202,6 +203,18 @@ class LearnedTypesComponent(Stage):
             factuality=factuality(anchor, anchor, self.attribution.reporting_verbs),
             attribution=find_attribution(anchor, sent, self.attribution),
         )
+
+
+def _found_nothing(verb: Token) -> bool:
+    """A clause whose object is "no ..." ("police had found no evidence of gunfire", "saw no sign of
+    troops"): what the classifier reads in it did not happen. "left no doubt" affirms (the factuality
+    cues' ``affirming_nouns``)."""
+    affirming = load_factuality_cues().affirming_nouns
+    return any(
+        c.dep_ == "det" and c.lower_ == "no" and o.lemma_.lower() not in affirming
+        for o in roles.direct_object(verb)
+        for c in o.children
+    )
 
 
 def _targets(anchor: Token, reporting: frozenset[str]) -> list[Token]:
