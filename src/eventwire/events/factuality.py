@@ -186,7 +186,7 @@ def _inherits_negation(anchor: Token) -> bool:
     return not own_subject and anchor.tag_ not in ("VBD", "VBZ", "VBP")
 
 
-def _determined_by_no(noun: Token) -> bool:
+def determined_by_no(noun: Token) -> bool:
     """ "NO evidence", "NO country": a noun its determiner "no" negates."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
@@ -211,7 +211,7 @@ def _negated_phrase(token: Token, cues: FactualityCues) -> bool:
         negative_polarity |= any(c.dep_ == "det" and c.lower_ == "any" for c in node.children)
         if parent.pos_ in ("VERB", "AUX"):
             return negative_polarity and any(c.dep_ == "neg" for c in parent.children)
-        if _determined_by_no(parent):
+        if determined_by_no(parent):
             return True
         node = parent
     return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in cues.cancel_verbs
@@ -221,7 +221,7 @@ def _no_subject(verb: Token, cues: FactualityCues) -> bool:
     """True for a clause whose subject is no one: "no country has imposed sanctions", "nobody was
     hurt", "none of the ministers attended"."""
     subjects = labelled_children(verb, ("nsubj", "nsubjpass"))
-    return any(s.lower_ in cues.negative_pronouns or _determined_by_no(s) for s in subjects)
+    return any(s.lower_ in cues.negative_pronouns or determined_by_no(s) for s in subjects)
 
 
 def _has_aux(token: Token, words: frozenset[str]) -> bool:

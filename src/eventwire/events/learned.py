@@ -29,7 +29,7 @@ from eventwire.events import roles
 from eventwire.events.blend import BlendRules, judge, proposal
 from eventwire.events.cues import load_factuality_cues
 from eventwire.events.extract import is_idiom
-from eventwire.events.factuality import factuality
+from eventwire.events.factuality import determined_by_no, factuality
 from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame, without_natural_causes
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
@@ -210,11 +210,7 @@ def _found_nothing(verb: Token) -> bool:
     troops"): what the classifier reads in it did not happen. "left no doubt" affirms (the factuality
     cues' ``affirming_nouns``)."""
     affirming = load_factuality_cues().affirming_nouns
-    return any(
-        c.dep_ == "det" and c.lower_ == "no" and o.lemma_.lower() not in affirming
-        for o in roles.direct_object(verb)
-        for c in o.children
-    )
+    return any(determined_by_no(o) and o.lemma_.lower() not in affirming for o in roles.direct_object(verb))
 
 
 def _targets(anchor: Token, reporting: frozenset[str]) -> list[Token]:
