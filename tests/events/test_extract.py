@@ -1003,6 +1003,31 @@ def test_a_natural_hazard_attacks_no_one(coder: Any, story: str) -> None:
     assert [e for e in _code(coder, story) if e.event_type == "ASSAULT"] == []
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "DHAKA (Reuters) - A ferry capsized on the Padma river on Sunday, killing at least 30 passengers.",
+        "CAIRO (Reuters) - A bus plunged into a canal in northern Egypt, killing 20 people, officials said.",
+        "NAIROBI (Reuters) - A train and a truck collided in western Kenya on Monday, killing three men.",
+        "OSLO (Reuters) - Two people were injured when a goods train derailed near the coast on Friday.",
+        "JAKARTA (Reuters) - The speaker said the crash had injured his leg and his head.",
+    ],
+)
+def test_an_accident_attacks_no_one(coder: Any, story: str) -> None:
+    assert [e for e in _code(coder, story) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "ROME (Reuters) - A man crashed his car into protesters on Saturday, killing one woman.",
+        "LONDON (Reuters) - A van plunged into a crowd of worshippers near a mosque, injuring ten people.",
+    ],
+)
+def test_a_vehicle_driven_into_people_is_an_attack(coder: Any, story: str) -> None:
+    assert "ASSAULT" in [e.event_type for e in _code(coder, story)]
+
+
 def test_militants_named_beside_a_hazard_still_attack(coder: Any) -> None:
     story = "LIMA (Reuters) - Rebels killed four soldiers days after the earthquake struck the coast."
     assert [(e.event_type, e.trigger) for e in _code(coder, story)] == [("ASSAULT", "killed")]

@@ -28,7 +28,7 @@ from eventwire.events.fallbacks import (
     own_subject,
     taking_part,
 )
-from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_natural_causes
+from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
 from eventwire.events.words import event_words
@@ -324,7 +324,7 @@ class EventExtractor:
                 frame = self._noun_frame(token, senses, set(chosen))
                 if frame is not None:
                     frames.append(frame)
-        frames = self._with_obligations(sent, without_natural_causes(without_echoes(frames)))
+        frames = self._with_obligations(sent, without_mishaps(without_echoes(frames)))
         return mark_embedded(self._with_evaluations(sent, frames))
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:

@@ -82,16 +82,68 @@ def without_echoes(frames: list[EventFrame]) -> list[EventFrame]:
     return [f for f in frames if id(f) not in dropped]
 
 
-def without_natural_causes(frames: list[EventFrame]) -> list[EventFrame]:
-    """No attack by a natural hazard or a disease: "the 1985 earthquake, which killed 5,000 people",
-    "people were killed by the quake", "flooding that killed scores" name no actor who attacked."""
-    causes = event_words("natural_causes")
+_WHEN_WORDS = frozenset({"when", "after", "as"})
+
+
+def _of_heads(prep: Token) -> list[Token]:
+    """The nouns an "of" phrase on the preposition's object names: "into a crowd OF worshippers"."""
+    return [
+        o
+        for n in roles.children(prep, "pobj")
+        for p in roles.children(n, "prep")
+        if p.lower_ == "of"
+        for o in roles.children(p, "pobj")
+    ]
+
+
+def _accident(verb: Token) -> bool:
+    """A verb of an accident with no object and no person as its subject: "the ferry capsized", "a
+    train crashed into an army truck"; not "crashed his car into demonstrators", "he crashed", "a van
+    plunged into a crowd"."""
+    if verb.lemma_.lower() not in event_words("accident_verbs") or roles.children(verb, "dobj"):
+        return False
+    hit = [o for p in roles.children(verb, "prep") for o in (*roles.children(p, "pobj"), *_of_heads(p))]
+    if any(o.lemma_.lower() in event_words("ramming_targets") for o in hit):
+        return False  # "a van plunged into a crowd of worshippers"
+    subjects = roles.children(verb, "nsubj")
+    return not any(s.ent_type_ == "PERSON" or (s.pos_ == "PRON" and s.lower_ != "it") for s in subjects)
+
+
+def _in_accident(head: Token) -> bool:
+    """True when ``head`` or a noun it is joined to is the subject of an accident or has one as its
+    clause: "the ferry [capsized]", "a train and a truck [collided]" (either parse)."""
+    for noun in (head, *head.conjuncts):
+        if noun.dep_ == "nsubj" and _accident(noun.head):
+            return True
+        if any(c.dep_ in ("acl", "relcl") and _accident(c) for c in noun.children):
+            return True
+    return False
+
+
+def _done_by_accident(frame: EventFrame) -> bool:
+    """An act an accident does: the accident's verb itself, an act whose every source is in an
+    accident ("two trains collided, KILLING three") or a clause of time that is one ("four people
+    were KILLED when a train crashed into a truck")."""
+    anchor = frame.anchor
+    if _accident(anchor) or (frame.source_heads and all(_in_accident(h) for h in frame.source_heads)):
+        return True
+    clauses = [c for a in (anchor, *anchor.conjuncts) for c in roles.children(a, "advcl")]
+    return any(_accident(c) for c in clauses if any(w.lower_ in _WHEN_WORDS for w in c.children))
+
+
+def without_mishaps(frames: list[EventFrame]) -> list[EventFrame]:
+    """No attack by a natural hazard, a disease or an accident: "the 1985 earthquake, which killed
+    5,000 people", "flooding that killed scores", "the crash injured his leg", "the bus plunged into
+    a canal, killing 20" name no actor who attacked."""
+    causes = event_words("natural_causes") | event_words("accidents")
     return [
         f
         for f in frames
         if f.sense.type != "ASSAULT"
-        or not f.source_heads
-        or not all(h.lemma_.lower() in causes for h in f.source_heads)
+        or not (
+            (f.source_heads and all(h.lemma_.lower() in causes for h in f.source_heads))
+            or _done_by_accident(f)
+        )
     ]
 
 

@@ -31,7 +31,7 @@ from eventwire.events.cues import load_factuality_cues
 from eventwire.events.extract import is_idiom
 from eventwire.events.factuality import determined_by_no, factuality
 from eventwire.events.features import NAME_TYPES, feature_words
-from eventwire.events.frames import EventFrame, without_natural_causes
+from eventwire.events.frames import EventFrame, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
 from eventwire.spans import sentence_of
 from eventwire.stage import EVENT_FRAMES, Stage
@@ -150,7 +150,7 @@ class LearnedTypesComponent(Stage):
             if chosen is not None:
                 proposed = self.propose(sent, chosen, scores[sent.start][chosen] * PROPOSAL_WEIGHT)
                 if proposed is not None:
-                    kept.extend(without_natural_causes([proposed]))
+                    kept.extend(without_mishaps([proposed]))
         return kept
 
     def sense(self, plover: str, trigger: Token, confidence: float) -> Sense:

@@ -15,6 +15,9 @@ EVENT_WORD_LISTS = frozenset(
         "charge_nouns",
         "question_verbs",
         "natural_causes",
+        "accidents",
+        "accident_verbs",
+        "ramming_targets",
     }
 )
 
