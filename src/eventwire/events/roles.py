@@ -106,6 +106,13 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         if controller:
             return controller  # "accused Greece of attacking": Greece attacks
         return subject(verb.head.head, depth + 1)  # "youths resorted to throwing stones"
+    if (
+        verb.dep_ == "xcomp"
+        and is_passive(verb.head)
+        and not _agent(verb.head)
+        and children(verb.head, "nsubjpass")
+    ):
+        return children(verb.head, "nsubjpass")  # "Trump is expected to meet", "troops were ordered to leave"
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         return subject(_gerund_partner(verb) or _finite_partner(verb) or verb.head, depth + 1)
     if (
