@@ -1004,6 +1004,21 @@ def test_a_natural_hazard_attacks_no_one(coder: Any, story: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Peruvian president is expected to meet Chile's president in Lima next week.",
+        "The Peruvian president is scheduled to meet Chile's president in Lima next week.",
+        "The Peruvian president is set to visit Chile next week.",
+    ],
+)
+def test_the_bearer_of_an_expectation_does_the_act(coder: Any, sentence: str) -> None:
+    events = _code(coder, sentence)
+    assert [(_codes(e.source), e.target[0].country, e.factuality) for e in events] == [
+        (["PERGOV"], "CHL", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
     "story",
     [
         "DHAKA (Reuters) - A ferry capsized on the Padma river on Sunday, killing at least 30 passengers.",

@@ -66,7 +66,9 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("The president plans to visit Mexico in May.", "visit", "planned"),
         ("Rebels may attack the capital.", "attack", "hypothetical"),
         ("The army will respond if the rebels attack the base.", "attack", "hypothetical"),
-        ("The ministers are expected to meet on Friday.", "meet", "hypothetical"),
+        # "expected to" is planned, as the wire gold codes it; a likelihood is not
+        ("The ministers are expected to meet on Friday.", "meet", "planned"),
+        ("The ministers are likely to meet on Friday.", "meet", "hypothetical"),
         ("Would Iran attack Israel?", "attack", "hypothetical"),
         ("Police officers began deploying in the region in January.", "deploying", "asserted"),
         ("Police officers will begin deploying in the region in January.", "deploying", "planned"),

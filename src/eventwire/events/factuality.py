@@ -241,14 +241,10 @@ def _conditional(token: Token, cues: FactualityCues) -> bool:
     return any(child.lower_ in cues.conditional_markers for child in labelled_children(token, ("mark",)))
 
 
-def _expected_by_others(node: Token, cues: FactualityCues) -> bool:
-    """ "X is expected to meet" / "X is likely to meet": passive expectation or likelihood adjective."""
-    head = node.head
-    if node.dep_ != "xcomp":
-        return False
-    if head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children):
-        return True
-    return head.lemma_.lower() in cues.hypothetical_adjectives
+def _likely(node: Token, cues: FactualityCues) -> bool:
+    """ "X is likely to meet", "X is able to strike": a likelihood, not a plan ("X is expected to
+    meet" is planned: the expecting verb is a plan verb)."""
+    return node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.hypothetical_adjectives
 
 
 def _purpose(node: Token, cues: FactualityCues) -> bool:
@@ -356,7 +352,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         if (
             _has_aux(node, cues.hypothetical_modals)
             or _conditional(node, cues)
-            or _expected_by_others(node, cues)
+            or _likely(node, cues)
             or _infinitive_of(node, cues.proposal_nouns)
         ):
             return "hypothetical"
