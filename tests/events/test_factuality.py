@@ -69,6 +69,10 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         # "expected to" is planned, as the wire gold codes it; a likelihood is not
         ("The ministers are expected to meet on Friday.", "meet", "planned"),
         ("The ministers are likely to meet on Friday.", "meet", "hypothetical"),
+        # "be" with a to-infinitive schedules an act, unless its subject is an aim
+        ("The ministers are to meet on Friday.", "meet", "planned"),
+        ("The minister is poised to sign the treaty.", "sign", "planned"),
+        ("Our aim is to sign the treaty.", "sign", "asserted"),
         ("Would Iran attack Israel?", "attack", "hypothetical"),
         ("Police officers began deploying in the region in January.", "deploying", "asserted"),
         ("Police officers will begin deploying in the region in January.", "deploying", "planned"),

@@ -49,6 +49,7 @@ class FactualityCues:
     proposal_nouns: frozenset[str]
     request_words: frozenset[str]
     plan_nouns: frozenset[str]
+    aim_nouns: frozenset[str]
     plan_object_verbs: frozenset[str]
     hypothetical_object_verbs: frozenset[str]
     intent_codes: Mapping[str, str]

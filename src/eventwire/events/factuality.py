@@ -254,6 +254,24 @@ def _purpose(node: Token, cues: FactualityCues) -> bool:
     return is_to_infinitive(node)
 
 
+def _scheduled_by_be(node: Token, cues: FactualityCues) -> bool:
+    """ "the president IS TO MEET", "EU leaders are to declare": "be" with a to-infinitive schedules
+    an act, unless its subject is an aim ("our aim is to build", "the thing to do is to help"), no
+    one ("it was crucial to coordinate") or the idiom "is to blame"."""
+    if (
+        node.dep_ != "xcomp"
+        or node.head.lemma_ != "be"
+        or not is_to_infinitive(node)
+        or node.lemma_ == "blame"
+    ):
+        return False
+    subjects = roles.children(node.head, "nsubj")
+    return bool(subjects) and all(
+        s.lemma_.lower() not in cues.aim_nouns and s.lower_ not in ("it", "this", "that", "what", "which")
+        for s in subjects
+    )
+
+
 def _goal(node: Token) -> bool:
     """ "agreed to work TOWARD ENDING the war", "steps towards normalising ties": an act worked
     towards is a goal, not an act done."""
@@ -365,6 +383,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         if node != anchor and plan_verb and not _under_way(node):
             return "planned"
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
+            return "planned"
+        if _scheduled_by_be(node, cues):
             return "planned"
         if _infinitive_of(node, cues.plan_nouns):
             return "planned"
