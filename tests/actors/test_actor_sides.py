@@ -31,6 +31,25 @@ def test_a_split_pair_makes_the_second_conjunct_the_target() -> None:
     assert (frame.source, frame.target) == ([RUR], [FRE])
 
 
+def test_a_joint_act_of_two_countries_splits_rather_than_taking_a_third_party() -> None:
+    zenda = Actor(text="Zenda", country="ZEN", code="ZEN")
+    frame = _frame()
+    frame.fallback_foreign = [frame.trigger.doc[5]]
+    event_actors(frame, {0: [RUR, FRE], 5: [zenda]})
+    assert (frame.source, frame.target) == ([RUR], [FRE])
+    frame = _frame()
+    event_actors(frame, {0: [RUR, FRE]})
+    assert placed_actors(frame, dateline_country="ZEN")
+    assert ([a.code for a in frame.source], [a.code for a in frame.target]) == (["RUR"], ["FRE"])
+
+
+def test_a_joint_act_with_no_other_party_keeps_both_as_its_source() -> None:
+    frame = _frame()
+    event_actors(frame, {0: [RUR, FRE]})
+    assert placed_actors(frame)
+    assert (frame.source, frame.target) == ([RUR, FRE], [])
+
+
 def test_a_missing_target_falls_back_to_a_near_head_that_is_not_the_source() -> None:
     frame = _frame()
     frame.fallback_heads = [frame.trigger.doc[0], frame.trigger.doc[2]]

@@ -37,6 +37,20 @@ def _first_other(
     return []
 
 
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _joint_pair(frame: EventFrame, source: list[Actor]) -> bool:
+    """True for a joint act whose named source holds actors of two countries or more ("France and
+    Germany held talks"): the wire gold's convention codes one as the source, the rest as target."""
+    countries = {a.country for a in source if a.country}
+    return frame.sense.type in _JOINT_TYPES and len(source) > 1 and len(countries) > 1
+
+
+def _split(source: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+    return source[:1], source[1:]
+
+
 def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     """Fill ``frame.source``, ``frame.target`` and ``frame.attribution_actor`` from ``resolved``
     (actors by token index): a reporting speaker stands for a pronoun source, a passive's left-out
@@ -48,8 +62,9 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     if not source and frame.implied_agent is not None:
         source = unnamed_agent(frame.implied_agent)
     target = [a for t in frame.target_heads for a in resolved.get(t.i, [])]
+    named_target = bool(target)
     if frame.split_pair and len(source) > 1 and not target:
-        source, target = source[:1], source[1:]
+        source, target = _split(source)  # "clashes between X and Y"
     target = _without(target, source)
     pairs = {(a.text, a.code) for a in source}
     countries = {a.country for a in source if a.country}
@@ -64,6 +79,8 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
         target = _first_other(
             frame.fallback_foreign, resolved, lambda a: a.country in countries and a.sector in sectors
         )
+    if target and not named_target and _joint_pair(frame, source):
+        source, target = _split(source)  # "X and Y discussed Syria": X with Y, not with Syria
     frame.source, frame.target = source, target
     head = frame.attribution.head
     if head is not None and resolved.get(head.i):
@@ -161,9 +178,12 @@ def placed_actors(
     in ``dateline_country`` and whose sentence names the countries ``named``; False when the event
     cannot be coded (its left-out agent has no country and the frame names no other source)."""
     aimed_at = implied_country(dateline_country, named or [], frame.source)
+    untargeted = not frame.target
     frame.source, frame.target = implicit_actors(
         frame.source, frame.target, frame.sense.type, frame.location, aimed_at, dateline_country
     )
+    if untargeted and frame.target and _joint_pair(frame, frame.source):
+        frame.source, frame.target = _split(frame.source)  # "X and Y met": X with Y, not the story's country
     if frame.implied_agent is None:
         return True
     if frame.implied_agent:  # police, courts: the story's country, where the clause names no other
