@@ -769,11 +769,6 @@ def test_a_prison_sentence_is_an_arrest_and_other_sentences_a_conviction(coder: 
     assert _codes(prison.source) == _codes(other.source) == ["EGYJUD"]
 
 
-def test_a_conviction_is_coercion_by_the_court(coder: Any) -> None:
-    event = _only(coder, "CAIRO (Reuters) - An Egyptian court convicted the activist of spreading lies.")
-    assert (event.event_type, event.cameo, _codes(event.source)) == ("COERCE", "173", ["EGYJUD"])
-
-
 def test_approving_a_bill_is_no_event_and_approving_a_nominee_is_support(coder: Any) -> None:
     assert _code(coder, "OSLO (Reuters) - Norway's parliament approved the budget on Tuesday.") == []
     story = "OSLO (Reuters) - Norway's parliament approved the nomination of the new chief of defence."
