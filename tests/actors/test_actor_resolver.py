@@ -123,6 +123,11 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("The Federal Bureau of Investigation questioned him.", "Bureau", ["USACOP"]),
         ("The Democratic Forces for the Liberation of Rwanda attacked a village.", "Forces", ["RWAREB"]),
         ("The Syrian Observatory for Human Rights said ten died.", "Observatory", ["SYRNGO"]),  # national NGO
+        # a region adjective stands for the organisation that organisations.yaml gives it, else for none
+        ("European lawmakers urged Kenya to act.", "lawmakers", ["IGOEURLEG"]),
+        ("European officials criticized Kenya.", "officials", ["IGOEUR"]),
+        ("African leaders criticized Kenya.", "leaders", ["GOV"]),
+        ("Kenyan and European officials met.", "officials", ["KENGOV"]),
     ],
 )
 def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:

@@ -112,6 +112,7 @@ class Lexicon:
     descriptive: frozenset[str] = frozenset()
     max_len: int = 1
     reach: dict[str, int] = field(default_factory=dict)  # longest key starting with a word
+    region_bodies: dict[str, Entry] = field(default_factory=dict)  # "european": the EU (organisations.yaml)
     _cities: dict[str, Entry] | None = None
 
     def city(self, text: str) -> Entry | None:
@@ -228,10 +229,10 @@ def load_actor_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
     _load_countries(lex)
     _load_ethnic(lex)
     _load_sectors(lex)
-    bundled = [
-        *_records_to_entries(load_bundled_records("organisations.yaml"), "org", lex.iso3),
-        *_records_to_entries(load_bundled_records("people.yaml"), "person", lex.iso3),
-    ]
+    organisations = load_bundled_records("organisations.yaml")
+    orgs = _records_to_entries(organisations, "org", lex.iso3)
+    lex.region_bodies = _region_bodies(organisations, [entry for entry, _ in orgs])
+    bundled = [*orgs, *_records_to_entries(load_bundled_records("people.yaml"), "person", lex.iso3)]
     for entry, phrases in [*bundled, *user]:
         for phrase in phrases:
             lex.add(phrase, entry)
@@ -375,6 +376,18 @@ def _records_to_entries(
         entry = Entry(kind, name, first.country, first.sector, rec.get("code") or first.code, terms, called)
         out.append((entry, [name, *_aliases(rec.get("aliases"), where)]))
     return out
+
+
+def _region_bodies(
+    bundle: tuple[str, list[tuple[int, dict[str, Any]]]], entries: list[Entry]
+) -> dict[str, Entry]:
+    """The organisations' ``regions``: each region adjective (normalised) to its organisation."""
+    source, records = bundle
+    bodies: dict[str, Entry] = {}
+    for (line, rec), entry in zip(records, entries, strict=True):
+        for word in _aliases(rec.get("regions"), f"{source}:{line}"):
+            bodies[norm(word)] = entry
+    return bodies
 
 
 def _aliases(value: Any, where: str) -> list[str]:

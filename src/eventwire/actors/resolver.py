@@ -316,9 +316,10 @@ class ActorResolver:
             else _sector(entry, parts, self.lexicon)
         )
         role = _role(parts.titles, self.lexicon) if entry.kind == "title" else None
-        if parts.igo is not None:
+        body = parts.igo or self._region_body(parts)
+        if body is not None:
             functional = None if _word(entry) in self.lexicon.generic else sector
-            return [org_actor(parts.igo, text, parts, functional=functional, role=role)]
+            return [org_actor(body, text, parts, functional=functional, role=role)]
         owner = stateless_org(parts) if _word(entry) in self.lexicon.neutral else None
         if owner is not None:  # "the al-Qaeda network": the organisation itself
             return [org_actor(owner, text, parts)]
@@ -331,6 +332,14 @@ class ActorResolver:
         if sector is None and countries == [None]:
             return []
         return [new_actor(text, None, c, sector, role) for c in countries]
+
+    def _region_body(self, parts: Parts) -> Entry | None:
+        """The organisation a region adjective stands for when the phrase names no country: "European
+        lawmakers" are the EU's (``regions`` in organisations.yaml)."""
+        if countries_of(parts):
+            return None
+        words = (norm(s.text()) for s in parts.countries if s.first is not None and s.first.country is None)
+        return next((self.lexicon.region_bodies[w] for w in words if w in self.lexicon.region_bodies), None)
 
     def _person(self, parts: Parts, text: str, day: dt.date | None, memory: ArticleMemory) -> Actor:
         assert parts.name is not None
