@@ -997,6 +997,7 @@ def test_being_in_agreement_with_a_view_is_no_agreement(coder: Any) -> None:
         "LIMA (Reuters) - The 2007 earthquake, which killed more than 500 people, still shapes the coast.",
         "MANILA (Reuters) - At least 40 people were killed by the typhoon that struck the capital on Monday.",
         "DHAKA (Reuters) - Monsoon flooding that killed dozens of villagers has receded.",
+        "MANILA (Reuters) - Typhoon Lando killed more than 60 people in the north on Sunday.",
     ],
 )
 def test_a_natural_hazard_attacks_no_one(coder: Any, story: str) -> None:
@@ -1042,6 +1043,10 @@ def test_an_accident_attacks_no_one(coder: Any, story: str) -> None:
 )
 def test_a_vehicle_driven_into_people_is_an_attack(coder: Any, story: str) -> None:
     assert "ASSAULT" in [e.event_type for e in _code(coder, story)]
+
+
+def test_a_natural_hazard_does_no_other_act_either(coder: Any) -> None:
+    assert _code(coder, "JUBA (Reuters) - Famine threatens much of the country.") == []
 
 
 def test_militants_named_beside_a_hazard_still_attack(coder: Any) -> None:

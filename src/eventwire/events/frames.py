@@ -131,19 +131,22 @@ def _done_by_accident(frame: EventFrame) -> bool:
     return any(_accident(c) for c in clauses if any(w.lower_ in _WHEN_WORDS for w in c.children))
 
 
+def _a_cause(head: Token, causes: frozenset[str]) -> bool:
+    """A natural hazard, disease or accident, named by its kind or with it ("Hurricane Irma")."""
+    words = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in causes for w in words)
+
+
 def without_mishaps(frames: list[EventFrame]) -> list[EventFrame]:
-    """No attack by a natural hazard, a disease or an accident: "the 1985 earthquake, which killed
-    5,000 people", "flooding that killed scores", "the crash injured his leg", "the bus plunged into
-    a canal, killing 20" name no actor who attacked."""
+    """No act by a natural hazard, a disease or an accident: "the 1985 earthquake, which killed
+    5,000 people", "Hurricane Irma slammed the islands", "the crash injured his leg" name no actor;
+    nor an attack done in an accident ("the bus plunged into a canal, killing 20")."""
     causes = event_words("natural_causes") | event_words("accidents")
     return [
         f
         for f in frames
-        if f.sense.type != "ASSAULT"
-        or not (
-            (f.source_heads and all(h.lemma_.lower() in causes for h in f.source_heads))
-            or _done_by_accident(f)
-        )
+        if not (f.source_heads and all(_a_cause(h, causes) for h in f.source_heads))
+        and not (f.sense.type == "ASSAULT" and _done_by_accident(f))
     ]
 
 
