@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from eventwire.actors.conventions import implicit_actors, implied_country, unnamed_agent, with_country
 from eventwire.actors.phrase import conjuncts
 from eventwire.actors.words import actor_words
+from eventwire.events.ontology import JOINT_TYPES
 from eventwire.models import Actor
 
 if TYPE_CHECKING:
@@ -37,14 +38,11 @@ def _first_other(
     return []
 
 
-_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-
-
 def _joint_pair(frame: EventFrame, source: list[Actor]) -> bool:
     """True for a joint act whose named source holds actors of two countries or more ("France and
     Germany held talks"): the wire gold's convention codes one as the source, the rest as target."""
     countries = {a.country for a in source if a.country}
-    return frame.sense.type in _JOINT_TYPES and len(source) > 1 and len(countries) > 1
+    return frame.sense.type in JOINT_TYPES and len(source) > 1 and len(countries) > 1
 
 
 def _split(source: list[Actor]) -> tuple[list[Actor], list[Actor]]:

@@ -31,6 +31,7 @@ from eventwire.events.fallbacks import (
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
+from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.words import event_words
 from eventwire.spans import is_to_infinitive, sentence_of, tokens_with_pos
 
@@ -191,7 +192,6 @@ def _background(noun: Token) -> bool:
 
 _BACKGROUND_PREPS = CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
-_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts of two sides together
 
 
 def _first_bare_conjunct(token: Token) -> Token:
@@ -376,7 +376,7 @@ class EventExtractor:
         """A noun of an act one side does to another ("the trial", "the tariffs"), not of a joint
         one ("the talks", "the deal")."""
         types = {s.type for s in self.noun_senses(noun) or ()}
-        return bool(types) and not types & _JOINT_TYPES
+        return bool(types) and not types & JOINT_TYPES
 
     def _frame(
         self,

@@ -12,6 +12,10 @@ GOLD_LABEL_MAP: Mapping[str, str] = MappingProxyType(
 )
 """Older labels used by the PLOVER gold-standard records, mapped to current PLOVER types."""
 
+JOINT_TYPES: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Acts two sides do together: talks, agreement, cooperation (both gold sets accept either side as
+the source)."""
+
 MODES_BY_TYPE: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "AGREE": frozenset(),
