@@ -107,7 +107,7 @@ class Event(_Frozen):
     date_precision: DatePrecision | None = None
     date_text: str | None = None
     date_approximate: bool = False
-    date_source: Literal["clause", "sentence", "publication"] | None = None
+    date_source: Literal["clause", "sentence", "article", "publication"] | None = None
     location: Location | None = None
     factuality: Factuality = "asserted"
     attribution: Attribution = Attribution()

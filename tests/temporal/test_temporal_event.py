@@ -64,3 +64,51 @@ def test_the_time_stage_dates_every_frame() -> None:
     stage.initialize()
     stage(doc)
     assert frame.date is not None and frame.date.value == "2017-01-31"
+
+
+def _two_sentences(
+    first: list[str], first_heads: list[int], first_deps: list[str], then: Factuality
+) -> list[EventFrame]:
+    """The frames of "<first> They talked .": an event of the first sentence, then an undated one."""
+    words = [*first, "They", "talked", "."]
+    n = len(first)
+    heads = [*first_heads, n + 1, n + 1, n + 1]
+    deps = [*first_deps, "nsubj", "ROOT", "punct"]
+    pos = ["VERB" if d == "ROOT" else "X" for d in deps]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    facts: list[Factuality] = ["asserted", then]
+    frames = [
+        EventFrame(r, r, SENSE, [], [], [], [], f, NO_ATTRIBUTION) for r, f in zip(roots, facts, strict=True)
+    ]
+    doc._.event_frames, doc._.article_date = frames, PUBLISHED
+    stage = TimeComponent("eventwire_time")
+    stage.initialize()
+    stage(doc)
+    return frames
+
+
+MET_ON_TUESDAY = (
+    ["They", "met", "on", "Tuesday", "."],
+    [1, 1, 1, 2, 1],
+    ["nsubj", "ROOT", "prep", "pobj", "punct"],
+)
+
+
+def test_an_undated_event_of_a_later_sentence_takes_the_storys_day() -> None:
+    _, talked = _two_sentences(*MET_ON_TUESDAY, "asserted")
+    assert talked.date == EventDate("2017-01-31", "day", "Tuesday", False, "article")
+
+
+def test_a_planned_event_keeps_its_own_date() -> None:
+    _, talked = _two_sentences(*MET_ON_TUESDAY, "planned")
+    assert talked.date is not None and talked.date.source == "publication"
+
+
+def test_a_day_more_than_a_week_old_is_background_and_not_carried() -> None:
+    words = ["They", "met", "on", "January", "3", "."]
+    met, talked = _two_sentences(
+        words, [1, 1, 1, 2, 3, 1], ["nsubj", "ROOT", "prep", "pobj", "nummod", "punct"], "asserted"
+    )
+    assert met.date is not None and met.date.value == "2017-01-03"
+    assert talked.date is not None and talked.date.source == "publication"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.spans import sentence_of
 from eventwire.stage import ARTICLE_DATE, EVENT_FRAMES, Stage
-from eventwire.temporal.event import event_date, sentence_expressions
+from eventwire.temporal.event import StoryDay, event_date, sentence_expressions
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.types import TimeExpression
 
@@ -30,11 +30,12 @@ class TimeComponent(Stage):
     def __call__(self, doc: Doc) -> Doc:
         self._check()
         cache: dict[int, list[tuple[TimeExpression, Token]]] = {}
-        for frame in doc._.event_frames or []:
+        story_day = StoryDay(doc._.article_date)
+        for frame in sorted(doc._.event_frames or [], key=lambda f: f.anchor.i):
             sent = sentence_of(frame.anchor)
             if sent.start not in cache:
                 cache[sent.start] = sentence_expressions(sent)
-            frame.date = event_date(frame, cache[sent.start], doc._.article_date)
+            frame.date = story_day.date_of(frame, event_date(frame, cache[sent.start], doc._.article_date))
         return doc
 
 

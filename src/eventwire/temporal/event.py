@@ -1,9 +1,10 @@
-"""When an event happened: :func:`event_date` is the one place the date of an event record is decided."""
+"""When an event happened: :func:`event_date` dates an event from its sentence, and :class:`StoryDay`
+carries the story's day to the events of later sentences that name no date."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from spacy.tokens import Span, Token
@@ -18,7 +19,7 @@ from eventwire.temporal.types import Precision, Tense, TimeExpression
 if TYPE_CHECKING:
     from eventwire.events.frames import EventFrame
 
-DateSource = Literal["clause", "sentence", "publication"]
+DateSource = Literal["clause", "sentence", "article", "publication"]
 
 
 @dataclass(frozen=True)
@@ -162,3 +163,40 @@ def event_date(
             if value is not None and "REF" not in value.value:
                 return EventDate(value.value, value.precision, value.text, value.approximate, source)
     return EventDate(published.isoformat(), "day", None, False, "publication")
+
+
+class StoryDay:
+    """The day an article's story happened, carried from sentence to sentence: an event its own
+    sentence does not date is taken to be of the day an earlier sentence gave an event ("Militants
+    killed 16 police on Friday ... The ministry said 13 more were wounded": Friday), not of the
+    publication date. The wire gold dates such events so. Only a day of the week before publication,
+    read from an event's clause, is carried (an older one is background: "in May 2015"); planned
+    events keep their own. Frames must come in text order."""
+
+    RECENT_DAYS = 7
+
+    def __init__(self, published: dt.date | None) -> None:
+        self._published = published
+        self._day: EventDate | None = None
+        self._sentence = -1
+
+    def _recent(self, found: EventDate) -> bool:
+        if self._published is None or found.value is None or found.precision != "day":
+            return False
+        try:
+            day = dt.date.fromisoformat(found.value)
+        except ValueError:
+            return False
+        return 0 < (self._published - day).days <= self.RECENT_DAYS
+
+    def date_of(self, frame: EventFrame, found: EventDate) -> EventDate:
+        """``found``, the frame's own date, or the story's day in place of the publication date."""
+        sentence = sentence_of(frame.anchor).start
+        if found.source == "clause" and self._recent(found):
+            self._day, self._sentence = found, sentence
+            return found
+        if found.source != "publication" or self._day is None or self._sentence == sentence:
+            return found
+        if frame.factuality != "asserted":
+            return found
+        return replace(self._day, source="article")
