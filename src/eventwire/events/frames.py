@@ -87,13 +87,7 @@ _WHEN_WORDS = frozenset({"when", "after", "as"})
 
 def _of_heads(prep: Token) -> list[Token]:
     """The nouns an "of" phrase on the preposition's object names: "into a crowd OF worshippers"."""
-    return [
-        o
-        for n in roles.children(prep, "pobj")
-        for p in roles.children(n, "prep")
-        if p.lower_ == "of"
-        for o in roles.children(p, "pobj")
-    ]
+    return [o for n in roles.children(prep, "pobj") for o in roles.prep_objects(n, "of")]
 
 
 def _accident(verb: Token) -> bool:
