@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Factuality = Literal["asserted", "negated", "denied", "planned", "hypothetical"]
 AttributionKind = Literal["named", "anonymous", "official", "media", "none"]
 DatePrecision = Literal["day", "week", "month", "season", "year"]
+DateSource = Literal["clause", "sentence", "article", "publication"]
 EventType = Literal[
     "AGREE",
     "CONSULT",
@@ -107,7 +108,7 @@ class Event(_Frozen):
     date_precision: DatePrecision | None = None
     date_text: str | None = None
     date_approximate: bool = False
-    date_source: Literal["clause", "sentence", "article", "publication"] | None = None
+    date_source: DateSource | None = None
     location: Location | None = None
     factuality: Factuality = "asserted"
     attribution: Attribution = Attribution()

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.models import DateSource
 from eventwire.spans import is_participial_adjunct, is_to_infinitive, sentence_of, span_text
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.lexicon import load_lexicon
@@ -18,8 +19,6 @@ from eventwire.temporal.types import Precision, Tense, TimeExpression
 
 if TYPE_CHECKING:
     from eventwire.events.frames import EventFrame
-
-DateSource = Literal["clause", "sentence", "article", "publication"]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Precision = Literal["day", "week", "month", "season", "year"]
+from eventwire.models import DatePrecision as Precision
+
 Tense = Literal["past", "future"] | None
 
 
