@@ -316,7 +316,8 @@ class ActorResolver:
             else _sector(entry, parts, self.lexicon)
         )
         role = _role(parts.titles, self.lexicon) if entry.kind == "title" else None
-        body = parts.igo or self._region_body(parts)
+        named = countries_of(parts)
+        body = parts.igo or (None if named else self._region_body(parts))
         if body is not None:
             functional = None if _word(entry) in self.lexicon.generic else sector
             return [org_actor(body, text, parts, functional=functional, role=role)]
@@ -328,16 +329,14 @@ class ActorResolver:
         local = (
             (its_owner[0].country if its_owner else memory.dominant_country()) if sector is not None else None
         )
-        countries: list[str | None] = [*countries_of(parts)] or [local]
+        countries: list[str | None] = [*named] or [local]
         if sector is None and countries == [None]:
             return []
         return [new_actor(text, None, c, sector, role) for c in countries]
 
     def _region_body(self, parts: Parts) -> Entry | None:
-        """The organisation a region adjective stands for when the phrase names no country: "European
+        """The organisation a region adjective of a phrase that names no country stands for: "European
         lawmakers" are the EU's (``regions`` in organisations.yaml)."""
-        if countries_of(parts):
-            return None
         words = (norm(s.text()) for s in parts.countries if s.first is not None and s.first.country is None)
         return next((self.lexicon.region_bodies[w] for w in words if w in self.lexicon.region_bodies), None)
 

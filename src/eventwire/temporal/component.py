@@ -35,7 +35,8 @@ class TimeComponent(Stage):
             sent = sentence_of(frame.anchor)
             if sent.start not in cache:
                 cache[sent.start] = sentence_expressions(sent)
-            frame.date = story_day.date_of(frame, event_date(frame, cache[sent.start], doc._.article_date))
+            found = event_date(frame, cache[sent.start], doc._.article_date)
+            frame.date = story_day.date_of(frame, found, sent.start)
         return doc
 
 

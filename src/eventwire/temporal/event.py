@@ -188,9 +188,9 @@ class StoryDay:
             return False
         return 0 < (self._published - day).days <= self.RECENT_DAYS
 
-    def date_of(self, frame: EventFrame, found: EventDate) -> EventDate:
-        """``found``, the frame's own date, or the story's day in place of the publication date."""
-        sentence = sentence_of(frame.anchor).start
+    def date_of(self, frame: EventFrame, found: EventDate, sentence: int) -> EventDate:
+        """``found``, the frame's own date, or the story's day in place of the publication date
+        (``sentence``: where the frame's sentence starts)."""
         if found.source == "clause" and self._recent(found):
             self._day, self._sentence = found, sentence
             return found
