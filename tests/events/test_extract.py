@@ -116,6 +116,29 @@ def test_roles_subject_of_passive_and_control(nlp: Any) -> None:
     assert [t.text for t in roles.direct_object(meet)] == ["Peru"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb", "voter"),
+    [
+        ("Peru's senate passed a bill that would expel Chilean diplomats.", "expel", "senate"),
+        ("The Peruvian senate approved a measure imposing tariffs on Chile.", "imposing", "senate"),
+        ("The Peruvian senate voted for legislation to impose tariffs on Chile.", "impose", "senate"),
+    ],
+)
+def test_roles_an_enacted_bill_acts_through_its_voters(
+    nlp: Any, sentence: str, verb: str, voter: str
+) -> None:
+    clause = next(t for t in nlp(sentence) if t.text == verb)
+    assert roles.enacting_verb(clause) is not None
+    assert [t.text for t in roles.subject(clause)] == [voter]
+
+
+def test_roles_a_bill_only_introduced_enacts_nothing(nlp: Any) -> None:
+    clause = next(
+        t for t in nlp("A senator introduced a bill that would expel Chilean diplomats.") if t.text == "expel"
+    )
+    assert roles.enacting_verb(clause) is None
+
+
 def test_roles_prepositional_slots(nlp: Any) -> None:
     doc = nlp("Japan held talks with Mexico.")
     talks = next(t for t in doc if t.text == "talks")

@@ -83,6 +83,16 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Legislation to impose sanctions on Peru came up for a vote.", "impose", "hypothetical"),
         ("They did not know when legislation to impose sanctions might come up.", "impose", "hypothetical"),
         ("Chile repeated its call to lift the blockade of the port.", "lift", "hypothetical"),
+        # a clause of a bill that a vote enacts states the act the vote performs
+        ("Peru's congress voted for legislation to impose sanctions on Chile.", "impose", "asserted"),
+        ("Peru's senate passed a bill that would expel Chilean diplomats.", "expel", "asserted"),
+        ("Lawmakers voted in favor of an amendment that would ban Chilean imports.", "ban", "asserted"),
+        ("A bill that would expel Chilean diplomats was approved by the senate.", "expel", "asserted"),
+        ("Peru's senate is expected to pass a bill that would expel the envoys.", "expel", "planned"),
+        ("Peru's senate may pass a bill that would expel the envoys.", "expel", "hypothetical"),
+        ("A senator introduced a bill that would expel Chilean diplomats.", "expel", "hypothetical"),
+        ("Peru's senate debated a bill that would expel Chilean diplomats.", "expel", "hypothetical"),
+        ("Lawmakers demanded that parliament pass a bill to expel the envoys.", "expel", "hypothetical"),
         # an act worked towards is a goal
         ("Chile and Peru agreed to work toward ending the border dispute.", "ending", "hypothetical"),
         ("Chile took steps towards lifting the sanctions on Peru.", "lifting", "hypothetical"),

@@ -39,6 +39,18 @@ def test_a_day_that_names_a_meeting_still_dates_it(coder: Any) -> None:
     assert _dates(coder, "At Tuesday's meeting, Mexico criticized Canada.")["criticized"] == "2021-06-08"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru's senate on Tuesday passed a bill that would impose sanctions on Chile.",
+        "Peru's senate voted on Tuesday for legislation to impose sanctions on Chile.",
+        "Peru's senate on Tuesday approved a measure imposing sanctions on Chile.",
+    ],
+)
+def test_an_enacted_bill_acts_on_the_day_of_the_vote(coder: Any, sentence: str) -> None:
+    assert _dates(coder, sentence)["sanctions"] == "2021-06-08"
+
+
 def test_a_yearless_date_in_an_infinitive_looks_ahead(coder: Any) -> None:
     dates = _dates(coder, "Iran threatened to close the strait on Jan. 9.", published="2021-12-20")
     assert dates["threatened"] == "2022-01-09"

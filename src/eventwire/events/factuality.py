@@ -364,9 +364,14 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     carried = _carried_plan(anchor, trigger, cues)
     if carried is not None:
         return carried
+    # the nearest clause of a bill that a vote enacts is the vote's act, not a proposal; a clause
+    # further up ("voted for a motion to demand the cabinet pass a law to ...") keeps its own cues
+    enacted = next((n for n in chain if roles.enacting_verb(n) is not None), None)
     for node in chain:
         if _reported_future(node, stop):
             return "planned"
+        if node == enacted:
+            continue
         if (
             _has_aux(node, cues.hypothetical_modals)
             or _conditional(node, cues)
@@ -377,6 +382,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         if node != anchor and node.lemma_.lower() in cues.hypothetical_verbs:
             return "hypothetical"
     for node in chain:
+        if node == enacted:
+            continue
         if _has_aux(node, cues.future_auxiliaries):
             return "planned"
         plan_verb = node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX")

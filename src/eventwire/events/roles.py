@@ -96,6 +96,9 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         if agent or verb.lemma_.lower() not in event_words("stative_passives"):
             return agent
         return children(verb, "nsubjpass")  # "Vietnam is committed to opening up": the state's bearer
+    enactor = enacting_verb(verb)
+    if depth < 4 and enactor is not None:
+        return subject(enactor, depth + 1)  # "the Senate passed a bill that would impose": the Senate
     found = [_gerund_subject(t) for t in children(verb, "nsubj")]
     if found:
         if found[0].lower_ in _WH and verb.dep_ in _RELATIVE:
@@ -124,6 +127,38 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in _RELATIVE and verb.head.pos_ in ("NOUN", "PROPN"):
         return [verb.head]
     return []
+
+
+def _enacting_head(noun: Token) -> Token | None:
+    """The word a document noun is enacted by, if any: the verb it is the object of ("passed a
+    bill"), the subject of in the passive ("the bill was approved"), or that votes for it ("voted
+    for legislation", "voted in favor of an amendment")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "for":
+        return prep.head
+    favor = prep.head
+    if prep.lower_ == "of" and favor.lower_ in ("favor", "favour") and favor.dep_ == "pobj":
+        return favor.head.head
+    return None
+
+
+def enacting_verb(clause: Token) -> Token | None:
+    """The verb that enacts the bill, law or resolution ``clause`` describes: "PASSED a bill that
+    would impose sanctions", "VOTED for legislation to impose sanctions", "APPROVED a measure
+    imposing sanctions". The clause states the act the vote performs, at the vote's time; None for
+    any other clause ("introduced a bill that would impose sanctions" proposes them)."""
+    if clause.dep_ not in _RELATIVE or clause.head.lemma_.lower() not in event_words("document_nouns"):
+        return None
+    verb = _enacting_head(clause.head)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in event_words("enacting_verbs"):
+        return None
+    if verb.tag_ == "VB" and not children(verb, "aux"):
+        return None  # a bare subjunctive is asked for: "demanded parliament PASS a bill to approve"
+    return verb
 
 
 def _object_controller(prep: Token) -> list[Token]:

@@ -11,6 +11,8 @@ EVENT_WORD_LISTS = frozenset(
         "stances",
         "stative_passives",
         "messages",
+        "enacting_verbs",
+        "document_nouns",
         "claim_nouns",
         "charge_nouns",
         "question_verbs",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.roles import enacting_verb
 from eventwire.models import DateSource
 from eventwire.spans import is_participial_adjunct, is_to_infinitive, sentence_of, span_text
 from eventwire.temporal.finder import find_time_expressions
@@ -89,8 +90,13 @@ def _names_a_day(text: str) -> bool:
 
 def _date_sharer(anchor: Token) -> Token | None:
     """The verb whose time is also the event's: the clause a result participle hangs on ("fired tear
-    gas last week, KILLING two people") or the verb a bare conjunct shares its subject with ("attacked
-    the town on Monday and KILLED ten"); None for a clause with a subject or a marker of its own."""
+    gas last week, KILLING two people"), the verb a bare conjunct shares its subject with ("attacked
+    the town on Monday and KILLED ten") or the vote that enacts the bill the clause describes
+    ("passed a bill on Tuesday that would IMPOSE sanctions"); None for another clause with a subject
+    or a marker of its own."""
+    enactor = enacting_verb(anchor)
+    if enactor is not None:
+        return enactor
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
     participle = is_participial_adjunct(anchor)
     if own or not (participle or anchor.dep_ == "conj") or anchor.head.pos_ not in ("VERB", "AUX"):
