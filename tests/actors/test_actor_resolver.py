@@ -562,6 +562,11 @@ def test_its_gives_a_sector_noun_the_country_of_its_owner(
         # a party's name inside a longer name the dictionaries do not know is another party's
         ("The Democratic Alliance protested on Monday.", "Alliance", "ZAF", [None]),  # unknown
         ("The Peoples Democratic Party protested on Monday.", "Party", "NGA", ["NGAPTY"]),
+        ("The Peoples' Democratic Party protested on Monday.", "Party", "NGA", ["NGAPTY"]),
+        ("A spokesman for Bavaria's Christian Social Union criticized it.", "spokesman", "DEU", ["DEUPTY"]),
+        # a common word opening a hyphenated word names nothing: a co-leader is no company
+        ("Ahmet Yilmaz, the co-leader of the party, criticized the plan.", "Yilmaz", "TUR", ["TURPTY"]),
+        ("Ahmet Yilmaz, co-chair of the committee, criticized the plan.", "Yilmaz", "TUR", [None]),
         # the whole name, the adjective before a common noun or a title, and an acronym are the party's
         ("The Democratic Party protested on Monday.", "Party", "ZAF", ["USAPTY"]),
         ("The Democratic National Committee protested on Monday.", "Committee", "USA", ["USAPTY"]),

@@ -232,6 +232,8 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
             match = None
         if match is not None and _word_opening_longer_name(run, i, match, lex):
             match = None
+        if match is not None and _hyphen_prefix(run[i + match[0] - 1]):
+            match = None
         if match is not None and not _other_bearer(out, run, i, match[1]):
             length, entries = match
             out.append(Segment(run[i : i + length], entries, zone))
@@ -252,18 +254,35 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
     return out
 
 
+def _hyphen_prefix(last: Token) -> bool:
+    """True for a common word that only opens a hyphenated word: "CO-leader", "STATE-run",
+    "ARMY-backed" name no company, state or army."""
+    doc = last.doc
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and following.text == "-"
+        and not last.whitespace_
+        and not following.whitespace_
+        and last.text.islower()
+    )
+
+
 def _party_inside_longer_name(
     run: list[Token], i: int, match: tuple[int, list[Entry]], out: list[Segment], lex: Lexicon
 ) -> bool:
     """True for a party's name written out (not an acronym) that is only part of a longer proper name
-    the dictionaries do not know: "the Social Democratic Party", "the Peoples Democratic Party", "the
+    the dictionaries do not know: "the Social Democratic Party", "the Peoples' Democratic Party", "the
     Democratic Alliance". Party names share their words across countries; the longer name is another
     party's, unknown rather than the one its words name."""
     length, entries = match
     tokens = run[i : i + length]
     if not entries or entries[0].kind != "org" or entries[0].sector != "PTY" or tokens[0].text.isupper():
         return False
-    before = bool(out) and not out[-1].entries and out[-1].tokens[-1].i == tokens[0].i - 1
+    prev = tokens[0].i - 1
+    if prev > 0 and tokens[0].doc[prev].text in ("'", "’"):
+        prev -= 1  # a plural possessive inside a name: "the Peoples' Democratic Party"
+    before = bool(out) and not out[-1].entries and out[-1].tokens[-1].i == prev
     if before and tokens[0].ent_iob_ == "I":
         return True
     return _unknown_name_follows(run, i + length, lex)
