@@ -592,6 +592,23 @@ def test_a_dictionary_word_inside_a_longer_name(
     assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == codes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "named", "codes"),
+    [
+        # "the North" / "the South" of a divided country the article names
+        ("South Korea urged the North to stop the tests.", "North", ["KOR", "PRK"], ["PRK"]),
+        ("Sudan accused the South of backing the rebels.", "South", ["SDN", "SSD"], ["SSD"]),
+        ("South Korea urged the North to stop the tests.", "North", ["KOR"], []),
+    ],
+)
+def test_the_north_is_the_named_country_whose_name_it_opens(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, named: list[str], codes: list[str]
+) -> None:
+    memory = ArticleMemory()
+    memory.note_countries(named)
+    assert [a.country for a in _resolve(nlp, resolver, sentence, word, memory=memory)] == codes
+
+
 def test_an_adjunct_s_him_is_the_main_verb_s_object(nlp: Any, resolver: ActorResolver) -> None:
     """ "accusing HIM" in "expelled Mexico's ambassador, accusing him": the ambassador, not a
     person named earlier in the article."""

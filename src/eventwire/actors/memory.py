@@ -152,6 +152,10 @@ class ArticleMemory:
         """Count the countries the article names (each mention once, in order of appearance)."""
         self._mentioned.update(countries)
 
+    def named_countries(self) -> list[str]:
+        """The countries the article names (:meth:`note_countries`), first named first."""
+        return list(self._mentioned)
+
     def prefer_named_country(self) -> None:
         """The story's country (:func:`eventwire.story.story_country`) becomes the home country: a
         dateline country the article never names gives way to the country it names most, a story

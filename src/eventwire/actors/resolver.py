@@ -55,6 +55,9 @@ _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
+_HALVES = frozenset({"North", "South"})  # "the North" of a divided country
+
+
 class ActorResolver:
     """Turns argument heads into :class:`~eventwire.models.Actor` records using the actor dictionaries."""
 
@@ -133,6 +136,17 @@ class ActorResolver:
         actors = self._resolve_phrase(head, article_date, memory)
         return self._with_title(head, actors, article_date, memory)
 
+    def _named_half(self, head: Token, memory: ArticleMemory) -> Actor | None:
+        """ "the North" ("urged the North to return to talks", "the North's nuclear test") in an article
+        that names North Korea: the one country the article names whose name the word opens."""
+        if head.text not in _HALVES or not any(c.lower_ == "the" for c in head.children):
+            return None
+        names = self.lexicon.country_names
+        found = [c for c in memory.named_countries() if names.get(c, "").startswith(f"{head.text} ")]
+        if len(found) != 1:
+            return None
+        return new_actor(head.text, names[found[0]], found[0], None)
+
     def _with_title(
         self, head: Token, actors: list[Actor], day: dt.date | None, memory: ArticleMemory
     ) -> list[Actor]:
@@ -198,6 +212,9 @@ class ActorResolver:
         country = polity_country(head, actor_words("polity_nouns"), self.lexicon)
         if country is not None:  # "the state of Qatar": Qatar
             return self._resolve_one(country, day, memory)
+        half = self._named_half(head, memory)
+        if half is not None:
+            return [half]
         parts, text = self._phrase_parts(head, memory.home_country)
         cited = (
             by_initials(head, parts, memory)
