@@ -40,6 +40,23 @@ def test_negative_judgement_of_another_actor_is_criticism(
     assert ("ACCUSE", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Chile's foreign minister said Bolivia had violated the border treaty.", "CHL", "BOL"),
+        ("Bolivia breached the border treaty, Chile's foreign minister said.", "CHL", "BOL"),
+    ],
+)
+def test_breaking_a_rule_told_by_another_is_the_teller_s_charge(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert _events(coder, sentence) == [("ACCUSE", [source], [target])]
+
+
+def test_breaking_a_rule_told_by_no_one_stays_the_breaker_s_act(coder: Any) -> None:
+    assert [e[0] for e in _events(coder, "Bolivia has violated the trade agreement.")] == ["REJECT"]
+
+
 def test_calling_an_incident_an_attack_is_an_accusation_not_an_assault(coder: Any) -> None:
     events = _events(coder, "The Kremlin described the Ukrainian raid as an act of aggression.")
     assert [e[0] for e in events] == ["ACCUSE"]

@@ -193,11 +193,14 @@ def _reported_subject(clause: Token, verb: Token) -> Token | None:
 
 def _from_conduct(clause: Token, cues: Evaluations, coded: frozenset[int]) -> Evaluation | None:
     """ "X said Y lied about it", "'They do not care about their people,' X said": a reported clause
-    whose subject does wrong, told by someone else; verbs the rules code themselves (``coded``) are not."""
+    whose subject does wrong, told by someone else; verbs the rules code themselves (``coded``) are not,
+    unless they are misconduct ("X said Y violated the accord")."""
     verb = clause.head
     if cues.conduct_sense is None or clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.lemma_.lower() not in cues.conduct_speech or _negated(verb) or clause.i in coded:
+    if verb.lemma_.lower() not in cues.conduct_speech or _negated(verb):
+        return None
+    if clause.i in coded and clause.lemma_.lower() not in cues.misconduct:  # "said Y violated": a charge
         return None
     judged = _reported_subject(clause, verb)
     sources = roles.subject(verb)
