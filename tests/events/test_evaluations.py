@@ -45,6 +45,7 @@ def test_negative_judgement_of_another_actor_is_criticism(
     [
         ("Chile's foreign minister said Bolivia had violated the border treaty.", "CHL", "BOL"),
         ("Bolivia breached the border treaty, Chile's foreign minister said.", "CHL", "BOL"),
+        ("Chile's foreign minister said Bolivia had ignored the court's ruling.", "CHL", "BOL"),
     ],
 )
 def test_breaking_a_rule_told_by_another_is_the_teller_s_charge(
