@@ -599,6 +599,9 @@ def test_a_dictionary_word_inside_a_longer_name(
         ("South Korea urged the North to stop the tests.", "North", ["KOR", "PRK"], ["PRK"]),
         ("Sudan accused the South of backing the rebels.", "South", ["SDN", "SSD"], ["SSD"]),
         ("South Korea urged the North to stop the tests.", "North", ["KOR"], []),
+        # ... also as a phrase's owner
+        ("South Korea criticized the North's leader.", "leader", ["KOR", "PRK"], ["PRK"]),
+        ("The North's army fired a missile.", "army", ["KOR", "PRK"], ["PRK"]),
     ],
 )
 def test_the_north_is_the_named_country_whose_name_it_opens(

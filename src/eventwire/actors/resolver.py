@@ -137,15 +137,20 @@ class ActorResolver:
         return self._with_title(head, actors, article_date, memory)
 
     def _named_half(self, head: Token, memory: ArticleMemory) -> Actor | None:
-        """ "the North" ("urged the North to return to talks", "the North's nuclear test") in an article
-        that names North Korea: the one country the article names whose name the word opens."""
-        if head.text not in _HALVES or not any(c.lower_ == "the" for c in head.children):
+        """ "the North" ("urged the North to return to talks") in an article that names North Korea:
+        the one country the article names whose name the word opens."""
+        country = self._half_country(head, memory.named_countries())
+        if country is None:
+            return None
+        return new_actor(head.text, self.lexicon.country_names[country], country, None)
+
+    def _half_country(self, word: Token, named: Sequence[str]) -> str | None:
+        """The one of the ``named`` countries "the North" or "the South" (``word``) stands for."""
+        if word.text not in _HALVES or word.i == 0 or word.doc[word.i - 1].lower_ != "the":
             return None
         names = self.lexicon.country_names
-        found = [c for c in memory.named_countries() if names.get(c, "").startswith(f"{head.text} ")]
-        if len(found) != 1:
-            return None
-        return new_actor(head.text, names[found[0]], found[0], None)
+        found = [c for c in named if names.get(c, "").startswith(f"{word.text} ")]
+        return found[0] if len(found) == 1 else None
 
     def _with_title(
         self, head: Token, actors: list[Actor], day: dt.date | None, memory: ArticleMemory
@@ -215,7 +220,7 @@ class ActorResolver:
         half = self._named_half(head, memory)
         if half is not None:
             return [half]
-        parts, text = self._phrase_parts(head, memory.home_country)
+        parts, text = self._phrase_parts(head, memory.home_country, memory.named_countries())
         cited = (
             by_initials(head, parts, memory)
             or by_description(head, parts, memory)
@@ -243,14 +248,22 @@ class ActorResolver:
         subjects = clause_subjects(verb) if verb is not None else []
         return frozenset(a.name for s in subjects for a in self.resolve(s, day, memory.scratch()) if a.name)
 
-    def _phrase_parts(self, head: Token, home: str | None = None) -> tuple[Parts, str]:
-        """The dictionaries' reading of the phrase at ``head`` (a shared party name: home's) and its text."""
+    def _phrase_parts(
+        self, head: Token, home: str | None = None, named: Sequence[str] = ()
+    ) -> tuple[Parts, str]:
+        """The dictionaries' reading of the phrase at ``head`` (a shared party name: home's; "the
+        North" in it: the one of the ``named`` countries whose name the word opens) and its text."""
         lex = self.lexicon
         zones = expand(head, lex.generic)
         join_formal_name(head, zones, lex)
         segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
         for seg in segs:
             seg.prefer_country(home)
+            half = (
+                self._half_country(seg.tokens[0], named) if not seg.entries and len(seg.tokens) == 1 else None
+            )
+            if half is not None:
+                seg.entries = lex.phrases.get(phrase_key(lex.country_names[half]), [])
         return analyse(segs, head, lex), _phrase_text(head, zones)
 
     def modifier_country(self, head: Token) -> list[Actor]:
