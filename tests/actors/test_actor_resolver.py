@@ -567,6 +567,7 @@ def test_its_gives_a_sector_noun_the_country_of_its_owner(
         # a common word opening a hyphenated word names nothing: a co-leader is no company
         ("Ahmet Yilmaz, the co-leader of the party, criticized the plan.", "Yilmaz", "TUR", ["TURPTY"]),
         ("Ahmet Yilmaz, co-chair of the committee, criticized the plan.", "Yilmaz", "TUR", [None]),
+        ("Prime minister-designate Jane Cole criticized the plan.", "Cole", "NZL", ["NZLGOV"]),
         # the whole name, the adjective before a common noun or a title, and an acronym are the party's
         ("The Democratic Party protested on Monday.", "Party", "ZAF", ["USAPTY"]),
         ("The Democratic National Committee protested on Monday.", "Committee", "USA", ["USAPTY"]),

@@ -254,18 +254,18 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
     return out
 
 
+_POSTPOSITIVE = frozenset({"designate", "elect"})  # "prime minister-designate" is still a minister
+
+
 def _hyphen_prefix(last: Token) -> bool:
-    """True for a common word that only opens a hyphenated word: "CO-leader", "STATE-run",
-    "ARMY-backed" name no company, state or army."""
+    """True for a common word that only opens a hyphenated word: "CO-leader", "CO-chair" name no
+    company."""
     doc = last.doc
-    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return (
-        following is not None
-        and following.text == "-"
-        and not last.whitespace_
-        and not following.whitespace_
-        and last.text.islower()
-    )
+    if last.i + 2 >= len(doc) or not last.text.islower():
+        return False
+    hyphen, rest = doc[last.i + 1], doc[last.i + 2]
+    attached = not last.whitespace_ and not hyphen.whitespace_
+    return hyphen.text == "-" and attached and rest.lower_ not in _POSTPOSITIVE
 
 
 def _party_inside_longer_name(
