@@ -132,10 +132,17 @@ def test_roles_an_enacted_bill_acts_through_its_voters(
     assert [t.text for t in roles.subject(clause)] == [voter]
 
 
-def test_roles_a_bill_only_introduced_enacts_nothing(nlp: Any) -> None:
-    clause = next(
-        t for t in nlp("A senator introduced a bill that would expel Chilean diplomats.") if t.text == "expel"
-    )
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("A senator introduced a bill that would expel Chilean diplomats.", "expel"),
+        ("The Peruvian senate passed a bill that Chilean diplomats opposed.", "opposed"),
+    ],
+)
+def test_roles_a_bill_only_introduced_or_a_clause_of_its_own_enacts_nothing(
+    nlp: Any, sentence: str, verb: str
+) -> None:
+    clause = next(t for t in nlp(sentence) if t.text == verb)
     assert roles.enacting_verb(clause) is None
 
 

@@ -365,7 +365,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     if carried is not None:
         return carried
     # the nearest clause of a bill that a vote enacts is the vote's act, not a proposal; a clause
-    # further up ("voted for a motion to demand the cabinet pass a law to ...") keeps its own cues
+    # further up ("voted for an amendment to demand ...") keeps its own cues
     enacted = next((n for n in chain if roles.enacting_verb(n) is not None), None)
     for node in chain:
         if _reported_future(node, stop):

@@ -153,6 +153,8 @@ def enacting_verb(clause: Token) -> Token | None:
     any other clause ("introduced a bill that would impose sanctions" proposes them)."""
     if clause.dep_ not in _RELATIVE or clause.head.lemma_.lower() not in event_words("document_nouns"):
         return None
+    if any(s.lower_ not in _WH for s in children(clause, "nsubj", "nsubjpass")):
+        return None  # a clause with a subject of its own: "passed a bill that Democrats opposed"
     verb = _enacting_head(clause.head)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in event_words("enacting_verbs"):
         return None
