@@ -514,5 +514,14 @@ def test_conduct_verbs_are_left_to_the_verbs_the_lexicon_codes_itself(lex: lx.Le
     cues = lex.evaluations
     assert cues is not None and cues.conduct_sense is not None and cues.conduct_sense.type == "ACCUSE"
     assert cues.misconduct and cues.neglect and "say" in cues.conduct_speech
-    assert sorted(cues.misconduct & set(lex.verbs)) == []  # a negated "help" may be coded as denied aid
+    # only breaking or ignoring a rule is both: told by another it is the teller's charge (a negated
+    # "help" may be coded as denied aid, so neglect verbs stay apart)
+    assert sorted(cues.misconduct & set(lex.verbs)) == [
+        "abuse",
+        "breach",
+        "defy",
+        "flout",
+        "ignore",
+        "violate",
+    ]
     assert not cues.misconduct & cues.neglect
