@@ -585,6 +585,27 @@ def test_a_noun_event_received_by_the_subject_comes_from_the_from_phrase(coder: 
     assert _code(coder, "Trump has drawn harsh criticism for his plans.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Peru sparked criticism from Chile by closing the border.", "CHL", "PER"),
+        ("The Peruvian president provoked outrage in Chile last year.", "CHL", "PERGOV"),
+        ("Peru stirred outrage among Chilean lawmakers.", "CHLLEG", "PER"),
+    ],
+)
+def test_a_reaction_a_subject_caused_comes_from_those_who_react(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    found = [(e.event_type, _codes(e.source), _codes(e.target)) for e in _code(coder, sentence)]
+    assert ("ACCUSE", [source], [target]) in found and ("ACCUSE", [target], [source]) not in found
+
+
+def test_a_caused_event_with_no_one_reacting_is_read_as_any_other(coder: Any) -> None:
+    events = _code(coder, "The Peruvian raid sparked clashes between Chilean and Peruvian troops.")
+    clashes = next(e for e in events if e.trigger == "clashes")
+    assert clashes.event_type == "ASSAULT" and _codes(clashes.target) == ["CHLMIL", "PERMIL"]
+
+
 def test_calling_for_someone_to_act_asks_it_of_them(coder: Any) -> None:
     events = _code(coder, "Peruvian lawmakers called for Vizcarra to resign.")
     assert [(e.event_type, _codes(e.source), _codes(e.target)) for e in events] == [

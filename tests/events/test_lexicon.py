@@ -323,6 +323,7 @@ def test_small_valid_file_loads_with_defaults(tmp_path: Path) -> None:
         loaded.verbs["meet"][0].when["object"] = ("x",)  # type: ignore[index]
     assert loaded.not_events == frozenset() and loaded.containers == frozenset()
     assert loaded.receiving_verbs == frozenset() and dict(loaded.implied_agents) == {}
+    assert loaded.causing_verbs == frozenset()
 
 
 def test_not_events_are_lemma_phrases(tmp_path: Path) -> None:

@@ -90,6 +90,7 @@ TOP_KEYS = frozenset(
         "verbal_readings",
         "implied_agents",
         "receiving_verbs",
+        "causing_verbs",
         "commitment_verbs",
         "verbs",
         "nouns",
@@ -170,6 +171,7 @@ class Lexicon:
     verbal_readings: VerbalReadings | None
     implied_agents: Mapping[str, str]
     receiving_verbs: frozenset[str]
+    causing_verbs: frozenset[str]
     verbs: Mapping[str, tuple[Sense, ...]]
     nouns: Mapping[str, tuple[Sense, ...]]
     cameo: Mapping[str, CameoCode]
@@ -396,6 +398,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
         implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents"), verbs),
         receiving_verbs=frozenset(_optional_words(name, raw, "receiving_verbs")),
+        causing_verbs=frozenset(_optional_words(name, raw, "causing_verbs")),
         verbs=verbs,
         nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
         cameo=cameo,
