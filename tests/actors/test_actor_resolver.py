@@ -613,6 +613,22 @@ def test_the_north_is_the_named_country_whose_name_it_opens(
     assert [a.country for a in _resolve(nlp, resolver, sentence, word, memory=memory)] == codes
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
+        # an act noun stands for whoever owns it
+        ("The Chilean government's decision angered Peru.", "decision", ["CHLGOV"]),
+        ("Chile's move angered Peru.", "move", ["CHL"]),
+        # without an owner it names no one
+        ("The move angered Peru.", "move", []),
+    ],
+)
+def test_an_owned_act_noun_is_its_owner(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
+) -> None:
+    assert _codes(_resolve(nlp, resolver, sentence, word)) == codes
+
+
 def test_an_adjunct_s_him_is_the_main_verb_s_object(nlp: Any, resolver: ActorResolver) -> None:
     """ "accusing HIM" in "expelled Mexico's ambassador, accusing him": the ambassador, not a
     person named earlier in the article."""

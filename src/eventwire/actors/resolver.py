@@ -134,7 +134,15 @@ class ActorResolver:
             if actors:
                 return sorted(actors, key=lambda a: a.country != own) if own else actors
         actors = self._resolve_phrase(head, article_date, memory)
+        if not actors and norm(head.lemma_) in actor_words("act_nouns"):
+            actors = self._act_owner(head, article_date, memory)
         return self._with_title(head, actors, article_date, memory)
+
+    def _act_owner(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        """Who did an act an owned act noun names: "Trump's move", "the government's decision" (the
+        owner's actors; [] without an owner)."""
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        return self.resolve(owners[0], day, memory) if owners else []
 
     def _named_half(self, head: Token, memory: ArticleMemory) -> Actor | None:
         """ "the North" ("urged the North to return to talks") in an article that names North Korea:
