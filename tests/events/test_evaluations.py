@@ -54,6 +54,11 @@ def test_breaking_a_rule_told_by_another_is_the_teller_s_charge(
     assert _events(coder, sentence) == [("ACCUSE", [source], [target])]
 
 
+def test_an_actor_named_by_two_phrases_of_a_side_is_listed_once(coder: Any) -> None:
+    events = _events(coder, "Cuba slammed the Argentine president's latest comments as meddling.")
+    assert events == [("ACCUSE", ["CUB"], ["ARG"])]
+
+
 def test_breaking_a_rule_told_by_no_one_stays_the_breaker_s_act(coder: Any) -> None:
     assert [e[0] for e in _events(coder, "Bolivia has violated the trade agreement.")] == ["REJECT"]
 

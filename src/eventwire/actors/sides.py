@@ -27,6 +27,19 @@ def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     return [a for a in actors if (a.name or a.text, a.code) not in taken]
 
 
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    """``actors`` with each one once, also when two of its phrases name it ("slammed Trump's latest
+    comments": the comments' owner and Trump)."""
+    seen: set[tuple[str | None, str | None]] = set()
+    kept = []
+    for actor in actors:
+        key = (actor.name or actor.text, actor.code)
+        if key not in seen:
+            seen.add(key)
+            kept.append(actor)
+    return kept
+
+
 def _first_other(
     tokens: list[Token], resolved: dict[int, list[Actor]], excluded: Callable[[Actor], bool]
 ) -> list[Actor]:
@@ -59,7 +72,7 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
         source = list(resolved.get(speaker.i, []))
     if not source and frame.implied_agent is not None:
         source = unnamed_agent(frame.implied_agent)
-    target = [a for t in frame.target_heads for a in resolved.get(t.i, [])]
+    target = _distinct([a for t in frame.target_heads for a in resolved.get(t.i, [])])
     named_target = bool(target)
     if frame.split_pair and len(source) > 1 and not target:
         source, target = _split(source)  # "clashes between X and Y"
