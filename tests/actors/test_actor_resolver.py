@@ -619,6 +619,7 @@ def test_the_north_is_the_named_country_whose_name_it_opens(
         # an act noun stands for whoever owns it
         ("The Chilean government's decision angered Peru.", "decision", ["CHLGOV"]),
         ("Chile's move angered Peru.", "move", ["CHL"]),
+        ("Peru criticized the Chilean government's policies.", "policies", ["CHLGOV"]),
         # without an owner it names no one
         ("The move angered Peru.", "move", []),
     ],

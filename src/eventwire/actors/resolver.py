@@ -134,7 +134,7 @@ class ActorResolver:
             if actors:
                 return sorted(actors, key=lambda a: a.country != own) if own else actors
         actors = self._resolve_phrase(head, article_date, memory)
-        if not actors and norm(head.lemma_) in actor_words("act_nouns"):
+        if not actors and norm(head.lemma_) in actor_words("act_nouns") | actor_words("conduct_nouns"):
             actors = self._act_owner(head, article_date, memory)
         return self._with_title(head, actors, article_date, memory)
 

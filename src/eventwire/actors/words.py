@@ -17,6 +17,7 @@ ACTOR_WORD_LISTS = frozenset(
         "armed_group_descriptions",
         "country_group_nouns",
         "act_nouns",
+        "conduct_nouns",
         "deed_nouns",
         "backing_words",
     }
