@@ -191,12 +191,8 @@ def _background(noun: Token) -> bool:
 
 
 _BACKGROUND_PREPS = CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
-_TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})
-_REACTING_PREPS = (
-    "among",
-    "from",
-    "in",
-)  # who reacts to what a causing verb's subject did  # "a hearing into the killings"
+_TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
+_REACTING_PREPS = ("among", "from", "in")  # who reacts to what a causing verb's subject did
 
 
 def _first_bare_conjunct(token: Token) -> Token:
