@@ -1103,3 +1103,19 @@ def test_a_natural_hazard_does_no_other_act_either(coder: Any) -> None:
 def test_militants_named_beside_a_hazard_still_attack(coder: Any) -> None:
     story = "LIMA (Reuters) - Rebels killed four soldiers days after the earthquake struck the coast."
     assert [(e.event_type, e.trigger) for e in _code(coder, story)] == [("ASSAULT", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Peru's supreme court dismissed the complaint by Chile on Monday.", "PERJUD"),
+        ("The Chilean president dismissed the lawsuit filed by Peru.", "CHLGOV"),
+    ],
+)
+def test_dismissing_a_complaint_or_a_lawsuit_rejects_it(coder: Any, sentence: str, source: str) -> None:
+    event = _only(coder, sentence)
+    assert (event.event_type, _codes(event.source)) == ("REJECT", [source])
+
+
+def test_dismissing_an_official_is_no_rejection(coder: Any) -> None:
+    assert _code(coder, "The Chilean president dismissed his interior minister on Monday.") == []
