@@ -32,6 +32,7 @@ from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, w
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.obligations import find_obligations
 from eventwire.events.ontology import JOINT_TYPES
+from eventwire.events.reactions import reacting_actors
 from eventwire.events.words import event_words
 from eventwire.spans import is_to_infinitive, sentence_of, tokens_with_pos
 
@@ -192,7 +193,6 @@ def _background(noun: Token) -> bool:
 
 _BACKGROUND_PREPS = CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
-_REACTING_PREPS = ("among", "from", "in")  # who reacts to what a causing verb's subject did
 
 
 def _first_bare_conjunct(token: Token) -> Token:
@@ -445,16 +445,6 @@ class EventExtractor:
             return None
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
 
-    def _caused(self, noun: Token, verb: Token, sense: Sense) -> EventFrame | None:
-        """ "the move stirred outrage AMONG Palestinians", "sparked criticism FROM China": the
-        reaction of the phrase's actors to the subject of a causing verb; None without such a phrase."""
-        if not self.lexicon.causing_verbs.intersection(roles.phrasal_keys(verb)):
-            return None
-        senders = [o for w in (noun, verb) for p in _REACTING_PREPS for o in roles.prep_objects(w, p)]
-        if not senders:
-            return None
-        return self._frame(noun, verb, sense, senders, roles.subject(verb), nominal=True)
-
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
         sense = noun_sense(senses, lambda when: _holds_for_noun(when, noun))
         through = self._measured_by_light_verb(noun)
@@ -482,9 +472,9 @@ class EventExtractor:
                 if senders
                 else None
             )
-        caused = self._caused(noun, verb, sense) if carrier else None
-        if caused is not None:
-            return caused
+        reacting = reacting_actors(noun, verb, self.lexicon) if carrier else []
+        if reacting:  # "the move stirred outrage among Palestinians": they react to the subject
+            return self._frame(noun, verb, sense, reacting, roles.subject(verb), nominal=True)
         light = lemma in self.lexicon.light_verbs
         owned = not light and any(c.dep_ == "poss" and c.ent_type_ in roles.ACTOR_ENTS for c in noun.children)
         if carrier and not owned and (lemma not in self.reporting or light):  # "Somalia's request": Somalia's
