@@ -144,14 +144,6 @@ class ActorResolver:
         owners = [c for c in head.children if c.dep_ == "poss"]
         return self.resolve(owners[0], day, memory) if owners else []
 
-    def _named_half(self, head: Token, memory: ArticleMemory) -> Actor | None:
-        """ "the North" ("urged the North to return to talks") in an article that names North Korea:
-        the one country the article names whose name the word opens."""
-        country = self._half_country(head, memory.named_countries())
-        if country is None:
-            return None
-        return new_actor(head.text, self.lexicon.country_names[country], country, None)
-
     def _half_country(self, word: Token, named: Sequence[str]) -> str | None:
         """The one of the ``named`` countries "the North" or "the South" (``word``) stands for."""
         if word.text not in _HALVES or word.i == 0 or word.doc[word.i - 1].lower_ != "the":
@@ -225,9 +217,6 @@ class ActorResolver:
         country = polity_country(head, actor_words("polity_nouns"), self.lexicon)
         if country is not None:  # "the state of Qatar": Qatar
             return self._resolve_one(country, day, memory)
-        half = self._named_half(head, memory)
-        if half is not None:
-            return [half]
         parts, text = self._phrase_parts(head, memory.home_country, memory.named_countries())
         cited = (
             by_initials(head, parts, memory)
