@@ -20,11 +20,16 @@ if TYPE_CHECKING:
     from eventwire.events.lexicon import Sense
 
 
+def _identity(actor: Actor) -> tuple[str | None, str | None]:
+    """What makes two mentions one actor: its name (else its words) and its code."""
+    return actor.name or actor.text, actor.code
+
+
 def _without(actors: list[Actor], others: list[Actor]) -> list[Actor]:
     """``actors`` but those of ``others``, also when named again in other words ("France and the
     United States urged both sides": "both sides" are not France and the United States)."""
-    taken = {(a.name or a.text, a.code) for a in others}
-    return [a for a in actors if (a.name or a.text, a.code) not in taken]
+    taken = {_identity(a) for a in others}
+    return [a for a in actors if _identity(a) not in taken]
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
@@ -33,9 +38,8 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     seen: set[tuple[str | None, str | None]] = set()
     kept = []
     for actor in actors:
-        key = (actor.name or actor.text, actor.code)
-        if key not in seen:
-            seen.add(key)
+        if _identity(actor) not in seen:
+            seen.add(_identity(actor))
             kept.append(actor)
     return kept
 
