@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -152,9 +152,10 @@ class ArticleMemory:
         """Count the countries the article names (each mention once, in order of appearance)."""
         self._mentioned.update(countries)
 
-    def named_countries(self) -> list[str]:
-        """The countries the article names (:meth:`note_countries`), first named first."""
-        return list(self._mentioned)
+    def named_countries(self) -> Collection[str]:
+        """The countries the article names (:meth:`note_countries`), first named first (a view, not
+        a copy: it is read for every phrase resolved)."""
+        return self._mentioned.keys()
 
     def prefer_named_country(self) -> None:
         """The story's country (:func:`eventwire.story.story_country`) becomes the home country: a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
@@ -134,7 +134,8 @@ class ActorResolver:
             if actors:
                 return sorted(actors, key=lambda a: a.country != own) if own else actors
         actors = self._resolve_phrase(head, article_date, memory)
-        if not actors and norm(head.lemma_) in actor_words("act_nouns") | actor_words("conduct_nouns"):
+        lemma = norm(head.lemma_)
+        if not actors and (lemma in actor_words("act_nouns") or lemma in actor_words("conduct_nouns")):
             actors = self._act_owner(head, article_date, memory)
         return self._with_title(head, actors, article_date, memory)
 
@@ -144,7 +145,7 @@ class ActorResolver:
         owners = [c for c in head.children if c.dep_ == "poss"]
         return self.resolve(owners[0], day, memory) if owners else []
 
-    def _half_country(self, word: Token, named: Sequence[str]) -> str | None:
+    def _half_country(self, word: Token, named: Collection[str]) -> str | None:
         """The one of the ``named`` countries "the North" or "the South" (``word``) stands for."""
         if word.text not in _HALVES or word.i == 0 or word.doc[word.i - 1].lower_ != "the":
             return None
@@ -246,7 +247,7 @@ class ActorResolver:
         return frozenset(a.name for s in subjects for a in self.resolve(s, day, memory.scratch()) if a.name)
 
     def _phrase_parts(
-        self, head: Token, home: str | None = None, named: Sequence[str] = ()
+        self, head: Token, home: str | None = None, named: Collection[str] = ()
     ) -> tuple[Parts, str]:
         """The dictionaries' reading of the phrase at ``head`` (a shared party name: home's; "the
         North" in it: the one of the ``named`` countries whose name the word opens) and its text."""
