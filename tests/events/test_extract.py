@@ -1119,3 +1119,27 @@ def test_dismissing_a_complaint_or_a_lawsuit_rejects_it(coder: Any, sentence: st
 
 def test_dismissing_an_official_is_no_rejection(coder: Any) -> None:
     assert _code(coder, "The Chilean president dismissed his interior minister on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "source", "target", "factuality"),
+    [
+        ("The offensive on Mosul was carried out by Iraqi army.", "ASSAULT", ["IRQMIL"], ["IRQ"], "asserted"),
+        (
+            "Islamic State claimed responsibility for the attack on police.",
+            "ASSAULT",
+            ["IMGISL"],
+            ["COP"],
+            "asserted",
+        ),
+        ("It is the deal that Iran reached with France.", "AGREE", ["IRN"], ["FRA"], "asserted"),
+        # the verb that does the noun says how sure it is
+        ("An agreement with Iran could be reached by Germany.", "AGREE", ["DEU"], ["IRN"], "hypothetical"),
+    ],
+)
+def test_a_noun_event_is_done_by_whoever_does_it_through_a_verb(
+    coder: Any, sentence: str, event_type: str, source: list[str], target: list[str], factuality: str
+) -> None:
+    event = _only(coder, sentence)
+    assert (event.event_type, _codes(event.source), _codes(event.target)) == (event_type, source, target)
+    assert event.factuality == factuality

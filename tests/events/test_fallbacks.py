@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.events.fallbacks import authors, fallback_targets, taking_part
+from eventwire.attribution import load_attribution_lexicon
+from eventwire.events.fallbacks import authors, doers_through_verb, fallback_targets, taking_part
+from eventwire.events.lexicon import load_lexicon
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]) -> Doc:
@@ -63,3 +67,44 @@ def test_the_subject_of_a_clause_in_talks_takes_part_in_them(
         ["O", "O", "O", "O", "O", "B-GPE"],
     )
     assert [t.text for t in taking_part(doc[3], event_type, event_verbs)] == expected
+
+
+def _doers(nlp: Any, sentence: str, noun: str, verbs: frozenset[int] = frozenset()) -> tuple[list[str], Any]:
+    doc = nlp(sentence)
+    word = next(t for t in doc if t.text == noun)
+    lexicon, reporting = load_lexicon(), load_attribution_lexicon().reporting_verbs
+    doers, verb = doers_through_verb(word, lexicon.light_verbs, reporting, set(verbs))
+    return [t.text for t in doers], verb.text if verb is not None else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "noun", "doers", "verb"),
+    [
+        ("The offensive was carried out by Iraqi troops.", "offensive", ["troops"], "carried"),
+        ("It was a demand made by Iran and Turkey.", "demand", ["Iran"], "made"),  # conjuncts: actors stage
+        ("The agreement that Sanders reached with Corker ended.", "agreement", ["Sanders"], "reached"),
+        ("He spoke of the talks he had with Abe.", "talks", ["he"], "had"),
+        ("The rebels claimed responsibility for the attack.", "attack", ["rebels"], "claimed"),
+        # a present "have" is a state, a reporting verb judges, a date is no agent, "no group" claims nothing
+        ("That is the concern we have about the plan.", "concern", [], None),
+        ("He repeated a charge that Comey declared false.", "charge", [], None),
+        ("An agreement could be reached by mid-August.", "agreement", [], None),
+        ("No group has claimed responsibility for the attack.", "attack", [], None),
+        ("The rebels denied responsibility for the attack.", "attack", [], None),
+        ("The summit, which made headlines, ended.", "summit", [], None),
+    ],
+)
+def test_who_does_a_noun_event_through_a_verb(
+    nlp: Any, sentence: str, noun: str, doers: list[str], verb: str | None
+) -> None:
+    assert _doers(nlp, sentence, noun) == (doers, verb)
+
+
+@pytest.mark.model
+def test_a_light_verb_that_is_an_event_of_its_own_carries_its_own_frame(nlp: Any) -> None:
+    """ "sanctions imposed by the U.S.": the verb's own frame, when the rules coded it, names the doer."""
+    doc = nlp("The sanctions imposed by Washington hurt Russia.")
+    imposed = next(t.i for t in doc if t.text == "imposed")
+    assert _doers(nlp, doc.text, "sanctions", frozenset({imposed})) == ([], None)
+    assert _doers(nlp, doc.text, "sanctions") == (["Washington"], "imposed")

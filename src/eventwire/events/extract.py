@@ -24,6 +24,7 @@ from eventwire.events.fallbacks import (
     CIRCUMSTANCE_PREPS,
     NOMINAL_SOURCE_DEPS,
     authors,
+    doers_through_verb,
     fallback_targets,
     own_subject,
     taking_part,
@@ -487,6 +488,10 @@ class EventExtractor:
         ]
         sources = sources or roles.prep_objects(noun, "by") or own_subject(noun, verb)
         sources = sources or taking_part(place, sense.type, verbs)
+        anchor = noun
+        if not sources:  # "a demand made by Iran", "the agreement Sanders reached with Corker"
+            sources, doing = doers_through_verb(noun, self.lexicon.light_verbs, self.reporting, verbs)
+            anchor = doing or noun
         split = False
         if not sources:  # "clashes between X and Y", "clashes erupted between X and Y"
             sources, split = roles.prep_objects(noun, "between"), True
@@ -494,5 +499,5 @@ class EventExtractor:
                 sources = roles.prep_objects(noun.head, "between")
         if not sources:
             return None
-        targets = [] if split else roles.first_filled([noun], target_slots)[0]
-        return self._frame(noun, noun, sense, sources, targets, nominal=True, split_pair=split)
+        targets = [] if split else roles.first_filled([noun, anchor], target_slots)[0]
+        return self._frame(noun, anchor, sense, sources, targets, nominal=True, split_pair=split)

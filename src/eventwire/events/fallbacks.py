@@ -124,3 +124,71 @@ def own_subject(noun: Token, verb: Token) -> list[Token]:
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return []
     return roles.subject(verb)
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+_NOT_DOERS = frozenset({"DATE", "TIME"})  # "an agreement could be reached BY MID-AUGUST"
+
+
+def _object_gap(verb: Token) -> bool:
+    """True when a relative clause's object is the noun it describes (no other object)."""
+    return all(o.lower_ in _RELATIVE_WORDS for o in roles.children(verb, "dobj"))
+
+
+def _light_verbs_of(noun: Token, reporting: frozenset[str]) -> list[Token]:
+    """The verbs that may do ``noun`` without taking it as a plain object: a passive whose subject it
+    is, a passive participle after it, a relative clause whose object it is ("the deal Trump struck";
+    not "the summit, which made headlines", nor a reporting verb: "a charge that Comey declared
+    without foundation" judges the charge)."""
+    found = [noun.head] if noun.dep_ == "nsubjpass" else []
+    for verb in noun.children:
+        if (verb.dep_ == "acl" and verb.tag_ == "VBN") or (
+            verb.dep_ == "relcl" and verb.lemma_.lower() not in reporting and _object_gap(verb)
+        ):
+            found.append(verb)
+    return found
+
+
+def _claimed(noun: Token) -> Token | None:
+    """The verb that claims ``noun`` as its subject's act: "the group CLAIMED responsibility for the
+    attack", "took credit for the raid" (``claiming_verbs``, ``credit_nouns``); "no group has claimed"
+    claims nothing."""
+    prep = noun.head
+    credit = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    if credit.lemma_.lower() not in event_words("credit_nouns"):
+        return None
+    verb = credit.head
+    if credit.dep_ != "dobj" or verb.lemma_.lower() not in event_words("claiming_verbs"):
+        return None
+    if any(d.lower_ == "no" for s in roles.children(verb, "nsubj") for d in s.children):
+        return None
+    return verb
+
+
+def doers_through_verb(
+    noun: Token, light_verbs: frozenset[str], reporting: frozenset[str], verbs: set[int]
+) -> tuple[list[Token], Token | None]:
+    """Who does a noun event through a verb that does not take it as a plain object, and that verb:
+    the agent of a light verb's passive ("the offensive is being carried out by Iraqi troops") or
+    participle ("a demand made by Iran"), the subject of a light verb's relative clause ("the
+    agreement Sanders reached with Corker", "talks he had with"; a present "have" is a state: "the
+    concern we have"), or who claims the act ("Islamic State claimed responsibility for the attack").
+    A verb that is an event of the rules (``verbs``) carries its own frame."""
+    claimed = _claimed(noun)
+    if claimed is not None:
+        return roles.subject(claimed), claimed
+    for verb in _light_verbs_of(noun, reporting):
+        if verb.pos_ != "VERB" or verb.i in verbs or not light_verbs.intersection(roles.phrasal_keys(verb)):
+            continue
+        if verb.lemma_.lower() == "have" and verb.tag_ not in ("VBD", "VBN"):
+            continue
+        doers = [
+            d
+            for d in roles.subject(verb)
+            if d.i != noun.i and d.lower_ not in _RELATIVE_WORDS and d.ent_type_ not in _NOT_DOERS
+        ]
+        if doers:
+            return doers, verb
+    return [], None

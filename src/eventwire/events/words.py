@@ -20,6 +20,8 @@ EVENT_WORD_LISTS = frozenset(
         "accidents",
         "accident_verbs",
         "ramming_targets",
+        "claiming_verbs",
+        "credit_nouns",
     }
 )
 
