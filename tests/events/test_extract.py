@@ -582,7 +582,6 @@ def test_a_noun_event_received_by_the_subject_comes_from_the_from_phrase(coder: 
         and _codes(event.source) == ["IGOUNO"]
         and _codes(event.target) == ["ISR"]
     )
-    assert _code(coder, "Trump has drawn harsh criticism for his plans.") == []
 
 
 @pytest.mark.parametrize(
@@ -1143,3 +1142,29 @@ def test_a_noun_event_is_done_by_whoever_does_it_through_a_verb(
     event = _only(coder, sentence)
     assert (event.event_type, _codes(event.source), _codes(event.target)) == (event_type, source, target)
     assert event.factuality == factuality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("SEOUL (Reuters) - Seoul has faced criticism over its lack of preparation.", ["KOR"], ["KORGOV"]),
+        ("HELSINKI (Reuters) - The soldier will face charges, the police said.", ["FINJUD"], ["FINMIL"]),
+        ("Trump has drawn harsh criticism for his plans.", ["USA"], ["USAGOV"]),
+    ],
+)
+def test_criticism_and_charges_received_come_from_someone_left_unnamed(
+    coder: Any, sentence: str, source: list[str], target: list[str]
+) -> None:
+    event = _only(coder, sentence)
+    assert (event.event_type, _codes(event.source), _codes(event.target)) == ("ACCUSE", source, target)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "MEXICO CITY (Reuters) - The president faces an uphill battle.",
+        "WASHINGTON (Reuters) - Trump got approval.",
+    ],
+)
+def test_battles_and_support_received_need_a_named_sender(coder: Any, sentence: str) -> None:
+    assert _code(coder, sentence) == []

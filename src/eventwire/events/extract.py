@@ -216,6 +216,12 @@ def _implied_agent(agents: Mapping[str, str], verb: Token, sense: Sense) -> str 
     return None
 
 
+# received acts whose sender may go unnamed ("Seoul has faced criticism", "will face charges"); the
+# support, battles and attacks one gets or faces are often figures of speech ("get approval",
+# "faces an uphill battle") and need a named sender
+_UNNAMED_SENDER_TYPES = frozenset({"ACCUSE"})
+
+
 class EventExtractor:
     """Finds event frames in sentences using one :class:`Lexicon`."""
 
@@ -468,11 +474,14 @@ class EventExtractor:
         if carrier and receiving:  # "drew criticism from X": X criticises the subject
             senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]
             senders = senders or roles.prep_objects(noun, "by")
-            return (
-                self._frame(noun, verb, sense, senders, roles.subject(verb), nominal=True)
-                if senders
-                else None
-            )
+            implied = None
+            if not senders and sense.type in _UNNAMED_SENDER_TYPES:
+                implied = _implied_agent(self.lexicon.implied_agents, noun, sense)
+            if not senders and implied is None:
+                return None
+            frame = self._frame(noun, verb, sense, senders, roles.subject(verb), nominal=True)
+            frame.implied_agent = implied  # "Seoul has faced criticism": critics left unnamed
+            return frame
         reacting = reacting_actors(noun, verb, self.lexicon) if carrier else []
         if reacting:  # "the move stirred outrage among Palestinians": they react to the subject
             return self._frame(noun, verb, sense, reacting, roles.subject(verb), nominal=True)
