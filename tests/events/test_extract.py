@@ -1168,3 +1168,14 @@ def test_criticism_and_charges_received_come_from_someone_left_unnamed(
 )
 def test_battles_and_support_received_need_a_named_sender(coder: Any, sentence: str) -> None:
     assert _code(coder, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "WASHINGTON (Reuters) - He attended a Trump rally in Ohio on Sunday.",
+        "WASHINGTON (Reuters) - Trump's campaign rallies have been boisterous.",
+    ],
+)
+def test_a_campaign_rally_is_no_protest(coder: Any, sentence: str) -> None:
+    assert _code(coder, sentence) == []

@@ -31,6 +31,7 @@ from eventwire.events.fallbacks import (
 )
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
+from eventwire.events.nonevents import background_state, campaign_event, is_idiom
 from eventwire.events.obligations import find_obligations
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.reactions import reacting_actors
@@ -164,34 +165,6 @@ def _asks_question(verb: Token) -> bool:
     return False
 
 
-def _idiom_keys(token: Token) -> set[str]:
-    """ "lemma object", "lemma preposition object", "compound lemma" and, for a verb without an
-    object, "lemma infinitive" readings of a trigger, for the not_events list."""
-    lemma = token.lemma_.lower()
-    keys = {f"{lemma} {o.lemma_.lower()}" for o in roles.direct_object(token)}
-    keys |= {f"{c.lemma_.lower()} {lemma}" for c in roles.children(token, "compound")}  # "press release"
-    if not roles.children(token, "dobj", "dative"):  # "who asked not to be NAMED": what one asks for oneself
-        keys |= {f"{lemma} {x.lemma_.lower()}" for x in roles.children(token, "xcomp")}
-    for prep in roles.children(token, "prep"):
-        keys |= {f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in roles.children(prep, "pobj")}
-    return keys
-
-
-def is_idiom(token: Token, lexicon: Lexicon) -> bool:
-    """True when ``token`` heads a newsroom phrase the lexicon's ``not_events`` says codes no event
-    ("did not respond to a request for comment"); the rules and the classifier's proposals both ask."""
-    return bool(lexicon.not_events and _idiom_keys(token) & lexicon.not_events)
-
-
-def _background(noun: Token) -> bool:
-    """A state over a span of time ("years of cooperation", "decades of conflict"), not one event."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of":
-        return False
-    owner = prep.head
-    return owner.lemma_.lower() in event_words("spans_of_time") or owner.ent_type_ == "DATE"
-
-
 _BACKGROUND_PREPS = CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
 
@@ -246,7 +219,9 @@ class EventExtractor:
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in roles.ACTOR_ENTS:
             return None
         senses = self._noun_senses(token)
-        return None if senses is None or is_idiom(token, self.lexicon) else senses
+        if senses is None or is_idiom(token, self.lexicon) or campaign_event(token):
+            return None  # "a request for comment", "a Trump rally"
+        return senses
 
     def _noun_senses(self, token: Token) -> tuple[Sense, ...] | None:
         lemma = token.lemma_.lower()
@@ -455,7 +430,7 @@ class EventExtractor:
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
         sense = noun_sense(senses, lambda when: _holds_for_noun(when, noun))
         through = self._measured_by_light_verb(noun)
-        if sense is None or (_background(noun) and through is None):
+        if sense is None or (background_state(noun) and through is None):
             return None
         place = roles.first_conjunct(noun)  # "launched artillery and rocket fire": fire stands for artillery
         if place.dep_ == "dobj" and place.head.i in verbs:

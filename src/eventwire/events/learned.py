@@ -28,11 +28,11 @@ from eventwire.errors import DataFileError
 from eventwire.events import roles
 from eventwire.events.blend import BlendRules, judge, proposal
 from eventwire.events.cues import load_factuality_cues
-from eventwire.events.extract import is_idiom
 from eventwire.events.factuality import determined_by_no, factuality
 from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
+from eventwire.events.nonevents import is_idiom
 from eventwire.spans import sentence_of
 from eventwire.stage import EVENT_FRAMES, Stage
 

@@ -22,6 +22,8 @@ EVENT_WORD_LISTS = frozenset(
         "ramming_targets",
         "claiming_verbs",
         "credit_nouns",
+        "campaign_events",
+        "campaign_words",
     }
 )
 

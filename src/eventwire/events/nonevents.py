@@ -1,0 +1,58 @@
+"""Words that read as event triggers but report no event here: newsroom phrases the lexicon lists
+(``not_events``: "did not respond to a request for comment"), states over a span of time ("years of
+cooperation") and campaign events ("a Trump rally"). Used by :mod:`eventwire.events.extract` and,
+for idioms, by the classifier's proposals (:mod:`eventwire.events.learned`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import roles
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.words import event_words
+
+
+def _idiom_keys(token: Token) -> set[str]:
+    """ "lemma object", "lemma preposition object", "compound lemma" and, for a verb without an
+    object, "lemma infinitive" readings of a trigger, for the not_events list."""
+    lemma = token.lemma_.lower()
+    keys = {f"{lemma} {o.lemma_.lower()}" for o in roles.direct_object(token)}
+    keys |= {f"{c.lemma_.lower()} {lemma}" for c in roles.children(token, "compound")}  # "press release"
+    if not roles.children(token, "dobj", "dative"):  # "who asked not to be NAMED": what one asks for oneself
+        keys |= {f"{lemma} {x.lemma_.lower()}" for x in roles.children(token, "xcomp")}
+    for prep in roles.children(token, "prep"):
+        keys |= {f"{lemma} {prep.lower_} {o.lemma_.lower()}" for o in roles.children(prep, "pobj")}
+    return keys
+
+
+def is_idiom(token: Token, lexicon: Lexicon) -> bool:
+    """True when ``token`` heads a newsroom phrase the lexicon's ``not_events`` says codes no event
+    ("did not respond to a request for comment"); the rules and the classifier's proposals both ask."""
+    return bool(lexicon.not_events and _idiom_keys(token) & lexicon.not_events)
+
+
+def background_state(noun: Token) -> bool:
+    """A state over a span of time ("years of cooperation", "decades of conflict"), not one event."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    owner = prep.head
+    return owner.lemma_.lower() in event_words("spans_of_time") or owner.ent_type_ == "DATE"
+
+
+def campaign_event(noun: Token) -> bool:
+    """A gathering a candidate or party holds, which protests nothing: "a Trump rally", "his
+    campaign rallies", "a rally for Donald Trump", "a rally held by the candidate"
+    (``campaign_events``; the owner a person or a ``campaign_words`` noun). A rally against something,
+    or of no named owner, stays what the lexicon says."""
+    if noun.lemma_.lower() not in event_words("campaign_events"):
+        return False
+    for child in noun.children:
+        owned = child.dep_ in ("poss", "compound", "nmod") and (
+            child.ent_type_ == "PERSON" or child.lemma_.lower() in event_words("campaign_words")
+        )
+        if owned or (child.dep_ == "poss" and child.pos_ == "PRON"):
+            return True
+    held = [v for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() == "hold"]
+    backers = [*roles.prep_objects(noun, "for"), *(a for v in held for a in roles.subject(v))]
+    return any(b.ent_type_ == "PERSON" for b in backers)

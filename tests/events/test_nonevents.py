@@ -1,0 +1,53 @@
+"""Words that read as triggers but report no event (events/nonevents.py; sentences written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.events.lexicon import load_lexicon
+from eventwire.events.nonevents import background_state, campaign_event, is_idiom
+
+pytestmark = pytest.mark.model
+
+
+def _word(nlp: Any, sentence: str, word: str) -> Any:
+    return next(t for t in nlp(sentence) if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "campaign"),
+    [
+        ("He attended a Donald Trump rally in Ohio.", "rally", True),
+        ("Her campaign rally drew thousands.", "rally", True),
+        ("Police stood outside a rally for presidential candidate Donald Trump.", "rally", True),
+        ("A man was arrested at a rally held by Donald Trump.", "rally", True),
+        ("He abandoned his rally in Chicago.", "rally", True),
+        # a rally of no named owner, or against something, is what the lexicon says
+        ("Thousands held a rally against the war.", "rally", False),
+        ("Students joined the rally on Friday.", "rally", False),
+        ("Trump held a meeting with Abe.", "meeting", False),
+    ],
+)
+def test_a_gathering_a_candidate_holds_is_a_campaign_event(
+    nlp: Any, sentence: str, word: str, campaign: bool
+) -> None:
+    assert campaign_event(_word(nlp, sentence, word)) is campaign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "state"),
+    [
+        ("They ended years of cooperation.", "cooperation", True),
+        ("They ended the cooperation.", "cooperation", False),
+    ],
+)
+def test_a_span_of_time_makes_a_state(nlp: Any, sentence: str, word: str, state: bool) -> None:
+    assert background_state(_word(nlp, sentence, word)) is state
+
+
+def test_a_newsroom_phrase_is_an_idiom(nlp: Any) -> None:
+    lexicon = load_lexicon()
+    assert is_idiom(_word(nlp, "The ministry did not respond to a request for comment.", "request"), lexicon)
+    assert not is_idiom(_word(nlp, "Iran rejected a request for talks.", "request"), lexicon)
