@@ -26,6 +26,7 @@ def _word(nlp: Any, sentence: str, word: str) -> Any:
         ("He abandoned his rally in Chicago.", "rally", True),
         # a rally of no named owner, or against something, is what the lexicon says
         ("Thousands held a rally against the war.", "rally", False),
+        ("Protesters held their rally against the war.", "rally", False),
         ("Students joined the rally on Friday.", "rally", False),
         ("Trump held a meeting with Abe.", "meeting", False),
     ],

@@ -43,9 +43,13 @@ def background_state(noun: Token) -> bool:
 def campaign_event(noun: Token) -> bool:
     """A gathering a candidate or party holds, which protests nothing: "a Trump rally", "his
     campaign rallies", "a rally for Donald Trump", "a rally held by the candidate"
-    (``campaign_events``; the owner a person or a ``campaign_words`` noun). A rally against something,
-    or of no named owner, stays what the lexicon says."""
+    (``campaign_events``; the owner a person, a possessive pronoun or a ``campaign_words`` noun). A
+    rally against something ("their rally against the war"), or of no named owner, stays what the
+    lexicon says."""
     if noun.lemma_.lower() not in event_words("campaign_events"):
+        return False
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # "held their rally AGAINST the war"
+    if any(roles.prep_objects(h, "against") for h in holders):
         return False
     for child in noun.children:
         owned = child.dep_ in ("poss", "compound", "nmod") and (
