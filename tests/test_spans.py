@@ -16,7 +16,7 @@ from eventwire.spans import (
     sentence_of,
     sentence_starts,
     span_text,
-    tokens_with_pos,
+    tokens_where,
 )
 
 pytestmark = pytest.mark.model
@@ -76,11 +76,18 @@ def test_labelled_children_match_token_children(nlp) -> None:  # type: ignore[no
             assert labelled_children(token, (label,)) == [c for c in token.children if c.dep_ == label]
 
 
-def test_tokens_with_pos_match_pos_(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp(TEXT)
-    for span in [*doc.sents, doc[3:9]]:
+def test_tokens_where_match_pos_dep_and_lower_(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(TEXT + ' "We will go," he said \u201cnow\u201d.')
+    for span in [*doc.sents, doc[3:9], doc[0:0]]:
         for names in (("VERB",), ("NOUN", "PROPN"), ("X",)):
-            assert tokens_with_pos(span, names) == [t for t in span if t.pos_ in names]
+            assert tokens_where(span, pos=names) == [t for t in span if t.pos_ in names]
+        for labels in (("aux",), ("ccomp", "nsubj", "ROOT"), ("nope",)):
+            assert tokens_where(span, deps=labels) == [t for t in span if t.dep_ in labels]
+        for words in (frozenset({"will", "chile", '"', "\u201c"}), ("the",), ("Kenya",)):
+            assert tokens_where(span, lower=words) == [t for t in span if t.lower_ in words]
+        either = tokens_where(span, pos=("VERB",), deps=("nsubj",), lower=("the", "verb"))
+        assert either == [t for t in span if t.pos_ == "VERB" or t.dep_ == "nsubj" or t.lower_ == "the"]
+    assert tokens_where(doc[:], deps=("",)) == []  # every word of a parsed doc has a label
 
 
 def test_children_of_an_unparsed_doc(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -9,7 +9,9 @@ texts; :func:`sentence_of` and :func:`span_text` give the same answers from the 
 the text of the document, kept in ``Doc.user_data`` (plain ints and a string) once the stages ask.
 :func:`labelled_children` reads a token's children from an index of the parse made once per
 document (``Token.children`` walks the subtree's edges, making a Token of every word, on each call);
-:func:`tokens_with_pos` makes Tokens only of the words with the parts of speech asked for.
+:func:`tokens_where` makes Tokens only of the words with the parts of speech, labels or lower-case
+texts asked for, and :func:`entities_in` reads no Token at all, both from columns of
+``Doc.to_array`` kept once per document.
 They assume, as the stages may, that the document's words, sentences and parse no longer change.
 """
 
@@ -17,14 +19,16 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection
+from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "eventwire.sentence_starts"
 _TEXT = "eventwire.text"
 _CHILDREN = "eventwire.children"
-_POS = "eventwire.pos"
+_IOB_B, _IOB_I = 3, 1  # Token.ent_iob: 0 no tag, 1 "I", 2 "O", 3 "B"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -62,19 +66,29 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def _column(doc: Doc, name: str) -> list[int]:
+    """Attribute ``name`` ("POS", "DEP", "LOWER", "ENT_IOB", ...) of every token of ``doc``, as
+    ``Doc.to_array`` gives it (strings as their ids in ``doc.vocab.strings``), read once per document."""
+    key = "eventwire." + name.lower()
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc.to_array(name).tolist()
+    return found
+
+
 def entities_in(span: Span) -> list[Span]:
     """The named entities that lie wholly inside ``span``, in order (as ``span.ents``)."""
     doc = span.doc
+    iob, types = _column(doc, "ENT_IOB"), _column(doc, "ENT_TYPE")
     found: list[Span] = []
     i = span.start
     while i < span.end:
-        token = doc[i]
         end = i + 1
-        if token.ent_iob_ == "B":
-            while end < len(doc) and doc[end].ent_iob_ == "I":
+        if iob[i] == _IOB_B:
+            while end < len(doc) and iob[end] == _IOB_I:
                 end += 1
             if end <= span.end:
-                found.append(Span(doc, i, end, label=token.ent_type_))
+                found.append(Span(doc, i, end, label=types[i]))
         i = end
     return found
 
@@ -136,11 +150,27 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def tokens_with_pos(span: Span, names: Collection[str]) -> list[Token]:
-    """The tokens of ``span`` whose part of speech (``Token.pos_``) is in ``names``, in order."""
+@lru_cache(maxsize=256)
+def _string_ids(values: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    """The ids of ``values`` in every ``Vocab.strings`` (the same in each: hashes, or spaCy's symbols)."""
+    return frozenset(get_string_id(value) for value in values)
+
+
+def tokens_where(
+    span: Span,
+    *,
+    pos: frozenset[str] | tuple[str, ...] = (),
+    deps: frozenset[str] | tuple[str, ...] = (),
+    lower: frozenset[str] | tuple[str, ...] = (),
+) -> list[Token]:
+    """The tokens of ``span`` whose part of speech (``Token.pos_``) is in ``pos``, whose label
+    (``Token.dep_``) is in ``deps`` or whose lower-case text (``Token.lower_``) is in ``lower``, in
+    order: a Token is made only of the words that pass."""
     doc = span.doc
-    tags = doc.user_data.get(_POS)
-    if tags is None:
-        tags = doc.user_data[_POS] = doc.to_array(POS).tolist()
-    wanted = {doc.vocab.strings[name] for name in names}
-    return [doc[i] for i in range(span.start, span.end) if tags[i] in wanted]
+    found: set[int] = set()
+    for name, values in (("POS", pos), ("DEP", deps), ("LOWER", lower)):
+        if values:
+            ids = _string_ids(values)
+            column = _column(doc, name)[span.start : span.end]
+            found.update([i for i, value in enumerate(column, span.start) if value in ids])
+    return [doc[i] for i in sorted(found)]

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.data import load_yaml, parse_words
 from eventwire.models import AttributionKind
-from eventwire.spans import entities_in, is_participial_adjunct
+from eventwire.spans import entities_in, is_participial_adjunct, tokens_where
 
 _CLAUSE_DEPS = frozenset(
     {"ccomp", "parataxis", "advcl", "conj", "xcomp", "acl", "relcl", "pcomp", "dobj", "acomp"}
@@ -172,13 +172,14 @@ def find_attribution(
 
 _OPENING = frozenset({'"', "\u201c"})
 _CLOSING = frozenset({'"', "\u201d"})
+_MARKS = _OPENING | _CLOSING  # each its own lower case: found by Token.lower_
 
 
 def _quote_state(sent: Span, was_open: bool) -> tuple[bool, bool, bool]:
     """Whether ``sent`` starts with an opening quotation mark, whether it has any quotation mark,
     and whether a quotation is still open at its end (straight marks open and close in turn, curly
     ones by their shape)."""
-    marks = [t.text for t in sent if t.text in _OPENING or t.text in _CLOSING]
+    marks = [t.text for t in tokens_where(sent, lower=_MARKS)]
     first = next((t for t in sent if not t.is_space), None)
     starts = first is not None and first.text in _OPENING
     is_open = was_open
@@ -189,8 +190,8 @@ def _quote_state(sent: Span, was_open: bool) -> tuple[bool, bool, bool]:
 
 def _reporter(sent: Span, lex: AttributionLexicon) -> Token | None:
     """The subject of a reporting verb of ``sent`` ("...," he said), if any."""
-    for token in sent:
-        if token.lemma_.lower() in lex.reporting_verbs and token.pos_ in ("VERB", "AUX"):
+    for token in tokens_where(sent, pos=("VERB", "AUX")):
+        if token.lemma_.lower() in lex.reporting_verbs:
             subject = _subject(token)
             if subject is not None:
                 return subject

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from eventwire.events import roles
 from eventwire.events.lexicon import Evaluations, Sense
 from eventwire.events.words import event_words
+from eventwire.spans import tokens_where
 
 _SKIPPED_SUBJECTS = frozenset({"i", "we", "me", "us", "it", "this", "that", "which"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -276,7 +277,8 @@ def find_evaluations(
     """Every judgement in ``sent`` made by a named speaker about someone else (``coded``: indices
     of verbs that already carry an event of the rules)."""
     found = []
-    for token in sent:
+    # each reader below takes only a ccomp clause, a verb or a word of feeling
+    for token in tokens_where(sent, pos=("VERB",), deps=("ccomp",), lower=cues.feelings):
         judged = (
             _from_speech(token, cues, speech)
             or _from_naming(token, cues)

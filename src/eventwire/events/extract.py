@@ -36,7 +36,7 @@ from eventwire.events.obligations import find_obligations
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.reactions import reacting_actors
 from eventwire.events.words import event_words
-from eventwire.spans import is_to_infinitive, sentence_of, tokens_with_pos
+from eventwire.spans import is_to_infinitive, sentence_of, tokens_where
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -285,7 +285,7 @@ class EventExtractor:
 
     def sentence_frames(self, sent: Span) -> list[EventFrame]:
         chosen: dict[int, Sense] = {}
-        for token in tokens_with_pos(sent, ("VERB",)):  # verb_senses takes no other word
+        for token in tokens_where(sent, pos=("VERB",)):  # verb_senses takes no other word
             match = self.verb_senses(token)
             if match is None:
                 continue
@@ -299,7 +299,7 @@ class EventExtractor:
             if not self._is_complement(sent.doc[i], set(chosen))
         ]
         used = {f.trigger.i for f in frames} | set(chosen)
-        for token in tokens_with_pos(sent, ("NOUN", "PROPN")):  # noun_senses takes no other word
+        for token in tokens_where(sent, pos=("NOUN", "PROPN")):  # noun_senses takes no other word
             if token.i in used:
                 continue
             senses = self.noun_senses(token)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import roles
 from eventwire.events.lexicon import Obligations
+from eventwire.spans import tokens_where
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl"})
@@ -57,7 +58,7 @@ def _verb_keys(clause: Token) -> set[str]:
 def find_obligations(sent: Span, cues: Obligations, reporting: frozenset[str]) -> list[Obligation]:
     """Every obligation clause in ``sent`` that a speaker other than the obliged party utters."""
     found: list[Obligation] = []
-    governed = sorted({t.head.i for t in sent if t.dep_ == "aux" and t.lower_ in cues.modals})
+    governed = sorted({t.head.i for t in tokens_where(sent, lower=cues.modals) if t.dep_ == "aux"})
     for clause in (sent.doc[i] for i in governed):  # the clauses whose auxiliary is a modal
         if cues.verbs and not _verb_keys(clause) & cues.verbs:
             continue
