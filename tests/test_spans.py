@@ -33,6 +33,8 @@ def test_entities_in_each_sentence_match_span_ents(nlp) -> None:  # type: ignore
         mine = [(e.start, e.end, e.label_) for e in entities_in(sent)]
         assert mine == [(e.start, e.end, e.label_) for e in sent.ents]
     assert [e.text for e in entities_in(doc[0:3])] == []  # "the Peru Foreign ..." is cut: not wholly inside
+    whole = [(e.start, e.end, e.label_, e.root.i, e.text) for e in entities_in(doc[:])]
+    assert whole == [(e.start, e.end, e.label_, e.root.i, e.text) for e in doc.ents]
 
 
 def test_entity_at_finds_the_whole_name(nlp) -> None:  # type: ignore[no-untyped-def]

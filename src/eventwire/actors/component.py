@@ -17,6 +17,7 @@ from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
 from eventwire.models import Actor
 from eventwire.settings import Settings
+from eventwire.spans import entities_in
 from eventwire.stage import ARTICLE_DATE, DATELINE_PLACE, EVENT_FRAMES, Stage
 
 _QUANTITIES = frozenset({"NUM", "DET", "PRON", "ADJ"})
@@ -62,9 +63,9 @@ class ActorsComponent(Stage):
         """A country's name the model tagged as a person or organisation ("Mali", "Burkina Faso")."""
         return ent.label_ in ("PERSON", "ORG") and self.resolver.names_country(ent.text)
 
-    def _heads(self, doc: Doc) -> list[Token]:
-        heads = {ent.root.i: ent.root for ent in doc.ents if ent.label_ in ("PERSON", "NORP", "ORG")}
-        for ent in doc.ents:  # "Greece and Turkey ...": a group that "the two countries" may name later
+    def _heads(self, doc: Doc, ents: list[Span]) -> list[Token]:
+        heads = {ent.root.i: ent.root for ent in ents if ent.label_ in ("PERSON", "NORP", "ORG")}
+        for ent in ents:  # "Greece and Turkey ...": a group that "the two countries" may name later
             if ent.label_ == "GPE" and any(c.dep_ == "conj" for c in ent.root.children):
                 heads[ent.root.i] = ent.root
         for frame in doc._.event_frames or []:
@@ -104,10 +105,11 @@ class ActorsComponent(Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         self._check()
-        places = [e.text for e in doc.ents if e.label_ in ("GPE", "NORP") or self._misnamed_country(e)]
+        ents = entities_in(doc[:])  # doc.ents makes them again on each call
+        places = [e.text for e in ents if e.label_ in ("GPE", "NORP") or self._misnamed_country(e)]
         memory = self.resolver.article_memory(doc._.dateline_place, places)
         day = doc._.article_date
-        resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc)}
+        resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc, ents)}
         frames = doc._.event_frames or []
         kept: list[EventFrame] = []  # in text order: an act named again refers back to an earlier one
         for frame in sorted(frames, key=lambda f: f.trigger.i):

@@ -33,7 +33,7 @@ from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
 from eventwire.events.nonevents import is_idiom
-from eventwire.spans import sentence_of
+from eventwire.spans import entities_in, sentence_of
 from eventwire.stage import EVENT_FRAMES, Stage
 
 PIPE_NAME = "textcat_multilabel"
@@ -191,7 +191,7 @@ class LearnedTypesComponent(Stage):
         )
         own = {t.i for s in sources for t in s.subtree}
         said = _said(anchor, sent, self.attribution.reporting_verbs) - own
-        far = [e.root for e in sent.ents if e.label_ in NAME_TYPES and e.root.i in said]
+        far = [e.root for e in entities_in(sent) if e.label_ in NAME_TYPES and e.root.i in said]
         return EventFrame(
             trigger=anchor,
             anchor=anchor,
