@@ -7,6 +7,7 @@ import itertools
 import pytest
 
 from eventwire.temporal import TimeExpression, find_time_expressions
+from eventwire.temporal.finder import _NEEDS, _patterns
 
 
 def _texts(text: str) -> list[str]:
@@ -91,3 +92,18 @@ def test_modifiers_do_not_attach_to_vague_references() -> None:
 
 def test_empty_text() -> None:
     assert find_time_expressions("") == []
+
+
+def test_every_match_of_a_prefiltered_pattern_holds_what_it_needs() -> None:
+    """A text is searched with a candidate pattern only if it holds what ``_NEEDS`` says the pattern
+    needs; every match found in texts of all kinds must hold it, so that skipping loses none."""
+    texts = [
+        "Signed on 3 February 2016, on Feb. 3-5, 2017 and on Sept 28; the 2016-09-28 report of 2009-10.",
+        "He took office four years ago, two Weeks AGO and 12 months ago; 1995 and the 1990s.",
+        "It happened on the 3rd of March 2015, May 2016, in mid-2016 and in Jan. 2020.",
+    ]
+    patterns = dict(_patterns().candidates)
+    for needed, names in _NEEDS:
+        for name in names:
+            matches = [m.group() for text in texts for m in patterns[name].finditer(text)]
+            assert matches and all(needed.search(m) for m in matches), name

@@ -25,6 +25,10 @@ _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our",
 _UNIT = r"(?:day|week|month|year|decade)s?\b"
 _PAST_SPAN = re.compile(r"\s+(?:\d|few\b|several\b|" + _UNIT + r"|[a-z]+\s+" + _UNIT + ")", re.IGNORECASE)
 _NON_YEAR_WORDS = frozenset({"this", "thus", "was", "has", "is", "his", "its", "as", "us", "less", "plus"})
+_NEEDS = (  # what every match of some candidate patterns holds: a text without it is not searched with them
+    (re.compile(r"[0-9]"), frozenset({"iso", "month_day", "day_month", "month_year", "year_range", "year"})),
+    (re.compile(r"(?i:ago)"), frozenset({"ago"})),  # case-insensitive, as the pattern
+)  # (the digits of _DAY and _YEAR are ASCII ones; most sentences have none)
 
 
 def _alternation(words: Iterable[str], title: bool = False) -> str:
@@ -164,7 +168,10 @@ def _accept(name: str, text: str, start: int, end: int) -> bool:
 
 def _candidates(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    skipped = {name for needed, names in _NEEDS if needed.search(text) is None for name in names}
     for name, pattern in _patterns().candidates:
+        if name in skipped:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if end > start and _accept(name, text, start, end):
