@@ -22,9 +22,10 @@ EMPTY = "EMPTY"  # the one word of a sentence with nothing else to show
 
 def lexicon_types(token: Token, lexicon: Lexicon) -> set[str]:
     """The PLOVER types the lexicon gives ``token`` as a verb or noun trigger."""
-    if token.pos_ == "VERB":
+    pos = token.pos_
+    if pos == "VERB":
         return {s.type for key in roles.phrasal_keys(token) for s in lexicon.verbs.get(key, ())}
-    if token.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return {s.type for s in lexicon.nouns.get(token.lemma_.lower(), ())}
     return set()
 
@@ -35,10 +36,13 @@ def feature_words(tokens: Iterable[Token], lexicon: Lexicon) -> list[str]:
     for token in tokens:
         if token.is_punct or token.is_space:
             continue
-        if token.ent_type_ in NAME_TYPES:
+        name_type = token.ent_type_
+        if name_type in NAME_TYPES:
             if token.ent_iob_ == "B":
-                words.append(token.ent_type_)
+                words.append(name_type)
             continue
         words.append("NUM" if token.like_num else (token.lemma_ or token.text).lower())
-        words.extend(f"LEX_{t}" for t in sorted(lexicon_types(token, lexicon)))
+        types = lexicon_types(token, lexicon)
+        if types:  # most words have none
+            words.extend(f"LEX_{t}" for t in sorted(types))
     return words or [EMPTY]
