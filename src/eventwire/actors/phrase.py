@@ -376,13 +376,16 @@ def _longest(run: list[Token], i: int, lex: Lexicon) -> tuple[int, list[Entry]] 
 
 
 def _lookup(toks: list[Token], lex: Lexicon) -> list[Entry]:
-    found = lex.acronyms.get(tuple(t.text for t in toks), []) if len(toks) == 1 else []
-    key = tuple(norm(t.text) for t in toks)
+    texts = [t.text for t in toks]
+    found = lex.acronyms.get((texts[0],), []) if len(texts) == 1 else []
+    key = tuple(map(norm, texts))
     found = found + lex.phrases.get(key, [])
     last_lemma = norm(toks[-1].lemma_)
     if last_lemma != key[-1]:
         found = found + lex.phrases.get((*key[:-1], last_lemma), [])
-    capitalised = any(t.text[:1].isupper() for t in toks)
+    if not found:  # most lookups
+        return found
+    capitalised = any(text[:1].isupper() for text in texts)
     nominal = toks[-1].pos_ in ("NOUN", "PROPN")
     return [
         e for e in found if (capitalised or e.kind not in PROPER_KINDS) and (nominal or e.kind != "title")
