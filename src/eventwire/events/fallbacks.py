@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import roles
+from eventwire.events.factuality import determined_by_no
 from eventwire.events.words import event_words
 
 # the modifiers that name who did an act: "Israeli strikes", "Somalia's request"
@@ -126,13 +127,9 @@ def own_subject(noun: Token, verb: Token) -> list[Token]:
     return roles.subject(verb)
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
-_NOT_DOERS = frozenset({"DATE", "TIME"})  # "an agreement could be reached BY MID-AUGUST"
-
-
 def _object_gap(verb: Token) -> bool:
     """True when a relative clause's object is the noun it describes (no other object)."""
-    return all(o.lower_ in _RELATIVE_WORDS for o in roles.children(verb, "dobj"))
+    return all(o.lower_ in roles.RELATIVE_PRONOUNS for o in roles.children(verb, "dobj"))
 
 
 def _light_verbs_of(noun: Token, reporting: frozenset[str]) -> list[Token]:
@@ -162,7 +159,7 @@ def _claimed(noun: Token) -> Token | None:
     verb = credit.head
     if credit.dep_ != "dobj" or verb.lemma_.lower() not in event_words("claiming_verbs"):
         return None
-    if any(d.lower_ == "no" for s in roles.children(verb, "nsubj") for d in s.children):
+    if any(determined_by_no(s) for s in roles.children(verb, "nsubj")):
         return None
     return verb
 
@@ -184,10 +181,12 @@ def doers_through_verb(
             continue
         if verb.lemma_.lower() == "have" and verb.tag_ not in ("VBD", "VBN"):
             continue
-        doers = [
+        doers = [  # not a date: "an agreement could be reached BY MID-AUGUST"
             d
             for d in roles.subject(verb)
-            if d.i != noun.i and d.lower_ not in _RELATIVE_WORDS and d.ent_type_ not in _NOT_DOERS
+            if d.i != noun.i
+            and d.lower_ not in roles.RELATIVE_PRONOUNS
+            and d.ent_type_ not in roles.TIME_ENTS
         ]
         if doers:
             return doers, verb

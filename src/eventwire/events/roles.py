@@ -19,7 +19,7 @@ from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
 _CHARGE_PREPS = frozenset({"of", "with"})  # "accused OF", "charged WITH", "armed WITH": passive participles
-_WH = frozenset({"who", "which", "that", "whom"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -101,7 +101,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         return subject(enactor, depth + 1)  # "the Senate passed a bill that would impose": the Senate
     found = [_gerund_subject(t) for t in children(verb, "nsubj")]
     if found:
-        if found[0].lower_ in _WH and verb.dep_ in _RELATIVE:
+        if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in _RELATIVE:
             return [verb.head]
         return found
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -153,7 +153,7 @@ def enacting_verb(clause: Token) -> Token | None:
     any other clause ("introduced a bill that would impose sanctions" proposes them)."""
     if clause.dep_ not in _RELATIVE or clause.head.lemma_.lower() not in event_words("document_nouns"):
         return None
-    if any(s.lower_ not in _WH for s in children(clause, "nsubj", "nsubjpass")):
+    if any(s.lower_ not in RELATIVE_PRONOUNS for s in children(clause, "nsubj", "nsubjpass")):
         return None  # a clause with a subject of its own: "passed a bill that Democrats opposed"
     verb = _enacting_head(clause.head)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in event_words("enacting_verbs"):
@@ -241,7 +241,7 @@ def _relative_to_head(verb: Token, tokens: list[Token]) -> list[Token]:
     """A relative pronoun stands for the noun its clause modifies ("a pact THAT the US struck")."""
     if verb.dep_ != "relcl":
         return tokens
-    return [verb.head if t.lower_ in _WH else t for t in tokens]
+    return [verb.head if t.lower_ in RELATIVE_PRONOUNS else t for t in tokens]
 
 
 def _shifted_object(verb: Token) -> list[Token]:
@@ -256,13 +256,13 @@ def _shifted_object(verb: Token) -> list[Token]:
     ]
 
 
-_TIMES = frozenset({"DATE", "TIME"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def of_time(prep: Token) -> bool:
     """A preposition whose objects are all times ("on Friday", "in March")."""
     objects = children(prep, "pobj")
-    return bool(objects) and all(o.ent_type_ in _TIMES for o in objects)
+    return bool(objects) and all(o.ent_type_ in TIME_ENTS for o in objects)
 
 
 def first_conjunct(token: Token) -> Token:
@@ -293,7 +293,7 @@ def prep_objects(token: Token, word: str) -> list[Token]:
     for prep in prepositions(token):
         if prep.lower_ == word:
             found = children(prep, "pobj", "pcomp") or _stranded_object(prep)
-            out.extend(t for t in found if t.ent_type_ not in _TIMES)
+            out.extend(t for t in found if t.ent_type_ not in TIME_ENTS)
     return out
 
 
