@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 from functools import lru_cache
 
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -115,8 +115,8 @@ def _child_index(doc: Doc) -> tuple[list[list[int]], list[str]]:
         kids: list[list[int]] = [[] for _ in range(len(doc))]
         names: dict[int, str] = {}
         labels = []
-        array = doc.to_array([HEAD, DEP])  # heads as offsets, stored unsigned
-        offsets, deps = array[:, 0].astype("int64").tolist(), array[:, 1].tolist()
+        offsets = doc.to_array(HEAD).astype("int64").tolist()  # heads as offsets, stored unsigned
+        deps = _column(doc, "DEP")  # shared with tokens_where
         for i, (offset, dep) in enumerate(zip(offsets, deps, strict=True)):
             if offset:
                 kids[i + offset].append(i)
