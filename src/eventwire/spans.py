@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Collection
 from functools import lru_cache
 
+import numpy
 from spacy.attrs import HEAD
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -106,25 +107,25 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
-def _child_index(doc: Doc) -> tuple[list[list[int]], list[str]]:
+def _child_index(doc: Doc) -> tuple[list[tuple[int, ...]], list[str]]:
     """For each token of ``doc``, the positions of its children in order, and every token's label:
     read once per document into ``Doc.user_data`` (``Token.children`` walks the subtree's edges and
-    makes a Token of every word on each call). Assumes the parse no longer changes, as the stages may."""
+    makes a Token of every word on each call). The words without children share one empty tuple.
+    Assumes the parse no longer changes, as the stages may."""
     found = doc.user_data.get(_CHILDREN)
     if found is None:
-        kids: list[list[int]] = [[] for _ in range(len(doc))]
-        names: dict[int, str] = {}
-        labels = []
-        offsets = doc.to_array(HEAD).astype("int64").tolist()  # heads as offsets, stored unsigned
+        offsets = doc.to_array(HEAD).astype("int64")  # heads as offsets, stored unsigned
+        dependents = numpy.flatnonzero(offsets)
+        heads = dependents + offsets[dependents]
+        order = numpy.argsort(heads, kind="stable")  # by head, each head's children in text order
+        parents, starts, counts = numpy.unique(heads[order], return_index=True, return_counts=True)
+        ordered, ends = dependents[order].tolist(), (starts + counts).tolist()
+        kids: list[tuple[int, ...]] = [()] * len(doc)
+        for head, start, end in zip(parents.tolist(), starts.tolist(), ends, strict=True):
+            kids[head] = tuple(ordered[start:end])
         deps = _column(doc, "DEP")  # shared with tokens_where
-        for i, (offset, dep) in enumerate(zip(offsets, deps, strict=True)):
-            if offset:
-                kids[i + offset].append(i)
-            label = names.get(dep)
-            if label is None:
-                label = names[dep] = doc.vocab.strings[dep] if dep else ""
-            labels.append(label)
-        found = doc.user_data[_CHILDREN] = (kids, labels)
+        names = {dep: doc.vocab.strings[dep] if dep else "" for dep in set(deps)}
+        found = doc.user_data[_CHILDREN] = (kids, [names[dep] for dep in deps])
     return found
 
 
