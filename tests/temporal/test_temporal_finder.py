@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
+import sys
 
 import pytest
 
 from eventwire.temporal import TimeExpression, find_time_expressions
-from eventwire.temporal.finder import _NEEDS, _patterns
+from eventwire.temporal.finder import _ASCII_FOLDS, _NEEDS, _candidates, _patterns, _skipped
 
 
 def _texts(text: str) -> list[str]:
@@ -107,3 +109,42 @@ def test_every_match_of_a_prefiltered_pattern_holds_what_it_needs() -> None:
         for name in names:
             matches = [m.group() for text in texts for m in patterns[name].finditer(text)]
             assert matches and all(needed.search(m) for m in matches), name
+
+
+_WORDED = [
+    "On Tuesday morning and on Friday; last night, this evening, tonight and yesterday afternoon.",
+    "In the coming weeks, next month, the past year, the following Monday, last spring, in winter 2016.",
+    "At the beginning of the year, by the end of the month; currently, at the time, right now, soon.",
+    "SEPT. 3, Sept. 28, March 3-5, 2017, in mid-March, on 3 May 2016, in Jan. 2020, the FUTURE, these days.",
+    "Nothing here says when: the officials met and talked about the president's plans.",
+]
+
+
+def test_every_match_of_an_anchored_pattern_holds_an_anchor_word() -> None:
+    """A text is searched with a pattern that has anchor words only if it holds one of them (in lower
+    case); every match found in texts of all kinds must hold one, so that skipping loses none."""
+    patterns = dict(_patterns().candidates)
+    for words, names in _patterns().anchors:
+        for name in names:
+            matches = [m.group().lower() for text in _WORDED for m in patterns[name].finditer(text)]
+            assert matches and all(any(w in m for w in words) for m in matches), name
+
+
+def test_skipped_patterns_have_no_match() -> None:
+    texts = [*_WORDED, "Sunday", "the \u0130stanbul talks of t\u0131me past", "n\u212aw, \u017foon", ""]
+    patterns = dict(_patterns().candidates)
+    for text in texts:
+        for name in _skipped(text):
+            assert patterns[name].search(text) is None, (name, text)
+    assert not _skipped("t\u0131me") & {"reference", "month"}  # a dotless i: every pattern is searched
+    assert _candidates("at the t\u0131me") == [(0, 11)]  # "at the time" to the case-insensitive pattern
+
+
+def test_only_the_listed_characters_match_ascii_letters_without_lowering_to_them() -> None:
+    """Every character a case-insensitive pattern matches to an ASCII letter lowers to that letter
+    (so the anchor words are found in the lowered text), or makes ``_skipped`` skip nothing."""
+    letter = re.compile("(?i:[a-z])")
+    for code in range(128, sys.maxunicode + 1):
+        char = chr(code)
+        if letter.fullmatch(char) and not _ASCII_FOLDS.match(char):
+            assert char.lower().isascii() and len(char.lower()) == 1, hex(code)

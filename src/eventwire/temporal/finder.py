@@ -37,9 +37,22 @@ def _alternation(words: Iterable[str], title: bool = False) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+_ASCII_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+"""What a case-insensitive pattern matches to an ASCII letter ("\u0130" and "\u0131" to "i", "\u017f" to
+"s", "\u212a" to "k") and ``str.lower`` keeps apart: a text holding one is searched with every pattern."""
+
+
+def _anchors(entries: Iterable[str]) -> tuple[str, ...]:
+    """Words of which every match of an alternation of ``entries`` holds one (in lower case): the longest
+    word of each entry, but none that holds another ("jan" stands for "january" too)."""
+    words = {max(entry.lower().split(), key=len) for entry in entries}
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
 @dataclass(frozen=True)
 class _Patterns:
     candidates: tuple[tuple[str, re.Pattern[str]], ...]
+    anchors: tuple[tuple[tuple[str, ...], frozenset[str]], ...]  # the words some patterns' matches hold
     prefix: re.Pattern[str]
     range_open: re.Pattern[str]
     context_words: frozenset[str]
@@ -98,6 +111,21 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
     return tuple((name, re.compile(pattern)) for name, pattern in raw.items())
 
 
+def _anchor_words(lex: Lexicon) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """For candidate patterns (the names), words of which each of their matches holds one, as
+    :func:`_candidate_patterns` builds them: a text without any is not searched with them."""
+    return (
+        (_anchors(lex.months), frozenset({"month_day", "day_month", "month_year", "month"})),
+        (_anchors(lex.weekdays), frozenset({"weekday"})),
+        (("today", "tonight", "tomorrow", "yesterday"), frozenset({"day_word"})),
+        (("last", "this"), frozenset({"this_part"})),
+        (_anchors(lex.relatives), frozenset({"rel_unit", "rel_named"})),
+        (_anchors(lex.seasons), frozenset({"season"})),
+        (("beginning", "end", "middle", "start"), frozenset({"part_unit"})),
+        (_anchors(lex.references), frozenset({"reference"})),
+    )
+
+
 @cache
 def _patterns() -> _Patterns:
     lex = load_lexicon()
@@ -116,6 +144,7 @@ def _patterns() -> _Patterns:
     context |= {"mid", "early", "late", "between", "and", "to", "or", "over"}
     return _Patterns(
         candidates=_candidate_patterns(lex),
+        anchors=_anchor_words(lex),
         prefix=re.compile(prefix),
         range_open=re.compile(r"(?i:(?<![A-Za-z])(?:from|between)\s+)\Z"),
         context_words=frozenset(w for w in context if " " not in w),
@@ -168,7 +197,7 @@ def _accept(name: str, text: str, start: int, end: int) -> bool:
 
 def _candidates(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
-    skipped = {name for needed, names in _NEEDS if needed.search(text) is None for name in names}
+    skipped = _skipped(text)
     for name, pattern in _patterns().candidates:
         if name in skipped:
             continue
@@ -177,6 +206,18 @@ def _candidates(text: str) -> list[tuple[int, int]]:
             if end > start and _accept(name, text, start, end):
                 spans.append((start, end))
     return spans
+
+
+def _skipped(text: str) -> set[str]:
+    """The candidate patterns that cannot match ``text``: it lacks what ``_NEEDS`` says they need, or
+    every word of their anchors (compared in lower case)."""
+    skipped = {name for needed, names in _NEEDS if needed.search(text) is None for name in names}
+    if _ASCII_FOLDS.search(text) is None:
+        lowered = text.lower()
+        for words, names in _patterns().anchors:
+            if not any(word in lowered for word in words):
+                skipped |= names
+    return skipped
 
 
 def _select(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
