@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from spacy.tokens import Doc
 
 from eventwire.spans import (
     entities_in,
@@ -16,6 +17,9 @@ from eventwire.spans import (
     sentence_of,
     sentence_starts,
     span_text,
+    subtree_positions,
+    subtree_set,
+    subtree_where,
     tokens_where,
 )
 
@@ -76,6 +80,26 @@ def test_labelled_children_match_token_children(nlp) -> None:  # type: ignore[no
         assert labelled_children(token, labels) == list(token.children)
         for label in ("nsubj", "prep", "aux", "ROOT", ""):
             assert labelled_children(token, (label,)) == [c for c in token.children if c.dep_ == label]
+
+
+def test_subtrees_match_token_subtree(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(TEXT + " Talks on imports from Mexico, which Canada and the European Union opposed, ended.")
+    deps, types = frozenset({"pobj", "compound", "nsubj"}), frozenset({"GPE", "ORG"})
+    for token in doc:
+        assert subtree_positions(token) == [t.i for t in token.subtree]
+        assert subtree_set(token) == {t.i for t in token.subtree}
+        wanted = [t for t in token.subtree if t.dep_ in deps and t.ent_type_ in types]
+        assert subtree_where(token, deps, types) == wanted
+    assert any(subtree_where(t, deps, types) for t in doc)  # the test has something to find
+
+
+def test_subtrees_of_crossing_arcs_match_token_subtree(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = ["a", "b", "c", "d", "e", "f"]
+    heads, deps = [2, 3, 2, 0, 1, 2], ["nsubj", "amod", "ROOT", "pobj", "prep", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    for token in doc:
+        assert subtree_positions(token) == [t.i for t in token.subtree]
+        assert subtree_set(token) == {t.i for t in token.subtree}
 
 
 def test_tokens_where_match_pos_dep_and_lower_(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -140,6 +140,45 @@ def labelled_children(token: Token, deps: Collection[str]) -> list[Token]:
     return found
 
 
+def subtree_positions(token: Token) -> list[int]:
+    """The positions of the words of ``token.subtree``, in its order (a word's left children's
+    subtrees, the word, then its right children's subtrees), read from the child index: no Token made."""
+    kids = _child_index(token.doc)[0]
+    found: list[int] = []
+    pending: list[int] = [token.i]  # a word to visit, or ~i: word i itself, once its lefts are done
+    while pending:
+        i = pending.pop()
+        if i < 0:
+            found.append(~i)
+            continue
+        children = kids[i]
+        if not children:
+            found.append(i)
+            continue
+        pending.extend([c for c in reversed(children) if c > i])
+        pending.append(~i)
+        pending.extend([c for c in reversed(children) if c < i])
+    return found
+
+
+def subtree_set(token: Token) -> set[int]:
+    """The positions of the words of ``token.subtree``, as a set (cheaper than in its order)."""
+    kids = _child_index(token.doc)[0]
+    found = [token.i]
+    for i in found:  # the list grows as it is read: each word's children after it
+        found.extend(kids[i])
+    return set(found)
+
+
+def subtree_where(token: Token, deps: frozenset[str], ent_types: frozenset[str]) -> list[Token]:
+    """The words of ``token.subtree``, in its order, whose label is in ``deps`` and whose entity type is
+    in ``ent_types``: a Token is made only of the words that pass."""
+    doc = token.doc
+    dep_ids, type_ids = _string_ids(deps), _string_ids(ent_types)
+    labels, types = _column(doc, "DEP"), _column(doc, "ENT_TYPE")
+    return [doc[i] for i in subtree_positions(token) if labels[i] in dep_ids and types[i] in type_ids]
+
+
 FINITE_TAGS = frozenset({"VBD", "VBZ"})
 """Tags of a verb with a finite tense of its own (not "VBP", which the tagger gives bare verbs too)."""
 

@@ -36,7 +36,7 @@ from eventwire.events.obligations import find_obligations
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.reactions import reacting_actors
 from eventwire.events.words import event_words
-from eventwire.spans import is_to_infinitive, sentence_of, tokens_where
+from eventwire.spans import is_to_infinitive, sentence_of, subtree_set, tokens_where
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
@@ -320,7 +320,7 @@ class EventExtractor:
             if cues is None:
                 continue
             for found in find_obligations(sent, cues, reporting):
-                inside = {t.i for t in found.clause.subtree}
+                inside = subtree_set(found.clause)
                 frames = [f for f in frames if f.anchor.i not in inside and f.trigger.i != found.trigger.i]
                 frame = self._frame(found.trigger, found.trigger, cues.sense, found.sources, found.targets)
                 frames.append(frame)
@@ -341,11 +341,11 @@ class EventExtractor:
         coded = frozenset(i for f in frames for i in (f.anchor.i, f.trigger.i))
         verb_triggers = frozenset(f.trigger.i for f in frames if not f.nominal)
         for found in find_evaluations(sent, cues, speech, coded):
-            inside = {t.i for t in found.predicate.subtree}
+            inside = subtree_set(found.predicate)
             inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
             rejected = found.sense is cues.rejection_sense  # "called the allegations absurd"
             if rejected:
-                inside |= {t.i for head in found.targets for t in head.subtree}
+                inside |= set().union(*(subtree_set(head) for head in found.targets))
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
             named_act = found.trigger.i == found.verb.i and any(

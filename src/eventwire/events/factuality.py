@@ -34,6 +34,7 @@ from eventwire.spans import (
     labelled_children,
     sentence_of,
     span_text,
+    subtree_set,
 )
 
 _DENIED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "dobj", "advcl", "prep", "conj"})
@@ -130,7 +131,7 @@ def _disputed_claim(anchor: Token, cues: FactualityCues, reporting: frozenset[st
     report = next((t for t in anchor.ancestors if t.lemma_.lower() in reporting), None)
     if report is None:
         return False
-    clause = {t.i for t in report.subtree}
+    clause = subtree_set(report)
     doc = anchor.doc
     for noun in anchor.sent[anchor.i - anchor.sent.start + 1 :]:
         if noun.lemma_.lower() not in cues.claim_nouns or noun.head.i not in clause:

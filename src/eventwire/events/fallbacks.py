@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from eventwire.events import roles
 from eventwire.events.factuality import determined_by_no
 from eventwire.events.words import event_words
+from eventwire.spans import subtree_where
 
 # the modifiers that name who did an act: "Israeli strikes", "Somalia's request"
 NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -55,6 +56,10 @@ def _in_circumstance(token: Token, top: Token) -> bool:
     return False
 
 
+_FAR_DEPS = frozenset({"pobj", "compound", "amod", "poss", "dobj"})
+_FAR_TYPES = frozenset({"GPE", "NORP", "ORG"})
+
+
 def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     """Where a target may hide when no slot names one, or the slot names no actor.
 
@@ -90,11 +95,8 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     far = [
         t
         for h in scope
-        for t in h.subtree
-        if t.dep_ in ("pobj", "compound", "amod", "poss", "dobj")
-        and t.ent_type_ in ("GPE", "NORP", "ORG")
-        and t not in near
-        and not _in_circumstance(t, h)
+        for t in subtree_where(h, _FAR_DEPS, _FAR_TYPES)
+        if t not in near and not _in_circumstance(t, h)
     ]
     complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
     return near, [*far, *(t for t in complements if t not in far)]

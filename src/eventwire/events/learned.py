@@ -33,7 +33,7 @@ from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
 from eventwire.events.nonevents import is_idiom
-from eventwire.spans import entities_in, sentence_of
+from eventwire.spans import entities_in, sentence_of, subtree_set
 from eventwire.stage import EVENT_FRAMES, Stage
 
 PIPE_NAME = "textcat_multilabel"
@@ -189,7 +189,7 @@ class LearnedTypesComponent(Stage):
         near = [t for c in roles.children(anchor, "ccomp") for t in roles.subject(c)] + roles.xcomp_objects(
             anchor
         )
-        own = {t.i for s in sources for t in s.subtree}
+        own = set().union(*(subtree_set(s) for s in sources))
         said = _said(anchor, sent, self.attribution.reporting_verbs) - own
         far = [e.root for e in entities_in(sent) if e.label_ in NAME_TYPES and e.root.i in said]
         return EventFrame(
@@ -232,7 +232,7 @@ def _said(anchor: Token, sent: Span, reporting: frozenset[str]) -> set[int]:
     verb, the whole sentence."""
     if anchor.lemma_.lower() not in reporting:
         return {t.i for t in sent}
-    return {t.i for c in anchor.children if c.dep_ in _SAID_DEPS for t in c.subtree}
+    return set().union(*(subtree_set(c) for c in anchor.children if c.dep_ in _SAID_DEPS))
 
 
 def _main_clause(sent: Span, plover: str, reporting: frozenset[str]) -> Token | None:

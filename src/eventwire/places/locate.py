@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from eventwire.models import Actor, Location
 from eventwire.places.data import fold
 from eventwire.places.gazetteer import Gazetteer
-from eventwire.spans import entities_in, entity_at
+from eventwire.spans import entities_in, entity_at, subtree_set
 from eventwire.story import story_country as story_rule
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ def visit_hosts(frame: EventFrame, gazetteer: Gazetteer) -> list[Actor]:
 def _own_clause(anchor: Token) -> list[Token]:
     """The anchor's clause without the clauses attached to it: where an implied agent acted is
     not where "he tried to cross the border into Bolivia" later."""
-    inner = {t.i for c in anchor.children if c.dep_ in _OTHER_CLAUSES for t in c.subtree}
+    inner = set().union(*(subtree_set(c) for c in anchor.children if c.dep_ in _OTHER_CLAUSES))
     return [t for t in anchor.subtree if t.i not in inner]
 
 
