@@ -117,11 +117,13 @@ def _child_index(doc: Doc) -> tuple[list[tuple[int, ...]], list[str]]:
         offsets = doc.to_array(HEAD).astype("int64")  # heads as offsets, stored unsigned
         dependents = numpy.flatnonzero(offsets)
         heads = dependents + offsets[dependents]
-        order = numpy.argsort(heads, kind="stable")  # by head, each head's children in text order
-        parents, starts, counts = numpy.unique(heads[order], return_index=True, return_counts=True)
-        ordered, ends = dependents[order].tolist(), (starts + counts).tolist()
+        ordered = dependents[numpy.argsort(heads, kind="stable")].tolist()  # each head's children in order
+        counts = numpy.bincount(heads, minlength=len(doc))
+        parents = numpy.flatnonzero(counts)
+        ends = numpy.cumsum(counts)[parents]
+        starts = (ends - counts[parents]).tolist()
         kids: list[tuple[int, ...]] = [()] * len(doc)
-        for head, start, end in zip(parents.tolist(), starts.tolist(), ends, strict=True):
+        for head, start, end in zip(parents.tolist(), starts, ends.tolist(), strict=True):
             kids[head] = tuple(ordered[start:end])
         deps = _column(doc, "DEP")  # shared with tokens_where
         names = {dep: doc.vocab.strings[dep] if dep else "" for dep in set(deps)}
