@@ -14,6 +14,7 @@ from eventwire.spans import (
     is_to_infinitive,
     keep_text,
     labelled_children,
+    lower_ids,
     sentence_of,
     sentence_starts,
     span_text,
@@ -114,6 +115,11 @@ def test_tokens_where_match_pos_dep_and_lower_(nlp) -> None:  # type: ignore[no-
         either = tokens_where(span, pos=("VERB",), deps=("nsubj",), lower=("the", "verb"))
         assert either == [t for t in span if t.pos_ == "VERB" or t.dep_ == "nsubj" or t.lower_ == "the"]
     assert tokens_where(doc[:], deps=("",)) == []  # every word of a parsed doc has a label
+
+
+def test_lower_ids_are_token_lower(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp.make_doc('The pro-Iranian "Hezbollah" and ANTI-war groups.')
+    assert lower_ids(doc) == [t.lower for t in doc]
 
 
 def test_children_of_an_unparsed_doc(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -77,6 +77,11 @@ def _column(doc: Doc, name: str) -> list[int]:
     return found
 
 
+def lower_ids(doc: Doc) -> list[int]:
+    """Every word's ``Token.lower`` (its lower-case text's id in the string store), read once per document."""
+    return _column(doc, "LOWER")
+
+
 def entities_in(span: Span) -> list[Span]:
     """The named entities that lie wholly inside ``span``, in order (as ``span.ents``)."""
     doc = span.doc

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
 from eventwire.actors.words import actor_words
-from eventwire.spans import labelled_children, span_text
+from eventwire.spans import labelled_children, lower_ids, span_text
 
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
@@ -357,12 +358,13 @@ def backs(last: Token) -> bool:
 
 
 def _after_camp_word(token: Token) -> bool:
-    doc = token.doc
-    before = [doc[j].lower_ for j in range(max(0, token.i - 2), token.i) if doc[j].text != "-"]
+    """True after "pro", "anti" or "ethnic", with or without a hyphen (read from the LOWER column)."""
+    before = [w for w in lower_ids(token.doc)[max(0, token.i - 2) : token.i] if w != _HYPHEN]
     return bool(before) and before[-1] in _NOT_NATIONAL
 
 
-_NOT_NATIONAL = frozenset({"pro", "anti", "ethnic"})
+_HYPHEN = get_string_id("-")
+_NOT_NATIONAL = frozenset(get_string_id(word) for word in ("pro", "anti", "ethnic"))
 
 
 def _longest(run: list[Token], i: int, lex: Lexicon) -> tuple[int, list[Entry]] | None:
