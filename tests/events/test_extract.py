@@ -116,6 +116,21 @@ def test_roles_subject_of_passive_and_control(nlp: Any) -> None:
     assert [t.text for t in roles.direct_object(meet)] == ["Peru"]
 
 
+def test_phrasal_keys_kept_per_document_are_those_read_from_the_parse(nlp: Any) -> None:
+    doc = nlp("The minister stepped down and the troops pulled out of the town, then came under fire.")
+    for verb in (t for t in doc if t.pos_ == "VERB"):
+        lemma = verb.lemma_.lower()
+        particles = [c for c in verb.children if c.dep_ in roles.PARTICLE_DEPS]
+        expected = (*(f"{lemma} {c.lower_}" for c in particles), lemma)
+        assert roles.phrasal_keys(verb) == expected  # read
+        assert roles.phrasal_keys(verb) == expected  # kept
+    stepped = next(t for t in doc if t.text == "stepped")
+    assert roles.phrasal_keys(stepped)[0] == "step down"
+    assert roles.phrasal_keys(stepped, frozenset({"nsubj"})) == ("step minister", "step")  # read again
+    other = nlp("The minister stepped in.")
+    assert roles.phrasal_keys(next(t for t in other if t.text == "stepped"))[0] == "step in"  # its own doc's
+
+
 @pytest.mark.parametrize(
     ("sentence", "verb", "voter"),
     [

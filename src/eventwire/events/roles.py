@@ -59,11 +59,27 @@ def _passive_participle(verb: Token) -> bool:
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "acomp"})  # "plead guilty"
 
 
-def phrasal_keys(verb: Token, deps: frozenset[str] = PARTICLE_DEPS) -> list[str]:
+_KEPT_KEYS = "eventwire.phrasal_keys"  # Doc.user_data: each verb's keys with the particle labels
+
+
+def phrasal_keys(verb: Token, deps: frozenset[str] = PARTICLE_DEPS) -> tuple[str, ...]:
     """The lexicon keys a verb may have: "lemma particle" readings first ("step down", "pull
-    out", "come under"), then the bare lemma."""
+    out", "come under"), then the bare lemma. With ``PARTICLE_DEPS`` (the events, learned and
+    actors stages ask for most verbs' keys more than once), kept per document in ``Doc.user_data``."""
+    if deps is not PARTICLE_DEPS:
+        return _phrasal_keys(verb, deps)
+    kept = verb.doc.user_data.get(_KEPT_KEYS)
+    if kept is None:
+        kept = verb.doc.user_data[_KEPT_KEYS] = {}
+    found = kept.get(verb.i)
+    if found is None:
+        found = kept[verb.i] = _phrasal_keys(verb, deps)
+    return found
+
+
+def _phrasal_keys(verb: Token, deps: frozenset[str]) -> tuple[str, ...]:
     lemma = verb.lemma_.lower()
-    return [*(f"{lemma} {c.lower_}" for c in labelled_children(verb, deps)), lemma]
+    return (*(f"{lemma} {c.lower_}" for c in labelled_children(verb, deps)), lemma)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
