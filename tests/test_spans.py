@@ -9,12 +9,12 @@ import pytest
 from spacy.tokens import Doc
 
 from eventwire.spans import (
+    column,
     entities_in,
     entity_at,
     is_to_infinitive,
     keep_text,
     labelled_children,
-    lower_ids,
     sentence_of,
     sentence_starts,
     span_text,
@@ -117,9 +117,11 @@ def test_tokens_where_match_pos_dep_and_lower_(nlp) -> None:  # type: ignore[no-
     assert tokens_where(doc[:], deps=("",)) == []  # every word of a parsed doc has a label
 
 
-def test_lower_ids_are_token_lower(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp.make_doc('The pro-Iranian "Hezbollah" and ANTI-war groups.')
-    assert lower_ids(doc) == [t.lower for t in doc]
+def test_columns_are_token_attributes(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp('The pro-Iranian "Hezbollah" and ANTI-war groups met 12 U.N. envoys.')
+    assert column(doc, "LOWER") == [t.lower for t in doc]
+    assert column(doc, "LEMMA") == [t.lemma for t in doc]
+    assert column(doc, "IS_PUNCT") == [int(t.is_punct) for t in doc]
 
 
 def test_children_of_an_unparsed_doc(nlp) -> None:  # type: ignore[no-untyped-def]

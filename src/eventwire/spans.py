@@ -67,7 +67,7 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-def _column(doc: Doc, name: str) -> list[int]:
+def column(doc: Doc, name: str) -> list[int]:
     """Attribute ``name`` ("POS", "DEP", "LOWER", "ENT_IOB", ...) of every token of ``doc``, as
     ``Doc.to_array`` gives it (strings as their ids in ``doc.vocab.strings``), read once per document."""
     key = "eventwire." + name.lower()
@@ -77,15 +77,10 @@ def _column(doc: Doc, name: str) -> list[int]:
     return found
 
 
-def lower_ids(doc: Doc) -> list[int]:
-    """Every word's ``Token.lower`` (its lower-case text's id in the string store), read once per document."""
-    return _column(doc, "LOWER")
-
-
 def entities_in(span: Span) -> list[Span]:
     """The named entities that lie wholly inside ``span``, in order (as ``span.ents``)."""
     doc = span.doc
-    iob, types = _column(doc, "ENT_IOB"), _column(doc, "ENT_TYPE")
+    iob, types = column(doc, "ENT_IOB"), column(doc, "ENT_TYPE")
     found: list[Span] = []
     i = span.start
     while i < span.end:
@@ -130,7 +125,7 @@ def _child_index(doc: Doc) -> tuple[list[tuple[int, ...]], list[str]]:
         kids: list[tuple[int, ...]] = [()] * len(doc)
         for head, start, end in zip(parents.tolist(), starts, ends.tolist(), strict=True):
             kids[head] = tuple(ordered[start:end])
-        deps = _column(doc, "DEP")  # shared with tokens_where
+        deps = column(doc, "DEP")  # shared with tokens_where
         names = {dep: doc.vocab.strings[dep] if dep else "" for dep in set(deps)}
         found = doc.user_data[_CHILDREN] = (kids, [names[dep] for dep in deps])
     return found
@@ -182,7 +177,7 @@ def subtree_where(token: Token, deps: frozenset[str], ent_types: frozenset[str])
     in ``ent_types``: a Token is made only of the words that pass."""
     doc = token.doc
     dep_ids, type_ids = _string_ids(deps), _string_ids(ent_types)
-    labels, types = _column(doc, "DEP"), _column(doc, "ENT_TYPE")
+    labels, types = column(doc, "DEP"), column(doc, "ENT_TYPE")
     return [doc[i] for i in subtree_positions(token) if labels[i] in dep_ids and types[i] in type_ids]
 
 
@@ -219,9 +214,9 @@ def tokens_where(
     order: a Token is made only of the words that pass."""
     doc = span.doc
     found: set[int] = set()
-    for name, values in (("POS", pos), ("DEP", deps), ("LOWER", lower)):
-        if values:
-            ids = _string_ids(values)
-            column = _column(doc, name)[span.start : span.end]
-            found.update([i for i, value in enumerate(column, span.start) if value in ids])
+    for name, wanted in (("POS", pos), ("DEP", deps), ("LOWER", lower)):
+        if wanted:
+            ids = _string_ids(wanted)
+            values = column(doc, name)[span.start : span.end]
+            found.update([i for i, value in enumerate(values, span.start) if value in ids])
     return [doc[i] for i in sorted(found)]

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
 from eventwire.actors.words import actor_words
-from eventwire.spans import labelled_children, lower_ids, span_text
+from eventwire.spans import column, labelled_children, span_text
 
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
@@ -359,7 +359,7 @@ def backs(last: Token) -> bool:
 
 def _after_camp_word(token: Token) -> bool:
     """True after "pro", "anti" or "ethnic", with or without a hyphen (read from the LOWER column)."""
-    before = [w for w in lower_ids(token.doc)[max(0, token.i - 2) : token.i] if w != _HYPHEN]
+    before = [w for w in column(token.doc, "LOWER")[max(0, token.i - 2) : token.i] if w != _HYPHEN]
     return bool(before) and before[-1] in _NOT_NATIONAL
 
 

@@ -9,12 +9,13 @@ pipeline component (events/learned.py) both build the classifier's input with :f
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from spacy.tokens import Token
+from spacy.parts_of_speech import NOUN, PROPN, VERB
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import roles
 from eventwire.events.lexicon import Lexicon
+from eventwire.spans import column
 
 NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 EMPTY = "EMPTY"  # the one word of a sentence with nothing else to show
@@ -30,19 +31,34 @@ def lexicon_types(token: Token, lexicon: Lexicon) -> set[str]:
     return set()
 
 
-def feature_words(tokens: Iterable[Token], lexicon: Lexicon) -> list[str]:
-    """The classifier's words for one sentence (never empty)."""
+def feature_words(tokens: Span | Doc, lexicon: Lexicon) -> list[str]:
+    """The classifier's words for one sentence (never empty), read from the document's columns: a
+    Token is made only of the verbs and nouns the lexicon is asked about."""
+    span = tokens[:] if isinstance(tokens, Doc) else tokens
+    doc = span.doc
+    punct, space, number = column(doc, "IS_PUNCT"), column(doc, "IS_SPACE"), column(doc, "LIKE_NUM")
+    iob, name_type, lemma, pos = (
+        column(doc, "ENT_IOB"),
+        column(doc, "ENT_TYPE"),
+        column(doc, "LEMMA"),
+        column(doc, "POS"),
+    )
+    strings = doc.vocab.strings
     words: list[str] = []
-    for token in tokens:
-        if token.is_punct or token.is_space:
+    for i in range(span.start, span.end):
+        if punct[i] or space[i]:
             continue
-        name_type = token.ent_type_
-        if name_type in NAME_TYPES:
-            if token.ent_iob_ == "B":
-                words.append(name_type)
+        if name_type[i] in _NAME_TYPE_IDS:
+            if iob[i] == _IOB_B:
+                words.append(strings[name_type[i]])
             continue
-        words.append("NUM" if token.like_num else (token.lemma_ or token.text).lower())
-        types = lexicon_types(token, lexicon)
+        words.append("NUM" if number[i] else (strings[lemma[i]] if lemma[i] else doc[i].text).lower())
+        types = lexicon_types(doc[i], lexicon) if pos[i] in _TRIGGER_POS else None
         if types:  # most words have none
             words.extend(f"LEX_{t}" for t in sorted(types))
     return words or [EMPTY]
+
+
+_NAME_TYPE_IDS = frozenset(get_string_id(t) for t in NAME_TYPES)
+_IOB_B = 3  # Token.ent_iob of a name's first word
+_TRIGGER_POS = frozenset({VERB, NOUN, PROPN})  # the parts of speech lexicon_types answers for
