@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from eventwire.events.lexicon import load_lexicon
-from eventwire.events.nonevents import background_state, campaign_event, is_idiom
+from eventwire.events.nonevents import background_state, campaign_event, editorial_note, is_idiom
 
 pytestmark = pytest.mark.model
 
@@ -52,3 +52,29 @@ def test_a_newsroom_phrase_is_an_idiom(nlp: Any) -> None:
     lexicon = load_lexicon()
     assert is_idiom(_word(nlp, "The ministry did not respond to a request for comment.", "request"), lexicon)
     assert not is_idiom(_word(nlp, "Iran rejected a request for talks.", "request"), lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note"),
+    [
+        ("This article was paid for in part by a software company.", True),
+        ("The embassy declined to comment for this story.", True),
+        ("It was written by our staff, and the sponsor has no role in this coverage.", True),
+        ("(This story corrects the name of the minister in the second paragraph)", True),
+        # a clause of a text, or another article, is no note on this one
+        ("Under this article of the treaty, Jordan asked Israel for water.", False),
+        ("The ministry called the story a lie.", False),
+        ("Poland cited this Article 5 in its request.", False),
+    ],
+)
+def test_a_note_on_the_article_itself_is_an_editorial_note(nlp: Any, sentence: str, note: bool) -> None:
+    assert editorial_note(next(iter(nlp(sentence).sents))) is note
+
+
+def test_an_editorial_note_codes_no_event(coder: Any) -> None:
+    text = (
+        "AMMAN (Reuters) - The United States will send Jordan $1 billion in aid. This article was "
+        "funded in part by a technology company. The company otherwise has no role in this coverage."
+    )
+    events = coder.code(text, date="2025-03-04")
+    assert [e.trigger for e in events] == ["send"]

@@ -12,6 +12,7 @@ from eventwire.attribution import continued_quotes, load_attribution_lexicon
 from eventwire.events.extract import EventExtractor
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import load_lexicon
+from eventwire.events.nonevents import editorial_note
 from eventwire.stage import EVENT_FRAMES, Stage
 
 
@@ -41,7 +42,7 @@ class EventsComponent(Stage):
         sents = list(doc.sents)
         continued = continued_quotes(sents, self.extractor.attribution)
         for sent in sents:
-            if sent.end_char - sent.start_char <= self.max_sentence_chars:  # len(sent.text)
+            if sent.end_char - sent.start_char <= self.max_sentence_chars and not editorial_note(sent):
                 found = self.extractor.sentence_frames(sent)
                 speaker = continued.get(sent.start)
                 for frame in found:

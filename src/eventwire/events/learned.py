@@ -32,7 +32,7 @@ from eventwire.events.factuality import determined_by_no, factuality
 from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
-from eventwire.events.nonevents import is_idiom
+from eventwire.events.nonevents import editorial_note, is_idiom
 from eventwire.spans import entities_in, sentence_of, subtree_set
 from eventwire.stage import EVENT_FRAMES, Stage
 
@@ -147,7 +147,7 @@ class LearnedTypesComponent(Stage):
         covered = {sentence_of(f.anchor).start for f in frames}
         for sent in sents:
             chosen = None if sent.start in covered else proposal(scores[sent.start], self.rules)
-            if chosen is not None:
+            if chosen is not None and not editorial_note(sent):
                 proposed = self.propose(sent, chosen, scores[sent.start][chosen] * PROPOSAL_WEIGHT)
                 if proposed is not None:
                     kept.extend(without_mishaps([proposed]))

@@ -1,15 +1,17 @@
 """Words that read as event triggers but report no event here: newsroom phrases the lexicon lists
 (``not_events``: "did not respond to a request for comment"), states over a span of time ("years of
-cooperation") and campaign events ("a Trump rally"). Used by :mod:`eventwire.events.extract` and,
-for idioms, by the classifier's proposals (:mod:`eventwire.events.learned`)."""
+cooperation"), campaign events ("a Trump rally") and a publisher's notes on the article itself. Used
+by :mod:`eventwire.events.extract` and, for idioms and notes, by the classifier's proposals
+(:mod:`eventwire.events.learned`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from eventwire.events import roles
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.words import event_words
+from eventwire.spans import tokens_where
 
 
 def _idiom_keys(token: Token) -> set[str]:
@@ -60,3 +62,16 @@ def campaign_event(noun: Token) -> bool:
     held = [v for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() == "hold"]
     backers = [*roles.prep_objects(noun, "for"), *(a for v in held for a in roles.subject(v))]
     return any(b.ent_type_ == "PERSON" for b in backers)
+
+
+def editorial_note(sent: Span) -> bool:
+    """A publisher's note on the text itself, which reports no event: "This article was funded in
+    part by SAP", "declined to comment for this story" (a ``self_references`` noun after "this").
+    "This article of the treaty", "this article 5" name a clause of a text, not the article."""
+    for noun in tokens_where(sent, lower=event_words("self_references")):
+        children = list(noun.children)
+        itself = any(c.dep_ == "det" and c.lower_ == "this" for c in children)
+        part_of_text = any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in children)
+        if itself and not part_of_text:
+            return True
+    return False

@@ -24,6 +24,7 @@ EVENT_WORD_LISTS = frozenset(
         "credit_nouns",
         "campaign_events",
         "campaign_words",
+        "self_references",
     }
 )
 
