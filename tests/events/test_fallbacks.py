@@ -7,7 +7,13 @@ import spacy
 from spacy.tokens import Doc
 
 from eventwire.attribution import load_attribution_lexicon
-from eventwire.events.fallbacks import authors, doers_through_verb, fallback_targets, taking_part
+from eventwire.events.fallbacks import (
+    authors,
+    doers_through_verb,
+    fallback_targets,
+    occurring_verb,
+    taking_part,
+)
 from eventwire.events.lexicon import load_lexicon
 
 
@@ -108,3 +114,46 @@ def test_a_light_verb_that_is_an_event_of_its_own_carries_its_own_frame(nlp: Any
     imposed = next(t.i for t in doc if t.text == "imposed")
     assert _doers(nlp, doc.text, "sanctions", frozenset({imposed})) == ([], None)
     assert _doers(nlp, doc.text, "sanctions") == (["Washington"], "imposed")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "noun", "verb"),
+    [
+        ("Talks between the two sides took place in Oslo on Tuesday.", "Talks", "took"),
+        ("The offensive began on Monday.", "offensive", "began"),
+        ("Negotiations will resume in Vienna next week.", "Negotiations", "resume"),
+        ("Fighting broke out in the north on Sunday.", "Fighting", "broke"),
+        ("The meeting was held in Cairo on Friday.", "meeting", "held"),
+        # a verb of ending or planning, or one that is not about the event happening
+        ("He will leave after the war ends.", "war", None),
+        ("The summit had been set for April 5.", "summit", None),
+        ("The talks failed on Tuesday.", "talks", None),
+        ("They discussed the talks on Tuesday.", "talks", None),
+    ],
+)
+def test_the_verb_that_says_when_a_noun_event_happens(
+    nlp: Any, sentence: str, noun: str, verb: str | None
+) -> None:
+    doc = nlp(sentence)
+    found = occurring_verb(next(t for t in doc if t.text == noun), set())
+    assert (found.text if found is not None else None) == verb
+
+
+@pytest.mark.model
+def test_a_verb_the_rules_code_is_no_occurring_verb(nlp: Any) -> None:
+    doc = nlp("The protests continued on Friday.")
+    continued = next(t.i for t in doc if t.text == "continued")
+    assert occurring_verb(doc[1], {continued}) is None
+    assert occurring_verb(doc[1], set()) == doc[continued]
+
+
+@pytest.mark.model
+def test_a_noun_event_takes_the_date_place_and_mood_of_the_verb_it_happens_by(coder: Any) -> None:
+    text = (
+        "KYIV, March 5 (Reuters) - Talks between Russian and Ukrainian officials took place in Istanbul "
+        "on Tuesday. Negotiations between Russia and Ukraine will resume in Geneva on Friday."
+    )
+    took, resume = coder.code(text, date="2025-03-05")
+    assert (took.date, took.location.name, took.factuality) == ("2025-03-04", "Istanbul", "asserted")
+    assert (resume.date, resume.location.name, resume.factuality) == ("2025-03-07", "Geneva", "planned")

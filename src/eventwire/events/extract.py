@@ -26,6 +26,7 @@ from eventwire.events.fallbacks import (
     authors,
     doers_through_verb,
     fallback_targets,
+    occurring_verb,
     own_subject,
     taking_part,
 )
@@ -472,10 +473,10 @@ class EventExtractor:
         ]
         sources = sources or roles.prep_objects(noun, "by") or own_subject(noun, verb)
         sources = sources or taking_part(place, sense.type, verbs)
-        anchor = noun
+        anchor = occurring_verb(noun, verbs) or noun  # "talks took place on Tuesday": its clause
         if not sources:  # "a demand made by Iran", "the agreement Sanders reached with Corker"
             sources, doing = doers_through_verb(noun, self.lexicon.light_verbs, self.reporting, verbs)
-            anchor = doing or noun
+            anchor = doing or anchor
         split = False
         if not sources:  # "clashes between X and Y", "clashes erupted between X and Y"
             sources, split = roles.prep_objects(noun, "between"), True

@@ -193,3 +193,21 @@ def doers_through_verb(
         if doers:
             return doers, verb
     return [], None
+
+
+def occurring_verb(noun: Token, verbs: set[int]) -> Token | None:
+    """The verb that says when and where ``noun`` happens, whose clause then dates, places and
+    qualifies it: "talks TOOK PLACE in Istanbul on Tuesday", "negotiations WILL RESUME on Friday",
+    "the meeting WAS HELD in Ankara" (``occurrence_verbs`` with the event as subject,
+    ``occurrence_passives`` with it as passive subject). A verb the rules code (``verbs``) has its
+    own frame."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.i in verbs:
+        return None
+    if noun.dep_ == "nsubjpass":
+        return verb if verb.lemma_.lower() in event_words("occurrence_passives") else None
+    if noun.dep_ != "nsubj":
+        return None
+    objects = (f"{verb.lemma_.lower()} {o.lower_}" for o in roles.direct_object(verb))  # "take place"
+    keys = [*roles.phrasal_keys(verb), *objects]
+    return verb if event_words("occurrence_verbs").intersection(keys) else None

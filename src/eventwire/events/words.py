@@ -25,6 +25,8 @@ EVENT_WORD_LISTS = frozenset(
         "campaign_events",
         "campaign_words",
         "self_references",
+        "occurrence_verbs",
+        "occurrence_passives",
     }
 )
 
