@@ -99,3 +99,23 @@ def test_a_when_clause_and_its_main_clause_share_a_time(coder: Any, sentence: st
 def test_a_when_clause_without_a_time_leaves_the_main_clause_its_own(coder: Any) -> None:
     sentence = "When the Peruvian minister visited Lima, he criticized Chile on Tuesday."
     assert _dates(coder, sentence)["criticized"] == "2021-06-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Peru's senate voted to impeach the president on Tuesday.", "impeach"),
+        ("Peru's senate voted on Tuesday to impeach the president.", "impeach"),
+        ("Chilean police tried on Tuesday to arrest the Peruvian consul.", "arrest"),
+    ],
+)
+def test_an_infinitive_that_happens_with_its_verb_has_that_verbs_day(
+    coder: Any, sentence: str, trigger: str
+) -> None:
+    """Published on a Thursday: last Tuesday, not the next one nor the publication date."""
+    assert _dates(coder, sentence)[trigger] == "2021-06-08"
+
+
+def test_an_intention_dated_by_its_own_past_clause_is_not_moved_ahead(coder: Any) -> None:
+    """ "sought to" makes the act planned, but the date belongs to the seeking: it is in the past."""
+    assert _dates(coder, "Chile's May 2 order sought to ban Peruvian imports.")["ban"] == "2021-05-02"

@@ -91,12 +91,15 @@ def _names_a_day(text: str) -> bool:
 def _date_sharer(anchor: Token) -> Token | None:
     """The verb whose time is also the event's: the clause a result participle hangs on ("fired tear
     gas last week, KILLING two people"), the verb a bare conjunct shares its subject with ("attacked
-    the town on Monday and KILLED ten") or the vote that enacts the bill the clause describes
-    ("passed a bill on Tuesday that would IMPOSE sanctions"); None for another clause with a subject
+    the town on Monday and KILLED ten"), the vote that enacts the bill the clause describes
+    ("passed a bill on Tuesday that would IMPOSE sanctions") or the implicative verb an infinitive
+    completes ("tried on Monday to ARREST him"); None for another clause with a subject
     or a marker of its own."""
     enactor = enacting_verb(anchor)
     if enactor is not None:
         return enactor
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in load_lexicon().implicative_verbs:
+        return anchor.head  # "tried on Monday to arrest him", "voted on Saturday to impeach him"
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
     participle = is_participial_adjunct(anchor)
     if own or not (participle or anchor.dep_ == "conj") or anchor.head.pos_ not in ("VERB", "AUX"):
@@ -162,7 +165,8 @@ def event_date(
     )
     for expressions, source in found:
         for expr, gov in expressions:
-            tense: Tense = "future" if frame.factuality == "planned" or _looks_ahead(gov) else None
+            planned = frame.factuality == "planned" and (sharer is None or gov.i != sharer.i)  # its own time
+            tense: Tense = "future" if planned or _looks_ahead(gov) else None
             tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
             value = resolve_date(expr.text, published, tense)
             if value is not None and "REF" not in value.value:
