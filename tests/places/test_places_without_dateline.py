@@ -39,3 +39,33 @@ def test_a_trip_to_a_city_is_the_place_not_the_host(coder: Any) -> None:
 def test_a_trip_to_a_capital_still_visits_its_state(coder: Any) -> None:
     event = _only(coder, "The Chinese president made a visit to Moscow.")
     assert [a.country for a in event.target] == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "target"),
+    [
+        ("Russian forces shelled Mariupol on Monday.", "Mariupol", ["UKR"]),
+        ("Russian artillery shelled the port of Odesa overnight.", "Odesa", ["UKR"]),
+        ("Saudi jets bombed Sanaa on Tuesday.", "Sanaa", ["YEM"]),  # a capital: the city, not its government
+        ("Russian forces shelled the city of Kharkiv.", "Kharkiv", ["UKRCVL"]),
+    ],
+)
+def test_the_town_an_attack_struck_is_its_place_and_its_country_the_target(
+    coder: Any, sentence: str, place: str, target: list[str]
+) -> None:
+    event = _only(coder, sentence)
+    assert event.location is not None and (event.location.name, event.location.source) == (place, "clause")
+    assert [a.code for a in event.target] == target
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fatah forces lost the city in fighting with Hamas.",  # an actor, not the German town of Hamm
+        "The governors threatened legal action to kill DACA.",  # an acronym, not Dhaka
+    ],
+)
+def test_an_actor_or_an_acronym_struck_is_no_place(coder: Any, sentence: str) -> None:
+    assert all(
+        e.location is None or e.location.source != "clause" for e in coder.code(sentence, date="2021-01-06")
+    )

@@ -17,6 +17,7 @@ from eventwire.places.locate import (
     sentence_countries,
     story_country,
     visit_hosts,
+    without_struck_place,
 )
 from eventwire.spans import sentence_of
 from eventwire.stage import DATELINE_PLACE, EVENT_FRAMES, Stage
@@ -48,6 +49,7 @@ class PlacesComponent(Stage):
             sent = sentence_of(frame.anchor)
             frame.location = event_place(frame, self.gazetteer, named[sent.start], fallback)
             frame.target = visit_hosts(frame, self.gazetteer)
+            frame.target = without_struck_place(frame, self.gazetteer)
             if placed_actors(frame, home, named[sent.start]):
                 kept.append(frame)
         doc._.event_frames = kept

@@ -65,9 +65,63 @@ def event_place(
     context = [a.country for a in (*frame.source, *frame.target) if a.country] + list(named)
     if fallback is not None and fallback.country:
         context.append(fallback.country)
+    struck = _struck_place(frame, gazetteer, tuple(context))
+    if struck is not None:
+        return struck
     clause = _own_clause(frame.anchor) if frame.implied_agent is not None else list(frame.anchor.subtree)
     clause = _without_target_phrases(frame, clause)
     return locate(clause, gazetteer, context) or fallback or _shared_country(frame, gazetteer)
+
+
+def _struck_place(frame: EventFrame, gazetteer: Gazetteer, context: tuple[str, ...]) -> Location | None:
+    """The place an attack struck, named as its target: "shelled Mariupol", "bombed the port of
+    Odesa", "shelled the city of Kharkiv" (a town or region, not a whole country). Not when the
+    target is an actor of its own ("fighting with Hamas"), an acronym ("to kill DACA" is no attack
+    on Dhaka), or a name the model read as a person's for a town of a country the context does not
+    name (a capital is always meant: "shelled Kyiv")."""
+    if frame.sense.type != "ASSAULT" or len(frame.target_heads) != 1:
+        return None
+    found = _object_location(frame.target_heads[0], gazetteer, context, 0)
+    if found is None or found[0].isupper() or found[1].country is None or _is_country(found[1], gazetteer):
+        return None
+    place = found[1].model_copy(update={"text": found[0], "source": "clause"})
+    metonym = _capital_of(place, gazetteer)
+    if frame.target_heads[0].ent_type_ == "PERSON" and not metonym and place.country not in context:
+        return None  # "attacks against Bush": a town of that name far from the story is not meant
+    if not all(a.sector in (None, "CVL") or (metonym and a.name == metonym) for a in frame.target):
+        return None
+    return place
+
+
+def _is_country(place: Location, gazetteer: Gazetteer) -> bool:
+    country = gazetteer.country(place.country) if place.country else None
+    return country is not None and country.name == place.name
+
+
+def _capital_of(place: Location, gazetteer: Gazetteer) -> str | None:
+    """The name of the country whose capital ``place`` is, if it is one ("Sanaa": Yemen)."""
+    country = gazetteer.country(place.country) if place.country else None
+    capital = gazetteer.capital(place.country) if place.country else None
+    if country is None or capital is None or capital.name != place.name:
+        return None
+    return country.name
+
+
+def without_struck_place(frame: EventFrame, gazetteer: Gazetteer) -> list[Actor]:
+    """The targets of an attack without the place it struck taken for an actor: a name no dictionary
+    knows ("shelled Mariupol": an unknown name of no sector) or a capital standing for its government
+    ("bombed Sanaa"). The coding conventions then make the place's country the target."""
+    place = frame.location
+    if frame.sense.type != "ASSAULT" or place is None or place.source != "clause" or not place.country:
+        return frame.target
+    metonym = _capital_of(place, gazetteer)
+
+    def names_place(actor: Actor) -> bool:
+        if fold(actor.text) not in fold(place.text):
+            return False
+        return actor.sector is None or (metonym is not None and actor.name == metonym)
+
+    return [a for a in frame.target if not names_place(a)]
 
 
 def _without_target_phrases(frame: EventFrame, clause: list[Token]) -> list[Token]:
