@@ -674,7 +674,8 @@ def test_a_possessive_in_a_time_phrase_points_back_to_the_main_subject(coder: An
 
 
 def test_a_time_phrase_does_not_satisfy_a_preposition_constraint(coder: Any) -> None:
-    assert _code(coder, "Mexico's top prosecutor on Friday fired the federal attorney general.") == []
+    fired = _only(coder, "Mexico's top prosecutor on Friday fired the federal attorney general.")
+    assert fired.event_type == "SANCTION"  # a dismissal, not firing ON someone
     event = _only(coder, "Troops fired on protesters on Friday.")
     assert (event.event_type, event.cameo) == ("ASSAULT", "193")
 
@@ -1131,8 +1132,9 @@ def test_dismissing_a_complaint_or_a_lawsuit_rejects_it(coder: Any, sentence: st
     assert (event.event_type, _codes(event.source)) == ("REJECT", [source])
 
 
-def test_dismissing_an_official_is_no_rejection(coder: Any) -> None:
-    assert _code(coder, "The Chilean president dismissed his interior minister on Monday.") == []
+def test_dismissing_an_official_is_no_rejection_but_his_removal(coder: Any) -> None:
+    event = _only(coder, "The Chilean president dismissed his interior minister on Monday.")
+    assert (event.event_type, [a.code for a in event.target]) == ("SANCTION", ["CHLGOV"])
 
 
 @pytest.mark.parametrize(

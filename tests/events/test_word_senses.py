@@ -294,3 +294,21 @@ def test_a_news_conference_is_a_briefing_unless_held_with_someone(coder: Any) ->
     joint = "The Chilean president spoke at a joint press conference with Peru's president."
     consults = [e for e in coder.code(joint, date="2021-06-10") if e.event_type == "CONSULT"]
     assert [a.country for e in consults for a in e.target] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Kenyan president fired his finance minister on Monday.", "SANCTION"),
+        ("Zambia's president sacked the army chief.", "SANCTION"),
+        ("The Peruvian president dismissed Ricardo Mendoza as interior minister.", "SANCTION"),
+        ("The Zambian president sacked the opposition leader from the cabinet.", "SANCTION"),
+        ("Kenyan police fired on the protesters.", "ASSAULT"),
+        ("Kenyan police fired tear gas at the protesters.", "ASSAULT"),
+        ("The Kenyan court dismissed the petition.", "REJECT"),
+    ],
+)
+def test_firing_an_official_and_firing_on_people(coder: Any, sentence: str, expected: str) -> None:
+    """Removing an office holder is SANCTION (the wire gold's convention, as for impeaching); firing
+    on or at people is an attack; dismissing a petition rejects it."""
+    assert _types(coder, sentence) == [expected]

@@ -65,12 +65,6 @@ def _infinitives(token: Token) -> list[Token]:
 
 
 _AMOUNTS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid"
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _place_name(token: Token) -> bool:
-    """A name the model tags as a place, or a proper name it leaves untagged ("captured Aleppo")."""
-    return token.ent_type_ in _PLACE_ENTS or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
@@ -108,8 +102,8 @@ def _holds(
             if bool(roles.children(token, "neg")) != bool(want):
                 return False
             continue
-        if key == "object_place":  # "seized Damascus": a city, region or country named as the object
-            named = any(_place_name(o) for o in roles.direct_object(token))
+        if key in roles.OBJECT_KINDS:  # "seized Damascus", "fired Comey": what the object names
+            named = any(roles.OBJECT_KINDS[key](o) for o in roles.direct_object(token))
             if named != bool(want):
                 return False
             continue

@@ -73,10 +73,11 @@ VERB_WHEN_KEYS = frozenset(
         "clause_aux",
         "subject",
         "object_place",
+        "object_person",
     }
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-_FLAG_KEYS = frozenset({"negated", "object_place"})  # keys that take true or false, not lemmas
+_FLAG_KEYS = frozenset({"negated", "object_place", "object_person"})  # true or false, not lemmas
 TOP_KEYS = frozenset(
     {
         "version",

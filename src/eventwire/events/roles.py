@@ -365,3 +365,20 @@ def first_filled(tokens: Iterable[Token], names: Iterable[str]) -> tuple[list[To
             if found:
                 return found, name
     return [], None
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_name(token: Token) -> bool:
+    """A name the model tags as a place, or a proper name it leaves untagged ("captured Aleppo")."""
+    return token.ent_type_ in _PLACE_ENTS or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def person_or_office(token: Token) -> bool:
+    """A person's name or an office holder ("fired Comey", "sacked the army chief"): ``office_nouns``."""
+    return token.ent_type_ == "PERSON" or token.lemma_.lower() in event_words("office_nouns")
+
+
+OBJECT_KINDS = {"object_place": place_name, "object_person": person_or_office}
+"""The lexicon's flags on what a verb's object names (``when: {object_place: true}``)."""

@@ -27,6 +27,7 @@ EVENT_WORD_LISTS = frozenset(
         "self_references",
         "occurrence_verbs",
         "occurrence_passives",
+        "office_nouns",
     }
 )
 
