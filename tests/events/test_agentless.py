@@ -23,6 +23,19 @@ def test_a_charge_names_the_courts_of_the_place(coder: Any) -> None:
     assert (event.event_type, event.source[0].code) == ("ACCUSE", "KENJUD")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opposition leader was sentenced to ten years in prison in Istanbul on Thursday.",
+        "The journalist was jailed for two years in Istanbul.",
+        "Dozens of activists have been imprisoned in Istanbul since the protests.",
+    ],
+)
+def test_a_sentence_served_names_the_courts_of_the_place(coder: Any, sentence: str) -> None:
+    (event,) = _events(coder, sentence)
+    assert (event.event_type, event.source[0].code) == ("COERCE", "TURJUD")
+
+
 def test_unnamed_killers_are_located_by_the_place(coder: Any) -> None:
     (event,) = _events(coder, "Three soldiers were killed in an ambush in northern Mali.")
     assert (
