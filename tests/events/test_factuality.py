@@ -109,6 +109,10 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Peru renewed its calls for an end to the raids.", "end", "hypothetical"),
         ("Peru demanded a withdrawal and called for talks and a ceasefire.", "ceasefire", "hypothetical"),
         ("Chile's release of the fishermen was welcomed in Lima.", "release", "asserted"),
+        # an act a speaker tells someone to do; what a report says someone will do or is known to have done
+        ("The Peruvian president told Chile to withdraw its troops.", "withdraw", "hypothetical"),
+        ("The Peruvian president told reporters that Chile withdrew its troops.", "withdrew", "asserted"),
+        ("Chilean troops are known to have withdrawn from the border.", "withdrawn", "asserted"),
         # the act one is accused of is the accuser's claim
         ("Peru accused Chile of attacking the border post.", "attacking", "hypothetical"),
         ("Lima blamed Chile for helping the rebels.", "helping", "hypothetical"),

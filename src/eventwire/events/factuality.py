@@ -344,6 +344,16 @@ def _carried_plan(anchor: Token, trigger: Token, cues: FactualityCues) -> Factua
     return None
 
 
+def _directed(node: Token, stop: frozenset[str]) -> bool:
+    """The act a speaker tells someone to do, which is asked for, not done: "told Greece TO
+    WITHDRAW its troops" (a reporting verb with an object, and a to-infinitive). A passive is not
+    one: "is known to have died", "is believed to have killed" judge what happened."""
+    if node.dep_ != "xcomp" or not is_to_infinitive(node):
+        return False
+    speech = node.head
+    return speech.lemma_.lower() in stop and bool(roles.children(speech, "dobj", "dative"))
+
+
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = load_factuality_cues()
@@ -378,6 +388,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             or _conditional(node, cues)
             or _likely(node, cues)
             or _infinitive_of(node, cues.proposal_nouns)
+            or _directed(node, stop)
         ):
             return "hypothetical"
         if node != anchor and node.lemma_.lower() in cues.hypothetical_verbs:
