@@ -98,7 +98,7 @@ def _date_sharer(anchor: Token) -> Token | None:
     enactor = enacting_verb(anchor)
     if enactor is not None:
         return enactor
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in load_lexicon().implicative_verbs:
+    if _completes_implicative(anchor):
         return anchor.head  # "tried on Monday to arrest him", "voted on Saturday to impeach him"
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
     participle = is_participial_adjunct(anchor)
@@ -134,9 +134,12 @@ def sentence_expressions(sent: Span) -> list[tuple[TimeExpression, Token]]:
 def _looks_ahead(verb: Token) -> bool:
     """True for a to-infinitive that comes after its governing verb's time ("agreed to meet on
     Friday"), not one that shares it ("tried to arrest him on Wednesday": implicative verbs)."""
-    if not is_to_infinitive(verb):
-        return False
-    return verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in load_lexicon().implicative_verbs
+    return is_to_infinitive(verb) and not _completes_implicative(verb)
+
+
+def _completes_implicative(verb: Token) -> bool:
+    """True for the complement of a verb whose infinitive happens when it does (``implicative_verbs``)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in load_lexicon().implicative_verbs
 
 
 def event_date(
