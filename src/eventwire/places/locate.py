@@ -151,8 +151,7 @@ def visit_hosts(frame: EventFrame, gazetteer: Gazetteer) -> list[Actor]:
     place = frame.location
     if frame.sense.mode != "visit" or place is None or place.source != "clause" or place.country is None:
         return frame.target
-    national = [gazetteer.country(place.country), gazetteer.capital(place.country)]
-    if any(n is not None and n.name == place.name for n in national):
+    if _is_country(place, gazetteer) or _capital_of(place, gazetteer) is not None:
         return frame.target
     return [a for a in frame.target if fold(a.text) != fold(place.text)]
 
