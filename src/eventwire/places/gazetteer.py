@@ -37,7 +37,10 @@ CACHE_LIMIT = 20_000
 _ACRONYM = re.compile(r"^[A-Z]{2,5}$")
 
 
-class _City(NamedTuple):  # a tuple: tens of thousands of them unpickle fast from the data cache
+class _City(NamedTuple):
+    """One city; the index keeps its fields as a plain tuple (:data:`_CityRow`), which unpickles from
+    the data cache three times faster than a named tuple (whose ``__new__`` is Python code)."""
+
     name: str
     geonameid: int
     country: str
@@ -46,6 +49,9 @@ class _City(NamedTuple):  # a tuple: tens of thousands of them unpickle fast fro
     population: int
     admin1: str
     capital: bool
+
+
+_CityRow = tuple[str, int, str, float, float, int, str, bool]
 
 
 @dataclass(frozen=True)
@@ -63,8 +69,9 @@ class Gazetteer:
     def __init__(self) -> None:
         self._ready = False
         self._tables: PlaceTables | None = None
-        self._cities: list[_City] = []
-        self._city_exact: dict[str, list[int]] = {}
+        self._cities: list[_CityRow] = []
+        self._city_exact: dict[str, int] = {}  # a name only one city has (most names)
+        self._city_exacts: dict[str, tuple[int, ...]] = {}  # one several cities have
         self._city_alternate: dict[str, int] = {}  # a name only one city has as an alternate name
         self._city_alternates: dict[str, tuple[int, ...]] = {}  # one several cities have (most do not)
         self._city_by_id: dict[int, int] = {}
@@ -111,11 +118,12 @@ class Gazetteer:
     def _index_cities(
         self, records: Iterable[Mapping[str, Any]], iso3: dict[str, str], capitals: set[tuple[str, str]]
     ) -> None:
+        exacts: dict[str, list[int]] = {}
         alternates: dict[str, list[int]] = {}
         for record in sorted(records, key=lambda r: -int(r["population"] or 0)):
             if record["countrycode"] not in iso3:
                 continue
-            city = _City(
+            row: _CityRow = (
                 record["name"],
                 int(record["geonameid"]),
                 iso3[record["countrycode"]],
@@ -125,11 +133,12 @@ class Gazetteer:
                 str(record.get("admin1code") or ""),
                 (record["countrycode"], fold(record["name"])) in capitals,
             )
+            city = _City._make(row)
             number = len(self._cities)
-            self._cities.append(city)
+            self._cities.append(row)
             self._city_by_id[city.geonameid] = number
             exact = fold(city.name)
-            self._city_exact.setdefault(exact, []).append(number)
+            exacts.setdefault(exact, []).append(number)
             keys = {
                 fold(a) for a in record.get("alternatenames") or () if a.isascii() and not _ACRONYM.match(a)
             }
@@ -137,11 +146,8 @@ class Gazetteer:
                 alternates.setdefault(key, []).append(number)
             if city.capital:
                 self._capitals[city.country] = number
-        for key, numbers in alternates.items():  # most names: an int unpickles faster than a list
-            if len(numbers) == 1:
-                self._city_alternate[key] = numbers[0]
-            else:
-                self._city_alternates[key] = tuple(numbers)
+        self._city_exact, self._city_exacts = _by_count(exacts)
+        self._city_alternate, self._city_alternates = _by_count(alternates)
 
     def _index_countries(self, records: Iterable[Mapping[str, Any]], tables: PlaceTables) -> None:
         for record in records:
@@ -187,7 +193,7 @@ class Gazetteer:
     def _index_places(self, tables: PlaceTables) -> None:
         for place in tables.places:
             if place.city is not None:
-                city = self._cities[self._city_by_id[place.city]]
+                city = self._city(self._city_by_id[place.city])
                 location = Location(
                     text=place.name,
                     name=city.name,
@@ -210,7 +216,7 @@ class Gazetteer:
         """Every city of the index as (name, ISO3 country, population), most populous first: the one
         city list, which the actors stage reads too (a city names its country's actor)."""
         self.initialize()
-        return ((city.name, city.country, city.population) for city in self._cities)
+        return ((city.name, city.country, city.population) for city in map(_City._make, self._cities))
 
     def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Location | None:
         """The place a name denotes, or None when it is unknown or too ambiguous to guess."""
@@ -235,7 +241,7 @@ class Gazetteer:
         """The national capital of an ISO3 country, when the city list has it."""
         self.initialize()
         number = self._capitals.get(country.upper())
-        return None if number is None else self._city_location(self._cities[number], "")
+        return None if number is None else self._city_location(self._city(number), "")
 
     def area_country(self, name: str) -> str | None:
         """The ISO3 country of a country, US state or listed region name ("the West Bank" -> PSE);
@@ -331,11 +337,11 @@ class Gazetteer:
     def _best_city(self, key: str, scope: _Scope) -> Location | None:
         best: tuple[float, _City] | None = None
         for exact, numbers in (
-            (True, self._city_exact.get(key, ())),
-            (False, self._alternates(key)),
+            (True, _numbers(key, self._city_exact, self._city_exacts)),
+            (False, _numbers(key, self._city_alternate, self._city_alternates)),
         ):
             for number in numbers:
-                city = self._cities[number]
+                city = self._city(number)
                 if scope.country is not None and city.country != scope.country:
                     continue
                 if scope.admin1 is not None and city.admin1 != scope.admin1:
@@ -351,10 +357,8 @@ class Gazetteer:
             return None
         return self._city_location(city, key)
 
-    def _alternates(self, key: str) -> tuple[int, ...]:
-        """The cities that have ``key`` as an alternate name."""
-        number = self._city_alternate.get(key)
-        return self._city_alternates.get(key, ()) if number is None else (number,)
+    def _city(self, number: int) -> _City:
+        return _City._make(self._cities[number])
 
     @staticmethod
     def _city_location(city: _City, text: str) -> Location:
@@ -366,6 +370,20 @@ class Gazetteer:
             lon=city.lon,
             geonameid=city.geonameid,
         )
+
+
+def _by_count(index: dict[str, list[int]]) -> tuple[dict[str, int], dict[str, tuple[int, ...]]]:
+    """A name index split in two: the names of one city (most of them) map to its number, which
+    unpickles faster than a list; the names of several cities to a tuple of their numbers."""
+    one = {key: numbers[0] for key, numbers in index.items() if len(numbers) == 1}
+    several = {key: tuple(numbers) for key, numbers in index.items() if len(numbers) > 1}
+    return one, several
+
+
+def _numbers(key: str, one: dict[str, int], several: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+    """The numbers of the cities an index split by :func:`_by_count` has under ``key``."""
+    number = one.get(key)
+    return several.get(key, ()) if number is None else (number,)
 
 
 def _built_indexes() -> dict[str, Any]:
