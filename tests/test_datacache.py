@@ -3,6 +3,7 @@ folder that cannot be written only means no cache."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from types import MappingProxyType
@@ -10,6 +11,7 @@ from types import MappingProxyType
 import pytest
 
 from eventwire import datacache
+from eventwire.actors.lexicon import Entry, Term
 from eventwire.datacache import CACHE_ENV, cache_dir, cached, clear_cache, tree_digest
 
 
@@ -165,6 +167,18 @@ def test_read_only_mappings_round_trip(folder: Path) -> None:
     assert isinstance(found, dict)
     assert isinstance(found["senses"], MappingProxyType)
     assert dict(found["senses"]) == {"meet": ("CONSULT",)}
+
+
+def test_dataclasses_pickled_by_fields_round_trip(folder: Path) -> None:
+    term = Term("RWA", "GOV", start=dt.date(1994, 7, 19), code="RWAGOV")
+    entry = Entry("organisation", "RPF", "RWA", "REB", terms=(term,), called=("front",))
+    build = Builder({"entries": [entry]})
+    cached("sample", build)
+    found = cached("sample", build)
+    assert build.calls == 1
+    assert isinstance(found, dict)
+    assert found == build.value
+    assert type(found["entries"][0].terms[0]) is Term
 
 
 def test_unpicklable_value_is_returned_uncached(folder: Path) -> None:

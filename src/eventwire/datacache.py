@@ -19,6 +19,7 @@ Entries are pickles, so the folder must be the user's own (it is created private
 from __future__ import annotations
 
 import copyreg
+import dataclasses
 import gc
 import hashlib
 import logging
@@ -156,6 +157,13 @@ def _prune(folder: Path, name: str) -> None:
     entries = sorted(folder.glob(f"{name}.*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for stale in entries[KEEP:]:
         stale.unlink(missing_ok=True)
+
+
+def by_fields(item: Any) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    """A ``__reduce__`` for a frozen dataclass with slots whose every field is an ``__init__``
+    argument: pickled as its field values, rebuilt through ``__init__``. Its default, a Python
+    ``__setstate__`` setting each field, unpickles twice as slowly (actors.lexicon's 6,800 entries)."""
+    return type(item), tuple(getattr(item, f.name) for f in dataclasses.fields(item))
 
 
 def _mapping_proxy(mapping: dict[Any, Any]) -> Mapping[Any, Any]:
