@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.places import MIN_POPULATION, Gazetteer
+from eventwire.places.gazetteer import _NameIndex
 
 
 @pytest.mark.parametrize(
@@ -177,3 +178,13 @@ def test_the_answer_cache_starts_again_at_its_limit(monkeypatch: pytest.MonkeyPa
     assert ("Paris", frozenset()) not in gaz._cache
     again = gaz.resolve("Paris")
     assert again == first and again is not None and again.country == "FRA"
+
+
+def test_a_name_index_answers_as_the_mapping_it_was_made_from() -> None:
+    index = {"paris": [3, 1], "lima": [7], "la paz": [2, 9, 4], "zürich": [5]}
+    names = _NameIndex(index)
+    for name, numbers in index.items():
+        assert names.get(name) == tuple(numbers)
+    for unknown in ("", "a", "lim", "limas", "paris x", "zz", "\uffff"):
+        assert names.get(unknown) == ()
+    assert _NameIndex({}).get("lima") == ()
