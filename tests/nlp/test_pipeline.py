@@ -1,4 +1,5 @@
-"""Assembly of eventwire's stages (nlp/pipeline.py) on a blank spaCy pipeline: no model needed."""
+"""Assembly of eventwire's stages (nlp/pipeline.py) on a blank spaCy pipeline (no model needed), and the
+English model as load_english loads it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import spacy
 from spacy.language import Language
 
 from eventwire.nlp import EVENTWIRE_COMPONENTS, add_stages
-from eventwire.nlp.pipeline import stage_names, stage_settings
+from eventwire.nlp.blank import BLANK_TOKENIZER
+from eventwire.nlp.pipeline import load_english, stage_names, stage_settings
 from eventwire.settings import Settings
 from eventwire.stage import EVENT_FRAMES, ComponentNotInitializedError
 from parley import PARLEY_LEXICON, parley_doc
@@ -62,3 +64,16 @@ def test_a_stage_refuses_to_run_before_initialize() -> None:
     nlp.add_pipe("eventwire_time")
     with pytest.raises(ComponentNotInitializedError, match="eventwire_time"):
         nlp("Nothing happened.")
+
+
+@pytest.mark.model
+def test_the_default_model_loads_the_same_tokenizer_from_a_blank_one(nlp: Language) -> None:
+    """load_english makes the default model's tokenizer without rules and lets the saved one fill it:
+    the same rules and affix expressions as spaCy's own load (byte for byte), the same tokens."""
+    english = load_english(Settings())
+    assert english.config["nlp"]["tokenizer"] == BLANK_TOKENIZER["nlp"]["tokenizer"]
+    assert english.tokenizer.to_bytes(exclude=["vocab"]) == nlp.tokenizer.to_bytes(exclude=["vocab"])
+    text = (
+        "U.S. officials didn't say (at 5:30 p.m.) whether Mr. O'Neil's e-mail, sent to info@un.org, was real."
+    )
+    assert [t.text for t in english.tokenizer(text)] == [t.text for t in nlp.tokenizer(text)]

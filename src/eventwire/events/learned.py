@@ -19,7 +19,6 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.attribution import find_attribution, load_attribution_lexicon
@@ -33,6 +32,7 @@ from eventwire.events.features import NAME_TYPES, feature_words
 from eventwire.events.frames import EventFrame, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
 from eventwire.events.nonevents import editorial_note, is_idiom
+from eventwire.nlp.blank import BLANK_TOKENIZER
 from eventwire.spans import entities_in, sentence_of, subtree_set
 from eventwire.stage import EVENT_FRAMES, Stage
 
@@ -44,9 +44,6 @@ _TARGET_PREPS = ("against", "on", "with", "to", "for")
 TYPE_SCORES = "span._.type_scores"
 if not Span.has_extension("type_scores"):
     Span.set_extension("type_scores", default=None)
-
-
-_NO_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "eventwire.unused_tokenizer.v1"}}}
 
 
 def bundled_model_path() -> Path:
@@ -62,19 +59,13 @@ def probabilities(classifier: Language, docs: Sequence[Doc]) -> list[dict[str, f
     return [{label: float(row[i]) for i, label in enumerate(textcat.labels)} for row in scores]
 
 
-@spacy.registry.tokenizers("eventwire.unused_tokenizer.v1")
-def _unused_tokenizer() -> Callable[[Language], Tokenizer]:
-    """A tokenizer without rules: it loads at once where the saved English one takes a tenth of a second."""
-    return lambda nlp: Tokenizer(nlp.vocab)
-
-
 def load_classifier(path: Path) -> Language:
     """The saved classifier pipeline at ``path``; a missing or broken one is a :class:`DataFileError`.
 
     The classifier reads Docs made from feature words, never text, so its saved tokenizer is not loaded.
     """
     try:
-        classifier = spacy.load(path, exclude=["tokenizer"], config=_NO_TOKENIZER)
+        classifier = spacy.load(path, exclude=["tokenizer"], config=BLANK_TOKENIZER)
     except (OSError, ValueError) as exc:
         raise DataFileError(f"cannot load the sentence-type classifier at {path}: {exc}") from None
     if PIPE_NAME not in classifier.pipe_names:

@@ -18,11 +18,12 @@ from eventwire.events import component as _events  # noqa: F401
 from eventwire.events import learned as _learned  # noqa: F401
 from eventwire.ingest.paragraphs import PARAGRAPHS
 from eventwire.nlp.attributes import speed_up_attribute_ruler
+from eventwire.nlp.blank import BLANK_TOKENIZER
 from eventwire.nlp.lemmas import speed_up_lemmatizer
 from eventwire.nlp.names import NAME_NORMS
 from eventwire.nlp.skim import SKIM, SKIPPED_PIPES
 from eventwire.places import component as _places  # noqa: F401
-from eventwire.settings import Settings
+from eventwire.settings import DEFAULT_MODEL, Settings
 from eventwire.temporal import component as _time  # noqa: F401
 
 EVENTWIRE_COMPONENTS = ("eventwire_events", "eventwire_actors", "eventwire_time", "eventwire_places")
@@ -77,9 +78,13 @@ def build_pipeline(settings: Settings) -> Language:
 
 def load_english(settings: Settings) -> Language:
     """The English model as eventwire runs it, without the stages: paragraph breaks as sentence
-    breaks, people's names read as names, and the faster attribute ruler and lemmatizer."""
+    breaks, people's names read as names, and the faster attribute ruler and lemmatizer.
+
+    The default model is loaded from a tokenizer without rules, which its saved tokenizer fills: the
+    same tokenizer, 0.06 s sooner (nlp/blank.py); another pipeline's tokenizer is made as it says."""
+    overrides = BLANK_TOKENIZER if settings.model == DEFAULT_MODEL else {}
     try:
-        nlp = spacy.load(settings.model)
+        nlp = spacy.load(settings.model, config=overrides)
     except OSError:
         raise ModelNotInstalledError(
             f"the spaCy pipeline {settings.model!r} is not installed: run the install command in README.md"
