@@ -26,7 +26,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import Any, NamedTuple
 
 from eventwire.datacache import cached
@@ -64,10 +64,11 @@ class _NameIndex:
 
     def __init__(self, index: Mapping[str, Sequence[int]]) -> None:
         names = sorted(index)
+        groups = [index[name] for name in names]
         self._text = "".join(names)
-        self._name_ends = array("i", accumulate(len(name) for name in names))
-        self._numbers = array("i", (number for name in names for number in index[name]))
-        self._number_ends = array("i", accumulate(len(index[name]) for name in names))
+        self._name_ends = array("i", accumulate(map(len, names)))
+        self._numbers = array("i", chain.from_iterable(groups))
+        self._number_ends = array("i", accumulate(map(len, groups)))
 
     def get(self, name: str) -> tuple[int, ...]:
         """The numbers of the cities under ``name``, in the order given; none if it is not indexed."""
