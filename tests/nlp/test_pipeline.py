@@ -66,14 +66,26 @@ def test_a_stage_refuses_to_run_before_initialize() -> None:
         nlp("Nothing happened.")
 
 
+@pytest.fixture(scope="module")
+def english() -> Language:
+    return load_english(Settings())
+
+
 @pytest.mark.model
-def test_the_default_model_loads_the_same_tokenizer_from_a_blank_one(nlp: Language) -> None:
+def test_the_default_model_loads_the_same_tokenizer_from_a_blank_one(
+    nlp: Language, english: Language
+) -> None:
     """load_english makes the default model's tokenizer without rules and lets the saved one fill it:
     the same rules and affix expressions as spaCy's own load (byte for byte), the same tokens."""
-    english = load_english(Settings())
     assert english.config["nlp"]["tokenizer"] == BLANK_TOKENIZER["nlp"]["tokenizer"]
     assert english.tokenizer.to_bytes(exclude=["vocab"]) == nlp.tokenizer.to_bytes(exclude=["vocab"])
     text = (
         "U.S. officials didn't say (at 5:30 p.m.) whether Mr. O'Neil's e-mail, sent to info@un.org, was real."
     )
     assert [t.text for t in english.tokenizer(text)] == [t.text for t in nlp.tokenizer(text)]
+
+
+@pytest.mark.model
+def test_the_sentence_recognizer_is_loaded_only_to_skim(english: Language) -> None:
+    assert "senter" not in english.component_names
+    assert "senter" in load_english(Settings.make(skip_sentences=True)).component_names
