@@ -59,8 +59,9 @@ _CityRow = tuple[str, int, str, float, float, int, str, bool]
 
 class _NameIndex:
     """Names and the numbers of their cities, read-only: the names sorted and joined into one string,
-    the numbers in one array, and where each name's part of both ends. The data cache unpickles it as
-    four objects, where a dict of the 146,000 alternate names took 20 ms; a lookup is a binary search."""
+    their numbers in one array, and two arrays of where each name and its numbers end. The data cache
+    unpickles it as four objects, where a dict of the 146,000 alternate names took 20 ms; a lookup is
+    a binary search over the names."""
 
     def __init__(self, index: Mapping[str, Sequence[int]]) -> None:
         names = sorted(index)
