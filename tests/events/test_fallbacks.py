@@ -11,6 +11,7 @@ from eventwire.events.fallbacks import (
     authors,
     doers_through_verb,
     fallback_targets,
+    meeting_partners,
     occurring_verb,
     taking_part,
 )
@@ -73,6 +74,50 @@ def test_the_subject_of_a_clause_in_talks_takes_part_in_them(
         ["O", "O", "O", "O", "O", "B-GPE"],
     )
     assert [t.text for t in taking_part(doc[3], event_type, event_verbs)] == expected
+
+
+@pytest.mark.parametrize(
+    ("addressee", "ent", "event_type", "expected"),
+    [
+        ("Aoun", "B-PERSON", "CONSULT", ["Aoun"]),
+        ("reporters", "O", "CONSULT", []),  # no named actor: the people told are no side of the call
+        ("Aoun", "B-PERSON", "AGREE", []),
+    ],
+)
+def test_the_one_a_verb_addressed_is_the_other_side_of_the_call_it_was_done_in(
+    addressee: str, ent: str, event_type: str, expected: list[str]
+) -> None:
+    """ "Hariri told Aoun in a phone call": Aoun was on the call."""
+    doc = _doc(
+        ["Hariri", "told", addressee, "in", "a", "call"],
+        [1, 1, 1, 1, 5, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "det", "pobj"],
+        ["PROPN", "VERB", "PROPN", "ADP", "DET", "NOUN"],
+        ["B-PERSON", "O", ent, "O", "O", "O"],
+    )
+    found = meeting_partners(doc[5], event_type, ("prep:with", "prep:between"))
+    assert [t.text for t in found] == expected
+
+
+def test_a_place_gone_to_during_a_visit_is_no_side_of_it() -> None:
+    doc = _doc(
+        ["delegations", "went", "to", "China", "during", "a", "visit"],
+        [1, 1, 1, 2, 1, 6, 4],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "pobj"],
+        ["NOUN", "VERB", "ADP", "PROPN", "ADP", "DET", "NOUN"],
+        ["O", "O", "O", "B-GPE", "O", "O", "O"],
+    )
+    assert meeting_partners(doc[6], "CONSULT", ("prep:to",)) == []
+
+
+@pytest.mark.model
+def test_a_meeting_an_act_was_done_in_is_with_the_one_it_addressed(coder: Any) -> None:
+    text = (
+        "WASHINGTON (Reuters) - On Feb. 14, Trump asked FBI Director James Comey in an Oval Office "
+        "meeting to end the investigation into ties between Flynn and Russia."
+    )
+    meetings = [e for e in coder.code(text, date="2017-06-01") if e.event_type == "CONSULT"]
+    assert [(e.source[0].code, e.target[0].code) for e in meetings] == [("USAGOV", "USACOP")]
 
 
 def _doers(nlp: Any, sentence: str, noun: str, verbs: frozenset[int] = frozenset()) -> tuple[list[str], Any]:

@@ -26,6 +26,7 @@ from eventwire.events.fallbacks import (
     authors,
     doers_through_verb,
     fallback_targets,
+    meeting_partners,
     occurring_verb,
     own_subject,
     taking_part,
@@ -440,6 +441,10 @@ class EventExtractor:
         lemma = verb.lemma_.lower()
         if carrier and self._is_complement(verb, verbs):
             return None  # "asked China to speed up customs cooperation": the content of the request
+        partners = meeting_partners(place, sense.type, target_slots)
+        meets = any(s.type == "CONSULT" for s in (self.verb_senses(verb) or ("", ()))[1])
+        if partners and roles.subject(verb) and not meets:  # "asked Comey in an Oval Office meeting"
+            return self._frame(noun, noun, sense, roles.subject(verb), partners, nominal=True)
         receiving = self.lexicon.receiving_verbs.intersection(roles.phrasal_keys(verb))
         if carrier and receiving:  # "drew criticism from X": X criticises the subject
             senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]

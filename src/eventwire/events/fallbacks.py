@@ -120,6 +120,28 @@ def taking_part(noun: Token, event_type: str, verbs: set[int]) -> list[Token]:
     return roles.children(clause, "nsubj", "nsubjpass")
 
 
+_MEETING_PREPS = frozenset({"in", "during", "at"})
+
+
+def meeting_partners(noun: Token, event_type: str, own_slots: tuple[str, ...]) -> list[Token]:
+    """The one a verb's act addressed, as the other side of the meeting or call it was done in:
+    "asked Comey IN an Oval Office meeting", "told Aoun IN a phone call", "expressed her concerns
+    TO Trump DURING a call" (the verb's subject is the first side). Only named actors count, so
+    "told reporters at the summit" has none, nor has a place one goes to ("gone to China during a
+    visit"); a meeting that names its own sides keeps them."""
+    prep = noun.head
+    if event_type != "CONSULT" or noun.dep_ != "pobj" or prep.lower_ not in _MEETING_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or roles.first_filled([noun], own_slots)[0]:
+        return []
+    told = [
+        *roles.children(verb, "dobj", "dative"),
+        *(o for o in roles.prep_objects(verb, "to") if o.ent_type_ != "GPE"),
+    ]
+    return [a for a in told if a.ent_type_ in roles.ACTOR_ENTS]
+
+
 def own_subject(noun: Token, verb: Token) -> list[Token]:
     """The clause subject a possessive pronoun points back to: "the rebels insisted on THEIR demands"."""
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
