@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -48,6 +49,22 @@ def test_a_joint_act_with_no_other_party_keeps_both_as_its_source() -> None:
     event_actors(frame, {0: [RUR, FRE]})
     assert placed_actors(frame)
     assert (frame.source, frame.target) == ([RUR, FRE], [])
+
+
+@pytest.mark.parametrize(("words", "head"), [(["each", "other"], 1), (["one", "another"], 0)])
+def test_sides_acting_on_each_other_are_each_others_target(words: list[str], head: int) -> None:
+    """ "Ruritania and Freedonia blamed each other": both sides, both ways, and no third party
+    (with a dateline the story's country would otherwise be taken as the target)."""
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Ruritania", "and", "Freedonia", "blamed", *words],
+        heads=[3, 0, 0, 3, 4 + head, 4 + head],
+        deps=["nsubj", "cc", "conj", "ROOT", *(["dobj", "det"] if head == 0 else ["det", "dobj"])],
+    )
+    sense = Sense("ACCUSE", "112", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    frame = EventFrame(doc[3], doc[3], sense, [doc[0]], [doc[4 + head]], [], [], "asserted", NO_ATTRIBUTION)
+    event_actors(frame, {0: [RUR, FRE]})
+    assert (frame.source, frame.target) == ([RUR, FRE], [RUR, FRE])
 
 
 def test_a_missing_target_falls_back_to_a_near_head_that_is_not_the_source() -> None:

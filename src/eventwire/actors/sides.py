@@ -62,6 +62,15 @@ def _joint_pair(frame: EventFrame, source: list[Actor]) -> bool:
     return frame.sense.type in JOINT_TYPES and len(source) > 1 and len(countries) > 1
 
 
+_RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
+
+
+def _reciprocal(token: Token) -> bool:
+    """True for "each other" and "one another" (the parser heads either word)."""
+    words = {token.lower_} | {c.lower_ for c in token.children if c.dep_ == "det"}
+    return any(pair <= words for pair in _RECIPROCALS)
+
+
 def _split(source: list[Actor]) -> tuple[list[Actor], list[Actor]]:
     return source[:1], source[1:]
 
@@ -81,6 +90,8 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     if frame.split_pair and len(source) > 1 and not target:
         source, target = _split(source)  # "clashes between X and Y"
     target = _without(target, source)
+    if not target and len(source) > 1 and any(_reciprocal(t) for t in frame.target_heads):
+        target, named_target = list(source), True  # "Armenia and Azerbaijan accused each other"
     pairs = {(a.text, a.code) for a in source}
     countries = {a.country for a in source if a.country}
     if not target:
