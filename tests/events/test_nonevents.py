@@ -55,6 +55,19 @@ def test_a_newsroom_phrase_is_an_idiom(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "idiom"),
+    [
+        ("The move would put him in charge of the agency.", True),
+        ("Ireland is leading the charge to involve the EU.", True),
+        ("Prosecutors dropped the charge against him.", False),
+    ],
+)
+def test_a_noun_read_with_what_governs_it_can_be_an_idiom(nlp: Any, sentence: str, idiom: bool) -> None:
+    """ "in charge of", "leading the charge": no accusation."""
+    assert is_idiom(_word(nlp, sentence, "charge"), load_lexicon()) is idiom
+
+
+@pytest.mark.parametrize(
     ("sentence", "note"),
     [
         ("This article was paid for in part by a software company.", True),

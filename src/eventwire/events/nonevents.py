@@ -15,10 +15,13 @@ from eventwire.spans import tokens_where
 
 
 def _idiom_keys(token: Token) -> set[str]:
-    """ "lemma object", "lemma preposition object", "compound lemma" and, for a verb without an
-    object, "lemma infinitive" readings of a trigger, for the not_events list."""
+    """ "lemma object", "lemma preposition object", "compound lemma", for a verb without an object
+    "lemma infinitive", and for a noun "preposition lemma" or "verb lemma" (what governs it: "in
+    charge of", "leading the charge") readings of a trigger, for the not_events list."""
     lemma = token.lemma_.lower()
     keys = {f"{lemma} {o.lemma_.lower()}" for o in roles.direct_object(token)}
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("pobj", "dobj"):
+        keys.add(f"{token.head.lemma_.lower()} {lemma}")
     keys |= {f"{c.lemma_.lower()} {lemma}" for c in roles.children(token, "compound")}  # "press release"
     if not roles.children(token, "dobj", "dative"):  # "who asked not to be NAMED": what one asks for oneself
         keys |= {f"{lemma} {x.lemma_.lower()}" for x in roles.children(token, "xcomp")}
