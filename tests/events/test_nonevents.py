@@ -60,11 +60,14 @@ def test_a_newsroom_phrase_is_an_idiom(nlp: Any) -> None:
         ("The move would put him in charge of the agency.", True),
         ("Ireland is leading the charge to involve the EU.", True),
         ("Prosecutors dropped the charge against him.", False),
+        ("The militants pose a threat to the region.", True),  # a danger described, no threat made
+        ("Chile rejected the threat from Bolivia.", False),
     ],
 )
 def test_a_noun_read_with_what_governs_it_can_be_an_idiom(nlp: Any, sentence: str, idiom: bool) -> None:
-    """ "in charge of", "leading the charge": no accusation."""
-    assert is_idiom(_word(nlp, sentence, "charge"), load_lexicon()) is idiom
+    """ "in charge of", "leading the charge": no accusation; "pose a threat": no threat."""
+    word = next(w for w in ("charge", "threat") if w in sentence)
+    assert is_idiom(_word(nlp, sentence, word), load_lexicon()) is idiom
 
 
 @pytest.mark.parametrize(

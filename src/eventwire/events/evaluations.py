@@ -144,13 +144,30 @@ def _naming_predicates(verb: Token, objects: list[Token]) -> list[Token]:
     return found
 
 
+def _named_by_clause(verb: Token) -> tuple[list[Token], Token | None]:
+    """What a naming verb names and calls it when the parser reads no object and predicate: a small
+    clause ("considers THE YPG A TERRORIST ORGANISATION": the noun with its subject) or a relative
+    clause whose object is the predicate ("the YPG, which Turkey considers A TERRORIST GROUP")."""
+    for clause in roles.children(verb, "ccomp"):
+        subjects = roles.children(clause, "nsubj")
+        if clause.pos_ in ("NOUN", "ADJ") and subjects:
+            return subjects[:1], clause
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dep")]  # "which" of "which X considers"
+    if verb.dep_ != "relcl" or not any(c.lower_ in roles.RELATIVE_PRONOUNS for c in objects):
+        return [], None
+    predicates = [c for c in roles.children(verb, "dobj") if c.lower_ not in roles.RELATIVE_PRONOUNS]
+    return [verb.head], next(iter(predicates), None)
+
+
 def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:
     """ "X called Y a traitor", "X described the raid as aggression", "X called the move unfair" (an
-    adjective after the object, which the parser may attach to it)."""
+    adjective after the object, which the parser may attach to it), "X considers Y a terrorist group"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.naming_verbs or _negated(verb):
         return None
     objects = roles.direct_object(verb)
     predicate = next(iter(_naming_predicates(verb, objects[:1])), None)
+    if predicate is None:
+        objects, predicate = _named_by_clause(verb)
     sources = roles.subject(verb)
     if predicate is None or not objects or not sources:
         return None
