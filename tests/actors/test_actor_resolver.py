@@ -70,6 +70,7 @@ def _codes(actors: list[Actor]) -> list[str | None]:
         ("UN peacekeepers patrolled the area.", "peacekeepers", ["IGOUNOMIL"]),
         ("NATO expanded its mission.", "NATO", ["IGONAT"]),
         ("The Red Cross delivered food.", "Cross", ["NGOICR"]),
+        ("The Organisation for Islamic Cooperation condemned the move.", "Organisation", ["IGOOIC"]),
         ("Human Rights Watch criticised the law.", "Watch", ["NGOHRW"]),
         ("Hezbollah fired rockets.", "Hezbollah", ["LBNREB"]),
         ("Boko Haram kidnapped the girls.", "Haram", ["NGAREB"]),
