@@ -404,6 +404,11 @@ class EventExtractor:
             frame.source_heads, frame.implied_agent = [speaker], None
         return frame
 
+    def _meets(self, verb: Token) -> bool:
+        """True for a verb of meeting ("met Assad during a visit": the visit is that meeting)."""
+        found = self.verb_senses(verb)
+        return found is not None and any(s.type == "CONSULT" for s in found[1])
+
     def _same_event(self, noun: Token, sense: Sense) -> bool:
         """True when ``noun`` names an event of the verb's own type ("a bombing killed"; a gerund the
         parser took for a verb: "FIGHTING between the two sides killed")."""
@@ -442,8 +447,7 @@ class EventExtractor:
         if carrier and self._is_complement(verb, verbs):
             return None  # "asked China to speed up customs cooperation": the content of the request
         partners = meeting_partners(place, sense.type, target_slots)
-        meets = any(s.type == "CONSULT" for s in (self.verb_senses(verb) or ("", ()))[1])
-        if partners and roles.subject(verb) and not meets:  # "asked Comey in an Oval Office meeting"
+        if partners and roles.subject(verb) and not self._meets(verb):  # "asked Comey in a meeting"
             return self._frame(noun, noun, sense, roles.subject(verb), partners, nominal=True)
         receiving = self.lexicon.receiving_verbs.intersection(roles.phrasal_keys(verb))
         if carrier and receiving:  # "drew criticism from X": X criticises the subject
