@@ -58,6 +58,22 @@ def test_unattributed_claim_has_kind_none(nlp: Any) -> None:
     assert (found.kind, found.text, found.head) == ("none", None, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Hezbollah, which is backed by Iran, said on Monday that it attacked the base.", "backed"),
+        ("The Kremlin, which has denied meddling in the vote, said it would respond.", "denied"),
+    ],
+)
+def test_what_describes_the_reporter_is_not_its_report(nlp: Any, sentence: str, word: str) -> None:
+    """A relative clause on the one who reports is the writer's description of it, not its words."""
+    doc = nlp(sentence)
+    anchor = next(t for t in doc if t.text == word)
+    assert find_attribution(anchor, anchor.sent).kind == "none"
+    reported = next(t for t in doc if t.lemma_ in ("attack", "respond"))
+    assert find_attribution(reported, reported.sent).kind == "official"
+
+
 def _continued(nlp: Any, text: str) -> dict[int, str | None]:
     doc = nlp(text)
     sents = list(doc.sents)

@@ -1077,6 +1077,7 @@ def test_a_natural_hazard_attacks_no_one(coder: Any, story: str) -> None:
         "The Peruvian president is scheduled to meet Chile's president in Lima next week.",
         "The Peruvian president is set to visit Chile next week.",
         "The Peruvian president is slated to meet Chile's president in Lima next week.",
+        "The Peruvian president, who is expected to meet Chile's president in Lima next week, spoke.",
     ],
 )
 def test_the_bearer_of_an_expectation_does_the_act(coder: Any, sentence: str) -> None:

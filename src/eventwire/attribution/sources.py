@@ -141,13 +141,17 @@ def _reporting_child(anchor: Token, lex: AttributionLexicon) -> Token | None:
 
 
 def _reporting_ancestor(anchor: Token, lex: AttributionLexicon) -> Token | None:
+    """The reporting verb whose report holds ``anchor``; none when ``anchor`` is part of who reports
+    ("Hezbollah, which Washington considers a terrorist group, said": the reporter's description,
+    not its report)."""
     node = anchor
     while node.head != node:
         if node.dep_ not in _CLAUSE_DEPS and node.dep_ not in ("prep", "pobj", "nsubj", "advmod", "mark"):
             return None
+        speaker = node.dep_ == "nsubj"
         node = node.head
         if node.lemma_.lower() in lex.reporting_verbs and node.pos_ in ("VERB", "AUX"):
-            return node
+            return None if speaker else node
     return None
 
 

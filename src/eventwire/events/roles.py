@@ -131,7 +131,8 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         and not _agent(verb.head)
         and children(verb.head, "nsubjpass")
     ):
-        return children(verb.head, "nsubjpass")  # "Trump is expected to meet", "troops were ordered to leave"
+        # "Trump is expected to meet", "troops were ordered to leave", "Rouhani, who is expected to attend"
+        return _relative_to_head(verb.head, children(verb.head, "nsubjpass"))
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         return subject(_gerund_partner(verb) or _finite_partner(verb) or verb.head, depth + 1)
     if (
