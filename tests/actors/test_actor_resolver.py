@@ -40,6 +40,22 @@ def _codes(actors: list[Actor]) -> list[str | None]:
 @pytest.mark.parametrize(
     ("sentence", "word", "codes"),
     [
+        ("Iranian President Hassan Rouhani said his country supported the uprising.", "country", ["IRN"]),
+        ("The Iranian foreign minister said his government would not negotiate.", "government", ["IRNGOV"]),
+        ("German officials said their country would send troops to Mali.", "country", ["DEU"]),
+        ('"Our nation will respond," the Malian defence minister said.', "nation", ["MLI"]),
+    ],
+)
+def test_a_state_owned_by_a_personal_possessive_is_its_owners(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]
+) -> None:
+    """ "his country", "their government": the state of the one the possessive stands for."""
+    assert _codes(_resolve(nlp, resolver, sentence, word)) == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "codes"),
+    [
         ("Mexico rejected the proposal on Monday.", "Mexico", ["MEX"]),
         ("Algerian fundamentalists staged a sit-in.", "fundamentalists", ["DZARAD"]),
         ("A Kenyan opposition movement called a strike.", "movement", ["KENOPP"]),

@@ -77,6 +77,26 @@ def neuter_antecedents(pronoun: Token) -> list[Token]:
     ]
 
 
+_PERSONAL_OWNERS = frozenset({"his", "her", "their", "our"})
+
+
+def owner_subjects(pronoun: Token) -> list[Token]:
+    """The subjects a personal possessive ("his country", "their government") may stand for, nearest
+    first: those of the verbs above it in its sentence, not the phrase it is in ("Rouhani said his
+    country supported the uprising": Rouhani; "'Our nation will respond,' the minister said": the
+    minister). The caller takes the first that is of a country."""
+    if pronoun.lower_ not in _PERSONAL_OWNERS or pronoun.dep_ != "poss":
+        return []
+    own = {t.i for t in pronoun.head.subtree}
+    found: list[Token] = []
+    node = pronoun.head
+    while node.head != node:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            found.extend(s for s in clause_subjects(node) if s.i not in own)
+    return found
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb`` and of the verbs it is coordinated with ("criticized X and urged it")."""
     found = list(labelled_children(verb, tuple(_SUBJECTS)))

@@ -13,6 +13,7 @@ from eventwire.actors.anaphora import (
     group_size,
     neuter_antecedents,
     object_pronoun_verb,
+    owner_subjects,
 )
 from eventwire.actors.build import (
     changed,
@@ -133,11 +134,29 @@ class ActorResolver:
             own = self.country_of(head.text)
             if actors:
                 return sorted(actors, key=lambda a: a.country != own) if own else actors
+        owned = self._owned_state(head, article_date, memory)
+        if owned:
+            return owned
         actors = self._resolve_phrase(head, article_date, memory)
         lemma = norm(head.lemma_)
         if not actors and (lemma in actor_words("act_nouns") or lemma in actor_words("conduct_nouns")):
             actors = self._act_owner(head, article_date, memory)
         return self._with_title(head, actors, article_date, memory)
+
+    def _owned_state(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        """ "his country", "their government": the state of the one the possessive stands for, when
+        a subject above it is of a country ([] otherwise, and the phrase is read as before)."""
+        lemma = norm(head.lemma_)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or lemma not in actor_words("owned_state_nouns"):
+            return []
+        for subject in owner_subjects(owner):
+            countries = [a.country for a in self.resolve(subject, day, memory.scratch()) if a.country]
+            if countries:
+                words = head.doc[head.left_edge.i : head.i + 1].text
+                sector = "GOV" if lemma in ("government", "administration") else None
+                return [new_actor(words, None, countries[0], sector)]
+        return []
 
     def _act_owner(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """Who did an act an owned act noun names: "Trump's move", "the government's decision" (the
