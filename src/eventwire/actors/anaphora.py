@@ -97,6 +97,11 @@ def owner_subjects(pronoun: Token) -> list[Token]:
     return found
 
 
+def owning_its(head: Token) -> Token | None:
+    """The "its" that owns ``head`` ("its army"), if any."""
+    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+
+
 def clause_subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb`` and of the verbs it is coordinated with ("criticized X and urged it")."""
     found = list(labelled_children(verb, tuple(_SUBJECTS)))

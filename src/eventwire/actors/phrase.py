@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
 from eventwire.actors.words import actor_words
-from eventwire.spans import column, labelled_children, span_text
+from eventwire.spans import column, entity_at, labelled_children, span_text
 
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
@@ -407,3 +407,14 @@ def lookup(texts: tuple[str, ...], last_lemma: str, nominal: bool, lex: Lexicon)
     return [
         e for e in found if (capitalised or e.kind not in PROPER_KINDS) and (nominal or e.kind != "title")
     ]
+
+
+def enclosing_name(token: Token) -> Token | None:
+    """The root of a multi-word organisation name that ``token`` only modifies, if any."""
+    names = ("ORG", "LAW", "EVENT", "FAC")
+    if token.dep_ not in ("compound", "amod", "nmod") or token.ent_type_ not in names:
+        return None
+    ent = entity_at(token)
+    if ent is None or ent.label_ not in names:
+        return None
+    return ent.root if ent.root.i != token.i else None

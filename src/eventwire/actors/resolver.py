@@ -14,6 +14,7 @@ from eventwire.actors.anaphora import (
     neuter_antecedents,
     object_pronoun_verb,
     owner_subjects,
+    owning_its,
 )
 from eventwire.actors.build import (
     changed,
@@ -38,6 +39,7 @@ from eventwire.actors.parts import Parts, analyse, countries_of, stateless_org
 from eventwire.actors.phrase import (
     Segment,
     conjuncts,
+    enclosing_name,
     expand,
     is_definite,
     is_proper,
@@ -50,7 +52,7 @@ from eventwire.actors.recall import by_description, by_initials, by_surname, des
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
-from eventwire.spans import entity_at, span_text
+from eventwire.spans import span_text
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -123,7 +125,7 @@ class ActorResolver:
             if norm(head.lemma_) in actor_words("country_group_nouns"):  # "the two neighbours"
                 sector = "GOV" if norm(head.lemma_) == "government" else None
                 return [new_actor(words, None, c, sector) for c in memory.most_named(size)]
-        name = _enclosing_name(head)
+        name = enclosing_name(head)
         if name is not None:  # "North" in "the North American Free Trade Agreement": the name decides
             return self._resolve_phrase(name, article_date, memory)
         governor = self._governor(head)
@@ -250,7 +252,7 @@ class ActorResolver:
         elif parts.head is None or parts.head.first is None:
             actors = self._unknown(head, parts, text, memory)
         else:
-            its_owner = self._antecedent(_its(head), day, memory)
+            its_owner = self._antecedent(owning_its(head), day, memory)
             actors = self._known(parts, parts.head.first.on(day), text, head, memory, its_owner)
         for actor in actors:
             memory.remember(actor, head, is_person=parts.name is not None)
@@ -476,22 +478,6 @@ def _role(titles: list[Segment], lex: Lexicon) -> str | None:
     while start < seg.tokens[0].i and doc[start].lower_ == "and":
         start += 1
     return doc[start : seg.tokens[-1].i + 1].text
-
-
-def _its(head: Token) -> Token | None:
-    """The "its" that owns ``head`` ("its army"), if any."""
-    return next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
-
-
-def _enclosing_name(token: Token) -> Token | None:
-    """The root of a multi-word organisation name that ``token`` only modifies, if any."""
-    names = ("ORG", "LAW", "EVENT", "FAC")
-    if token.dep_ not in ("compound", "amod", "nmod") or token.ent_type_ not in names:
-        return None
-    ent = entity_at(token)
-    if ent is None or ent.label_ not in names:
-        return None
-    return ent.root if ent.root.i != token.i else None
 
 
 def _phrase_text(head: Token, zones: dict[Token, str]) -> str:
