@@ -190,6 +190,8 @@ def test_an_acronym_the_tagger_takes_for_a_person_is_the_organisation(
         ("The European Union imposed sanctions on Iran.", "Union", "the bloc", "IGOEUR"),
         ("NATO members met in Riga.", "NATO", "the alliance", "IGONAT"),
         ("Hamas fighters attacked a post.", "Hamas", "the group", None),
+        # in title case, as wire copy writes a body it named in full ("the European Commission")
+        ("The European Commission proposed new rules.", "Commission", "the Commission", "IGOEUR"),
     ],
 )
 def test_a_bare_definite_noun_names_the_organisation_again(
@@ -203,6 +205,18 @@ def test_a_bare_definite_noun_names_the_organisation_again(
     assert actor.code == named.code and actor.country == named.country
     assert code is None or actor.code == code
     assert actor.text == later.removeprefix("the ")
+
+
+def test_a_description_noun_modifying_a_definite_noun_names_the_organisation_again(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    """ "the Commission proposals" after "the European Commission": the Commission's."""
+    doc = nlp("The European Commission proposed new rules. Economists disliked the Commission proposals.")
+    memory = ArticleMemory()
+    memory.home_country = "BEL"
+    resolver.resolve(next(t for t in doc if t.text == "Commission"), DAY, memory)
+    (actor,) = resolver.resolve([t for t in doc if t.text == "Commission"][1], DAY, memory)
+    assert actor.code == "IGOEUR"
 
 
 def test_the_plural_of_a_group_of_people_names_the_group_again(nlp: Any, resolver: ActorResolver) -> None:

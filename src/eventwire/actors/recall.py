@@ -37,14 +37,16 @@ def by_surname(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None
 
 
 def by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
-    """The organisation a bare definite noun names again ("the court", "the bloc", "the top court"):
-    "the" and no modifier but adjectives that name no country, in lower case and singular (the
-    tagger may take a lower-case noun after a name for a name), or the plural of a group of
-    people named before ("the leaders" after "European Union leaders")."""
-    if not head.text.islower() or head.tag_ not in ("NN", "NNP", "NNS") or parts.countries:
+    """The organisation a bare definite noun names again ("the court", "the bloc", "the top court",
+    "the Commission" after "the European Commission"): "the" and no modifier but adjectives that
+    name no country, singular (the tagger may take a noun after a name for a name) and in lower or
+    title case, or the plural of a group of people named before ("the leaders" after "European
+    Union leaders")."""
+    cased = head.text.islower() or head.text.istitle()
+    if not cased or head.tag_ not in ("NN", "NNP", "NNS") or parts.countries:
         return None
-    if not is_definite(head):
-        return None
+    if not (is_definite(head) or (head.dep_ == "compound" and is_definite(head.head))):
+        return None  # "the Commission proposals": the Commission's
     if any(c.dep_ not in _DESCRIPTION_DEPS for c in head.children):
         return None
     return memory.described(norm(head.text if head.tag_ == "NNS" else head.lemma_))
