@@ -171,14 +171,21 @@ def test_initials_two_names_share_or_a_lower_case_phrase_find_nothing() -> None:
     assert memory.organisation("NLF") is None and memory.organisation("NP") is None
 
 
+def _named_again(nlp: Any, resolver: ActorResolver, text: str, first: str, later: str, home: str) -> Any:
+    """The actor of the last ``later`` word of ``text``, after its first ``first`` word was resolved."""
+    doc = nlp(text)
+    memory = ArticleMemory()
+    memory.home_country = home
+    resolver.resolve(next(t for t in doc if t.text == first), DAY, memory)
+    (actor,) = resolver.resolve([t for t in doc if t.text == later][-1], DAY, memory)
+    return actor
+
+
 def test_an_acronym_the_tagger_takes_for_a_person_is_the_organisation(
     nlp: Any, resolver: ActorResolver
 ) -> None:
-    doc = nlp("The Kenya National Union of Teachers criticized the government. KNUT called for a strike.")
-    memory = ArticleMemory()
-    memory.home_country = "KEN"
-    resolver.resolve(next(t for t in doc if t.text == "Union"), DAY, memory)
-    (actor,) = resolver.resolve(next(t for t in doc if t.text == "KNUT"), DAY, memory)
+    text = "The Kenya National Union of Teachers criticized the government. KNUT called for a strike."
+    actor = _named_again(nlp, resolver, text, "Union", "KNUT", "KEN")
     assert (actor.text, actor.sector) == ("KNUT", "LAB")
 
 
@@ -211,12 +218,8 @@ def test_a_description_noun_modifying_a_definite_noun_names_the_organisation_aga
     nlp: Any, resolver: ActorResolver
 ) -> None:
     """ "the Commission proposals" after "the European Commission": the Commission's."""
-    doc = nlp("The European Commission proposed new rules. Economists disliked the Commission proposals.")
-    memory = ArticleMemory()
-    memory.home_country = "BEL"
-    resolver.resolve(next(t for t in doc if t.text == "Commission"), DAY, memory)
-    (actor,) = resolver.resolve([t for t in doc if t.text == "Commission"][1], DAY, memory)
-    assert actor.code == "IGOEUR"
+    text = "The European Commission proposed new rules. Economists disliked the Commission proposals."
+    assert _named_again(nlp, resolver, text, "Commission", "Commission", "BEL").code == "IGOEUR"
 
 
 def test_the_plural_of_a_group_of_people_names_the_group_again(nlp: Any, resolver: ActorResolver) -> None:
