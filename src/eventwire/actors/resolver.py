@@ -118,12 +118,11 @@ class ActorResolver:
         """Actors named by the phrase headed by ``head``; [] when it names no political actor."""
         size = group_size(head)
         if size is not None:
-            words = head.doc[head.left_edge.i : head.i + 1].text
+            words, sector = _state_phrase(head)
             group = memory.group(size)
             if group:
                 return [changed(a, text=words) for a in group]
             if norm(head.lemma_) in actor_words("country_group_nouns"):  # "the two neighbours"
-                sector = "GOV" if norm(head.lemma_) == "government" else None
                 return [new_actor(words, None, c, sector) for c in memory.most_named(size)]
         name = enclosing_name(head)
         if name is not None:  # "North" in "the North American Free Trade Agreement": the name decides
@@ -155,8 +154,7 @@ class ActorResolver:
         for subject in owner_subjects(owner):
             countries = [a.country for a in self.resolve(subject, day, memory.scratch()) if a.country]
             if countries:
-                words = head.doc[head.left_edge.i : head.i + 1].text
-                sector = "GOV" if lemma in ("government", "administration") else None
+                words, sector = _state_phrase(head)
                 return [new_actor(words, None, countries[0], sector)]
         return []
 
@@ -440,6 +438,16 @@ class ActorResolver:
             sector = parts.sectors[0] if parts.sectors else None
             return [new_actor(text, name, country, sector)]
         return []
+
+
+_GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+
+
+def _state_phrase(head: Token) -> tuple[str, str | None]:
+    """The words of a phrase that names states by a noun ("the two neighbours", "his government"),
+    up to its head, and the sector the noun gives them: GOV for a government or an administration."""
+    sector = "GOV" if norm(head.lemma_) in _GOVERNMENT_NOUNS else None
+    return head.doc[head.left_edge.i : head.i + 1].text, sector
 
 
 def _word(entry: Entry | None) -> str:
