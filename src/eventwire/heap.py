@@ -13,7 +13,8 @@ serves blocks above a threshold that starts at 128 KB with fresh ``mmap`` pages 
 its heap back as soon as 128 KB of it are free, so the arrays of every batch fault their pages in
 anew. :func:`hold_freed_memory` sets both thresholds high (``mallopt``): on the 150 articles of
 ``benchmarks/throughput.py`` the minor page faults of ``eventwire code`` fall from about 153,000 to
-75,000 and its system time by about 0.3 s, for 10 MB more peak RSS (docs/performance.md).
+75,000 and its system time by about 0.3 s, for 10 MB more peak RSS (docs/performance.md). Such a
+process also does better without huge pages (:func:`skip_huge_pages`).
 """
 
 from __future__ import annotations
@@ -63,6 +64,35 @@ def hold_freed_memory() -> bool:
     mmap_set = mallopt(_M_MMAP_THRESHOLD, HELD_MMAP_THRESHOLD)
     trim_set = mallopt(_M_TRIM_THRESHOLD, HELD_TRIM_THRESHOLD)
     return bool(mmap_set and trim_set)
+
+
+def _huge_page_switch() -> Callable[[bool], bool] | None:
+    """numpy's switch for asking for huge pages (in ``numpy._core``, or ``numpy.core`` before numpy 2)."""
+    import numpy
+
+    core = getattr(numpy, "_core", None) or getattr(numpy, "core", None)
+    switch: Callable[[bool], bool] | None = getattr(
+        getattr(core, "multiarray", None), "_set_madvise_hugepage", None
+    )
+    return switch
+
+
+def skip_huge_pages() -> bool:
+    """Stop numpy from asking the kernel to back its arrays with transparent huge pages.
+
+    On Linux numpy advises huge pages (``madvise(MADV_HUGEPAGE)``) for every array of 4 MB or more, as
+    its ``NUMPY_MADVISE_HUGEPAGE`` setting does by default. Where the kernel grants them on request only
+    (``/sys/kernel/mm/transparent_hugepage/enabled`` at ``madvise``, a common default), every first touch
+    of such an array's memory then clears a whole 2 MB page: for ``eventwire code`` on the 150 articles of
+    ``benchmarks/throughput.py``, about 0.3 s of kernel time, while the model ran no faster with them
+    (docs/performance.md). The same setting as ``NUMPY_MADVISE_HUGEPAGE=0``, made after numpy is
+    imported; False when this numpy has no such switch.
+    """
+    switch = _huge_page_switch()
+    if switch is None:
+        return False
+    switch(False)
+    return True
 
 
 def release_free_memory() -> bool:

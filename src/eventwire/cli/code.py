@@ -191,9 +191,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Code one article into PLOVER/CAMEO event records with their evidence."""
         from eventwire.coder import code_input
-        from eventwire.heap import hold_freed_memory
+        from eventwire.heap import hold_freed_memory, skip_huge_pages
 
         hold_freed_memory()  # one input, then the process ends: fewer page faults (eventwire.heap)
+        skip_huge_pages()  # and fewer pages cleared by the kernel
         err = Console(stderr=True)
         out = Console(soft_wrap=fmt != OutputFormat.table)
         failures, records = 0, list[dict[str, object]]()
