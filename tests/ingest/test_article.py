@@ -6,11 +6,16 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from eventwire.data import load_word_lists
 from eventwire.errors import DateError, InputError
 from eventwire.ingest.article import (
     _CONTROL,
+    _INGEST_WORDS,
     _ODD,
+    _lost_apostrophes,
     content_hash,
     normalise_text,
     parse_date,
@@ -60,6 +65,35 @@ def test_an_acronym_and_its_expansion_is_not_a_dateline() -> None:
     assert parse_dateline("OAS (Organization of American States) - x") is None
     paris = parse_dateline("PARIS (Agence France-Presse) - Talks began.")
     assert paris is not None and paris.agency == "Agence France-Presse"
+
+
+_LISTS = load_word_lists("ingest", _INGEST_WORDS)
+_GAP_PIECES = [
+    *_LISTS["spaced_contractions"],
+    *(f"{word} t" for word in _LISTS["not_forms"]),
+    *"sStTdDmM\u017f\u212a'\u2019\"\u201d),.;:!?-\t\n",
+    " ",
+    " ",
+    "Chile s",
+    "the s",
+    "1990 s",
+    "I M",
+    "DON T",
+    "\u00e9t\u00e9",
+    "\u0130",
+]
+
+
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=12).map("".join))
+def test_a_gap_to_mend_is_never_missed_by_the_quick_test(text: str) -> None:
+    """restore_apostrophes searches its pattern only where the quick test finds the end of a gap."""
+    pattern, gap_end = _lost_apostrophes()
+    if pattern.search(text):
+        assert gap_end.search(text), text
+
+
+def test_every_spaced_contraction_has_its_space() -> None:  # the quick test looks for the space
+    assert all(" " in c for c in _LISTS["spaced_contractions"])
 
 
 def test_crlf_and_lone_cr_become_lf() -> None:

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from eventwire.errors import SettingsError
 from eventwire.ingest import prepare_article
-from eventwire.ingest.limits import apply_limits, language_note, long_stretch
+from eventwire.ingest.limits import (
+    _ENGLISH_FUNCTION_WORDS,
+    _LATIN,
+    _WORD,
+    apply_limits,
+    english_share,
+    language_note,
+    long_stretch,
+)
 from eventwire.settings import Settings
 
 SENTENCE = "Peru's foreign minister met his Chilean counterpart in Lima on Tuesday, officials said. "
@@ -88,3 +98,16 @@ def test_settings_bound_the_article_limit_by_spacy_maximum() -> None:
         Settings.make(max_article_chars=2_000_000)
     with pytest.raises(SettingsError, match="max_sentence_chars"):
         Settings.make(max_sentence_chars=0)
+
+
+@given(
+    st.text(alphabet="aAtThHeEsSiI \u00e9\u0142\u03a3\u03c3\u0416\u4e2d\u0645\u0130\u212a1_.,'", max_size=80)
+)
+def test_english_share_counts_words_and_letters_one_by_one(text: str) -> None:
+    """The counts are those of a plain loop over the words and their letters."""
+    words = _WORD.findall(text)
+    letters = sum(len(w) for w in words)
+    latin = sum(1 for w in words for ch in w if _LATIN.match(ch))
+    english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+    expected = (len(words), letters, english / len(words), latin / letters) if words else (0, 0, 0.0, 0.0)
+    assert english_share(text) == expected

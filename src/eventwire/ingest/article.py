@@ -122,13 +122,22 @@ def normalise_text(text: str) -> str:
 _INGEST_WORDS = frozenset({"not_forms", "spaced_contractions", "not_possessors"})
 
 
+_AFTER_GAP = r"\b(?=[ \t,.;:!?\u2019\"\u201d)-]|$)"  # what follows a mended word
+
+
 @cache
-def _lost_apostrophes() -> re.Pattern[str]:
+def _lost_apostrophes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of a gap to mend, and a quick test for the end of one (a space, then "s", "t" or the
+    last word of a contraction, then what the pattern wants after it): where the test finds nothing,
+    as in most articles, the pattern cannot match and is not searched (a tenth of its time)."""
     lists = load_word_lists("ingest", _INGEST_WORDS)
     contractions = sorted(lists["spaced_contractions"], key=len, reverse=True)
     words = "|".join(re.escape(c).replace(r"\ ", "( )") for c in contractions)
     nots = "|".join(sorted(lists["not_forms"]))
-    return re.compile(rf"(?i)\b(?:([^\W\d_]+)( )s|(?:{nots})( )t|{words})\b(?=[ \t,.;:!?\u2019\"\u201d)-]|$)")
+    pattern = re.compile(rf"(?i)\b(?:([^\W\d_]+)( )s|(?:{nots})( )t|{words}){_AFTER_GAP}")
+    ends = sorted({"s", "t", *(c.rsplit(" ", 1)[-1] for c in contractions)}, key=len, reverse=True)
+    ends_pattern = "|".join(re.escape(end) for end in ends)
+    return pattern, re.compile(rf"(?i) (?:{ends_pattern}){_AFTER_GAP}")
 
 
 def restore_apostrophes(text: str) -> str:
@@ -146,7 +155,8 @@ def restore_apostrophes(text: str) -> str:
         cut = match.start(gap) - match.start()
         return match.group()[:cut] + "'" + match.group()[cut + 1 :]
 
-    return _lost_apostrophes().sub(mend, text)
+    pattern, gap_end = _lost_apostrophes()
+    return pattern.sub(mend, text) if gap_end.search(text) else text
 
 
 def content_hash(text: str) -> str:

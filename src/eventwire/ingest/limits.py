@@ -19,6 +19,7 @@ import re
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964]|\n")
 _WORD = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile("[\x00-\x7f\u00c0-\u024f]")  # ASCII, Latin-1 letters and Latin Extended-A and -B
+_NOT_LATIN = re.compile("[^\x00-\x7f\u00c0-\u024f]")  # every other character
 _ENGLISH_FUNCTION_WORDS = frozenset(
     {
         "a", "about", "after", "against", "all", "also", "an", "and", "are", "as", "at", "be", "been",
@@ -76,11 +77,12 @@ def truncation_note(original: int, kept: int, reason: str) -> str:
 def english_share(text: str) -> tuple[int, int, float, float]:
     """Words and letters of the first 20,000 characters; shares of English function words, Latin letters."""
     words = _WORD.findall(text[:20_000])
-    letters = sum(len(w) for w in words)
     if not words:
         return 0, 0, 0.0, 0.0
-    latin = len(_LATIN.findall("".join(words)))
-    english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+    joined = "".join(words)
+    letters = len(joined)
+    latin = letters - len(_NOT_LATIN.findall(joined))  # the few others found, not every Latin letter
+    english = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, map(str.lower, words)))
     return len(words), letters, english / len(words), latin / letters
 
 
