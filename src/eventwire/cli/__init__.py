@@ -42,6 +42,11 @@ def _root(
     """Turn news articles into sourced political event data (PLOVER/CAMEO)."""
 
 
+# numpy's OpenBLAS starts a thread for each core when numpy is imported (below, with spaCy), and after
+# every BLAS call that thread spins waiting for more. spaCy's models multiply their matrices with blis in
+# the calling thread, so a second BLAS thread only burns CPU: one, unless the user has chosen otherwise.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 # The commands import spaCy and the stages: a million objects that live as long as the process. The
 # collector is off meanwhile and then leaves them out of its walks (gc.freeze); 0.1 s of start-up.
 gc.disable()
