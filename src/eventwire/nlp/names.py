@@ -86,10 +86,15 @@ def people_names(lexicon: Lexicon) -> PeopleNames:
 def surnames_named(doc: Doc, full: frozenset[tuple[str, ...]]) -> frozenset[str]:
     """The last words of the people's full names ``doc`` holds ("Theresa May": "may"), so that a
     later "May said" is read as her name."""
-    words = [t.lower_ if t.text.isascii() else norm(t.text) for t in doc]
+    return _surnames([t.text for t in doc], full)
+
+
+def _surnames(texts: list[str], full: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """:func:`surnames_named` on the words' texts (a word's lower case, as its ``lower_``, when ASCII)."""
+    words = [text.lower() if text.isascii() else norm(text) for text in texts]
     found: set[str] = set()
-    for i, token in enumerate(doc):
-        if token.text[:1].isupper():
+    for i, text in enumerate(texts):
+        if text[:1].isupper():
             found.update(words[i + n - 1] for n in (2, 3, 4) if tuple(words[i : i + n]) in full)
     return frozenset(found)
 
@@ -104,13 +109,14 @@ def _as_month(token: Token, months: frozenset[str]) -> bool:
     )
 
 
+def _name_text(text: str, names: frozenset[str]) -> bool:
+    return len(text) >= 2 and text[0].isupper() and text[1:].islower() and norm(text) in names
+
+
 def is_name_word(token: Token, names: frozenset[str], months: frozenset[str] = frozenset()) -> bool:
     """A title-case word ("Trump", not "TRUMP" or "trump") listed in ``names``, unless it is one of
     ``months`` used as a month."""
-    text = token.text
-    if len(text) < 2 or not text[0].isupper() or not text[1:].islower() or norm(text) not in names:
-        return False
-    return not _as_month(token, months)
+    return _name_text(token.text, names) and not _as_month(token, months)
 
 
 class NameNorms(Stage):
@@ -142,11 +148,12 @@ class NameNorms(Stage):
 
     def __call__(self, doc: Doc) -> Doc:
         self._check()
-        surnames = surnames_named(doc, self.people.full)
+        texts = [t.text for t in doc]  # read once: a Token is made only of a word that may be a name
+        surnames = _surnames(texts, self.people.full)
         names = self.people.words | surnames if surnames else self.people.words
-        for token in doc:
-            if is_name_word(token, names, self.months):
-                token.norm_ = PERSON_NORM
+        for i, text in enumerate(texts):
+            if _name_text(text, names) and not _as_month(doc[i], self.months):
+                doc[i].norm_ = PERSON_NORM
         return doc
 
 
