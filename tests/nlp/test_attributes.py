@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 
-from eventwire.nlp.attributes import FastAttributeRuler, gates, token_test
+from eventwire.nlp.attributes import KEYS, FastAttributeRuler, _Gated, gates, token_test, word_searches
 
 TEXTS = [
     "The minister said on Monday that talks with Chile hadn't been easy, and there were no plans to "
@@ -83,3 +83,18 @@ def test_a_pattern_left_to_the_matcher_is_gated_by_the_values_it_requires(nlp: L
     needs = gates([{"LOWER": "gon"}, {"LOWER": {"IN": ["na", "nna"]}, "OP": "?"}, {"TAG": "VB"}])
     assert needs == [(0, frozenset({doc[2].lower})), (1, frozenset({nlp.vocab.strings["VB"]}))]
     assert gates([{"LOWER": {"REGEX": "^gon$"}}]) == []  # nothing required: always run
+
+
+def test_a_pattern_with_a_word_expression_runs_only_on_a_doc_with_a_word_it_finds(nlp: Language) -> None:
+    pattern = [{"LOWER": {"REGEX": "^n[ou]thin'$"}}, {"LOWER": "changed"}]
+    gated = _Gated(nlp.vocab, "nothin", [pattern])
+
+    def may_match(text: str) -> bool:
+        columns = nlp.make_doc(text).to_array(list(KEYS)).T.tolist()
+        return gated.may_match([set(column) for column in columns], nlp.vocab.strings)
+
+    assert not may_match("Nothing changed, nothin.")
+    assert may_match("Nuthin' changed.") and may_match("nothin' changed")
+    assert not may_match("Nothing changed, nothin.")  # the words' answers remembered
+    assert len(word_searches(pattern)) == 1
+    assert word_searches([{"LOWER": {"REGEX": "^x$"}, "OP": "?"}, {"LOWER": "x"}]) == []  # not required

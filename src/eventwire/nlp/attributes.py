@@ -11,18 +11,20 @@ and so every annotation set, are those of spaCy's ruler (tests/nlp/test_attribut
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 FAST_ATTRIBUTE_RULER = "eventwire_attribute_ruler"
 KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")  # the attributes a rule tested from the table may read
+_LOWER = KEYS.index("LOWER")
 MAX_TABLE = 200_000  # distinct combinations remembered before the table starts again
 
 Values = tuple[str | None, str, str, bool]  # LOWER (None: no rule names it), TAG, DEP ("": unset), IS_SPACE
@@ -94,18 +96,56 @@ def gates(pattern: list[dict[str, Any]]) -> list[Gate]:
     return found
 
 
+class WordSearch:
+    """A ``LOWER`` regular expression (``{"LOWER": {"REGEX": ...}}``, searched as the Matcher searches
+    it) tried on a Doc's distinct words, each word's answer remembered by its string id."""
+
+    def __init__(self, regex: str) -> None:
+        self.regex = re.compile(regex)
+        self.answers: dict[int, bool] = {}
+
+    def in_any(self, words: Iterable[int], strings: StringStore) -> bool:
+        answers = self.answers
+        for word in words:
+            found = answers.get(word)
+            if found is None:
+                if len(answers) >= MAX_TABLE:
+                    answers.clear()
+                found = answers[word] = bool(self.regex.search(strings[word]))
+            if found:
+                return True
+        return False
+
+
+def word_searches(pattern: list[dict[str, Any]]) -> list[WordSearch]:
+    """What else a Doc must hold for ``pattern`` to match in it: for each token the pattern requires
+    (no ``OP``) whose ``LOWER`` is a regular expression alone, a word that the expression finds."""
+    found: list[WordSearch] = []
+    for spec in pattern:
+        lower = spec.get("LOWER")
+        if "OP" not in spec and isinstance(lower, dict) and list(lower) == ["REGEX"]:
+            found.append(WordSearch(lower["REGEX"]))
+    return found
+
+
 class _Gated:
     """The patterns of one rule the table cannot hold, in a Matcher run only on a Doc where one of
-    them may match (:func:`gates`)."""
+    them may match (:func:`gates`, :func:`word_searches`)."""
 
     def __init__(self, vocab: Vocab, key: str, patterns: list[list[dict[str, Any]]]) -> None:
         self.matcher = Matcher(vocab)
         self.matcher.add(key, patterns)
-        self.gates = [gates(pattern) for pattern in patterns]
+        self.gates = [(gates(pattern), word_searches(pattern)) for pattern in patterns]
 
-    def may_match(self, present: list[set[int]]) -> bool:
-        """True unless every pattern needs a value none of the Doc's tokens has."""
-        return any(all(not need.isdisjoint(present[col]) for col, need in pattern) for pattern in self.gates)
+    def may_match(self, present: list[set[int]], strings: StringStore) -> bool:
+        """True unless every pattern needs a value, or a word its expression finds, that none of the
+        Doc's tokens has (``present``: each column's distinct values)."""
+        words = present[_LOWER]
+        return any(
+            all(not need.isdisjoint(present[col]) for col, need in needs)
+            and all(search.in_any(words, strings) for search in searches)
+            for needs, searches in self.gates
+        )
 
 
 class _Rules:
@@ -194,7 +234,7 @@ class FastAttributeRuler(AttributeRuler):
         present = [set(column) for column in columns.T.tolist()]  # (numpy.unique imports numpy.ma: 14 ms)
         strings = self.vocab.strings
         for gated in self._rest:
-            if gated.may_match(present):
+            if gated.may_match(present, strings):
                 rest = gated.matcher(doc, allow_missing=True, as_spans=False)
                 matches.extend((int(strings[m]), m, start, end) for m, start, end in rest)
         matches.sort()
