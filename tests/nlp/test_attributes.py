@@ -98,3 +98,20 @@ def test_a_pattern_with_a_word_expression_runs_only_on_a_doc_with_a_word_it_find
     assert not may_match("Nothing changed, nothin.")  # the words' answers remembered
     assert len(word_searches(pattern)) == 1
     assert word_searches([{"LOWER": {"REGEX": "^x$"}, "OP": "?"}, {"LOWER": "x"}]) == []  # not required
+
+
+def _lemmas_set(ruler: AttributeRuler, nlp: Language, index: int) -> list[str]:
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": "na"}]], {"LEMMA": "going"}, index=index)
+    return [t.lemma_ for t in ruler(nlp.make_doc("They are gon na vote."))]
+
+
+@pytest.mark.parametrize("index", [0, 1, -1, -2])
+def test_a_rules_word_index_picks_the_word_spacy_picks(nlp: Language, index: int) -> None:
+    mine = _lemmas_set(FastAttributeRuler(nlp.vocab), nlp, index)
+    assert mine == _lemmas_set(AttributeRuler(nlp.vocab), nlp, index)
+    assert mine.count("going") == 1
+
+
+def test_a_word_index_outside_the_match_is_spacys_error(nlp: Language) -> None:
+    with pytest.raises(ValueError, match="E1001"):
+        _lemmas_set(FastAttributeRuler(nlp.vocab), nlp, 2)

@@ -20,6 +20,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs  # what spaCy's ruler sets a token's attributes by
 from spacy.vocab import Vocab
 
 FAST_ATTRIBUTE_RULER = "eventwire_attribute_ruler"
@@ -239,6 +240,17 @@ class FastAttributeRuler(AttributeRuler):
                 matches.extend((int(strings[m]), m, start, end) for m, start, end in rest)
         matches.sort()
         return matches
+
+    def set_annotations(self, doc: Doc, matches: list[Match]) -> None:
+        """As spaCy's ruler, without making a Span of each match: the match's word ``index`` (counted
+        from its end when negative) gets the rule's attributes."""
+        attrs, indices = self.attrs, self.indices
+        for rule, match_id, start, end in matches:
+            index = indices[rule]
+            position = (end if index < 0 else start) + index
+            if not start <= position < end:  # spaCy's own error
+                super().set_annotations(doc, [(rule, match_id, start, end)])
+            set_token_attrs(doc[position], attrs[rule])
 
 
 @Language.factory(FAST_ATTRIBUTE_RULER)
