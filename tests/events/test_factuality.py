@@ -279,3 +279,21 @@ def test_a_stance_reported_in_the_past_tense_is_a_standing_refusal(coder: Any) -
     assert found == [("REJECT", "asserted")]
     (met,) = coder.code("The Chilean minister said he did not meet the Bolivian envoy.", date="2021-06-10")
     assert (met.event_type, met.factuality) == ("CONSULT", "negated")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("Turkey fears that Kurdish militants will attack its border posts.", "attack", "hypothetical"),
+        ("The senator risks angering the White House.", "angering", "hypothetical"),
+        ("Villagers fled for fear of being attacked by the rebels.", "attacked", "hypothetical"),
+        ("The drills raise the risk of North Korea attacking the South.", "attacking", "hypothetical"),
+        ("Analysts warned of the danger of Iran arming the militia.", "arming", "hypothetical"),
+        ("The party risks alienating the Greens, who reject the limit.", "reject", "asserted"),
+        ("Villagers feared the rebels after they attacked the town.", "attacked", "asserted"),
+    ],
+)
+def test_an_act_feared_or_risked_is_only_possible(
+    nlp: Any, sentence: str, anchor: str, expected: str
+) -> None:
+    assert _factuality(nlp, sentence, anchor) == expected

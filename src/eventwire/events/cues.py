@@ -36,6 +36,7 @@ class FactualityCues:
     plan_verbs: frozenset[str]
     hypothetical_verbs: frozenset[str]
     hypothetical_adjectives: frozenset[str]
+    fear_words: frozenset[str]
     conditional_markers: frozenset[str]
     plan_modifiers: frozenset[str]
     hypothetical_modifiers: frozenset[str]

@@ -295,11 +295,11 @@ def _infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
 
 
 def _noun_of_gerund(node: Token) -> Token | None:
-    """The noun a gerund after "of" completes ("the idea of the United States imposing": idea), which
-    the parser hangs on the preposition or, when the gerund's subject is the preposition's object
-    ("the idea of Peru imposing"), on the noun itself; None for any other word."""
-    if node.tag_ != "VBG":
-        return None
+    """The noun a gerund after "of" completes ("the idea of the United States imposing": idea; "fear of
+    being attacked": fear), which the parser hangs on the preposition or, when the gerund's subject is
+    the preposition's object ("the idea of Peru imposing"), on the noun itself; None for any other word."""
+    if node.tag_ != "VBG" and not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in node.children):
+        return None  # neither "imposing" nor "being attacked"
     head = node.head
     if node.dep_ == "pcomp" and head.lower_ == "of" and head.dep_ == "prep":
         return head.head
@@ -308,6 +308,31 @@ def _noun_of_gerund(node: Token) -> Token | None:
     ):
         return head
     return None
+
+
+def _feared(node: Token, cues: FactualityCues) -> bool:
+    """An act feared or risked, which is only possible: the clause or gerund a verb of fearing governs
+    ("Turkey fears that militants WILL ATTACK", "risks ANTAGONIZING Beijing"), or the "of" gerund or
+    to-infinitive of such a noun ("for fear of BEING ATTACKED", "the risk of North Korea ATTACKING")."""
+    if _infinitive_of(node, cues.fear_words):
+        return True
+    if node.head.lemma_.lower() not in cues.fear_words:
+        return False
+    if node.dep_ == "acl" and node.tag_ == "VBG":
+        return True  # "risks ANGERING the White House" with "risks" read as a noun
+    return node.dep_ in ("ccomp", "xcomp") and node.head.pos_ == "VERB"
+
+
+def _feared_nodes(chain: list[Token], cues: FactualityCues) -> set[int]:
+    """The nodes of a clause chain whose act is feared or risked (:func:`_feared`), not past a relative
+    clause: in "risks alienating the Greens, who REJECT a limit" the Greens' rejection is no risk."""
+    found: set[int] = set()
+    for node in chain:
+        if _feared(node, cues):
+            found.add(node.i)
+        if node.dep_ == "relcl":
+            break
+    return found
 
 
 def _reported_future(node: Token, stop: frozenset[str]) -> bool:
@@ -378,6 +403,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     # the nearest clause of a bill that a vote enacts is the vote's act, not a proposal; a clause
     # further up ("voted for an amendment to demand ...") keeps its own cues
     enacted = next((n for n in chain if roles.enacting_verb(n) is not None), None)
+    feared = _feared_nodes(chain, cues)
     for node in chain:
         if _reported_future(node, stop):
             return "planned"
@@ -389,6 +415,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             or _likely(node, cues)
             or _infinitive_of(node, cues.proposal_nouns)
             or _directed(node, stop)
+            or node.i in feared
         ):
             return "hypothetical"
         if node != anchor and node.lemma_.lower() in cues.hypothetical_verbs:
