@@ -112,3 +112,37 @@ def test_a_day_more_than_a_week_old_is_background_and_not_carried() -> None:
     )
     assert met.date is not None and met.date.value == "2017-01-03"
     assert talked.date is not None and talked.date.source == "publication"
+
+
+def test_a_shift_counts_from_the_day_the_story_reached() -> None:
+    """ "They met on January 3. Two days later they talked": January 5, though January 3 is too old to
+    be carried to an undated event."""
+    words = ["They", "met", "on", "January", "3", ".", "Two", "days", "later", "they", "talked", "."]
+    heads = [1, 1, 1, 2, 3, 1, 7, 8, 10, 10, 10, 10]
+    deps = "nsubj ROOT prep pobj nummod punct nummod npadvmod advmod nsubj ROOT punct".split()
+    pos = ["X", "VERB", "X", "X", "X", "X", "X", "X", "X", "X", "VERB", "X"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    met, talked = (
+        EventFrame(t, t, SENSE, [], [], [], [], "asserted", NO_ATTRIBUTION) for t in (doc[1], doc[10])
+    )
+    doc._.event_frames, doc._.article_date = [met, talked], PUBLISHED
+    stage = TimeComponent("eventwire_time")
+    stage.initialize()
+    stage(doc)
+    assert talked.date == EventDate("2017-01-05", "day", "Two days later", False, "clause")
+
+
+def test_a_shift_with_no_day_reached_is_not_read_from_the_publication_date() -> None:
+    words = ["Two", "days", "later", "they", "talked", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 2, 4, 4, 4, 4],
+        deps=["nummod", "npadvmod", "advmod", "nsubj", "ROOT", "punct"],
+        pos=["X", "X", "X", "X", "VERB", "X"],
+    )
+    talked = EventFrame(doc[4], doc[4], SENSE, [], [], [], [], "asserted", NO_ATTRIBUTION)
+    exprs = sentence_expressions(doc[:])
+    assert [e.text for e, _ in exprs] == ["Two days later"]
+    assert event_date(talked, exprs, PUBLISHED).source == "publication"
+    assert event_date(talked, exprs, PUBLISHED, dt.date(2017, 1, 20)).value == "2017-01-22"

@@ -44,6 +44,9 @@ def test_offsets_index_the_searched_text() -> None:
         ("Prices are high now, as in the past.", ["now", "the past"]),
         ("Theresa May met him on Monday night.", ["Monday night"]),
         ("He spoke to the president last night and again this morning.", ["last night", "this morning"]),
+        ("Two days later, prosecutors charged him.", ["Two days later"]),
+        ("Rebels had attacked the convoy 10 days earlier.", ["10 days earlier"]),
+        ("The next day, protesters clashed with police.", ["The next day"]),
     ],
 )
 def test_finds_maximal_expressions(text: str, expected: list[str]) -> None:
@@ -117,6 +120,7 @@ _WORDED = [
     "At the beginning of the year, by the end of the month; currently, at the time, right now, soon.",
     "SEPT. 3, Sept. 28, March 3-5, 2017, in mid-March, on 3 May 2016, in Jan. 2020, the FUTURE, these days.",
     "Nothing here says when: the officials met and talked about the president's plans.",
+    "Two days later, 10 weeks earlier, the next day, the Previous Day.",
 ]
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from eventwire.temporal import ResolvedDate, resolve_date
+from eventwire.temporal.resolve import counts_from_story
 
 REF = dt.date(2017, 2, 1)  # a Wednesday
 
@@ -14,6 +15,27 @@ REF = dt.date(2017, 2, 1)  # a Wednesday
 def _value(expression: str, tense: str | None = None) -> tuple[str, str, bool] | None:
     resolved = resolve_date(expression, REF, tense)  # type: ignore[arg-type]
     return None if resolved is None else (resolved.value, resolved.precision, resolved.approximate)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected", "precision"),
+    [
+        ("two days later", "2017-02-03", "day"),
+        ("10 days earlier", "2017-01-22", "day"),
+        ("a week later", "2017-02-08", "day"),
+        ("the next day", "2017-02-02", "day"),
+        ("the previous day", "2017-01-31", "day"),
+        ("three months later", "2017-05", "month"),
+    ],
+)
+def test_shifts_count_from_the_reference(expression: str, expected: str, precision: str) -> None:
+    assert counts_from_story(expression)
+    assert _value(expression) == (expected, precision, False)
+
+
+@pytest.mark.parametrize("expression", ["last week", "two days ago", "on Tuesday", "next Monday"])
+def test_other_expressions_do_not_count_from_the_story(expression: str) -> None:
+    assert not counts_from_story(expression)
 
 
 @pytest.mark.parametrize(

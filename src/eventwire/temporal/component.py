@@ -35,7 +35,7 @@ class TimeComponent(Stage):
             sent = sentence_of(frame.anchor)
             if sent.start not in cache:
                 cache[sent.start] = sentence_expressions(sent)
-            found = event_date(frame, cache[sent.start], doc._.article_date)
+            found = event_date(frame, cache[sent.start], doc._.article_date, story_day.reached)
             frame.date = story_day.date_of(frame, found, sent.start)
         return doc
 

@@ -14,7 +14,7 @@ from eventwire.models import DateSource
 from eventwire.spans import is_participial_adjunct, is_to_infinitive, sentence_of, span_text
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.lexicon import load_lexicon
-from eventwire.temporal.resolve import resolve_date
+from eventwire.temporal.resolve import counts_from_story, resolve_date
 from eventwire.temporal.tense import guess_tense_at
 from eventwire.temporal.types import Precision, Tense, TimeExpression
 
@@ -143,10 +143,15 @@ def _completes_implicative(verb: Token) -> bool:
 
 
 def event_date(
-    frame: EventFrame, exprs: list[tuple[TimeExpression, Token]], published: dt.date | None
+    frame: EventFrame,
+    exprs: list[tuple[TimeExpression, Token]],
+    published: dt.date | None,
+    reached: dt.date | None = None,
 ) -> EventDate:
     """The date of ``frame``: the first time expression (of ``exprs``, its sentence's) that resolves,
-    taken from the event's own clause, then from the reporting verb's; else the publication date."""
+    taken from the event's own clause, then from the reporting verb's; else the publication date.
+    An expression counted from the story's day ("two days later") is resolved against ``reached``,
+    the day the story has reached (:attr:`StoryDay.reached`), and skipped when there is none."""
     if published is None:
         return NO_DATE
     own = [(e, gov) for e, gov in exprs if gov.i in (frame.anchor.i, frame.trigger.i)]
@@ -171,10 +176,20 @@ def event_date(
             planned = frame.factuality == "planned" and (sharer is None or gov.i != sharer.i)  # its own time
             tense: Tense = "future" if planned or _looks_ahead(gov) else None
             tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
-            value = resolve_date(expr.text, published, tense)
+            reference = reached if counts_from_story(expr.text) else published
+            if reference is None:
+                continue
+            value = resolve_date(expr.text, reference, tense)
             if value is not None and "REF" not in value.value:
                 return EventDate(value.value, value.precision, value.text, value.approximate, source)
     return EventDate(published.isoformat(), "day", None, False, "publication")
+
+
+def _day_of(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 class StoryDay:
@@ -191,19 +206,20 @@ class StoryDay:
         self._published = published
         self._day: EventDate | None = None
         self._sentence = -1
+        self.reached: dt.date | None = None
+        """The last day an event's own clause named, however old: what "two days later" counts from."""
 
     def _recent(self, found: EventDate) -> bool:
         if self._published is None or found.value is None or found.precision != "day":
             return False
-        try:
-            day = dt.date.fromisoformat(found.value)
-        except ValueError:
-            return False
-        return 0 < (self._published - day).days <= self.RECENT_DAYS
+        day = _day_of(found.value)
+        return day is not None and 0 < (self._published - day).days <= self.RECENT_DAYS
 
     def date_of(self, frame: EventFrame, found: EventDate, sentence: int) -> EventDate:
         """``found``, the frame's own date, or the story's day in place of the publication date
         (``sentence``: where the frame's sentence starts)."""
+        if found.source == "clause" and found.precision == "day" and found.value is not None:
+            self.reached = _day_of(found.value) or self.reached
         if found.source == "clause" and self._recent(found):
             self._day, self._sentence = found, sentence
             return found

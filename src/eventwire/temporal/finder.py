@@ -76,6 +76,7 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
     rel = _alternation(lex.relatives)
     unit = _alternation(lex.units)
     number = _alternation(lex.numbers)
+    shift = _alternation(lex.shifts)
     raw = {
         "iso": r"(?<![\d-])\d{4}-[01]\d-[0-3]\d(?![\d-])",
         "month_day": month
@@ -102,6 +103,13 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
         "rel_named": r"(?i:\b" + rel + r")\s+(?:" + month + "|" + weekday + r"|(?i:" + season + r"\b))",
         "season": r"(?i:\b(?:the\s+)?" + season + r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b)",
         "ago": r"(?i:\b(?:" + number + r"|\d{1,3})\s+(?:day|week|month|year|decade)s?\s+ago\b)",
+        "shift": r"(?i:\b(?:(?:"
+        + number
+        + r"|\d{1,3})\s+(?:day|week|month|year)s?\s+"
+        + shift
+        + r"|the\s+"
+        + shift
+        + r"\s+day)\b)",
         "part_unit": r"(?i:\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
         + r"(?:the\s+)?(?:year|month|week)\b)",
         "reference": r"(?i:\b" + _alternation(lex.references) + r"\b)",
@@ -120,6 +128,7 @@ def _anchor_words(lex: Lexicon) -> tuple[tuple[tuple[str, ...], frozenset[str]],
         (("today", "tonight", "tomorrow", "yesterday"), frozenset({"day_word"})),
         (("last", "this"), frozenset({"this_part"})),
         (_anchors(lex.relatives), frozenset({"rel_unit", "rel_named"})),
+        (_anchors(lex.shifts), frozenset({"shift"})),
         (_anchors(lex.seasons), frozenset({"season"})),
         (("beginning", "end", "middle", "start"), frozenset({"part_unit"})),
         (_anchors(lex.references), frozenset({"reference"})),

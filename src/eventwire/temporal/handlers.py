@@ -36,6 +36,7 @@ class _Regexes:
     day_word: re.Pattern[str]
     ago: re.Pattern[str]
     rel_unit: re.Pattern[str]
+    shift: re.Pattern[str]
     part_unit: re.Pattern[str]
     weekday: re.Pattern[str]
     month_day: re.Pattern[str]
@@ -55,6 +56,10 @@ def _regexes() -> _Regexes:
         day_word=re.compile(r"(" + _alt(lex.day_words) + ")" + part),
         ago=re.compile(r"(" + _alt(lex.numbers) + r"|\d{1,3}) (day|week|month|year|decade)s? ago"),
         rel_unit=re.compile(r"(?:the )?(" + rel + r") (?:fiscal )?(week|weekend|month|year)"),
+        shift=re.compile(
+            r"(?:(" + _alt(lex.numbers) + r"|\d{1,3}) (day|week|month|year)s? (" + _alt(lex.shifts) + "))"
+            r"|the (" + _alt(lex.shifts) + ") day"
+        ),
         part_unit=re.compile(r"(?:the )?(week|month|year)"),
         weekday=re.compile(r"(?:(" + rel + r") )?(" + _alt(lex.weekdays) + ")" + part),
         month_day=re.compile(r"(" + month + r") (\d{1,2})(?: " + year + ")?"),
@@ -110,6 +115,29 @@ def _ago(q: Query) -> Result:
     if unit == "day":
         return cal.day_value(q.reference - dt.timedelta(days=count)), "day"
     return _unit_value(q.reference, unit, -count)
+
+
+def is_shift(core: str) -> bool:
+    """True for a time counted from the day the story has reached, not from the publication date:
+    "two days later", "a week earlier", "the next day" (resolved by :func:`_shift` against that day)."""
+    return _regexes().shift.fullmatch(core) is not None
+
+
+def _shift(q: Query) -> Result:
+    """ "two days later" (``q.reference`` is the day the story had reached): a day for days and weeks, the
+    month or year for longer shifts."""
+    match = _regexes().shift.fullmatch(q.core)
+    if not match:
+        return None
+    lex = load_lexicon()
+    count_word, unit, after, before = match.groups()
+    if before is not None:
+        return cal.day_value(q.reference + dt.timedelta(days=lex.shifts[before])), "day"
+    count = int(count_word) if count_word.isdigit() else lex.numbers[count_word]
+    delta = count * lex.shifts[after]
+    if unit in ("day", "week"):
+        return cal.day_value(q.reference + dt.timedelta(days=delta * (7 if unit == "week" else 1))), "day"
+    return _unit_value(q.reference, unit, delta)
 
 
 def _rel_unit(q: Query) -> Result:
@@ -217,6 +245,7 @@ HANDLERS: tuple[Callable[[Query], Result], ...] = (
     _day_word,
     _iso,
     _ago,
+    _shift,
     _rel_unit,
     _part_unit,
     _weekday,

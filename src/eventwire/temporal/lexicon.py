@@ -35,6 +35,7 @@ class Lexicon:
     day_words: dict[str, int]
     relatives: dict[str, int]
     units: tuple[str, ...]
+    shifts: dict[str, int]
     numbers: dict[str, int]
     approximators: tuple[str, ...]
     parts: dict[str, str]
@@ -98,6 +99,8 @@ def _check_ranges(lex: Lexicon) -> None:
         raise TemporalDataError("temporal lexicon: 'ambiguous_months' must be listed under 'months'")
     if not set(lex.relatives.values()) <= {-1, 0, 1}:
         raise TemporalDataError("temporal lexicon: 'relatives' directions must be -1, 0 or 1")
+    if not set(lex.shifts.values()) <= {-1, 1}:
+        raise TemporalDataError("temporal lexicon: 'shifts' directions must be -1 or 1")
 
 
 def parse_lexicon(raw: Any) -> Lexicon:
@@ -115,6 +118,7 @@ def parse_lexicon(raw: Any) -> Lexicon:
             day_words=_scalar_map(raw["day_words"], "day_words", int),
             relatives=_scalar_map(raw["relatives"], "relatives", int),
             units=tuple(_words(raw["units"], "units")),
+            shifts=_scalar_map(raw["shifts"], "shifts", int),
             numbers=_scalar_map(raw["numbers"], "numbers", int),
             approximators=tuple(_words(raw["approximators"], "approximators")),
             parts=_inverted(raw["parts"], "parts"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from eventwire.temporal.handlers import HANDLERS, Query
+from eventwire.temporal.handlers import HANDLERS, Query, is_shift
 from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.types import ResolvedDate, Tense
 
@@ -65,6 +65,13 @@ def _split_range(text: str) -> tuple[str, str | None]:
             left = f"{left} {year.group(0)}"
         return left, right
     return text, None
+
+
+def counts_from_story(expression: str) -> bool:
+    """True for an expression counted from the day the story has reached ("two days later", "the
+    next day"): its ``reference`` for :func:`resolve_date` is that day, not the publication date."""
+    core, _, _ = _peel(_normalise(expression))
+    return is_shift(core)
 
 
 def resolve_date(expression: str, reference: dt.date, tense: Tense = None) -> ResolvedDate | None:
