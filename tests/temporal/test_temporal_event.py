@@ -119,7 +119,8 @@ def test_a_shift_counts_from_the_day_the_story_reached() -> None:
     be carried to an undated event."""
     words = ["They", "met", "on", "January", "3", ".", "Two", "days", "later", "they", "talked", "."]
     heads = [1, 1, 1, 2, 3, 1, 7, 8, 10, 10, 10, 10]
-    deps = "nsubj ROOT prep pobj nummod punct nummod npadvmod advmod nsubj ROOT punct".split()
+    deps = ["nsubj", "ROOT", "prep", "pobj", "nummod", "punct"]
+    deps += ["nummod", "npadvmod", "advmod", "nsubj", "ROOT", "punct"]
     pos = ["X", "VERB", "X", "X", "X", "X", "X", "X", "X", "X", "VERB", "X"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     met, talked = (

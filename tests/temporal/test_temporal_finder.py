@@ -61,6 +61,7 @@ def test_finds_maximal_expressions(text: str, expected: list[str]) -> None:
         "Some 2000 people marched through the capital.",
         "Turnout was 2016 percent of the target.",
         "Flight 2015 landed safely.",
+        "The city ordered mills to halve output a month earlier than usual, and a week earlier than planned.",
         "You may march on the city.",
         "Theresa May spoke to reporters.",
         "The March on Washington drew crowds.",

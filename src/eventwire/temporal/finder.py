@@ -103,13 +103,9 @@ def _candidate_patterns(lex: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]
         "rel_named": r"(?i:\b" + rel + r")\s+(?:" + month + "|" + weekday + r"|(?i:" + season + r"\b))",
         "season": r"(?i:\b(?:the\s+)?" + season + r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b)",
         "ago": r"(?i:\b(?:" + number + r"|\d{1,3})\s+(?:day|week|month|year|decade)s?\s+ago\b)",
-        "shift": r"(?i:\b(?:(?:"
-        + number
-        + r"|\d{1,3})\s+(?:day|week|month|year)s?\s+"
-        + shift
-        + r"|the\s+"
-        + shift
-        + r"\s+day)\b)",
+        # "two days later", "the next day"; not "a week earlier than planned"
+        "shift": rf"(?i:\b(?:(?:{number}|\d{{1,3}})\s+(?:day|week)s?\s+{shift}|the\s+{shift}\s+day)"
+        + r"\b(?!\s+than\b))",
         "part_unit": r"(?i:\b(?:the\s+)?(?:beginning|start|end|middle)\s+of\s+"
         + r"(?:the\s+)?(?:year|month|week)\b)",
         "reference": r"(?i:\b" + _alternation(lex.references) + r"\b)",

@@ -57,7 +57,7 @@ def _regexes() -> _Regexes:
         ago=re.compile(r"(" + _alt(lex.numbers) + r"|\d{1,3}) (day|week|month|year|decade)s? ago"),
         rel_unit=re.compile(r"(?:the )?(" + rel + r") (?:fiscal )?(week|weekend|month|year)"),
         shift=re.compile(
-            r"(?:(" + _alt(lex.numbers) + r"|\d{1,3}) (day|week|month|year)s? (" + _alt(lex.shifts) + "))"
+            r"(?:(" + _alt(lex.numbers) + r"|\d{1,3}) (day|week)s? (" + _alt(lex.shifts) + "))"
             r"|the (" + _alt(lex.shifts) + ") day"
         ),
         part_unit=re.compile(r"(?:the )?(week|month|year)"),
@@ -119,25 +119,24 @@ def _ago(q: Query) -> Result:
 
 def is_shift(core: str) -> bool:
     """True for a time counted from the day the story has reached, not from the publication date:
-    "two days later", "a week earlier", "the next day" (resolved by :func:`_shift` against that day)."""
+    "two days later", "a week earlier", "the next day" (resolved by :func:`_shift` against that day).
+    Longer shifts ("six years later") count from whatever time the story last named, not from a day."""
     return _regexes().shift.fullmatch(core) is not None
 
 
 def _shift(q: Query) -> Result:
-    """ "two days later" (``q.reference`` is the day the story had reached): a day for days and weeks, the
-    month or year for longer shifts."""
+    """ "two days later", "the next day": a day, counted from ``q.reference`` (the day the story reached)."""
     match = _regexes().shift.fullmatch(q.core)
     if not match:
         return None
     lex = load_lexicon()
     count_word, unit, after, before = match.groups()
     if before is not None:
-        return cal.day_value(q.reference + dt.timedelta(days=lex.shifts[before])), "day"
-    count = int(count_word) if count_word.isdigit() else lex.numbers[count_word]
-    delta = count * lex.shifts[after]
-    if unit in ("day", "week"):
-        return cal.day_value(q.reference + dt.timedelta(days=delta * (7 if unit == "week" else 1))), "day"
-    return _unit_value(q.reference, unit, delta)
+        days = lex.shifts[before]
+    else:
+        count = int(count_word) if count_word.isdigit() else lex.numbers[count_word]
+        days = count * lex.shifts[after] * (7 if unit == "week" else 1)
+    return cal.day_value(q.reference + dt.timedelta(days=days)), "day"
 
 
 def _rel_unit(q: Query) -> Result:
