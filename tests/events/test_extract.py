@@ -319,6 +319,28 @@ def test_own_obligations_are_not_demands(coder: Any) -> None:
     assert all(e.event_type != "REQUEST" for e in events)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru needs to withdraw its troops from the border, Chile's foreign minister said.",
+        "Chile said Peru had to release the fishermen.",
+        "Chile insisted that Peru has to stop supporting the rebels.",
+    ],
+)
+def test_a_party_said_to_need_or_have_to_act_is_asked_to(coder: Any, sentence: str) -> None:
+    """ "needs to", "has to" oblige as "must" does: the speaker's demand, the act only its content."""
+    events = _code(coder, sentence)
+    countries = [(e.event_type, [a.country for a in e.source], [a.country for a in e.target]) for e in events]
+    assert countries == [("REQUEST", ["CHL"], ["PER"])]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Chile said it needs to withdraw its troops.", "Chile said Peru had talks with Bolivia."]
+)
+def test_ones_own_need_or_having_something_demands_nothing(coder: Any, sentence: str) -> None:
+    assert all(e.event_type != "REQUEST" for e in _code(coder, sentence))
+
+
 def test_countryless_actors_take_the_country_of_the_place(coder: Any) -> None:
     event = _only(coder, "Riot police fired tear gas at protesters in Lima.")
     assert _codes(event.source) == ["PERCOP"] and _codes(event.target) == ["PERCVL"]

@@ -483,6 +483,9 @@ def test_obligations_section_is_validated(tmp_path: Path) -> None:
     )
     loaded = lx.load_lexicon(_write(tmp_path, extra=good))
     assert loaded.obligations is not None and loaded.obligations.modals == frozenset({"must"})
+    assert loaded.obligations.semi_modals == frozenset()
+    semi = lx.load_lexicon(_write(tmp_path, extra=good.replace("[must],", "[must], semi_modals: [need],")))
+    assert semi.obligations is not None and semi.obligations.semi_modals == frozenset({"need"})
     with pytest.raises(DataFileError, match="needs modals, speech_verbs"):
         lx.load_lexicon(_write(tmp_path, extra="obligations: {modals: [must]}\n"))
     forewarnings = good.replace("obligations", "forewarnings").replace("[must]", "[would], verbs: [regret]")

@@ -128,6 +128,7 @@ class Obligations:
     speech_nouns: frozenset[str]
     sense: Sense
     verbs: frozenset[str] = frozenset()
+    semi_modals: frozenset[str] = frozenset()  # lemmas that oblige with a to-infinitive: "needs to"
 
 
 @dataclass(frozen=True)
@@ -286,8 +287,10 @@ def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
     if raw is None:
         return None
     needed = {"modals", "speech_verbs", "speech_nouns", "sense"}
-    if not isinstance(raw, dict) or not needed <= set(raw) <= needed | {"verbs"}:
-        raise DataFileError(f"{where}: needs modals, speech_verbs, speech_nouns, sense (and may have verbs)")
+    if not isinstance(raw, dict) or not needed <= set(raw) <= needed | {"verbs", "semi_modals"}:
+        raise DataFileError(
+            f"{where}: needs modals, speech_verbs, speech_nouns, sense (and may have verbs, semi_modals)"
+        )
     words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in raw if key != "sense"}
     return Obligations(
         modals=words["modals"],
@@ -295,6 +298,7 @@ def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         speech_nouns=words["speech_nouns"],
         sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
         verbs=words.get("verbs", frozenset()),
+        semi_modals=words.get("semi_modals", frozenset()),
     )
 
 

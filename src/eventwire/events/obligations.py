@@ -8,10 +8,11 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import roles
 from eventwire.events.lexicon import Obligations
-from eventwire.spans import tokens_where
+from eventwire.spans import is_to_infinitive, tokens_where
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl"})
+_XCOMP = frozenset({"xcomp"})
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,25 @@ def _verb_keys(clause: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in roles.children(clause, "dobj", "advmod")}
 
 
+def _obliging(sent: Span, cues: Obligations) -> list[Token]:
+    """The clauses whose auxiliary is a modal ("must RETURN"), and the semi-modals with a to-infinitive
+    ("NEEDS to stop", "HAD to implement"), in text order."""
+    governed = {t.head.i for t in tokens_where(sent, lower=cues.modals) if t.dep_ == "aux"}
+    if cues.semi_modals:
+        governed |= {
+            t.head.i
+            for t in tokens_where(sent, deps=_XCOMP)
+            if t.head.lemma_.lower() in cues.semi_modals
+            and t.head.pos_ in ("VERB", "AUX")
+            and is_to_infinitive(t)
+        }
+    return [sent.doc[i] for i in sorted(governed)]
+
+
 def find_obligations(sent: Span, cues: Obligations, reporting: frozenset[str]) -> list[Obligation]:
     """Every obligation clause in ``sent`` that a speaker other than the obliged party utters."""
     found: list[Obligation] = []
-    governed = sorted({t.head.i for t in tokens_where(sent, lower=cues.modals) if t.dep_ == "aux"})
-    for clause in (sent.doc[i] for i in governed):  # the clauses whose auxiliary is a modal
+    for clause in _obliging(sent, cues):
         if cues.verbs and not _verb_keys(clause) & cues.verbs:
             continue
         subjects = roles.children(clause, "nsubj", "nsubjpass")
