@@ -163,3 +163,21 @@ def test_a_denied_feeling_is_a_negated_disapproval(coder: Any) -> None:
     text = "The Chilean minister said she was not concerned about Peru's exercises."
     found = [(e.event_type, e.factuality) for e in coder.code(text, date="2021-06-10")]
     assert found == [("ACCUSE", "negated")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is critical that Bolivia pay its debts," the Chilean finance minister said.',
+        "Chile's foreign minister said it was essential that Bolivia respect the border.",
+        "Chile's president said it was important for Bolivia to withdraw its troops.",
+    ],
+)
+def test_saying_it_is_necessary_that_another_acts_asks_it_to(coder: Any, sentence: str) -> None:
+    """The extraposed clause's subject is asked; its act is the content of the demand, not an event."""
+    assert _events(coder, sentence) == [("REQUEST", ["CHL"], ["BOL"])]
+
+
+def test_calling_a_thing_important_asks_nothing(coder: Any) -> None:
+    events = _events(coder, "Chile's president said Bolivian gas was important for the region.")
+    assert all(kind != "REQUEST" for kind, _, _ in events)

@@ -62,6 +62,8 @@ def _polarity(predicate: Token, cues: Evaluations) -> Sense | None:
         return cues.negative_sense
     if phrases & cues.positive:
         return cues.positive_sense
+    if phrases & cues.necessities:
+        return cues.necessity_sense
     return None
 
 
@@ -121,8 +123,8 @@ def _from_speech(clause: Token, cues: Evaluations, speech: frozenset[str]) -> Ev
     if judged.i == sources[0].i or not _about_another(judged):
         return None
     sense = _polarity(predicate, cues)
-    if sense is None:
-        return None
+    if sense is None or (sense is cues.necessity_sense and judged.head.i == clause.i):
+        return None  # a necessity asks something only of an extraposed clause's subject
     return Evaluation(predicate, verb, sense, sources, _owners(judged), predicate)
 
 

@@ -342,6 +342,8 @@ class EventExtractor:
             rejected = found.sense is cues.rejection_sense  # "called the allegations absurd"
             if rejected:
                 inside |= set().union(*(subtree_set(head) for head in found.targets))
+            if found.sense is cues.necessity_sense:  # "it is critical that Congress PASS the bill"
+                inside |= subtree_set(found.targets[0].head)
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
             named_act = found.trigger.i == found.verb.i and any(

@@ -147,6 +147,8 @@ class Evaluations:
     rejection_sense: Sense | None = None
     feelings: frozenset[str] = frozenset()
     feeling_sense: Sense | None = None
+    necessities: frozenset[str] = frozenset()
+    necessity_sense: Sense | None = None
 
 
 @dataclass(frozen=True)
@@ -307,11 +309,12 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         return None
     keys = {"naming_verbs", "negative", "positive", "negative_sense", "positive_sense"}
     conduct = {"misconduct", "neglect", "conduct_speech", "conduct_sense", "rejection_sense"}
-    conduct |= {"feelings", "feeling_sense"}
+    conduct |= {"feelings", "feeling_sense", "necessities", "necessity_sense"}
     if not isinstance(raw, dict) or not keys <= set(raw) <= keys | conduct:
         allowed = ", ".join(sorted(conduct))
         raise DataFileError(f"{where}: needs {', '.join(sorted(keys))} (and may have {allowed})")
-    lists = ("naming_verbs", "negative", "positive", "misconduct", "neglect", "conduct_speech", "feelings")
+    lists: tuple[str, ...] = ("naming_verbs", "negative", "positive", "misconduct", "neglect")
+    lists += ("conduct_speech", "feelings", "necessities")
     words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in lists if key in raw}
 
     def sense(key: str) -> Sense:
@@ -330,6 +333,8 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         rejection_sense=sense("rejection_sense") if "rejection_sense" in raw else None,
         feelings=words.get("feelings", frozenset()),
         feeling_sense=sense("feeling_sense") if "feeling_sense" in raw else None,
+        necessities=words.get("necessities", frozenset()),
+        necessity_sense=sense("necessity_sense") if "necessity_sense" in raw else None,
     )
 
 
