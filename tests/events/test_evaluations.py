@@ -178,6 +178,12 @@ def test_saying_it_is_necessary_that_another_acts_asks_it_to(coder: Any, sentenc
     assert _events(coder, sentence) == [("REQUEST", ["CHL"], ["BOL"])]
 
 
-def test_calling_a_thing_important_asks_nothing(coder: Any) -> None:
-    events = _events(coder, "Chile's president said Bolivian gas was important for the region.")
-    assert all(kind != "REQUEST" for kind, _, _ in events)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's president said Bolivian gas was important for the region.",
+        "Chile's president described the Bolivian border as the most important question.",
+    ],
+)
+def test_calling_a_thing_important_asks_nothing(coder: Any, sentence: str) -> None:
+    assert all(kind != "REQUEST" for kind, _, _ in _events(coder, sentence))

@@ -55,14 +55,16 @@ def _phrases(word: Token) -> set[str]:
     return found
 
 
-def _polarity(predicate: Token, cues: Evaluations) -> Sense | None:
+def _polarity(predicate: Token, cues: Evaluations, extraposed: bool = False) -> Sense | None:
+    """Criticism or praise by the judging word; with ``extraposed`` (the judged is the subject of a
+    clause an expletive "it" stands for) also a demand: "it is CRITICAL that Congress pass"."""
     words = [predicate, *predicate.conjuncts, *roles.children(predicate, "amod")]
     phrases = set().union(*(_phrases(w) for w in words))
     if phrases & cues.negative:
         return cues.negative_sense
     if phrases & cues.positive:
         return cues.positive_sense
-    if phrases & cues.necessities:
+    if extraposed and phrases & cues.necessities:
         return cues.necessity_sense
     return None
 
@@ -122,9 +124,9 @@ def _from_speech(clause: Token, cues: Evaluations, speech: frozenset[str]) -> Ev
     judged = subjects[0]
     if judged.i == sources[0].i or not _about_another(judged):
         return None
-    sense = _polarity(predicate, cues)
-    if sense is None or (sense is cues.necessity_sense and judged.head.i == clause.i):
-        return None  # a necessity asks something only of an extraposed clause's subject
+    sense = _polarity(predicate, cues, extraposed=judged.head.i != clause.i)
+    if sense is None:
+        return None
     return Evaluation(predicate, verb, sense, sources, _owners(judged), predicate)
 
 
