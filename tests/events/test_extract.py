@@ -335,7 +335,13 @@ def test_a_party_said_to_need_or_have_to_act_is_asked_to(coder: Any, sentence: s
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Chile said it needs to withdraw its troops.", "Chile said Peru had talks with Bolivia."]
+    "sentence",
+    [
+        "Chile said it needs to withdraw its troops.",
+        "Chile said Peru had talks with Bolivia.",
+        "Chile said Peru does not need to withdraw its troops.",
+        "Chile said Peru has yet to withdraw its troops.",
+    ],
 )
 def test_ones_own_need_or_having_something_demands_nothing(coder: Any, sentence: str) -> None:
     assert all(e.event_type != "REQUEST" for e in _code(coder, sentence))

@@ -56,18 +56,21 @@ def _verb_keys(clause: Token) -> set[str]:
     return {lemma} | {f"{lemma} {c.lemma_.lower()}" for c in roles.children(clause, "dobj", "advmod")}
 
 
+def _semi_modal(verb: Token, cues: Obligations) -> bool:
+    """ "NEEDS to stop", "HAD to implement"; not "does not need to", which frees rather than obliges, nor
+    "has yet to", which tells what has not happened."""
+    if verb.lemma_.lower() not in cues.semi_modals or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ == "yet" for c in verb.children)
+
+
 def _obliging(sent: Span, cues: Obligations) -> list[Token]:
     """The clauses whose auxiliary is a modal ("must RETURN"), and the semi-modals with a to-infinitive
-    ("NEEDS to stop", "HAD to implement"), in text order."""
+    (:func:`_semi_modal`), in text order."""
     governed = {t.head.i for t in tokens_where(sent, lower=cues.modals) if t.dep_ == "aux"}
     if cues.semi_modals:
-        governed |= {
-            t.head.i
-            for t in tokens_where(sent, deps=_XCOMP)
-            if t.head.lemma_.lower() in cues.semi_modals
-            and t.head.pos_ in ("VERB", "AUX")
-            and is_to_infinitive(t)
-        }
+        xcomps = tokens_where(sent, deps=_XCOMP)
+        governed |= {t.head.i for t in xcomps if is_to_infinitive(t) and _semi_modal(t.head, cues)}
     return [sent.doc[i] for i in sorted(governed)]
 
 
