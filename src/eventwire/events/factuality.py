@@ -379,6 +379,20 @@ def _directed(node: Token, stop: frozenset[str]) -> bool:
     return speech.lemma_.lower() in stop and bool(roles.children(speech, "dobj", "dative"))
 
 
+def _planned_node(node: Token, anchor: Token, cues: FactualityCues) -> bool:
+    """A clause of the chain above ``anchor`` that plans its act: a future auxiliary, a verb of planning
+    ("plans to meet"), an adjective of readiness ("ready to talk"), "is to" / "is due to", or a noun of
+    planning with its infinitive ("a plan to attack")."""
+    if _has_aux(node, cues.future_auxiliaries):
+        return True
+    plan_verb = node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX")
+    if node != anchor and plan_verb and not _under_way(node):
+        return True
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
+        return True
+    return _scheduled_by_be(node, cues) or _infinitive_of(node, cues.plan_nouns)
+
+
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = load_factuality_cues()
@@ -420,20 +434,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             return "hypothetical"
         if node != anchor and node.lemma_.lower() in cues.hypothetical_verbs:
             return "hypothetical"
-    for node in chain:
-        if node == enacted:
-            continue
-        if _has_aux(node, cues.future_auxiliaries):
-            return "planned"
-        plan_verb = node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX")
-        if node != anchor and plan_verb and not _under_way(node):
-            return "planned"
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
-            return "planned"
-        if _scheduled_by_be(node, cues):
-            return "planned"
-        if _infinitive_of(node, cues.plan_nouns):
-            return "planned"
+    if any(_planned_node(node, anchor, cues) for node in chain if node != enacted):
+        return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers for c in trigger.children):
         return "hypothetical"
     if any(c.dep_ == "amod" and c.lower_ in cues.plan_modifiers for c in trigger.children):
