@@ -53,6 +53,7 @@ def test_cues_do_not_contradict() -> None:
         (lambda raw: raw["prepositions"].append("in"), "duplicate"),
         (lambda raw: raw.pop("units"), "missing"),
         (lambda raw: raw["shifts"].update({"meanwhile": 0}), "-1 or 1"),
+        (lambda raw: raw["counted_prepositions"].update({"around": 0}), "-1 or 1"),
         (lambda raw: raw["weekdays"][2].append("monday"), "twice"),
     ],
 )

@@ -12,11 +12,12 @@ from spacy.tokens import Span, Token
 from eventwire.events.roles import enacting_verb
 from eventwire.models import DateSource
 from eventwire.spans import is_participial_adjunct, is_to_infinitive, sentence_of, span_text
+from eventwire.temporal.counted import counted_days
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.lexicon import load_lexicon
 from eventwire.temporal.resolve import counts_from_story, resolve_date
 from eventwire.temporal.tense import guess_tense_at
-from eventwire.temporal.types import Precision, Tense, TimeExpression
+from eventwire.temporal.types import Precision, ResolvedDate, Tense, TimeExpression
 
 if TYPE_CHECKING:
     from eventwire.events.frames import EventFrame
@@ -142,6 +143,46 @@ def _completes_implicative(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in load_lexicon().implicative_verbs
 
 
+def _resolved(
+    frame: EventFrame,
+    expressions: list[tuple[TimeExpression, Token]],
+    sharer: Token | None,
+    references: tuple[dt.date, dt.date | None],
+) -> ResolvedDate | None:
+    """The first of ``expressions`` that resolves to a date, against the publication date or, for one
+    counted from the story's day, the day reached (``references``)."""
+    published, reached = references
+    for expr, gov in expressions:
+        planned = frame.factuality == "planned" and (sharer is None or gov.i != sharer.i)  # its own time
+        tense: Tense = "future" if planned or _looks_ahead(gov) else None
+        tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
+        reference = reached if counts_from_story(expr.text) else published
+        value = None if reference is None else resolve_date(expr.text, reference, tense)
+        if value is not None and "REF" not in value.value:
+            return value
+    return None
+
+
+def _counted(
+    frame: EventFrame, exprs: list[tuple[TimeExpression, Token]], references: tuple[dt.date, dt.date | None]
+) -> EventDate | None:
+    """The date of an event in a counted phrase ("a day after Trump recognized Jerusalem"): the day of
+    the clause it hangs on (its own time expression, else the publication date), moved by the count."""
+    counted = counted_days(frame.anchor)
+    if counted is None:
+        return None
+    governor, days, text = counted
+    own = [(e, gov) for e, gov in exprs if gov.i == governor.i]
+    value = _resolved(frame, own, None, references)
+    if value is None:
+        day: dt.date | None = references[0]
+    else:
+        day = _day_of(value.value) if value.precision == "day" else None
+    if day is None:
+        return None
+    return EventDate((day + dt.timedelta(days=days)).isoformat(), "day", text, False, "clause")
+
+
 def event_date(
     frame: EventFrame,
     exprs: list[tuple[TimeExpression, Token]],
@@ -149,39 +190,35 @@ def event_date(
     reached: dt.date | None = None,
 ) -> EventDate:
     """The date of ``frame``: the first time expression (of ``exprs``, its sentence's) that resolves,
-    taken from the event's own clause, then from the reporting verb's; else the publication date.
-    An expression counted from the story's day ("two days later") is resolved against ``reached``,
-    the day the story has reached (:attr:`StoryDay.reached`), and skipped when there is none."""
+    taken from the event's own clause, then from the clause a counted phrase hangs on ("a day after"),
+    then from the reporting verb's; else the publication date. An expression counted from the story's
+    day ("two days later") is resolved against ``reached``, the day the story has reached
+    (:attr:`StoryDay.reached`), and skipped when there is none."""
     if published is None:
         return NO_DATE
+    references = (published, reached)
     own = [(e, gov) for e, gov in exprs if gov.i in (frame.anchor.i, frame.trigger.i)]
     inner = [(e, gov) for e, gov in exprs if _inside(gov, frame.anchor, frame.attribution.verb)]
     reporting = frame.attribution.verb
     sharer = _date_sharer(frame.anchor)
     if sharer is not None and reporting is not None and sharer.i == reporting.i:
         sharer = None  # the reporting verb's time is tried last, as the sentence's
-    shared = [(e, gov) for e, gov in exprs if sharer is not None and gov.i == sharer.i]
+    value = _resolved(frame, own + inner, sharer, references)
+    if value is not None:
+        return EventDate(value.value, value.precision, value.text, value.approximate, "clause")
+    counted = _counted(frame, exprs, references)
+    if counted is not None:
+        return counted
     linked = _when_linked(frame.anchor)
-    when = [(e, gov) for e, gov in exprs if gov.i in linked]
-    said = [(e, gov) for e, gov in exprs if reporting is not None and gov.i == reporting.i]
     found: tuple[tuple[list[tuple[TimeExpression, Token]], DateSource], ...] = (
-        (own, "clause"),
-        (inner, "clause"),
-        (shared, "clause"),
-        (when, "clause"),
-        (said, "sentence"),
+        ([(e, gov) for e, gov in exprs if sharer is not None and gov.i == sharer.i], "clause"),
+        ([(e, gov) for e, gov in exprs if gov.i in linked], "clause"),
+        ([(e, gov) for e, gov in exprs if reporting is not None and gov.i == reporting.i], "sentence"),
     )
     for expressions, source in found:
-        for expr, gov in expressions:
-            planned = frame.factuality == "planned" and (sharer is None or gov.i != sharer.i)  # its own time
-            tense: Tense = "future" if planned or _looks_ahead(gov) else None
-            tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
-            reference = reached if counts_from_story(expr.text) else published
-            if reference is None:
-                continue
-            value = resolve_date(expr.text, reference, tense)
-            if value is not None and "REF" not in value.value:
-                return EventDate(value.value, value.precision, value.text, value.approximate, source)
+        value = _resolved(frame, expressions, sharer, references)
+        if value is not None:
+            return EventDate(value.value, value.precision, value.text, value.approximate, source)
     return EventDate(published.isoformat(), "day", None, False, "publication")
 
 

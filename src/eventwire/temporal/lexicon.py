@@ -36,6 +36,7 @@ class Lexicon:
     relatives: dict[str, int]
     units: tuple[str, ...]
     shifts: dict[str, int]
+    counted_prepositions: dict[str, int]
     numbers: dict[str, int]
     approximators: tuple[str, ...]
     parts: dict[str, str]
@@ -99,8 +100,9 @@ def _check_ranges(lex: Lexicon) -> None:
         raise TemporalDataError("temporal lexicon: 'ambiguous_months' must be listed under 'months'")
     if not set(lex.relatives.values()) <= {-1, 0, 1}:
         raise TemporalDataError("temporal lexicon: 'relatives' directions must be -1, 0 or 1")
-    if not set(lex.shifts.values()) <= {-1, 1}:
-        raise TemporalDataError("temporal lexicon: 'shifts' directions must be -1 or 1")
+    for key in ("shifts", "counted_prepositions"):
+        if not set(getattr(lex, key).values()) <= {-1, 1}:
+            raise TemporalDataError(f"temporal lexicon: '{key}' directions must be -1 or 1")
 
 
 def parse_lexicon(raw: Any) -> Lexicon:
@@ -119,6 +121,7 @@ def parse_lexicon(raw: Any) -> Lexicon:
             relatives=_scalar_map(raw["relatives"], "relatives", int),
             units=tuple(_words(raw["units"], "units")),
             shifts=_scalar_map(raw["shifts"], "shifts", int),
+            counted_prepositions=_scalar_map(raw["counted_prepositions"], "counted_prepositions", int),
             numbers=_scalar_map(raw["numbers"], "numbers", int),
             approximators=tuple(_words(raw["approximators"], "approximators")),
             parts=_inverted(raw["parts"], "parts"),
