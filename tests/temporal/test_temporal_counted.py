@@ -58,3 +58,13 @@ def test_a_phrase_with_a_date_of_its_own_or_no_count_keeps_its_reading(coder: An
     assert dated["expelled"] == ("2025-03-11", "Tuesday")
     uncounted = _dates(coder, "Chile arrested a Peruvian officer after Peru expelled its diplomats.")
     assert uncounted["expelled"][0] == PUBLISHED
+
+
+def test_a_counted_day_is_not_carried_as_the_storys_day(coder: Any) -> None:
+    text = (
+        "Peru expelled two Chilean diplomats, two days after Chile arrested a Peruvian officer. "
+        "Chile's foreign minister condemned the expulsion."
+    )
+    dates = _dates(coder, text)
+    assert dates["arrested"][0] == "2025-03-12"
+    assert dates["condemned"][0] == PUBLISHED

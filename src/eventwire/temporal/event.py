@@ -32,6 +32,7 @@ class EventDate:
     text: str | None = None
     approximate: bool = False
     source: DateSource | None = None
+    counted: bool = False  # counted from another clause's day ("a day after"): no day of the story
 
 
 NO_DATE = EventDate()
@@ -180,7 +181,7 @@ def _counted(
         day = _day_of(value.value) if value.precision == "day" else None
     if day is None:
         return None
-    return EventDate((day + dt.timedelta(days=days)).isoformat(), "day", text, False, "clause")
+    return EventDate((day + dt.timedelta(days=days)).isoformat(), "day", text, False, "clause", counted=True)
 
 
 def event_date(
@@ -255,6 +256,8 @@ class StoryDay:
     def date_of(self, frame: EventFrame, found: EventDate, sentence: int) -> EventDate:
         """``found``, the frame's own date, or the story's day in place of the publication date
         (``sentence``: where the frame's sentence starts)."""
+        if found.counted:
+            return found  # a background event's day ("a day after X"), not the story's
         if found.source == "clause" and found.precision == "day" and found.value is not None:
             self.reached = _day_of(found.value) or self.reached
         if found.source == "clause" and self._recent(found):
