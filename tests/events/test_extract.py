@@ -42,6 +42,21 @@ def test_passive_with_national_actors(coder: Any) -> None:
     assert [a.country for a in event.target] == ["SYR"] and event.target[0].code == "SYRMIL"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "target"),
+    [
+        ("Chilean villagers fled after being attacked by Peruvian rebels.", "attacked", "CHLCVL"),
+        ("Two Chilean activists died after being beaten by Peruvian police.", "beaten", "CHL"),
+    ],
+)
+def test_a_passive_gerund_happens_to_the_subject_of_its_clause(
+    coder: Any, sentence: str, trigger: str, target: str
+) -> None:
+    event = next(e for e in _code(coder, sentence) if e.trigger == trigger)
+    assert [a.country for a in event.source] == ["PER"]
+    assert event.target and (event.target[0].code or "").startswith(target)
+
+
 def test_coordinated_sources(coder: Any) -> None:
     event = _only(coder, "France and Germany condemned Russia.")
     assert event.event_type == "ACCUSE"

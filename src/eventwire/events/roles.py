@@ -247,11 +247,24 @@ def direct_object(verb: Token) -> list[Token]:
         shared = _passive_conjunct(verb)  # "was arrested and charged": the one arrested is charged
         owner = verb if shared is None else shared
         patients = _relative_to_head(owner, children(owner, "nsubjpass"))  # "a gunman who was shot"
+        if not patients:
+            patients = _passive_gerund_patient(verb)
         if patients or not _passive_participle(verb):
             return patients
         # "the curfew imposed by the army": the curfew; "Backed by the army, the Houthis ...": the Houthis
         return [verb.head] if verb.dep_ == "acl" else children(verb.head, "nsubj", "nsubjpass")
     return _relative_to_head(verb, children(verb, "dobj") or _shifted_object(verb))
+
+
+def _passive_gerund_patient(verb: Token) -> list[Token]:
+    """The one a passive gerund without a subject happens to: the subject of the clause it hangs on
+    ("villagers fled after BEING ATTACKED", "Navalny was jailed after BEING CONVICTED")."""
+    if verb.dep_ not in ("pcomp", "advcl") or not any(
+        a.tag_ == "VBG" for a in labelled_children(verb, ("auxpass",))
+    ):
+        return []
+    clause = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    return children(clause, "nsubj", "nsubjpass") if clause.pos_ in ("VERB", "AUX") else []
 
 
 def _relative_to_head(verb: Token, tokens: list[Token]) -> list[Token]:
