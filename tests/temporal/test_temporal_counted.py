@@ -58,6 +58,10 @@ def test_a_phrase_with_a_date_of_its_own_or_no_count_keeps_its_reading(coder: An
     assert dated["expelled"] == ("2025-03-11", "Tuesday")
     uncounted = _dates(coder, "Chile arrested a Peruvian officer after Peru expelled its diplomats.")
     assert uncounted["expelled"][0] == PUBLISHED
+    vague = _dates(
+        coder, "Peru expelled two Chilean diplomats a few days after the Chilean attack on Peruvian troops."
+    )
+    assert vague["attack"][0] == PUBLISHED
 
 
 def test_a_counted_day_is_not_carried_as_the_storys_day(coder: Any) -> None:

@@ -26,8 +26,11 @@ def _preposition(anchor: Token) -> tuple[Token, Token] | None:
 
 
 def _count(unit: Token) -> int | None:
-    """The number of a unit word: "THREE days", "A day", "10 weeks"."""
-    numbers = load_lexicon().numbers
+    """The number of a unit word: "THREE days", "A day", "10 weeks"; None for a vague one ("a few days")."""
+    lexicon = load_lexicon()
+    numbers = lexicon.numbers
+    if any(child.lower_ in lexicon.vague_counts for child in unit.children):
+        return None
     for child in unit.children:
         if child.dep_ in ("nummod", "det") and child.i < unit.i:
             word = child.lower_

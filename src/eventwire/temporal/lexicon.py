@@ -37,6 +37,7 @@ class Lexicon:
     units: tuple[str, ...]
     shifts: dict[str, int]
     counted_prepositions: dict[str, int]
+    vague_counts: frozenset[str]
     numbers: dict[str, int]
     approximators: tuple[str, ...]
     parts: dict[str, str]
@@ -122,6 +123,7 @@ def parse_lexicon(raw: Any) -> Lexicon:
             units=tuple(_words(raw["units"], "units")),
             shifts=_scalar_map(raw["shifts"], "shifts", int),
             counted_prepositions=_scalar_map(raw["counted_prepositions"], "counted_prepositions", int),
+            vague_counts=frozenset(_words(raw["vague_counts"], "vague_counts")),
             numbers=_scalar_map(raw["numbers"], "numbers", int),
             approximators=tuple(_words(raw["approximators"], "approximators")),
             parts=_inverted(raw["parts"], "parts"),
