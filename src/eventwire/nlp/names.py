@@ -83,14 +83,9 @@ def people_names(lexicon: Lexicon) -> PeopleNames:
     )
 
 
-def surnames_named(doc: Doc, full: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """The last words of the people's full names ``doc`` holds ("Theresa May": "may"), so that a
-    later "May said" is read as her name."""
-    return _surnames([t.text for t in doc], full)
-
-
-def _surnames(texts: list[str], full: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """:func:`surnames_named` on the words' texts (a word's lower case, as its ``lower_``, when ASCII)."""
+def surnames_named(texts: Sequence[str], full: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last words of the people's full names a Doc's words (``texts``) hold ("Theresa May": "may"),
+    so that a later "May said" is read as her name (a word's lower case, as its ``lower_``, when ASCII)."""
     words = [text.lower() if text.isascii() else norm(text) for text in texts]
     found: set[str] = set()
     for i, text in enumerate(texts):
@@ -109,14 +104,21 @@ def _as_month(token: Token, months: frozenset[str]) -> bool:
     )
 
 
-def _name_text(text: str, names: frozenset[str]) -> bool:
-    return len(text) >= 2 and text[0].isupper() and text[1:].islower() and norm(text) in names
-
-
-def is_name_word(token: Token, names: frozenset[str], months: frozenset[str] = frozenset()) -> bool:
-    """A title-case word ("Trump", not "TRUMP" or "trump") listed in ``names``, unless it is one of
-    ``months`` used as a month."""
-    return _name_text(token.text, names) and not _as_month(token, months)
+def name_positions(
+    doc: Doc, texts: Sequence[str], names: frozenset[str], months: frozenset[str] = frozenset()
+) -> list[int]:
+    """Where ``doc`` (whose words are ``texts``) has a title-case word ("Trump", not "TRUMP" or "trump")
+    listed in ``names``, unless it is one of ``months`` used as a month. A Token is made only of a word
+    whose text passes."""
+    return [
+        i
+        for i, text in enumerate(texts)
+        if len(text) >= 2
+        and text[0].isupper()
+        and text[1:].islower()
+        and norm(text) in names
+        and not _as_month(doc[i], months)
+    ]
 
 
 class NameNorms(Stage):
@@ -149,11 +151,10 @@ class NameNorms(Stage):
     def __call__(self, doc: Doc) -> Doc:
         self._check()
         texts = [t.text for t in doc]  # read once: a Token is made only of a word that may be a name
-        surnames = _surnames(texts, self.people.full)
+        surnames = surnames_named(texts, self.people.full)
         names = self.people.words | surnames if surnames else self.people.words
-        for i, text in enumerate(texts):
-            if _name_text(text, names) and not _as_month(doc[i], self.months):
-                doc[i].norm_ = PERSON_NORM
+        for i in name_positions(doc, texts, names, self.months):
+            doc[i].norm_ = PERSON_NORM
         return doc
 
 
