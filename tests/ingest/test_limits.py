@@ -10,7 +10,7 @@ from eventwire.errors import SettingsError
 from eventwire.ingest import prepare_article
 from eventwire.ingest.limits import (
     _ENGLISH_FUNCTION_WORDS,
-    _LATIN,
+    _NOT_LATIN,
     _WORD,
     apply_limits,
     english_share,
@@ -107,7 +107,7 @@ def test_english_share_counts_words_and_letters_one_by_one(text: str) -> None:
     """The counts are those of a plain loop over the words and their letters."""
     words = _WORD.findall(text)
     letters = sum(len(w) for w in words)
-    latin = sum(1 for w in words for ch in w if _LATIN.match(ch))
+    latin = sum(1 for w in words for ch in w if not _NOT_LATIN.match(ch))
     english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
     expected = (len(words), letters, english / len(words), latin / letters) if words else (0, 0, 0.0, 0.0)
     assert english_share(text) == expected

@@ -18,8 +18,7 @@ import re
 
 _SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\u0964]|\n")
 _WORD = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile("[\x00-\x7f\u00c0-\u024f]")  # ASCII, Latin-1 letters and Latin Extended-A and -B
-_NOT_LATIN = re.compile("[^\x00-\x7f\u00c0-\u024f]")  # every other character
+_NOT_LATIN = re.compile("[^\x00-\x7f\u00c0-\u024f]")  # not ASCII, Latin-1 letters or Latin Extended-A and -B
 _ENGLISH_FUNCTION_WORDS = frozenset(
     {
         "a", "about", "after", "against", "all", "also", "an", "and", "are", "as", "at", "be", "been",
