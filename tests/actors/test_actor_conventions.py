@@ -6,13 +6,16 @@ from typing import Any
 
 import pytest
 
+from eventwire.actors.build import StoryActor
 from eventwire.actors.conventions import (
     attacked_place,
     home_of,
     implicit_actors,
     implied_country,
     implied_government,
+    moved_to,
     only_country,
+    settled,
     with_country,
 )
 from eventwire.models import Actor, Location
@@ -26,6 +29,28 @@ def test_countryless_sector_actors_take_the_country() -> None:
     placed = with_country([POLICE, UN_TROOPS, CHILE], "PER")
     assert [a.code for a in placed] == ["PERCOP", "IGOUNOMIL", "CHL"]
     assert with_country([POLICE], None) == [POLICE]
+
+
+STORY_POLICE = StoryActor(text="police", country="USA", sector="COP", code="USACOP")
+
+
+def test_a_story_actor_moves_only_to_a_place_and_leaves_as_a_plain_actor() -> None:
+    assert with_country([STORY_POLICE], "PER") == [STORY_POLICE]  # its country is no gap to fill
+    (moved,) = moved_to([STORY_POLICE, CHILE], "PER")[:1]
+    assert (moved.country, moved.code) == ("PER", "PERCOP")
+    assert moved_to([CHILE], "PER") == [CHILE] and moved_to([STORY_POLICE], None) == [STORY_POLICE]
+    (plain,) = settled([STORY_POLICE])
+    assert type(plain) is Actor and plain.code == "USACOP"
+
+
+def test_the_place_of_the_clause_moves_a_story_actor_and_nothing_else_does() -> None:
+    cairo = Location(text="Cairo", country="EGY", source="clause")
+    source, target = implicit_actors([STORY_POLICE], [CHILE], "COERCE", cairo, "USA")
+    assert [a.code for a in source] == ["EGYCOP"] and all(type(a) is Actor for a in [*source, *target])
+    dateline = Location(text="Washington", country="USA", source="dateline")
+    assert [a.code for a in implicit_actors([STORY_POLICE], [CHILE], "COERCE", dateline)[0]] == ["USACOP"]
+    # the other side's country does not move it ("police arrested two Chilean journalists")
+    assert [a.code for a in implicit_actors([STORY_POLICE], [CHILE], "COERCE", None)[0]] == ["USACOP"]
 
 
 def test_only_country_needs_exactly_one() -> None:

@@ -88,6 +88,8 @@ def test_sectors_yaml_is_consistent() -> None:
     assert neutral.isdisjoint(words)
     assert set(data["generic"]) <= set(words) | neutral
     assert all(isinstance(w, str) and w == w.lower() for w in words)
+    assert set(data["local_sectors"]) <= set(data["sectors"])
+    assert set(data["local_sectors"]).isdisjoint({"GOV", "MIL", "LEG", "PTY", "IGO", "NGO"})  # act abroad
 
 
 def _check_term(term: dict[str, Any], where: str) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from eventwire.actors import ActorResolver, ArticleMemory
+from eventwire.actors.build import StoryActor
 from eventwire.errors import DataFileError
 from eventwire.models import Actor
 from eventwire.settings import Settings
@@ -234,6 +235,25 @@ def test_home_country_for_unqualified_officials(nlp: Any, resolver: ActorResolve
     (actor,) = _resolve(nlp, resolver, "Police arrested three men.", "Police", memory=memory)
     assert actor.code == "PHLCOP"
     assert _resolve(nlp, resolver, "Police arrested three men.", "Police")[0].code == "COP"
+
+
+def test_a_local_group_of_no_named_country_is_the_storys_only_for_want_of_a_place(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    memory = ArticleMemory()
+    memory.home_country = resolver.country_of("Washington")
+    police = _resolve(nlp, resolver, "Police arrested three men.", "Police", memory=memory)
+    assert [(type(a), a.code) for a in police] == [(StoryActor, "USACOP")]  # a place may move them
+    judge = _resolve(nlp, resolver, "The judge ordered a retrial.", "judge", memory=memory)
+    assert [(type(a), a.code) for a in judge] == [(StoryActor, "USAJUD")]
+    for sentence, word, code in [
+        ("Officials arrested three men.", "Officials", "USAGOV"),  # the state's organs act abroad
+        ("Soldiers arrested three men.", "Soldiers", "USAMIL"),
+        ("Egyptian police arrested three men.", "police", "EGYCOP"),  # a country of their own
+        ("The general arrested three men.", "general", "USAMIL"),
+    ]:
+        (actor,) = _resolve(nlp, resolver, sentence, word, memory=memory)
+        assert type(actor) is Actor and actor.code == code, sentence
 
 
 def test_without_dateline_the_most_named_country_is_home(nlp: Any, resolver: ActorResolver) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Any
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
+from eventwire.actors.build import StoryActor
 from eventwire.attribution.sources import NO_ATTRIBUTION
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense
@@ -47,6 +50,25 @@ def test_the_places_stage_places_the_actors_and_the_implied_target() -> None:
     assert kept.location is not None and kept.location.country == "PER"
     assert [a.code for a in kept.source] == ["PEREDU"]
     assert [a.code for a in kept.target] == ["PERGOV"]
+
+
+def test_a_local_group_given_the_storys_country_is_moved_to_the_place_of_its_act() -> None:
+    frame = _frame()
+    frame.source = [StoryActor(text="Students", country="MEX", sector="EDU", code="MEXEDU")]
+    doc = frame.anchor.doc
+    doc._.event_frames, doc._.dateline_place = [frame], "MEXICO CITY"
+    stage = PlacesComponent("eventwire_places")
+    stage.initialize()
+    (kept,) = stage(doc)._.event_frames
+    assert [(type(a), a.code) for a in kept.source] == [(Actor, "PEREDU")]
+
+
+@pytest.mark.model
+def test_rebels_of_no_named_country_are_of_the_country_they_shell(coder: Any) -> None:
+    text = "BEIRUT (Reuters) - Rebels shelled a town in Syria on Monday. Police in Beirut arrested a man."
+    events = {e.trigger: e for e in coder.code(text, date="2017-06-01")}
+    assert [a.code for a in events["shelled"].source] == ["SYRREB"]  # not the dateline's LBN
+    assert [a.code for a in events["arrested"].source] == ["LBNCOP"]
 
 
 def test_without_a_dateline_a_country_the_story_keeps_naming_is_the_implied_target() -> None:

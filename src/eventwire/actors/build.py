@@ -82,6 +82,18 @@ def new_actor(
     )
 
 
+class StoryActor(Actor):
+    """An actor whose words name no country ("police", "security forces", "the protesters"), given
+    the story's country for want of a better one (``ActorResolver._group``). The places stage moves
+    it to the country where its event happens (``actors.conventions.implicit_actors``) and makes it a
+    plain Actor, so it never reaches a record."""
+
+
+def story_actors(actors: list[Actor]) -> list[Actor]:
+    """``actors`` as :class:`StoryActor` records."""
+    return [StoryActor(**a.model_dump()) for a in actors]
+
+
 def inherit_country(actor: Actor, country: str) -> Actor:
     """A bare sector noun after a national one shares its country ("Israeli soldiers and police")."""
     if actor.country or actor.name or not actor.sector or actor.sector in ORG_SECTORS:

@@ -7,6 +7,9 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
   has exactly one ("Egyptian police dispersed demonstrators": Egyptian demonstrators) - except that
   a source is not placed by foreign troops ("militants attacked U.S. troops"), and an armed group
   is not placed by a whole country it acts against ("militants threatened the United States");
+  one of a local sector the actors stage gave the story's country for want of a better one (a
+  :class:`StoryActor`: "police" in a LONDON story) is moved only by the place of its clause
+  ("police in Caracas arrested ...": Venezuelan police), not by the other side;
 * a named armed group of no country (al-Qaeda) keeps its own code but acts in a country: the place
   of the event's clause, else (as a source) its victims' country, else the story's country (the
   wire annotation guide's "country where they operate");
@@ -30,6 +33,7 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
 
 from __future__ import annotations
 
+from eventwire.actors.build import StoryActor, changed
 from eventwire.actors.codes import ORG_SECTORS, actor_code
 from eventwire.models import Actor, Location
 
@@ -51,7 +55,8 @@ def _of_a_people(actor: Actor) -> bool:
 
 
 def with_country(actors: list[Actor], country: str | None) -> list[Actor]:
-    """``actors``, the countryless ones placed in ``country`` (unchanged when it is None)."""
+    """``actors``, the countryless ones placed in ``country`` (unchanged when it is None); a
+    :class:`StoryActor` has a country, which only a place changes (:func:`moved_to`)."""
     if country is None:
         return actors
     placed = []
@@ -63,6 +68,19 @@ def with_country(actors: list[Actor], country: str | None) -> list[Actor]:
             actor = actor.model_copy(update={"country": country, "code": code})
         placed.append(actor)
     return placed
+
+
+def moved_to(actors: list[Actor], country: str | None) -> list[Actor]:
+    """``actors``, each :class:`StoryActor` (given the story's country for want of a better one) moved
+    to ``country``, the country where its event happens (unchanged when it is None)."""
+    if country is None:
+        return actors
+    return [changed(a, country=country) if isinstance(a, StoryActor) else a for a in actors]
+
+
+def settled(actors: list[Actor]) -> list[Actor]:
+    """``actors`` with every :class:`StoryActor` made a plain Actor, of the country it has now."""
+    return [Actor(**a.model_dump()) if isinstance(a, StoryActor) else a for a in actors]
 
 
 def _named_group(actor: Actor) -> bool:
@@ -145,8 +163,8 @@ def implicit_actors(
     ``story``: the story's country, where a named armed group is taken to act when the clause
     names no place)."""
     here = place.country if place is not None and place.source == "clause" else None
-    source = with_country(source, here)
-    target = with_country(target, here)
+    source = with_country(moved_to(source, here), here)
+    target = with_country(moved_to(target, here), here)
     source = operating_in(source, here or home_of(target, source) or story)
     target = operating_in(target, here or story)
     source = with_country(source, home_of(target, source))
@@ -157,4 +175,4 @@ def implicit_actors(
         target = attacked_place(place.text, here)
     if not target and aimed_at and event_type not in _UNTARGETED:
         target = implied_target(aimed_at)
-    return source, target
+    return settled(source), settled(target)

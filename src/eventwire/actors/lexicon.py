@@ -115,6 +115,7 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()
     non_actors: frozenset[str] = frozenset()
     descriptive: frozenset[str] = frozenset()
+    local_sectors: frozenset[str] = frozenset()  # where an actor of no named country is placed by its act
     max_len: int = 1
     reach: dict[str, int] = field(default_factory=dict)  # longest key starting with a word
     region_bodies: dict[str, Entry] = field(default_factory=dict)  # "european": the EU (organisations.yaml)
@@ -342,6 +343,9 @@ def _load_sectors(lex: Lexicon) -> None:
     lex.prefixes = frozenset(data["title_prefixes"])
     lex.non_actors = frozenset(norm(w) for w in data["non_actor_names"])
     lex.descriptive = frozenset(norm(w) for w in data["descriptive_heads"])
+    lex.local_sectors = frozenset(data["local_sectors"])
+    if lex.local_sectors - SECTORS:
+        raise DataFileError(f"sectors.yaml: unknown local sectors {sorted(lex.local_sectors - SECTORS)}")
 
 
 def load_bundled_yaml(name: str) -> Any:

@@ -22,6 +22,7 @@ from eventwire.actors.build import (
     inherit_country,
     new_actor,
     org_actor,
+    story_actors,
     term_at,
     timeless_actor,
 )
@@ -356,13 +357,11 @@ class ActorResolver:
         self, parts: Parts, entry: Entry, text: str, memory: ArticleMemory, its_owner: list[Actor]
     ) -> list[Actor]:
         """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials".
-        One that names no country is of its owner's ("its army"), else of the story's."""
-        sector = (
-            _title_sector(parts, self.lexicon)
-            if entry.kind == "title"
-            else _sector(entry, parts, self.lexicon)
-        )
-        role = _role(parts.titles, self.lexicon) if entry.kind == "title" else None
+        One that names no country is of its owner's ("its army"), else of the story's (as a StoryActor
+        for a group of ``local_sectors``: "police", "protesters", whom the place of their act moves)."""
+        title = entry.kind == "title"
+        sector = _title_sector(parts, self.lexicon) if title else _sector(entry, parts, self.lexicon)
+        role = _role(parts.titles, self.lexicon) if title else None
         named = countries_of(parts)
         body = parts.igo or (None if named else self._region_body(parts))
         if body is not None:
@@ -379,7 +378,9 @@ class ActorResolver:
         countries: list[str | None] = [*named] or [local]
         if sector is None and countries == [None]:
             return []
-        return [new_actor(text, None, c, sector, role) for c in countries]
+        actors = [new_actor(text, None, c, sector, role) for c in countries]
+        local_group = sector in self.lexicon.local_sectors and not its_owner
+        return story_actors(actors) if local_group and local and not named else actors
 
     def _region_body(self, parts: Parts) -> Entry | None:
         """The organisation a region adjective of a phrase that names no country stands for: "European
