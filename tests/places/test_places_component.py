@@ -65,10 +65,15 @@ def test_a_local_group_given_the_storys_country_is_moved_to_the_place_of_its_act
 
 @pytest.mark.model
 def test_rebels_of_no_named_country_are_of_the_country_they_shell(coder: Any) -> None:
-    text = "BEIRUT (Reuters) - Rebels shelled a town in Syria on Monday. Police in Beirut arrested a man."
+    text = (
+        "BEIRUT (Reuters) - Rebels shelled a town in Syria on Monday, police said. "
+        "Police in Beirut arrested a man."
+    )
     events = {e.trigger: e for e in coder.code(text, date="2017-06-01")}
     assert [a.code for a in events["shelled"].source] == ["SYRREB"]  # not the dateline's LBN
     assert [a.code for a in events["arrested"].source] == ["LBNCOP"]
+    speaker = events["shelled"].attribution.actor  # no act places the one who tells of it
+    assert speaker is not None and (type(speaker), speaker.code) == (Actor, "LBNCOP")
 
 
 def test_without_a_dateline_a_country_the_story_keeps_naming_is_the_implied_target() -> None:

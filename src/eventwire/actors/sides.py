@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from eventwire.actors.conventions import implicit_actors, implied_country, unnamed_agent, with_country
+from eventwire.actors.conventions import (
+    implicit_actors,
+    implied_country,
+    settled,
+    unnamed_agent,
+    with_country,
+)
 from eventwire.actors.phrase import conjuncts
 from eventwire.actors.words import actor_words
 from eventwire.events.ontology import JOINT_TYPES
@@ -110,7 +116,7 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     frame.source, frame.target = source, target
     head = frame.attribution.head
     if head is not None and resolved.get(head.i):
-        frame.attribution_actor = resolved[head.i][0]
+        frame.attribution_actor = settled(resolved[head.i][:1])[0]  # a speaker is placed by no act
 
 
 _NON_PERSONAL = frozenset({"it", "that", "which", "this"})
