@@ -102,6 +102,22 @@ def test_placed_actors_put_a_left_out_agent_in_the_country_of_the_place() -> Non
     assert [a.code for a in frame.source] == ["MEXCOP"]
 
 
+def test_a_left_out_agent_is_of_the_story_not_of_those_it_acts_on() -> None:
+    """ "Six Haitian men were arrested" in a MIAMI story: American police, not Haitian."""
+    frame = _frame("COERCE")
+    frame.source_heads, frame.implied_agent = [], "COP"
+    event_actors(frame, {})
+    frame.target = [Actor(text="Six Haitian men", country="HTI", sector="CVL", code="HTICVL")]
+    assert placed_actors(frame, dateline_country="USA")
+    assert [a.code for a in frame.source] == ["USACOP"]
+    frame = _frame("ASSAULT")  # an unknown bomber: no sector, placed by its victims
+    frame.source_heads, frame.implied_agent = [], ""
+    event_actors(frame, {})
+    frame.target = [Actor(text="Haitian civilians", country="HTI", sector="CVL", code="HTICVL")]
+    assert placed_actors(frame, dateline_country="USA")
+    assert [a.country for a in frame.source] == ["HTI"]
+
+
 def test_placed_actors_drop_a_left_out_agent_with_no_country() -> None:
     frame = _frame("COERCE")
     frame.source_heads, frame.implied_agent = [], "COP"

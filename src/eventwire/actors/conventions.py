@@ -18,7 +18,8 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
 * an act whose agent the text leaves out ("a missionary was arrested in Lebanon", "a roadside
   bombing killed a soldier") is done by an actor of the sector only such acts have (police for
   arrests, courts for convictions; no sector for the unnamed bomber), of the country where it
-  happens (police or courts nothing else places: of the story's country, ``sides.placed_actors``);
+  happens (police or courts the clause does not place: of the story's country, not of those they
+  act on, ``sides.placed_actors``);
   with no such country the event is not coded;
 * an assault that names no victim ("tanks fired shells at targets in Jericho") targets the
   country of the place attacked, with the place's words as its ``text``;

@@ -209,6 +209,10 @@ def placed_actors(
     """Apply the conventions for implicit actors to a located frame of an article whose dateline is
     in ``dateline_country`` and whose sentence names the countries ``named``; False when the event
     cannot be coded (its left-out agent has no country and the frame names no other source)."""
+    if frame.implied_agent:  # police, courts: of where they act, not of those they act on
+        place = frame.location
+        here = place.country if place is not None and place.source == "clause" else None
+        frame.source = with_country(frame.source, here or dateline_country)
     aimed_at = implied_country(dateline_country, named or [], frame.source)
     untargeted = not frame.target
     frame.source, frame.target = implicit_actors(
