@@ -209,7 +209,7 @@ def placed_actors(
     """Apply the conventions for implicit actors to a located frame of an article whose dateline is
     in ``dateline_country`` and whose sentence names the countries ``named``; False when the event
     cannot be coded (its left-out agent has no country and the frame names no other source)."""
-    if frame.implied_agent:  # police, courts: of where they act, not of those they act on
+    if frame.implied_agent:  # police, courts: of where they act, else the story's; not of those they act on
         place = frame.location
         here = place.country if place is not None and place.source == "clause" else None
         frame.source = with_country(frame.source, here or dateline_country)
@@ -222,8 +222,6 @@ def placed_actors(
         frame.source, frame.target = _split(frame.source)  # "X and Y met": X with Y, not the story's country
     if frame.implied_agent is None:
         return True
-    if frame.implied_agent:  # police, courts: the story's country, where the clause names no other
-        frame.source = with_country(frame.source, dateline_country)
     return any(a.country or (a.text and a.code) for a in frame.source)
 
 
