@@ -8,7 +8,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.actors.sides import assumed_source, event_actors, named_act_agent, placed_actors
+from eventwire.actors.sides import (
+    assumed_source,
+    event_actors,
+    named_act_agent,
+    own_side_warning,
+    placed_actors,
+)
 from eventwire.attribution.sources import NO_ATTRIBUTION
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense
@@ -116,6 +122,23 @@ def test_a_left_out_agent_is_of_the_story_not_of_those_it_acts_on() -> None:
     frame.target = [Actor(text="Haitian civilians", country="HTI", sector="CVL", code="HTICVL")]
     assert placed_actors(frame, dateline_country="USA")
     assert [a.country for a in frame.source] == ["HTI"]
+
+
+def test_a_caution_about_the_sources_own_side_becomes_its_untargeted_threat() -> None:
+    threat = Sense("THREATEN", "130", None, None, ("object",), ("subject",), MappingProxyType({}), 0.75)
+    frame = _frame("ACCUSE")
+    frame.own_side_sense = threat
+    frame.source, frame.target = (
+        [RUR],
+        [Actor(text="Ruritanian troops", country="RUR", sector="MIL", code="RURMIL")],
+    )
+    own_side_warning(frame)
+    assert (frame.sense, frame.target) == (threat, [])
+    frame = _frame("ACCUSE")
+    frame.own_side_sense = threat
+    frame.source, frame.target = [RUR], [FRE]  # another party: the caution stands
+    own_side_warning(frame)
+    assert (frame.sense.type, frame.target) == ("ACCUSE", [FRE])
 
 
 def test_placed_actors_drop_a_left_out_agent_with_no_country() -> None:

@@ -279,6 +279,26 @@ def test_saying_another_party_must_act_is_a_demand(coder: Any, sentence: str) ->
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
 
 
+def test_warning_that_another_party_could_act_criticises_it(coder: Any) -> None:
+    event = _only(coder, "Chile warned on Monday that Peru could close the border.")
+    assert (event.event_type, event.cameo) == ("ACCUSE", "111")
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
+def test_warning_of_what_follows_a_condition_stays_a_threat(coder: Any) -> None:
+    event = _only(coder, "Chile warned on Monday that Peru's exports could suffer if the talks failed.")
+    assert event.event_type == "THREATEN"
+
+
+def test_warning_that_the_speakers_own_side_might_act_is_a_threat(coder: Any) -> None:
+    text = (
+        "SANTIAGO (Reuters) - Chile's president warned on Monday that Chile might take measures against Peru."
+    )
+    event = _only(coder, text)
+    assert event.event_type == "THREATEN"
+    assert _codes(event.source) == ["CHLGOV"] and _codes(event.target) == ["PER"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

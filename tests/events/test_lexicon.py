@@ -493,6 +493,9 @@ def test_obligations_section_is_validated(tmp_path: Path) -> None:
     assert loaded.forewarnings is not None and loaded.forewarnings.verbs == frozenset({"regret"})
     with pytest.raises(DataFileError, match="forewarnings: needs modals"):
         lx.load_lexicon(_write(tmp_path, extra=forewarnings.replace("verbs: [regret]", "nouns: [regret]")))
+    cautions = good.replace("obligations", "cautions").replace("[must]", "[could]").replace("[say]", "[warn]")
+    loaded = lx.load_lexicon(_write(tmp_path, extra=cautions))
+    assert loaded.cautions is not None and loaded.cautions.modals == frozenset({"could"})
     desires = good.replace("obligations", "desires").replace("[must]", "[to]").replace("[say]", "[want]")
     loaded = lx.load_lexicon(_write(tmp_path, extra=desires))
     assert loaded.desires is not None and loaded.desires.speech_verbs == frozenset({"want"})

@@ -10,7 +10,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.resolver import ActorResolver
-from eventwire.actors.sides import act_noun_types, assumed_source, event_actors, home_names, named_act_agent
+from eventwire.actors.sides import (
+    act_noun_types,
+    assumed_source,
+    event_actors,
+    home_names,
+    named_act_agent,
+    own_side_warning,
+)
 from eventwire.events import roles
 from eventwire.events.decide import event_type
 from eventwire.events.frames import EventFrame
@@ -124,6 +131,7 @@ class ActorsComponent(Stage):
                 frame.source = self._unresolved_source(frame, memory.home_country)
             frame.source = home_names(frame.source, memory.home_country)
             frame.target = home_names(frame.target, memory.home_country)
+            own_side_warning(frame)
             sense = event_type(frame, self.verbal_readings)
             if sense is not None:
                 frame.sense = sense

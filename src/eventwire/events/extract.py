@@ -34,7 +34,7 @@ from eventwire.events.fallbacks import (
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.nonevents import background_state, campaign_event, is_idiom
-from eventwire.events.obligations import find_obligations
+from eventwire.events.obligations import conditional, find_obligations
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.reactions import reacting_actors
 from eventwire.events.words import event_words
@@ -312,13 +312,18 @@ class EventExtractor:
         X's demand on Y (only the desire verbs themselves govern a desire, not reporting verbs)."""
         lex = self.lexicon
         kinds = [(lex.obligations, self.reporting), (lex.forewarnings, self.reporting)]
-        for cues, reporting in [*kinds, (lex.desires, frozenset())]:
+        for cues, reporting in [*kinds, (lex.cautions, frozenset()), (lex.desires, frozenset())]:
             if cues is None:
                 continue
+            caution = cues is lex.cautions
             for found in find_obligations(sent, cues, reporting):
+                if caution and conditional(found.clause):
+                    continue  # "their security could be affected if ...": a warning of the cost is a threat
                 inside = subtree_set(found.clause)
                 frames = [f for f in frames if f.anchor.i not in inside and f.trigger.i != found.trigger.i]
                 frame = self._frame(found.trigger, found.trigger, cues.sense, found.sources, found.targets)
+                if caution and lex.forewarnings is not None and not roles.is_passive(found.clause):
+                    frame.own_side_sense = lex.forewarnings.sense  # "warned that the U.S. might act"
                 frames.append(frame)
         return frames
 

@@ -86,6 +86,7 @@ TOP_KEYS = frozenset(
         "not_events",
         "obligations",
         "forewarnings",
+        "cautions",
         "desires",
         "evaluations",
         "verbal_readings",
@@ -171,6 +172,7 @@ class Lexicon:
     containers: frozenset[str]
     obligations: Obligations | None
     forewarnings: Obligations | None
+    cautions: Obligations | None
     desires: Obligations | None
     verbal_readings: VerbalReadings | None
     implied_agents: Mapping[str, str]
@@ -404,6 +406,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         containers=frozenset(_optional_words(name, raw, "containers")),
         obligations=_parse_obligations(f"{name}: obligations", raw.get("obligations"), cameo),
         forewarnings=_parse_obligations(f"{name}: forewarnings", raw.get("forewarnings"), cameo),
+        cautions=_parse_obligations(f"{name}: cautions", raw.get("cautions"), cameo),
         desires=_parse_obligations(f"{name}: desires", raw.get("desires"), cameo),
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
         implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents"), verbs),

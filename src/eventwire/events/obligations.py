@@ -74,6 +74,14 @@ def _obliging(sent: Span, cues: Obligations) -> list[Token]:
     return [sent.doc[i] for i in sorted(governed)]
 
 
+def conditional(clause: Token) -> bool:
+    """True when ``clause`` holds a condition ("could be affected IF Iraq's unity was threatened")."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in clause.children
+    )
+
+
 def find_obligations(sent: Span, cues: Obligations, reporting: frozenset[str]) -> list[Obligation]:
     """Every obligation clause in ``sent`` that a speaker other than the obliged party utters."""
     found: list[Obligation] = []
