@@ -676,3 +676,14 @@ def test_an_adjunct_s_him_is_the_main_verb_s_object(nlp: Any, resolver: ActorRes
     pronoun = next(t for t in doc if t.text == "him")
     assert pronoun.dep_ == "dobj" and pronoun.head.text == "accusing"  # the parse this test is about
     assert _codes(resolver.resolve(pronoun, DAY, memory)) == ["MEXGOV"]
+
+
+def test_an_adjunct_s_it_is_the_main_clause_s_object_not_its_subject(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    """ "accusing IT" in "Chile cut ties with Peru, accusing it of spying": Peru, the object of the
+    main clause's preposition; not Chile, the adjunct's own subject, nor the story's country."""
+    doc = nlp("Chile cut diplomatic ties with Peru on Monday, accusing it of spying.")
+    pronoun = next(t for t in doc if t.text == "it")
+    assert pronoun.dep_ == "dobj" and pronoun.head.text == "accusing"  # the parse this test is about
+    assert _codes(resolver.resolve(pronoun, DAY, ArticleMemory())) == ["PER"]

@@ -64,6 +64,8 @@ def neuter_antecedents(pronoun: Token) -> list[Token]:
     ):
         return []
     own = {t.i for t in clause_subjects(verb)}
+    if is_participial_adjunct(verb):  # "X cut ties with Y, accusing it": the adjunct's subject is X's
+        own |= {t.i for t in clause_subjects(verb.head)}
     start = pronoun.sent.start
     if start > 0:
         start = pronoun.doc[start - 1].sent.start
@@ -111,16 +113,21 @@ def clause_subjects(verb: Token) -> list[Token]:
     return found
 
 
-def adjunct_object_antecedent(pronoun: Token) -> Token | None:
-    """The object of the main verb that an object "him" / "her" / "them" of a participle adjunct
-    stands for: "Peru expelled Mexico's ambassador, accusing HIM of interfering": the ambassador."""
+def adjunct_object_antecedents(pronoun: Token) -> list[Token]:
+    """The phrases of the main clause an object "him" / "her" / "them" / "it" of a participle adjunct
+    may stand for, first first: the main verb's object ("Peru expelled Mexico's ambassador, accusing
+    HIM of interfering": the ambassador), then the objects of its prepositions and of its object's
+    ("cut ties with Qatar, accusing IT of financing terrorism": Qatar). The caller takes the first
+    that is an actor."""
     verb = pronoun.head
-    if pronoun.lower_ not in ("him", "her", "them") or pronoun.dep_ != "dobj":
-        return None
+    if pronoun.lower_ not in ("him", "her", "them", "it") or pronoun.dep_ != "dobj":
+        return []
     if not is_participial_adjunct(verb):
-        return None
+        return []
     objects = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
-    return objects[0] if objects else None
+    around = [p for head in (*objects, verb.head) for p in head.children if p.dep_ == "prep"]
+    named = [o for p in around for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    return objects + sorted(named, key=lambda t: t.i)
 
 
 def object_pronoun_verb(pronoun: Token) -> Token | None:

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from spacy.tokens import Token
 
 from eventwire.actors.anaphora import (
-    adjunct_object_antecedent,
+    adjunct_object_antecedents,
     clause_subjects,
     group_size,
     neuter_antecedents,
@@ -227,7 +227,7 @@ class ActorResolver:
 
     def _resolve_one(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         if head.pos_ == "PRON" and not head.text.isupper():
-            actors = self._antecedent(head, day, memory) or self._adjunct_object(head, day, memory)
+            actors = self._adjunct_object(head, day, memory) or self._antecedent(head, day, memory)
             if actors:
                 return [changed(a, text=head.text) for a in actors]
             found = memory.pronoun() if head.lower_ in _PERSON_PRONOUNS else None
@@ -315,9 +315,9 @@ class ActorResolver:
         return [new_actor(text, None, countries[0], parts.sectors[0] if parts.sectors else sector)]
 
     def _adjunct_object(self, pronoun: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
-        """The actors of the main verb's object an adjunct's "him" stands for ([] if none)."""
-        antecedent = adjunct_object_antecedent(pronoun)
-        return [] if antecedent is None else self.resolve(antecedent, day, memory.scratch())
+        """The actors of the main clause's object an adjunct's "him" or "it" stands for ([] if none)."""
+        found = (self.resolve(a, day, memory.scratch()) for a in adjunct_object_antecedents(pronoun))
+        return next((actors for actors in found if actors), [])
 
     def _antecedent(self, pronoun: Token | None, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """The actors of the nearest antecedent of an "it" / "its" that is of a country ([] if none);
