@@ -687,3 +687,19 @@ def test_an_adjunct_s_it_is_the_main_clause_s_object_not_its_subject(
     pronoun = next(t for t in doc if t.text == "it")
     assert pronoun.dep_ == "dobj" and pronoun.head.text == "accusing"  # the parse this test is about
     assert _codes(resolver.resolve(pronoun, DAY, ArticleMemory())) == ["PER"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile criticized Peru on Monday and urged it to end the blockade.",
+        "Chile condemned Peru on Monday and called on it to end the blockade.",
+    ],
+)
+def test_the_object_it_of_a_verb_sharing_the_subject_is_the_first_verb_s_object(
+    nlp: Any, resolver: ActorResolver, sentence: str
+) -> None:
+    """Not the subject both verbs share, nor a subject of the sentence before."""
+    doc = nlp(f"The French government said on Sunday it was worried. {sentence}")
+    pronoun = [t for t in doc if t.text == "it"][-1]
+    assert _codes(resolver.resolve(pronoun, DAY, ArticleMemory())) == ["PER"]

@@ -114,15 +114,17 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 
 def adjunct_object_antecedents(pronoun: Token) -> list[Token]:
-    """The phrases of the main clause an object "him" / "her" / "them" / "it" of a participle adjunct
-    may stand for, first first: the main verb's object ("Peru expelled Mexico's ambassador, accusing
-    HIM of interfering": the ambassador), then the objects of its prepositions and of its object's
-    ("cut ties with Qatar, accusing IT of financing terrorism": Qatar). The caller takes the first
-    that is an actor."""
-    verb = pronoun.head
-    if pronoun.lower_ not in ("him", "her", "them", "it") or pronoun.dep_ != "dobj":
+    """The phrases of the main clause an object "him" / "her" / "them" / "it" of a participle adjunct,
+    or of a verb that shares an earlier verb's subject, may stand for, first first: that verb's
+    object ("Peru expelled Mexico's ambassador, accusing HIM of interfering": the ambassador;
+    "Germany criticized Iran and urged IT to stop": Iran), then the objects of its prepositions and
+    of its object's ("cut ties with Qatar, accusing IT of financing terrorism": Qatar). The caller
+    takes the first that is an actor."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep" else pronoun.head
+    if pronoun.lower_ not in ("him", "her", "them", "it") or pronoun.dep_ not in ("dobj", "pobj"):
         return []
-    if not is_participial_adjunct(verb):
+    shared = verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+    if verb.pos_ != "VERB" or not (is_participial_adjunct(verb) or shared):
         return []
     objects = [o for o in verb.head.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
     around = [p for head in (*objects, verb.head) for p in head.children if p.dep_ == "prep"]
