@@ -115,7 +115,7 @@ def clause_subjects(verb: Token) -> list[Token]:
 
 def adjunct_object_antecedents(pronoun: Token) -> list[Token]:
     """The phrases of the main clause an object "him" / "her" / "them" / "it" of a participle adjunct,
-    or of a verb that shares an earlier verb's subject, may stand for, first first: that verb's
+    or of a verb that shares an earlier verb's subject, may stand for, in this order: that verb's
     object ("Peru expelled Mexico's ambassador, accusing HIM of interfering": the ambassador;
     "Germany criticized Iran and urged IT to stop": Iran), then the objects of its prepositions and
     of its object's ("cut ties with Qatar, accusing IT of financing terrorism": Qatar). The caller

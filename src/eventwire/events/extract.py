@@ -308,8 +308,10 @@ class EventExtractor:
 
     def _with_obligations(self, sent: Span, frames: list[EventFrame]) -> list[EventFrame]:
         """Replace the events inside "X said Y must ..." clauses by X's demand on Y, those inside
-        "X warned that Y would regret ..." by X's threat to Y, and those inside "X wants Y to ..." by
-        X's demand on Y (only the desire verbs themselves govern a desire, not reporting verbs)."""
+        "X warned that Y would regret ..." by X's threat to Y, those inside "X warned that Y could ..."
+        by X's criticism of Y (unless the clause holds a condition), and those inside "X wants Y to
+        ..." by X's demand on Y (only the warning and desire verbs themselves govern cautions and
+        desires, not reporting verbs)."""
         lex = self.lexicon
         kinds = [(lex.obligations, self.reporting), (lex.forewarnings, self.reporting)]
         for cues, reporting in [*kinds, (lex.cautions, frozenset()), (lex.desires, frozenset())]:
