@@ -12,6 +12,7 @@ from eventwire.spans import (
     column,
     entities_in,
     entity_at,
+    is_condition,
     is_to_infinitive,
     keep_text,
     labelled_children,
@@ -155,3 +156,14 @@ def test_a_to_infinitive_is_a_verb_with_the_marker_to_as_auxiliary() -> None:
     deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "conj", "prep", "pobj"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert [t.text for t in doc if is_to_infinitive(t)] == ["hold"]
+
+
+def test_a_condition_is_a_clause_marked_if_or_unless() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Chile", "will", "act", "if", "Peru", "refuses", "and", "after", "it", "votes"]
+    heads = [2, 2, 2, 5, 5, 2, 2, 9, 9, 2]
+    deps = ["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "cc", "mark", "nsubj", "advcl"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in doc if is_condition(t)] == ["refuses"]

@@ -191,6 +191,11 @@ def is_participial_adjunct(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
+def is_condition(clause: Token) -> bool:
+    """True for a clause marked as a condition ("IF the vote goes ahead", "UNLESS they renounce it")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
 def is_to_infinitive(verb: Token) -> bool:
     """True for a verb with the infinitive marker "to" as its auxiliary ("agreed TO hold talks")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -29,6 +29,7 @@ from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
 from eventwire.spans import (
     FINITE_TAGS,
+    is_condition,
     is_participial_adjunct,
     is_to_infinitive,
     labelled_children,
@@ -340,7 +341,7 @@ def _reported_future(node: Token, stop: frozenset[str]) -> bool:
     statement, an intention rather than a possibility (unless the clause itself is conditional)."""
     if not _has_aux(node, frozenset({"would", "'d"})) or node.dep_ != "ccomp":
         return False
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+    if is_condition(node):
         return False
     speech = node.head
     tensed = speech.head if is_participial_adjunct(speech) else speech  # "accused Peru, ADDING it would"

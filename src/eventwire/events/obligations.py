@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events import roles
 from eventwire.events.lexicon import Obligations
-from eventwire.spans import is_to_infinitive, tokens_where
+from eventwire.spans import is_condition, is_to_infinitive, tokens_where
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl"})
@@ -76,10 +76,7 @@ def _obliging(sent: Span, cues: Obligations) -> list[Token]:
 
 def conditional(clause: Token) -> bool:
     """True when ``clause`` holds a condition ("could be affected IF Iraq's unity was threatened")."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-        for c in clause.children
-    )
+    return any(c.dep_ == "advcl" and is_condition(c) for c in clause.children)
 
 
 def find_obligations(sent: Span, cues: Obligations, reporting: frozenset[str]) -> list[Obligation]:
