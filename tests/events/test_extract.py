@@ -349,6 +349,37 @@ def test_a_source_no_dictionary_knows_is_of_the_country_that_modifies_it(coder: 
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile insisted on Monday that Peru withdraw its troops from the border.",
+        "Chile's foreign minister recommended that Peru release the fishermen.",
+        "Chile proposed that Peru not extend the fishing ban.",
+        "Chile suggested that Peru's fishermen be released.",
+    ],
+)
+def test_insisting_that_another_party_act_in_the_bare_form_demands_it(coder: Any, sentence: str) -> None:
+    """A subjunctive clause under insist, recommend, propose or suggest is the speaker's demand;
+    the act it names ("withdraw") is only its content."""
+    events = _code(coder, sentence)
+    assert [(e.event_type, e.cameo) for e in events] == [("REQUEST", "100")]
+    assert [a.country for a in events[0].source] == ["CHL"] and [a.country for a in events[0].target] == [
+        "PER"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile insisted that Peru has withdrawn its troops from the border.",
+        "Chile suggested that Peru had released the fishermen.",
+        "Chile insisted that it withdraw its troops from the border.",
+    ],
+)
+def test_insisting_that_something_is_so_or_on_ones_own_act_demands_nothing(coder: Any, sentence: str) -> None:
+    assert all(e.event_type != "REQUEST" for e in _code(coder, sentence))
+
+
 def test_own_obligations_are_not_demands(coder: Any) -> None:
     events = _code(coder, "Chile said it must withdraw its troops.")
     assert all(e.event_type != "REQUEST" for e in events)

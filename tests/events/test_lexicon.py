@@ -503,6 +503,21 @@ def test_obligations_section_is_validated(tmp_path: Path) -> None:
         lx.load_lexicon(_write(tmp_path, extra="desires: {modals: [to]}\n"))
 
 
+def test_a_subjunctive_section_needs_no_modals_and_a_true_or_false_flag(tmp_path: Path) -> None:
+    good = (
+        "mandates: {subjunctive: true, speech_verbs: [insist], speech_nouns: [proposal], "
+        'sense: {type: REQUEST, cameo: "100"}}\n'
+    )
+    loaded = lx.load_lexicon(_write(tmp_path, extra=good))
+    assert (
+        loaded.mandates is not None and loaded.mandates.subjunctive and loaded.mandates.modals == frozenset()
+    )
+    with pytest.raises(DataFileError, match="mandates: needs modals"):
+        lx.load_lexicon(_write(tmp_path, extra=good.replace("subjunctive: true", "subjunctive: false")))
+    with pytest.raises(DataFileError, match="subjunctive: must be true or false"):
+        lx.load_lexicon(_write(tmp_path, extra=good.replace("subjunctive: true", "subjunctive: yes please")))
+
+
 def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:
     good = (
         'verbal_readings: {verbs: [attack], political_sectors: [GOV], sense: {type: ACCUSE, cameo: "111"}}\n'

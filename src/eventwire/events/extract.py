@@ -310,13 +310,13 @@ class EventExtractor:
         """Replace the events inside "X said Y must ..." clauses by X's demand on Y, those inside
         "X warned that Y would regret ..." by X's threat to Y, those inside "X warned that Y could ..."
         by X's criticism of Y (unless the clause holds a condition), and those inside "X wants Y to
-        ..." by X's demand on Y (only the warning and desire verbs themselves govern cautions and
-        desires, not reporting verbs)."""
+        ..." or "X insisted that Y withdraw" by X's demand on Y (only the lexicon's own verbs govern
+        cautions, desires and mandates, not reporting verbs)."""
         lex = self.lexicon
-        kinds = [(lex.obligations, self.reporting), (lex.forewarnings, self.reporting)]
-        for cues, reporting in [*kinds, (lex.cautions, frozenset()), (lex.desires, frozenset())]:
+        for cues in (lex.obligations, lex.forewarnings, lex.cautions, lex.desires, lex.mandates):
             if cues is None:
                 continue
+            reporting = self.reporting if cues is lex.obligations or cues is lex.forewarnings else frozenset()
             caution = cues is lex.cautions
             for found in find_obligations(sent, cues, reporting):
                 if caution and conditional(found.clause):

@@ -88,6 +88,7 @@ TOP_KEYS = frozenset(
         "forewarnings",
         "cautions",
         "desires",
+        "mandates",
         "evaluations",
         "verbal_readings",
         "implied_agents",
@@ -130,6 +131,7 @@ class Obligations:
     sense: Sense
     verbs: frozenset[str] = frozenset()
     semi_modals: frozenset[str] = frozenset()  # lemmas that oblige with a to-infinitive: "needs to"
+    subjunctive: bool = False  # a clause whose verb is bare obliges: "insisted that Russia WITHDRAW"
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ class Lexicon:
     forewarnings: Obligations | None
     cautions: Obligations | None
     desires: Obligations | None
+    mandates: Obligations | None
     verbal_readings: VerbalReadings | None
     implied_agents: Mapping[str, str]
     receiving_verbs: frozenset[str]
@@ -288,21 +291,35 @@ def _parse_implied(where: str, raw: object, verbs: Mapping[str, object]) -> Mapp
 
 
 def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> Obligations | None:
+    """An obligations-like section; ``modals`` may be left out only where ``subjunctive`` is true."""
     if raw is None:
         return None
-    needed = {"modals", "speech_verbs", "speech_nouns", "sense"}
-    if not isinstance(raw, dict) or not needed <= set(raw) <= needed | {"verbs", "semi_modals"}:
+    needed = {"speech_verbs", "speech_nouns", "sense"}
+    if not isinstance(raw, dict) or not needed <= set(raw) <= needed | {
+        "modals",
+        "verbs",
+        "semi_modals",
+        "subjunctive",
+    }:
         raise DataFileError(
-            f"{where}: needs modals, speech_verbs, speech_nouns, sense (and may have verbs, semi_modals)"
+            f"{where}: needs modals, speech_verbs, speech_nouns, sense"
+            " (and may have verbs, semi_modals, subjunctive)"
         )
-    words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in raw if key != "sense"}
+    subjunctive = raw.get("subjunctive", False)
+    if not isinstance(subjunctive, bool):
+        raise DataFileError(f"{where}.subjunctive: must be true or false, not {subjunctive!r}")
+    if "modals" not in raw and not subjunctive:
+        raise DataFileError(f"{where}: needs modals (or subjunctive: true)")
+    listed = set(raw) - {"sense", "subjunctive"}
+    words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in listed}
     return Obligations(
-        modals=words["modals"],
+        modals=words.get("modals", frozenset()),
         speech_verbs=words["speech_verbs"],
         speech_nouns=words["speech_nouns"],
         sense=_parse_sense(f"{where}.sense", raw["sense"], cameo, VERB_WHEN_KEYS),
         verbs=words.get("verbs", frozenset()),
         semi_modals=words.get("semi_modals", frozenset()),
+        subjunctive=subjunctive,
     )
 
 
@@ -408,6 +425,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         forewarnings=_parse_obligations(f"{name}: forewarnings", raw.get("forewarnings"), cameo),
         cautions=_parse_obligations(f"{name}: cautions", raw.get("cautions"), cameo),
         desires=_parse_obligations(f"{name}: desires", raw.get("desires"), cameo),
+        mandates=_parse_obligations(f"{name}: mandates", raw.get("mandates"), cameo),
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
         implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents"), verbs),
         receiving_verbs=frozenset(_optional_words(name, raw, "receiving_verbs")),

@@ -64,13 +64,27 @@ def _semi_modal(verb: Token, cues: Obligations) -> bool:
     return not any(c.dep_ == "neg" or c.lower_ == "yet" for c in verb.children)
 
 
+def _subjunctive(clause: Token) -> bool:
+    """True for a finite clause whose verb is bare: "insisted that Russia WITHDRAW", "recommended that
+    he BE dismissed" (no other auxiliary, no infinitive "to"; "insisted that Cuba HAS" is told)."""
+    if clause.dep_ not in _CLAUSE_DEPS or any(c.dep_ == "aux" for c in clause.children):
+        return False
+    if not roles.children(clause, "nsubj", "nsubjpass"):
+        return False
+    passive = [c for c in clause.children if c.dep_ == "auxpass"]
+    return passive[0].tag_ == "VB" if passive else clause.tag_ == "VB"
+
+
 def _obliging(sent: Span, cues: Obligations) -> list[Token]:
-    """The clauses whose auxiliary is a modal ("must RETURN"), and the semi-modals with a to-infinitive
-    (:func:`_semi_modal`), in text order."""
+    """The clauses whose auxiliary is a modal ("must RETURN"), the semi-modals with a to-infinitive
+    (:func:`_semi_modal`), and, for ``cues.subjunctive``, the bare clauses (:func:`_subjunctive`), in
+    text order."""
     governed = {t.head.i for t in tokens_where(sent, lower=cues.modals) if t.dep_ == "aux"}
     if cues.semi_modals:
         xcomps = tokens_where(sent, deps=_XCOMP)
         governed |= {t.head.i for t in xcomps if is_to_infinitive(t) and _semi_modal(t.head, cues)}
+    if cues.subjunctive:
+        governed |= {t.i for t in sent if t.pos_ in ("VERB", "AUX") and _subjunctive(t)}
     return [sent.doc[i] for i in sorted(governed)]
 
 
