@@ -93,3 +93,53 @@ def test_without_a_dateline_a_country_the_story_keeps_naming_is_the_implied_targ
     stage.initialize()
     (kept,) = stage(doc)._.event_frames
     assert [(a.code, a.text) for a in kept.target] == [("KEN", "")]
+
+
+def _arrest(
+    words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str]
+) -> EventFrame:
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    sense = Sense("COERCE", "173", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    return EventFrame(doc[1], doc[1], sense, [doc[0]], [doc[3]], [], [], "asserted", NO_ATTRIBUTION)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos"),
+    [
+        (  # "Police arrested three men who fought in Syria ."
+            ["Police", "arrested", "three", "men", "who", "fought", "in", "Syria", "."],
+            [1, 1, 3, 1, 5, 3, 5, 6, 1],
+            ["nsubj", "ROOT", "nummod", "dobj", "nsubj", "relcl", "prep", "pobj", "punct"],
+            ["NOUN", "VERB", "NUM", "NOUN", "PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+        ),
+        (  # "Police arrested three men wanted in Syria ."
+            ["Police", "arrested", "three", "men", "wanted", "in", "Syria", "."],
+            [1, 1, 3, 1, 3, 4, 5, 1],
+            ["nsubj", "ROOT", "nummod", "dobj", "acl", "prep", "pobj", "punct"],
+            ["NOUN", "VERB", "NUM", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ),
+    ],
+)
+def test_a_place_in_a_clause_about_an_argument_is_not_where_the_event_happened(
+    gazetteer: Gazetteer, words: list[str], heads: list[int], deps: list[str], pos: list[str]
+) -> None:
+    ents = ["B-GPE" if w == "Syria" else "O" for w in words]
+    place = event_place(_arrest(words, heads, deps, pos, ents), gazetteer, ["SYR"], None)
+    assert place is None or place.country != "SYR"
+
+
+def test_a_place_in_a_clause_hung_on_the_event_word_itself_is_where_it_happened(gazetteer: Gazetteer) -> None:
+    # "Police made arrests carried out in Syria ." with the arrests' own participle clause
+    words = ["Police", "arrests", "were", "made", "carried", "out", "in", "Syria", "."]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 3, 3, 3, 1, 4, 4, 6, 3],
+        deps=["compound", "nsubjpass", "auxpass", "ROOT", "acl", "prt", "prep", "pobj", "punct"],
+        pos=["NOUN", "NOUN", "AUX", "VERB", "VERB", "ADP", "ADP", "PROPN", "PUNCT"],
+        ents=["O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    sense = Sense("COERCE", "173", None, None, ("object",), ("subject",), MappingProxyType({}), 0.8)
+    frame = EventFrame(doc[1], doc[1], sense, [doc[0]], [], [], [], "asserted", NO_ATTRIBUTION)
+    place = event_place(frame, gazetteer, [], None)
+    assert place is not None and (place.country, place.source) == ("SYR", "clause")

@@ -37,6 +37,7 @@ _MAX_DEPTH = 3
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _CONDITIONS = frozenset({"if", "unless", "lest"})
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "conj", "relcl", "parataxis", "xcomp"})
+_ARGUMENT_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def locate(
@@ -69,7 +70,7 @@ def event_place(
     if struck is not None:
         return struck
     clause = _own_clause(frame.anchor) if frame.implied_agent is not None else list(frame.anchor.subtree)
-    clause = _without_target_phrases(frame, clause)
+    clause = _without_target_phrases(frame, _without_argument_clauses(frame.anchor, clause))
     return locate(clause, gazetteer, context) or fallback or _shared_country(frame, gazetteer)
 
 
@@ -133,6 +134,16 @@ def _without_target_phrases(frame: EventFrame, clause: list[Token]) -> list[Toke
     words = {slot[5:] for slot in frame.sense.target if slot.startswith("prep:")}
     heads = {frame.anchor.i, frame.trigger.i}
     return [t for t in clause if not (t.dep_ == "prep" and t.lower_ in words and t.head.i in heads)]
+
+
+def _without_argument_clauses(anchor: Token, clause: list[Token]) -> list[Token]:
+    """``clause`` without the relative and participle clauses hung on its words: "arrested three
+    people who had joined militants in Syria" and "detained a man wanted in Iraq" did not happen in
+    Syria or Iraq. One hung on the anchor itself ("an attack carried out in Kabul") stays."""
+    inner = set().union(
+        *(subtree_set(t) for t in clause if t.dep_ in _ARGUMENT_CLAUSES and anchor.i not in (t.i, t.head.i))
+    )
+    return [t for t in clause if t.i not in inner]
 
 
 def _shared_country(frame: EventFrame, gazetteer: Gazetteer) -> Location | None:
