@@ -63,3 +63,22 @@ def test_every_act_an_accusation_names_is_alleged(coder: Any) -> None:
     facts = _facts(coder, "Chile accused Peru of arming rebels and coordinating with Bolivia.")
     assert facts["accused"] == "asserted"
     assert facts["coordinating"] == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The journalist denies the charges, and Britain has called for her release.", "called"),
+        (
+            "Peru denied it had attacked the embassy and Chile has expelled three Peruvian diplomats.",
+            "expelled",
+        ),
+    ],
+)
+def test_another_partys_clause_after_a_denial_is_not_denied(coder: Any, sentence: str, trigger: str) -> None:
+    assert _facts(coder, sentence)[trigger] == "asserted"
+
+
+def test_a_bare_conjunct_of_a_denied_act_is_still_denied(coder: Any) -> None:
+    facts = _facts(coder, "Peru denied that its troops had attacked the embassy and seized its staff.")
+    assert facts["seized"] == "denied"

@@ -103,17 +103,35 @@ def _asked_for(trigger: Token, cues: FactualityCues) -> bool:
     return any(a.lemma_.lower() in cues.request_words for a in askers)
 
 
+def _own_clause(verb: Token) -> bool:
+    """True for a coordinated verb that is finite ("and said") or has a subject or auxiliary of its own."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+
+
+def _another_partys_clause(verb: Token) -> bool:
+    """True for a coordinated verb with a named subject of its own, other than its head's, and no "that":
+    "denied it had hacked the vote and the United States has expelled ..." (the writer's, wherever hung)."""
+    own = roles.children(verb, "nsubj", "nsubjpass")
+    if not own or own[0].pos_ == "PRON" or roles.children(verb, "mark"):
+        return False
+    theirs = roles.children(verb.head, "nsubj", "nsubjpass")
+    return not theirs or theirs[0].lower_ != own[0].lower_
+
+
 def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     """True for an act inside what a denial verb denies. A relative clause is the writer's own
     description of its noun ("denied backing the rebels, who seized the city": the seizure is not
-    denied), and a finite verb coordinated with the denial is a clause of its own ("denied any
-    involvement and said it would retaliate")."""
+    denied), a verb coordinated with the denial may be a clause of its own (:func:`_own_clause`:
+    "denied any involvement and said it would retaliate"), and so is one with another party for its
+    subject (:func:`_another_partys_clause`)."""
     node = anchor
     while node.head != node and node.dep_ != "relcl":
         parent = node.head
         lemma = parent.lemma_.lower()
+        if node.dep_ == "conj" and _another_partys_clause(node):
+            return False
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
-            if node.dep_ == "conj" and node.tag_ in FINITE_TAGS:
+            if node.dep_ == "conj" and _own_clause(node):
                 return False
             return not _denies_a_named_claim(parent, node, cues)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
