@@ -82,3 +82,21 @@ def test_another_partys_clause_after_a_denial_is_not_denied(coder: Any, sentence
 def test_a_bare_conjunct_of_a_denied_act_is_still_denied(coder: Any) -> None:
     facts = _facts(coder, "Peru denied that its troops had attacked the embassy and seized its staff.")
     assert facts["seized"] == "denied"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "fact"),
+    [
+        (
+            "Russia may impose sanctions on Ukraine, and Ukraine has expelled three Russian diplomats.",
+            "expelled",
+            "asserted",
+        ),
+        ("Rebels tried to seize the town, and the army has killed 20 fighters.", "killed", "asserted"),
+        ("Russia may impose sanctions on Ukraine and expel its diplomats.", "expel", "hypothetical"),
+    ],
+)
+def test_a_modal_or_an_attempt_does_not_reach_another_partys_clause(
+    coder: Any, sentence: str, trigger: str, fact: str
+) -> None:
+    assert _facts(coder, sentence)[trigger] == fact

@@ -24,11 +24,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events import roles
+from eventwire.events.conjuncts import another_partys_clause, own_clause, own_tense
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
 from eventwire.spans import (
-    FINITE_TAGS,
     is_condition,
     is_participial_adjunct,
     is_to_infinitive,
@@ -53,13 +53,6 @@ def _contrasted(conjunct: Token, contrast: frozenset[str]) -> bool:
     return any(c.lower_ in contrast for c in between)
 
 
-def _own_tense(conjunct: Token) -> bool:
-    """True for a conjoined verb whose finite tense its head cannot share: "said the government
-    would withdraw the bill and CALLED for dialogue" (a past tense after "would" is a clause of its
-    own, whatever the parser attached it to)."""
-    return conjunct.dep_ == "conj" and conjunct.tag_ in FINITE_TAGS and conjunct.head.tag_ != conjunct.tag_
-
-
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
     """The anchor and the verbs above it, up to (not including) a reporting verb in ``stop``, and
     not across a contrastive conjunction ("but") or from a conjunct with a tense of its own."""
@@ -70,7 +63,7 @@ def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
         node.head != node
         and node.dep_ in _EMBEDDING_DEPS
         and not _contrasted(node, contrast)
-        and not _own_tense(node)
+        and not own_tense(node)
     ):
         node = node.head
         if node.lemma_.lower() in stop:
@@ -103,35 +96,19 @@ def _asked_for(trigger: Token, cues: FactualityCues) -> bool:
     return any(a.lemma_.lower() in cues.request_words for a in askers)
 
 
-def _own_clause(verb: Token) -> bool:
-    """True for a coordinated verb that is finite ("and said") or has a subject or auxiliary of its own."""
-    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
-
-
-def _another_partys_clause(verb: Token) -> bool:
-    """True for a coordinated verb with a named subject of its own, other than its head's, and no "that":
-    "denied it had hacked the vote and the United States has expelled ..." (the writer's, wherever hung)."""
-    own = roles.children(verb, "nsubj", "nsubjpass")
-    if not own or own[0].pos_ == "PRON" or roles.children(verb, "mark"):
-        return False
-    theirs = roles.children(verb.head, "nsubj", "nsubjpass")
-    return not theirs or theirs[0].lower_ != own[0].lower_
-
-
 def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     """True for an act inside what a denial verb denies. A relative clause is the writer's own
     description of its noun ("denied backing the rebels, who seized the city": the seizure is not
-    denied), a verb coordinated with the denial may be a clause of its own (:func:`_own_clause`:
-    "denied any involvement and said it would retaliate"), and so is one with another party for its
-    subject (:func:`_another_partys_clause`)."""
+    denied), and a verb coordinated with the denial may be a clause of its own ("denied any
+    involvement and said it would retaliate"; "..., and Britain has called": events.conjuncts)."""
     node = anchor
     while node.head != node and node.dep_ != "relcl":
         parent = node.head
         lemma = parent.lemma_.lower()
-        if node.dep_ == "conj" and _another_partys_clause(node):
+        if node.dep_ == "conj" and another_partys_clause(node):
             return False
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
-            if node.dep_ == "conj" and _own_clause(node):
+            if node.dep_ == "conj" and own_clause(node):
                 return False
             return not _denies_a_named_claim(parent, node, cues)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
