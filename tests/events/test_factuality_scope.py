@@ -100,3 +100,27 @@ def test_a_modal_or_an_attempt_does_not_reach_another_partys_clause(
     coder: Any, sentence: str, trigger: str, fact: str
 ) -> None:
     assert _facts(coder, sentence)[trigger] == fact
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Russia could impose sanctions after Ukraine expelled three Russian diplomats.", "expelled"),
+        ("Turkey may attack the militia that killed 20 Turkish soldiers.", "killed"),
+        ("Chile will not attend the summit because Peru arrested two Chilean fishermen.", "arrested"),
+        (
+            "China is considering sanctions against South Korea, which deployed a U.S. missile system.",
+            "deployed",
+        ),
+        ("Iran denied the report, while Israel said its jets had struck a convoy in Syria.", "struck"),
+    ],
+)
+def test_a_clause_the_writer_tells_in_a_past_tense_is_out_of_the_main_clauses_reach(
+    coder: Any, sentence: str, trigger: str
+) -> None:
+    assert _facts(coder, sentence)[trigger] == "asserted"
+
+
+def test_a_past_tense_after_if_stays_a_condition(coder: Any) -> None:
+    facts = _facts(coder, "Russia said it would impose sanctions if Ukraine expelled its diplomats.")
+    assert facts.get("expelled", "hypothetical") != "asserted"

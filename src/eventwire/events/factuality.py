@@ -24,7 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events import roles
-from eventwire.events.conjuncts import another_partys_clause, own_clause, own_tense
+from eventwire.events.clauses import another_partys_clause, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.models import Factuality
@@ -55,7 +55,8 @@ def _contrasted(conjunct: Token, contrast: frozenset[str]) -> bool:
 
 def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
     """The anchor and the verbs above it, up to (not including) a reporting verb in ``stop``, and
-    not across a contrastive conjunction ("but") or from a conjunct with a tense of its own."""
+    not across a contrastive conjunction ("but") or from a conjunct with a tense of its own or a
+    clause the writer tells in a past tense (events.clauses)."""
     contrast = load_factuality_cues().contrast_conjunctions
     node = anchor
     yield node
@@ -64,6 +65,7 @@ def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
         and node.dep_ in _EMBEDDING_DEPS
         and not _contrasted(node, contrast)
         and not own_tense(node)
+        and not told_past(node)
     ):
         node = node.head
         if node.lemma_.lower() in stop:
@@ -99,13 +101,14 @@ def _asked_for(trigger: Token, cues: FactualityCues) -> bool:
 def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     """True for an act inside what a denial verb denies. A relative clause is the writer's own
     description of its noun ("denied backing the rebels, who seized the city": the seizure is not
-    denied), and a verb coordinated with the denial may be a clause of its own ("denied any
-    involvement and said it would retaliate"; "..., and Britain has called": events.conjuncts)."""
+    denied), and a verb coordinated with the denial, or a clause told in a past tense, may be a
+    clause of its own ("denied any involvement and said it would retaliate", "..., and Britain
+    has called", "..., while Israel said": events.clauses)."""
     node = anchor
     while node.head != node and node.dep_ != "relcl":
         parent = node.head
         lemma = parent.lemma_.lower()
-        if node.dep_ == "conj" and another_partys_clause(node):
+        if (node.dep_ == "conj" and another_partys_clause(node)) or told_past(node):
             return False
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
             if node.dep_ == "conj" and own_clause(node):

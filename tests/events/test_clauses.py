@@ -1,11 +1,11 @@
-"""Coordinated verbs that are clauses of their own (events/conjuncts.py), on parses built by hand."""
+"""Clauses out of the reach of the clause above them (events/clauses.py), on parses built by hand."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from eventwire.events.conjuncts import another_partys_clause, own_clause, own_tense
+from eventwire.events.clauses import another_partys_clause, own_clause, own_tense, told_past
 
 
 def _doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:
@@ -79,3 +79,31 @@ def test_a_conjunct_hung_on_a_word_that_is_no_verb_is_not_judged() -> None:
         ]
     )
     assert not own_tense(doc[4])
+
+
+def _after(verb: str, tag: str, mark: str = "after", aux: tuple[str, str] | None = None) -> Doc:
+    """ "Peru may strike <mark> Chile [aux] <verb> ships", the second clause an adverbial one."""
+    rows = [
+        ("Peru", 2, "nsubj", "PROPN", "NNP"),
+        ("may", 2, "aux", "AUX", "MD"),
+        ("strike", 2, "ROOT", "VERB", "VB"),
+        (mark, 5 if aux is None else 6, "mark", "SCONJ", "IN"),
+        ("Chile", 5 if aux is None else 6, "nsubj", "PROPN", "NNP"),
+    ]
+    if aux is not None:
+        rows.append((aux[0], 6, "aux", "AUX", aux[1]))
+    rows.append((verb, 2, "advcl", "VERB", tag))
+    rows.append(("ships", len(rows) - 1, "dobj", "NOUN", "NNS"))
+    return _doc(rows)
+
+
+def test_an_adverbial_clause_told_in_a_past_tense_is_the_writers() -> None:
+    assert told_past(_after("seized", "VBD")[5])
+    assert told_past(_after("seized", "VBN", aux=("had", "VBD"))[6])
+
+
+def test_a_clause_still_to_come_a_condition_or_a_modal_one_is_not_told() -> None:
+    assert not told_past(_after("seizes", "VBZ")[5])  # a present tense may be generic or to come
+    assert not told_past(_after("seized", "VBD", mark="if")[5])
+    assert not told_past(_after("seized", "VBD", mark="before")[5])
+    assert not told_past(_after("seize", "VB", aux=("would", "MD"))[6])
