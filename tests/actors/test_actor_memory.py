@@ -329,11 +329,12 @@ def test_him_is_not_the_subject_of_his_own_clause(nlp: Any, resolver: ActorResol
     assert (actor.name, actor.country) == ("Maria Gonzalez", "CHL")
 
 
-def test_he_as_a_subject_stays_ambiguous_between_two_people(nlp: Any, resolver: ActorResolver) -> None:
+def test_she_after_two_people_is_the_one_who_was_the_subject(nlp: Any, resolver: ActorResolver) -> None:
     doc = nlp("President Ana Lask of Peru met Senator Maria Gonzalez of Chile, and she said it went well.")
     memory = ArticleMemory()
     _resolve_words(resolver, doc, ("Lask", "Gonzalez"), memory)
-    assert resolver.resolve(next(t for t in doc if t.text == "she"), DAY, memory) == []
+    (actor,) = resolver.resolve(next(t for t in doc if t.text == "she"), DAY, memory)
+    assert actor.country == "PER"
 
 
 def _resolve_words(resolver: ActorResolver, doc: Any, words: tuple[str, ...], memory: ArticleMemory) -> None:

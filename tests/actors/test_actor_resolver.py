@@ -221,9 +221,18 @@ def test_memory_resolves_later_mentions(nlp: Any, resolver: ActorResolver) -> No
     assert later[0].name == pronoun[0].name == "Maria Lund"
 
 
-def test_pronoun_with_two_people_stays_unresolved(nlp: Any, resolver: ActorResolver) -> None:
+def test_pronoun_after_two_people_is_the_one_who_was_the_subject(nlp: Any, resolver: ActorResolver) -> None:
     memory = ArticleMemory()
     doc = nlp("Danish navy chief Maria Lund met Swedish army chief Per Holm. He said nothing.")
+    resolver.resolve(_head(doc, "Lund"), DAY, memory)
+    resolver.resolve(_head(doc, "Holm"), DAY, memory)
+    (actor,) = resolver.resolve(_head(doc, "He"), DAY, memory)
+    assert (actor.name, actor.code) == ("Maria Lund", "DNKMIL")
+
+
+def test_pronoun_after_two_people_both_subjects_stays_unresolved(nlp: Any, resolver: ActorResolver) -> None:
+    memory = ArticleMemory()
+    doc = nlp("Danish navy chief Maria Lund and Swedish army chief Jonas Holm met in Oslo. He said nothing.")
     resolver.resolve(_head(doc, "Lund"), DAY, memory)
     resolver.resolve(_head(doc, "Holm"), DAY, memory)
     assert resolver.resolve(_head(doc, "He"), DAY, memory) == []

@@ -39,6 +39,7 @@ class ArticleMemory:
         self._described: dict[str, Actor] = {}
         self._sentence: tuple[int, int] | None = None
         self._sentence_people: list[str] = []
+        self._sentence_subjects: set[str] = set()
         self._groups: list[tuple[Actor, ...]] = []
 
     def scratch(self) -> ArticleMemory:
@@ -51,6 +52,7 @@ class ArticleMemory:
         copy._roles, copy._orgs = dict(self._roles), dict(self._orgs)
         copy._initials, copy._described = dict(self._initials), dict(self._described)
         copy._sentence, copy._sentence_people = self._sentence, list(self._sentence_people)
+        copy._sentence_subjects = set(self._sentence_subjects)
         copy._groups = list(self._groups)
         return copy
 
@@ -97,9 +99,11 @@ class ArticleMemory:
     def _note_sentence(self, token: Token, name: str) -> None:
         where = (id(token.doc), sentence_of(token).start if token.doc.has_annotation("SENT_START") else 0)
         if where != self._sentence:
-            self._sentence, self._sentence_people = where, []
+            self._sentence, self._sentence_people, self._sentence_subjects = where, [], set()
         if name not in self._sentence_people:
             self._sentence_people.append(name)
+        if _is_subject(token):
+            self._sentence_subjects.add(name)
 
     def person(self, name: str) -> Actor | None:
         """A person already seen under this full name or surname (None if unknown or ambiguous)."""
@@ -132,8 +136,11 @@ class ArticleMemory:
 
     def pronoun(self, excluding: frozenset[str] = frozenset()) -> Actor | None:
         """The person a "he"/"she" refers to: the only person named in the latest sentence naming
-        people, leaving out the names ``excluding`` (for "him", its own clause's subject)."""
+        people, leaving out the names ``excluding`` (for "him", its own clause's subject); of
+        several, the only one that was a clause's subject there."""
         named = [name for name in self._sentence_people if name not in excluding]
+        if len(named) > 1:  # "Green visited Juba, telling Kiir ... He called on Kiir": Green
+            named = [name for name in named if name in self._sentence_subjects]
         return self.person(named[0]) if len(named) == 1 else None
 
     def remember_group(self, actors: list[Actor]) -> None:
@@ -178,6 +185,15 @@ class ArticleMemory:
         if self.home_country is not None or not self._mentioned:
             return self.home_country
         return self._mentioned.most_common(1)[0][0]
+
+
+def _is_subject(token: Token) -> bool:
+    """True for a name that is, or is in apposition or coordinated with, a clause's subject ("Trump's
+    aid administrator, Mark Green, visited", "Lund and Holm met")."""
+    node = token
+    while node.dep_ in ("appos", "compound", "flat", "conj") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _store(table: dict[tuple[str, ...], Actor], key: tuple[str, ...], actor: Actor) -> None:
