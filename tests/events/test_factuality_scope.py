@@ -124,3 +124,14 @@ def test_a_clause_the_writer_tells_in_a_past_tense_is_out_of_the_main_clauses_re
 def test_a_past_tense_after_if_stays_a_condition(coder: Any) -> None:
     facts = _facts(coder, "Russia said it would impose sanctions if Ukraine expelled its diplomats.")
     assert facts.get("expelled", "hypothetical") != "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Neither Russia nor China attended the meeting.", "attended"),
+        ("The envoy said neither Moscow nor Beijing backed the plan.", "backed"),
+    ],
+)
+def test_a_subject_under_neither_did_not_act(coder: Any, sentence: str, trigger: str) -> None:
+    assert _facts(coder, sentence)[trigger] == "negated"

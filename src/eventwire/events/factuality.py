@@ -219,9 +219,16 @@ def _negated_phrase(token: Token, cues: FactualityCues) -> bool:
 
 def _no_subject(verb: Token, cues: FactualityCues) -> bool:
     """True for a clause whose subject is no one: "no country has imposed sanctions", "nobody was
-    hurt", "none of the ministers attended"."""
+    hurt", "none of the ministers attended", "neither side has commented", "neither Moscow nor
+    Beijing backed it"."""
     subjects = labelled_children(verb, ("nsubj", "nsubjpass"))
-    return any(s.lower_ in cues.negative_pronouns or determined_by_no(s) for s in subjects)
+    return any(
+        s.lower_ in cues.negative_pronouns or determined_by_no(s) or _neither(s, cues) for s in subjects
+    )
+
+
+def _neither(noun: Token, cues: FactualityCues) -> bool:
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in cues.negative_pronouns for c in noun.children)
 
 
 def _has_aux(token: Token, words: frozenset[str]) -> bool:
