@@ -84,6 +84,15 @@ def _frame(sense: Sense, source: list[Actor], target: list[Actor]) -> EventFrame
 USA, MEX = Actor(text="US", country="USA", code="USA"), Actor(text="Mexico", country="MEX", code="MEX")
 
 
+def test_a_meeting_of_civilians_or_refugees_only_is_no_event() -> None:
+    migrants = Actor(text="migrants", country="DEU", sector="REF", code="DEUREF")
+    doctors = Actor(text="doctors", country="BHR", sector="CVL", code="BHRCVL")
+    assert event_type(_frame(GENERAL, [migrants], [MEX]), None) is None
+    assert event_type(_frame(GENERAL, [migrants, doctors], [MEX]), None) is None
+    assert event_type(_frame(GENERAL, [doctors, USA], [MEX]), None) is GENERAL  # a party that meets
+    assert event_type(_frame(_sense("PROTEST", "140"), [doctors], [MEX]), None) is not None
+
+
 def test_event_type_needs_a_source_and_keeps_a_vague_sense_without_a_target() -> None:
     vague = _sense(confidence=0.45)
     assert event_type(_frame(GENERAL, [], [MEX]), None) is None

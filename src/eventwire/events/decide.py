@@ -49,15 +49,23 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     """The sense a frame codes once its actors are filled in, or None when it codes no event.
 
     A violence verb used of words ("shot back that ...") takes the lexicon's verbal reading; a frame
-    needs a source actor, and a judgement of a thing ("said the talks had failed": a common noun
-    that names no actor) is no event. Another sense without a target is kept: its record's
+    needs a source actor, a judgement of a thing ("said the talks had failed": a common noun
+    that names no actor) is no event, and neither is a meeting or visit whose every source is a
+    civilian or a refugee. Another sense without a target is kept: its record's
     confidence says how vague it is (the sense's prior, lowered for the missing target), for
     ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
     if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
         return None
+    if sense.type == "CONSULT" and all(a.sector in _PRIVATE_SECTORS for a in frame.source):
+        return None  # "migrants have arrived in Europe", "doctors who visited him": no one is consulted
     return sense
+
+
+# Civilians and refugees hold no political meetings or visits: the wire gold codes 4 of its 989
+# meetings from them (docs/accuracy.md, Session 32).
+_PRIVATE_SECTORS = frozenset({"CVL", "REF"})
 
 
 def _of_things(frame: EventFrame) -> bool:
