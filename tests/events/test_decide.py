@@ -93,6 +93,25 @@ def test_a_meeting_of_civilians_or_refugees_only_is_no_event() -> None:
     assert event_type(_frame(_sense("PROTEST", "140"), [doctors], [MEX]), None) is not None
 
 
+def test_a_states_protest_is_criticism_and_a_crowds_stays_a_protest() -> None:
+    protest = _sense("PROTEST", "140")
+    lawmakers = Actor(text="lawmakers", country="DEU", sector="LEG", code="DEULEG")
+    students = Actor(text="students", country="DEU", sector="EDU", code="DEUEDU")
+    doc = Doc(spacy.blank("en").vocab, words=["They", "protested", "it"], lemmas=["they", "protest", "it"])
+    state = EventFrame(doc[1], doc[1], protest, [], [], [], [], "asserted", NO_ATTRIBUTION)
+    state.source, state.target = [lawmakers], [MEX]
+    criticism = event_type(state, None)
+    assert criticism is not None and (criticism.type, criticism.cameo, criticism.mode) == (
+        "ACCUSE",
+        "111",
+        "disapprove",
+    )
+    state.source = [students]
+    assert event_type(state, None) is protest
+    rally = _frame(protest, [lawmakers], [MEX])  # "met": not the word "protest"
+    assert event_type(rally, None) is protest
+
+
 def test_event_type_needs_a_source_and_keeps_a_vague_sense_without_a_target() -> None:
     vague = _sense(confidence=0.45)
     assert event_type(_frame(GENERAL, [], [MEX]), None) is None

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventwire.events.factuality import intent_code
 from eventwire.events.frames import EventFrame
@@ -51,16 +51,29 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     A violence verb used of words ("shot back that ...") takes the lexicon's verbal reading; a frame
     needs a source actor, a judgement of a thing ("said the talks had failed": a common noun
     that names no actor) is no event, and neither is a meeting or visit whose every source is a
-    civilian or a refugee. Another sense without a target is kept: its record's
-    confidence says how vague it is (the sense's prior, lowered for the missing target), for
-    ``min_confidence`` to judge.
+    civilian or a refugee; a state's "protest" is criticism. Another sense without a target is
+    kept: its record's confidence says how vague it is (the sense's prior, lowered for the missing
+    target), for ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
     if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
         return None
     if sense.type == "CONSULT" and all(a.sector in _PRIVATE_SECTORS for a in frame.source):
         return None  # "migrants have arrived in Europe", "doctors who visited him": no one is consulted
+    if sense.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and _of_the_state(frame):
+        return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     return sense
+
+
+def _of_the_state(frame: EventFrame) -> bool:
+    """True when every source is an organ of a state. Its "protest" is an objection it lodges, which the
+    PLOVER manual codes ACCUSE 'disapprove' (a PROTEST "presumes significant physical/material
+    activity"), as the wire gold does ("China lodged a diplomatic protest", "German lawmakers have
+    protested": 10 of 10)."""
+    return all(a.sector in _STATE_SECTORS for a in frame.source)
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
 # Civilians and refugees hold no political meetings or visits: the wire gold codes 4 of its 989
