@@ -20,8 +20,9 @@ pytestmark = pytest.mark.model
 # 0.577, acts named as the object of planning not asserted, phone calls "with" someone; session 23:
 # check 0.487 / 0.580, a news conference no meeting unless held with someone; session 25: check
 # 0.498 / 0.590, "is expected to" planned as ANNOTATION.md codes it; session 26: check 0.500 / 0.594,
-# a rule broken by someone else's account is that speaker's charge)
-FLOOR = {"look": (0.459, 0.601), "check": (0.490, 0.584)}
+# a rule broken by someone else's account is that speaker's charge; session 32: look 0.486 / 0.625,
+# check 0.501 / 0.585, clauses the main clause does not reach and a state's "protest" as criticism)
+FLOOR = {"look": (0.486, 0.625), "check": (0.501, 0.585)}
 # asserted falsehoods per half, as measured: none may be added (check: 1 until session 22)
 MOST_FALSEHOODS = {"look": 0, "check": 0}
 
