@@ -228,6 +228,7 @@ def _no_subject(verb: Token, cues: FactualityCues) -> bool:
 
 
 def _neither(noun: Token, cues: FactualityCues) -> bool:
+    """ "NEITHER side", "NEITHER Moscow nor Beijing": a subject a negative determiner governs."""
     return any(c.dep_ in ("det", "preconj") and c.lower_ in cues.negative_pronouns for c in noun.children)
 
 

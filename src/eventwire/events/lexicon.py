@@ -295,12 +295,8 @@ def _parse_obligations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
     if raw is None:
         return None
     needed = {"speech_verbs", "speech_nouns", "sense"}
-    if not isinstance(raw, dict) or not needed <= set(raw) <= needed | {
-        "modals",
-        "verbs",
-        "semi_modals",
-        "subjunctive",
-    }:
+    allowed = needed | {"modals", "verbs", "semi_modals", "subjunctive"}
+    if not isinstance(raw, dict) or not needed <= set(raw) <= allowed:
         raise DataFileError(
             f"{where}: needs modals, speech_verbs, speech_nouns, sense"
             " (and may have verbs, semi_modals, subjunctive)"
