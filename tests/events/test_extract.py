@@ -1032,6 +1032,22 @@ def test_a_launched_missile_test_is_still_a_show_of_force(coder: Any) -> None:
     assert _only(coder, "Chile launched a missile test on Monday.").event_type == "MOBILIZE"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Chile fired a ballistic missile over Peru on Friday.", "MOBILIZE"),
+        ("Chile test-fired two ballistic missiles on Monday.", "MOBILIZE"),
+        ("Chile fired a missile at a Peruvian navy ship.", "ASSAULT"),
+        ("Chile fired missiles toward Lima on Saturday.", "ASSAULT"),
+        ("Chile fired rockets on Monday.", "ASSAULT"),
+    ],
+)
+def test_a_missile_fired_at_no_one_is_a_show_of_force(coder: Any, sentence: str, kind: str) -> None:
+    """As a launch: a missile fired at, into or toward a target is an attack, one fired over a
+    country or in a test shows force; rockets, shells and mortars stay attacks."""
+    assert [e.event_type for e in _code(coder, sentence)] == [kind]
+
+
 def test_a_finite_verb_hung_on_a_gerund_shares_the_subject_of_the_finite_verb_above(nlp: Any) -> None:
     """English does not coordinate "plotting" with "sentenced": the parser's conjunct shares the
     subject of the nearest finite verb above, not the gerund's; a verb with do-support is finite."""
