@@ -182,6 +182,7 @@ def test_factuality_yaml_integrity() -> None:
     cues = load_factuality_cues()  # validated on load: words, PLOVER types, CAMEO codes
     assert all(code.startswith("03") for code in cues.intent_codes.values())
     assert all(code.startswith("13") for code in cues.threat_codes.values())
+    assert all(code.startswith("13") for code in cues.commitment_threat_codes.values())
     assert all(code.startswith("12") for code in cues.refusal_codes.values())
     assert set(FACTUALITY) == {"asserted", "negated", "denied", "planned", "hypothetical"}
 

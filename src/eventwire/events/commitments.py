@@ -1,9 +1,11 @@
 """Commitments to violence or coercion as threats: "vowed to continue the offensive" (see lexicon.yaml).
 
 A verb of ``commitment_verbs`` whose to-infinitive names an act the lexicon itself codes as
-violent or coercive (a verb trigger, or a light verb with such an event noun as its object) is a
-THREATEN of that act, with the act's threat code from ``data/factuality.yaml``. The act's own type
-decides, so every violent verb and noun of the lexicon counts, not a word list of the verb's own.
+violent, coercive or a sanction (a verb trigger, or a light verb with such an event noun as its
+object) is a THREATEN of that act, with the act's threat code from ``data/factuality.yaml``
+(``threat_codes``, and ``commitment_threat_codes`` for sanctions: "vowed to impose tariffs").
+The act's own type decides, so every violent verb and noun of the lexicon counts, not a word list
+of the verb's own.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ def act_type(act: Token, chosen: Mapping[int, Sense], lexicon: Lexicon, noun_typ
 
 
 def as_threat(verb: Token, sense: Sense, lexicon: Lexicon, type_of: ActType) -> Sense:
-    """``sense``, or the threat a commitment to a violent or coercive act amounts to."""
+    """``sense``, or the threat a commitment to a violent, coercive or sanctioning act amounts to."""
     if verb.lemma_.lower() not in lexicon.commitment_verbs or sense.type == "THREATEN":
         return sense
-    codes = load_factuality_cues().threat_codes
+    cues = load_factuality_cues()
+    codes = {**cues.threat_codes, **cues.commitment_threat_codes}
     for act in roles.children(verb, "xcomp"):
         kind = type_of(act)
         code = codes.get(kind) if kind is not None else None

@@ -18,7 +18,7 @@ from eventwire.events.cameo import load_cameo
 from eventwire.models import EVENT_TYPES
 
 FACTUALITY_FILE = "factuality.yaml"
-_CODE_TABLES = frozenset({"intent_codes", "threat_codes", "refusal_codes"})
+_CODE_TABLES = frozenset({"intent_codes", "threat_codes", "refusal_codes", "commitment_threat_codes"})
 
 
 class FactualityDataError(DataFileError):
@@ -56,6 +56,7 @@ class FactualityCues:
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     refusal_codes: Mapping[str, str]
+    commitment_threat_codes: Mapping[str, str]
 
 
 def _code_table(raw: Any, key: str, cameo: Mapping[str, Any]) -> Mapping[str, str]:
