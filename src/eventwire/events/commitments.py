@@ -1,4 +1,4 @@
-"""Commitments to violence or coercion as threats: "vowed to continue the offensive" (see lexicon.yaml).
+"""Commitments to violence, coercion or sanctions as threats: "vowed to continue the offensive".
 
 A verb of ``commitment_verbs`` whose to-infinitive names an act the lexicon itself codes as
 violent, coercive or a sanction (a verb trigger, or a light verb with such an event noun as its
