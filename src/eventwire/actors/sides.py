@@ -123,9 +123,9 @@ def own_side_warning(frame: EventFrame) -> None:
     """A caution about the source's own side ("Trump warned that the United States might take
     additional measures") is a threat, aimed at whom the places stage finds (the sentence's one other
     country, "against Venezuela"): ``frame.own_side_sense`` with no target."""
-    own = {a.country for a in frame.source if a.country}
     if frame.own_side_sense is None or not frame.target:
         return
+    own = {a.country for a in frame.source if a.country}
     if own and all(a.country in own for a in frame.target):
         frame.sense, frame.target = frame.own_side_sense, []
 

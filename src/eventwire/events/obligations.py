@@ -84,7 +84,8 @@ def _obliging(sent: Span, cues: Obligations) -> list[Token]:
         xcomps = tokens_where(sent, deps=_XCOMP)
         governed |= {t.head.i for t in xcomps if is_to_infinitive(t) and _semi_modal(t.head, cues)}
     if cues.subjunctive:
-        governed |= {t.i for t in sent if t.pos_ in ("VERB", "AUX") and _subjunctive(t)}
+        clauses = tokens_where(sent, deps=_CLAUSE_DEPS)
+        governed |= {t.i for t in clauses if t.pos_ in ("VERB", "AUX") and _subjunctive(t)}
     return [sent.doc[i] for i in sorted(governed)]
 
 
