@@ -105,7 +105,9 @@ class Coder:
         ((_, events),) = self.code_articles([article])  # consumed whole: its memory zone is closed
         return events
 
-    def _doc(self, article: Article) -> Doc:
+    def make_doc(self, article: Article) -> Doc:
+        """The article's body as the unprocessed Doc ``nlp.pipe`` is given, with its date and
+        dateline place set (blank lines still end a paragraph)."""
         body = _LONE_NEWLINE.sub(" ", article.text[article.body_start :])  # blank lines end paragraphs
         doc = self.nlp.make_doc(body)
         keep_text(doc, body)
@@ -122,7 +124,7 @@ class Coder:
         pending = iter(articles)
         while zone := list(itertools.islice(pending, ZONE_ARTICLES)):
             with self.nlp.memory_zone():
-                pairs = ((self._doc(a), a) for a in zone)
+                pairs = ((self.make_doc(a), a) for a in zone)
                 batches = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
                 for doc, article in batches:
                     events = self.events_of(doc, article)

@@ -26,7 +26,7 @@ def skimmer() -> Coder:
 
 def _doc(coder: Coder, text: str) -> Doc:
     article = coder.article(text, "2024-03-14")
-    doc = coder._doc(article)
+    doc = coder.make_doc(article)
     for _, proc in coder.nlp.pipeline:
         doc = proc(doc)
     return doc
