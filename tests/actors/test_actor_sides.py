@@ -148,6 +148,27 @@ def test_placed_actors_drop_a_left_out_agent_with_no_country() -> None:
     assert not placed_actors(frame)
 
 
+def test_an_unplaced_attacker_of_victims_of_known_country_stays_unnamed() -> None:
+    """ "A car bomb killed three soldiers": the attack is coded on its target, with no source."""
+    soldiers = Actor(text="three soldiers", country="RUR", sector="MIL", code="RURMIL")
+    frame = _frame("ASSAULT")
+    frame.source_heads, frame.implied_agent = [], ""
+    event_actors(frame, {})
+    frame.target = [soldiers]
+    assert placed_actors(frame)
+    assert (frame.source, frame.target) == ([], [soldiers])
+    frame = _frame("ASSAULT")  # victims of no known country: nothing to code
+    frame.source_heads, frame.implied_agent = [], ""
+    event_actors(frame, {})
+    frame.target = [Actor(text="three people")]
+    assert not placed_actors(frame)
+    frame = _frame("COERCE")  # police the text leaves out are not unknown attackers
+    frame.source_heads, frame.implied_agent = [], "COP"
+    event_actors(frame, {})
+    frame.target = [soldiers]
+    assert not placed_actors(frame)
+
+
 def test_an_unplaced_name_pronoun_or_common_noun_takes_the_story_country() -> None:
     words = ["Moore", "said", "he", "and", "it", "backed", "the", "plan"]
     pos = ["PROPN", "VERB", "PRON", "CCONJ", "PRON", "VERB", "DET", "NOUN"]

@@ -1222,6 +1222,30 @@ def test_a_vehicle_driven_into_people_is_an_attack(coder: Any, story: str) -> No
     assert "ASSAULT" in [e.event_type for e in _code(coder, story)]
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "MEXICO CITY (Reuters) - Her home was destroyed in the 1985 quake, she said.",
+        "MIAMI (Reuters) - Dozens of homes were destroyed during the hurricane, officials said.",
+        "DHAKA (Reuters) - Twelve people were killed in the floods on Sunday.",
+    ],
+)
+def test_an_agentless_passive_done_in_a_natural_hazard_is_no_attack(coder: Any, story: str) -> None:
+    assert [e for e in _code(coder, story) if e.event_type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "KABUL (Reuters) - A car bomb killed three soldiers on Monday.",
+        "KABUL (Reuters) - Three soldiers were killed in an ambush on Monday, officials said.",
+    ],
+)
+def test_an_attack_whose_attacker_is_not_named_is_coded_on_its_victims(coder: Any, story: str) -> None:
+    events = [e for e in _code(coder, story) if e.event_type == "ASSAULT"]
+    assert [(e.source, _codes(e.target)) for e in events] == [([], ["AFGMIL"])]
+
+
 def test_a_natural_hazard_does_no_other_act_either(coder: Any) -> None:
     assert _code(coder, "JUBA (Reuters) - Famine threatens much of the country.") == []
 

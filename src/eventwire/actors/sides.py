@@ -219,7 +219,8 @@ def placed_actors(
 ) -> bool:
     """Apply the conventions for implicit actors to a located frame of an article whose dateline is
     in ``dateline_country`` and whose sentence names the countries ``named``; False when the event
-    cannot be coded (its left-out agent has no country and the frame names no other source)."""
+    cannot be coded (its left-out agent has no country and the frame names no other source), except
+    an attack on a victim of known country: its attacker stays unnamed (no source)."""
     if frame.implied_agent:  # police, courts: of where they act, else the story's; not of those they act on
         place = frame.location
         here = place.country if place is not None and place.source == "clause" else None
@@ -231,9 +232,20 @@ def placed_actors(
     )
     if untargeted and frame.target and _joint_pair(frame, frame.source):
         frame.source, frame.target = _split(frame.source)  # "X and Y met": X with Y, not the story's country
-    if frame.implied_agent is None:
+    if frame.implied_agent is None or any(a.country or (a.text and a.code) for a in frame.source):
         return True
-    return any(a.country or (a.text and a.code) for a in frame.source)
+    if _unnamed_attacker(frame):
+        frame.source = []
+        return True
+    return False
+
+
+def _unnamed_attacker(frame: EventFrame) -> bool:
+    """An attack whose attacker the text does not name, not even by kind, on a victim of known
+    country ("a car bomb killed three soldiers", "five U.N. troops were wounded"): event data codes
+    it with no source, on its type and target alone (the wire gold's convention)."""
+    unknown = frame.implied_agent == "" and frame.sense.type == "ASSAULT"
+    return unknown and any(a.country for a in frame.target)
 
 
 def _speaker_pronoun(token: Token, speaker: Token) -> bool:

@@ -135,14 +135,25 @@ def _a_cause(head: Token, causes: frozenset[str]) -> bool:
 def without_mishaps(frames: list[EventFrame]) -> list[EventFrame]:
     """No act by a natural hazard, a disease or an accident: "the 1985 earthquake, which killed
     5,000 people", "Hurricane Irma slammed the islands", "the crash injured his leg" name no actor;
-    nor an attack done in an accident ("the bus plunged into a canal, killing 20")."""
+    nor an attack done in an accident ("the bus plunged into a canal, killing 20"), nor an act
+    without an agent whose passive names such a cause ("destroyed in the 1985 quake")."""
     causes = event_words("natural_causes") | event_words("accidents")
     return [
         f
         for f in frames
         if not (f.source_heads and all(_a_cause(h, causes) for h in f.source_heads))
         and not (f.sense.type == "ASSAULT" and _done_by_accident(f))
+        and not (f.implied_agent == "" and _in_a_cause(f.anchor, causes))
     ]
+
+
+_CAUSE_PREPS = ("in", "during", "by", "from")
+
+
+def _in_a_cause(verb: Token, causes: frozenset[str]) -> bool:
+    """A passive the text gives no agent but a cause: "a home destroyed IN the 1985 QUAKE", "were
+    injured DURING the STORM"."""
+    return any(_a_cause(o, causes) for p in _CAUSE_PREPS for o in roles.prep_objects(verb, p))
 
 
 def mark_embedded(frames: list[EventFrame]) -> list[EventFrame]:
