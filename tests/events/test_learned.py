@@ -130,3 +130,26 @@ def test_no_proposal_on_a_clause_whose_object_is_no_thing(nlp: Any) -> None:
     assert _found_nothing(verb("Police found no evidence of gunfire in the square."))
     assert not _found_nothing(verb("Police found evidence of gunfire in the square."))
     assert not _found_nothing(verb("The senator left no doubt about his anger at the army."))
+
+
+@pytest.mark.model
+def test_the_lexicon_bars_a_proposal_only_of_a_type_it_knows_for_the_verb(nlp: Any, tiny_model: Path) -> None:
+    """ "The Senate killed the bill": the rules read "kill" as an attack and found none, so the
+    classifier may not propose one; it may propose a type the lexicon never gives the verb ("the
+    campaign released an ad" criticising someone). A verb whose subject receives the act ("drew
+    criticism") takes no proposal of any type."""
+    pipeline = _blank(tiny_model)
+    pipeline.initialize()
+    component = pipeline.get_pipe("eventwire_learned")
+
+    def verb(sentence: str, lemma: str) -> Any:
+        return next(t for t in nlp(sentence) if t.lemma_ == lemma)
+
+    killed = verb("The Senate killed the bill on Monday.", "kill")
+    assert component._rule_trigger(killed, "ASSAULT")
+    assert not component._rule_trigger(killed, "REJECT")
+    released = verb("The campaign released an ad on Monday.", "release")
+    assert component._rule_trigger(released, "RETREAT")
+    assert not component._rule_trigger(released, "ACCUSE")
+    drew = verb("The plan drew criticism on Monday.", "draw")
+    assert component._rule_trigger(drew, "ACCUSE")

@@ -157,18 +157,22 @@ class LearnedTypesComponent(Stage):
         code = self.cameo[plover]
         return Sense(plover, code, None, None, (), (), {}, round(confidence, 3))
 
-    def _rule_trigger(self, verb: Token) -> bool:
-        """True for a verb the lexicon knows: the rules have judged it and made no event of it here
-        ("the Senate killed the bill"), or a verb whose subject receives the act ("drew criticism")."""
+    def _rule_trigger(self, verb: Token, plover: str) -> bool:
+        """True for a verb the lexicon knows as a trigger of type ``plover``: the rules have judged
+        that reading and made no event of it here ("the Senate killed the bill" is no ASSAULT), or
+        a verb whose subject receives the act ("drew criticism"). A verb the lexicon knows only in
+        other types is open to the classifier ("the campaign released an ad" may criticise)."""
         assert self.lexicon is not None
         keys = roles.phrasal_keys(verb)
-        return any(k in self.lexicon.verbs or k in self.lexicon.receiving_verbs for k in keys)
+        return any(k in self.lexicon.receiving_verbs for k in keys) or any(
+            sense.type == plover for k in keys for sense in self.lexicon.verbs.get(k, ())
+        )
 
     def propose(self, sent: Span, plover: str, confidence: float) -> EventFrame | None:
         """A frame of type ``plover`` on the sentence's main clause: the speaker for speech acts, the
         clause reported for other acts; None when that clause has no verb or no subject."""
         anchor = _main_clause(sent, plover, self.attribution.reporting_verbs)
-        if anchor is None or self._rule_trigger(anchor) or _found_nothing(anchor):
+        if anchor is None or self._rule_trigger(anchor, plover) or _found_nothing(anchor):
             return None
         assert self.lexicon is not None
         if is_idiom(anchor, self.lexicon):
