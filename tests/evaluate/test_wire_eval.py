@@ -21,8 +21,10 @@ pytestmark = pytest.mark.model
 # check 0.487 / 0.580, a news conference no meeting unless held with someone; session 25: check
 # 0.498 / 0.590, "is expected to" planned as ANNOTATION.md codes it; session 26: check 0.500 / 0.594,
 # a rule broken by someone else's account is that speaker's charge; session 32: look 0.486 / 0.625,
-# check 0.501 / 0.585, clauses the main clause does not reach and a state's "protest" as criticism)
-FLOOR = {"look": (0.486, 0.625), "check": (0.501, 0.585)}
+# check 0.501 / 0.585, clauses the main clause does not reach and a state's "protest" as criticism;
+# session 33: check 0.511 / 0.595, the classifier's proposals on verbs the lexicon knows only in
+# other types)
+FLOOR = {"look": (0.486, 0.625), "check": (0.511, 0.595)}
 # asserted falsehoods per half, as measured: none may be added (check: 1 until session 22)
 MOST_FALSEHOODS = {"look": 0, "check": 0}
 
