@@ -94,3 +94,21 @@ def test_an_editorial_note_codes_no_event(coder: Any) -> None:
     )
     events = coder.code(text, date="2025-03-04")
     assert [e.trigger for e in events] == ["send"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "idiom"),
+    [
+        ("Replacing the law was a top campaign promise of the president.", "promise", True),
+        ("Lowering the retirement age was an election pledge of the ruling party.", "pledge", True),
+        ("The minister kept his promise to the farmers.", "promise", False),
+        ("A government spokesman declined to comment.", "declined", True),
+        ("The court declined to hear the appeal.", "declined", False),
+    ],
+)
+def test_a_platform_and_a_refusal_to_comment_are_no_events(
+    nlp: Any, sentence: str, word: str, idiom: bool
+) -> None:
+    """What a candidate ran on ("a campaign promise") is no new commitment; "declined to comment"
+    says nothing."""
+    assert is_idiom(_word(nlp, sentence, word), load_lexicon()) is idiom
