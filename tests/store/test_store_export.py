@@ -214,3 +214,28 @@ def test_gdelt_action_geography_uses_fips_codes(tmp_path: Path) -> None:
     assert geo.loc["PER"].tolist() == [4, "Mexico City, Mexico", "MX"]
     assert geo.loc["SPA"].tolist() == [1, "Germany", "GM"]
     assert geo.loc["CUB"].tolist() == [3, "Austin, United States", "US"]
+
+
+def test_an_attack_by_an_unnamed_attacker_exports_with_an_empty_source(tmp_path: Path) -> None:
+    """An attack the text gives no attacker ("a car bomb killed three soldiers") has no source; every
+    format keeps the event with the source's columns empty (GDELT's Actor1 too)."""
+    article = prepare_article("Peru attacked Chile.", date="2017-02-01")[0]
+    (event,) = FakeCoder().code_article(article)
+    path = tmp_path / "unnamed.duckdb"
+    with Store.open(path) as opened:
+        run_id = opened.start_run(Settings(), ["x"], "local")
+        opened.write_batch(run_id, [(article, None, [event.model_copy(update={"source": []})])])
+    csv = pd.read_csv(export_store(path, "csv", tmp_path / "e.csv"), keep_default_na=False)
+    assert csv[["source_code", "target_code"]].values.tolist() == [["", "CHI"]]
+    (record,) = [
+        json.loads(line)
+        for line in (export_store(path, "jsonl", tmp_path / "e.jsonl")).read_text().splitlines()
+    ]
+    assert record["source"] == [] and record["target"][0]["code"] == "CHI"
+    assert pl.read_parquet(export_store(path, "parquet", tmp_path / "e.parquet"))[
+        "source_code"
+    ].to_list() == [None]
+    gdelt = pd.read_csv(
+        export_store(path, "gdelt", tmp_path / "e.tsv", header=True), sep="\t", keep_default_na=False
+    )
+    assert gdelt[["Actor1Code", "Actor2Code"]].values.tolist() == [["", "CHI"]]
