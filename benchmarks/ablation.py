@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from eventwire.evaluate.wiregold import GoldSentence, load_corpus, load_wire_gol
 from eventwire.evaluate.wirematch import best_sentence, words
 from eventwire.events.blend import BlendRules
 from eventwire.events.learned import LearnedTypesComponent
+from eventwire.models import Event
 from eventwire.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,7 +90,7 @@ def sentence_types(doc: Doc) -> list[tuple[str, set[str]]]:
 
 def coded(
     coder: Coder, texts: dict[str, tuple[str, str]], articles: dict[str, list[GoldSentence]]
-) -> Iterable[Any]:
+) -> Iterator[tuple[str, list[GoldSentence], Doc, list[Event]]]:
     """(article id, its gold sentences, its Doc, its events) for every article, in batches."""
     inputs = [
         coder.article(texts[s[0].title][0], s[0].date or texts[s[0].title][1], s[0].title, key)
@@ -189,15 +190,16 @@ def table(results: dict[str, Any]) -> str:
             for half, f in halves.items():
                 triple = _prf(f["triple"]) if "triple" in f else "-"
                 rows.append(f"| {name} | {gold} | {half} | {triple} | {_prf(f['type'])} |")
+    if results["rules alone"]["plover"] is None:
+        return "\n".join(rows)
     rows += [
         "",
         "| configuration | half | PLOVER type accuracy | PLOVER triple P / R / F1, all events |",
         "|---|---|---|---|",
     ]
     for name in ("rules alone", "model alone", *BLENDS):
-        plover = results[name]["plover"]
-        for half in PARTS if plover else ():
-            value = plover[half]
+        for half in PARTS:
+            value = results[name]["plover"][half]
             if isinstance(value, dict):
                 rows.append(
                     f"| {name} | {half} | {value['type_accuracy']:.3f} | {_prf(value['triple_all'])} |"
@@ -210,11 +212,11 @@ def table(results: dict[str, Any]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path, help="wire gold files (default: wire-dev, wire-later)")
-    parser.add_argument("--plover", type=Path, default=PLOVER, help="PLOVER gold records ('' to skip)")
+    parser.add_argument("--plover", default=str(PLOVER), help="PLOVER gold records ('' to skip)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args()
     wire = args.gold or [g for g in WIRE if g.exists()]
-    plover = args.plover if args.plover and str(args.plover) and args.plover.exists() else None
+    plover = Path(args.plover) if args.plover and Path(args.plover).is_file() else None
     results = measure(wire, plover)
     print(table(results))
     if args.json:
