@@ -140,10 +140,15 @@ def _without_argument_clauses(anchor: Token, clause: list[Token]) -> list[Token]
     """``clause`` without the relative and participle clauses hung on its words: "arrested three
     people who had joined militants in Syria" and "detained a man wanted in Iraq" did not happen in
     Syria or Iraq. One hung on the anchor itself ("an attack carried out in Kabul") stays."""
-    inner = set().union(
-        *(subtree_set(t) for t in clause if t.dep_ in _ARGUMENT_CLAUSES and anchor.i not in (t.i, t.head.i))
+    return _without_subtrees(
+        clause, [t for t in clause if t.dep_ in _ARGUMENT_CLAUSES and anchor.i not in (t.i, t.head.i)]
     )
-    return [t for t in clause if t.i not in inner]
+
+
+def _without_subtrees(tokens: Iterable[Token], heads: Iterable[Token]) -> list[Token]:
+    """``tokens`` without those in the subtree of any of ``heads``."""
+    inner = set().union(*(subtree_set(h) for h in heads))
+    return [t for t in tokens if t.i not in inner]
 
 
 def _shared_country(frame: EventFrame, gazetteer: Gazetteer) -> Location | None:
@@ -170,8 +175,7 @@ def visit_hosts(frame: EventFrame, gazetteer: Gazetteer) -> list[Actor]:
 def _own_clause(anchor: Token) -> list[Token]:
     """The anchor's clause without the clauses attached to it: where an implied agent acted is
     not where "he tried to cross the border into Bolivia" later."""
-    inner = set().union(*(subtree_set(c) for c in anchor.children if c.dep_ in _OTHER_CLAUSES))
-    return [t for t in anchor.subtree if t.i not in inner]
+    return _without_subtrees(anchor.subtree, [c for c in anchor.children if c.dep_ in _OTHER_CLAUSES])
 
 
 def sentence_countries(
