@@ -55,6 +55,26 @@ def test_a_state_owned_by_a_personal_possessive_is_its_owners(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("His government's decision was condemned by the Kenyan opposition.", "decision"),
+        ("Their country's proposal was rejected by Chile on Monday.", "proposal"),
+        ("Her government's plan to raise taxes should be dropped, a senator said.", "plan"),
+    ],
+)
+def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str
+) -> None:
+    """ "his government's decision was condemned": "his" does not stand for the decision it is part
+    of. Reading it so resolved the act through its owner and the owner through the act, without end;
+    now the act is its owner's, whoever that is ("government" read alone)."""
+    doc = nlp(sentence)
+    owner = next(c for c in _head(doc, word).children if c.dep_ == "poss")
+    act = resolver.resolve(_head(doc, word), DAY, ArticleMemory())
+    assert _codes(act) == _codes(resolver.resolve(owner, DAY, ArticleMemory()))
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "codes"),
     [
         ("Mexico rejected the proposal on Monday.", "Mexico", ["MEX"]),

@@ -86,7 +86,8 @@ def owner_subjects(pronoun: Token) -> list[Token]:
     """The subjects a personal possessive ("his country", "their government") may stand for, nearest
     first: those of the verbs above it in its sentence, not the phrase it is in ("Rouhani said his
     country supported the uprising": Rouhani; "'Our nation will respond,' the minister said": the
-    minister). The caller takes the first that is of a country."""
+    minister), nor a subject the possessive is part of ("his government's decision was condemned":
+    "his" cannot stand for the decision it owns). The caller takes the first that is of a country."""
     if pronoun.lower_ not in _PERSONAL_OWNERS or pronoun.dep_ != "poss":
         return []
     own = {t.i for t in pronoun.head.subtree}
@@ -95,7 +96,7 @@ def owner_subjects(pronoun: Token) -> list[Token]:
     while node.head != node:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            found.extend(s for s in clause_subjects(node) if s.i not in own)
+            found.extend(s for s in clause_subjects(node) if s.i not in own and not s.is_ancestor(pronoun))
     return found
 
 
