@@ -312,3 +312,28 @@ def test_firing_an_official_and_firing_on_people(coder: Any, sentence: str, expe
     """Removing an office holder is SANCTION (the wire gold's convention, as for impeaching); firing
     on or at people is an attack; dismissing a petition rejects it."""
     assert _types(coder, sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Kenya is seeking clarification from Uganda on the border closure.", "UGA"),
+        ("The Chilean minister sought assurances from Argentina that the pipeline would stay open.", "ARG"),
+        ("Ghana continues to seek Togo's return to the talks.", "TGO"),
+    ],
+)
+def test_seeking_what_only_another_can_give_is_a_request(coder: Any, sentence: str, target: str) -> None:
+    """Seeking an explanation, assurances, someone's return: a request of whoever can give it."""
+    (event,) = [e for e in coder.code(sentence, date="2021-06-10") if e.event_type == "REQUEST"]
+    assert [a.country for a in event.target] == [target]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kenyan finance minister resigned to seek the presidency.",
+        "The Kenyan newspaper sought comment from the ministry.",
+    ],
+)
+def test_seeking_an_office_or_a_comment_requests_nothing_of_anyone(coder: Any, sentence: str) -> None:
+    assert "REQUEST" not in _types(coder, sentence)
