@@ -90,6 +90,19 @@ def test_a_quotation_going_on_in_the_next_sentence_is_the_same_speakers(nlp: Any
     assert _continued(nlp, closed) == {}
 
 
+def test_a_text_that_lost_its_quotation_marks_keeps_its_speakers(nlp: Any) -> None:
+    """Some copies of wire text have a space where each quotation mark was ("...the sanctions,  the
+    minister said."): those spaces stand for the marks, and a sentence in the first or second
+    person goes on with the quotation before it; the story's next line does not."""
+    lost = (
+        "Chile protested on Monday.  We condemn the decision,  the minister said.  "
+        "We reject the sanctions.  Trade fell in May.  Our exports will recover."
+    )
+    assert _continued(nlp, lost) == {2: "the minister"}
+    spaced = "Chile protested.  We condemn the decision, the minister said.  We reject the sanctions."
+    assert _continued(nlp, spaced) == {}, "double spaces alone, with no reporting clause after a comma"
+
+
 def test_attribution_yaml_integrity() -> None:
     raw = load_yaml("attribution.yaml")
     lex = load_attribution_lexicon()
@@ -125,3 +138,13 @@ def test_attribution_yaml_is_checked_on_load(monkeypatch: pytest.MonkeyPatch) ->
     finally:
         monkeypatch.undo()
         sources.load_attribution_lexicon.cache_clear()
+
+
+def test_we_in_a_quotation_that_lost_its_marks_is_the_speaker(coder: Any) -> None:
+    text = (
+        "LIMA (Reuters) - Talks with Chile stalled on Monday.  We have asked Chile to reopen the border,  "
+        "Peru's foreign minister said.  We have also asked Bolivia to help us."
+    )
+    (event,) = [e for e in coder.code(text, date="2021-06-10") if e.sentence_index == 2]
+    assert event.event_type == "REQUEST" and event.attribution.text == "Peru's foreign minister"
+    assert [a.code for a in event.source] == ["PERGOV"]

@@ -179,17 +179,51 @@ _CLOSING = frozenset({'"', "\u201d"})
 _MARKS = _OPENING | _CLOSING  # each its own lower case: found by Token.lower_
 
 
-def _quote_state(sent: Span, was_open: bool) -> tuple[bool, bool, bool]:
+def _quote_state(sent: Span, was_open: bool, lost: bool = False) -> tuple[bool, bool, bool]:
     """Whether ``sent`` starts with an opening quotation mark, whether it has any quotation mark,
     and whether a quotation is still open at its end (straight marks open and close in turn, curly
-    ones by their shape)."""
-    marks = [t.text for t in tokens_where(sent, lower=_MARKS)]
+    ones by their shape). In a text whose marks were ``lost`` (:func:`lost_marks`), each extra space
+    stands for a straight mark."""
+    marks = ['"' if t.is_space else t.text for t in sent if t.lower_ in _MARKS or (lost and _lost_mark(t))]
     first = next((t for t in sent if not t.is_space), None)
     starts = first is not None and first.text in _OPENING
     is_open = was_open
     for mark in marks:
         is_open = (not is_open) if mark == '"' else mark in _OPENING
     return starts, bool(marks), is_open
+
+
+def _lost_mark(token: Token) -> bool:
+    """An extra space within a line, where a text that lost its quotation marks had one."""
+    return token.is_space and "\n" not in token.text
+
+
+_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _in_person(sent: Span) -> bool:
+    """True for a sentence that speaks in the first or second person, as quoted words do and the
+    reporter's own do not: where the marks were lost, only such a sentence is taken to go on with
+    a quotation ("We are very close to an agreement."), not the story's next line."""
+    return any(t.lower_ in _PERSONS and t.pos_ == "PRON" for t in sent)
+
+
+def lost_marks(sents: list[Span], lex: AttributionLexicon) -> bool:
+    """True for a text whose quotation marks were replaced by spaces, as some copies of wire text
+    are: it has no mark at all, and a reporting clause follows a comma and an extra space
+    ("...these four zones,  Lavrentyev said.")."""
+    if any(t.lower_ in _MARKS for sent in sents for t in sent):
+        return False
+    for sent in sents:
+        for token in sent[1:-1]:
+            after = token.doc[token.i + 1 : min(token.i + 6, sent.end)]
+            if (
+                _lost_mark(token)
+                and token.doc[token.i - 1].text == ","
+                and any(t.lemma_.lower() in lex.reporting_verbs for t in after)
+            ):
+                return True
+    return False
 
 
 def _reporter(sent: Span, lex: AttributionLexicon) -> Token | None:
@@ -208,15 +242,18 @@ def continued_quotes(
     """The speakers of sentences that only go on with a quotation of the sentence before, by their
     start: '"We condemn the decision," he said. "We reject the sanctions."' - the second sentence is
     his too. Such a sentence has no reporting verb of its own and opens with a quotation mark, or
-    lies inside a quotation left open."""
+    lies inside a quotation left open. In a text that lost its marks, the spaces left for them count,
+    and only a sentence in the first or second person goes on with a quotation."""
     lex = lex or load_attribution_lexicon()
+    sents = list(sents)
+    lost = lost_marks(sents, lex)
     found: dict[int, AttributionFrame] = {}
     speaker: Token | None = None  # of the quotation the sentence before was part of
     is_open = False
     for sent in sents:
-        starts, marked, still_open = _quote_state(sent, is_open)
+        starts, marked, still_open = _quote_state(sent, is_open, lost)
         own = _reporter(sent, lex)
-        if own is None and speaker is not None and (starts or is_open):
+        if own is None and speaker is not None and (starts or is_open) and (not lost or _in_person(sent)):
             found[sent.start] = AttributionFrame(_phrase(speaker).text, speaker, classify(speaker, lex))
         else:
             speaker = own if marked or still_open else None
