@@ -185,6 +185,16 @@ def test_roles_prepositional_slots(nlp: Any) -> None:
     assert roles.first_filled([talks], ("prep:against",)) == ([], None)
 
 
+def test_roles_out_of_and_away_from_are_one_preposition(nlp: Any) -> None:
+    """The parser hangs "of" on "out" and "from" on "away"; "according to" names no slot."""
+    pulled = next(t for t in nlp("Peru pulled out of the pact.") if t.text == "pulled")
+    assert [t.text for t in roles.prep_objects(pulled, "of")] == ["pact"]
+    walked = next(t for t in nlp("Chile walked away from the talks.") if t.text == "walked")
+    assert [t.text for t in roles.objects_of_prepositions(walked)] == ["talks"]
+    rallied = next(t for t in nlp("Residents rallied, according to police.") if t.text == "rallied")
+    assert roles.prep_objects(rallied, "to") == []
+
+
 def test_a_state_over_years_is_not_a_nominal_event(coder: Any) -> None:
     assert _code(coder, "The dispute threatens decades of cooperation between Chile and Peru.") == []
     event = _only(coder, "Cooperation between Chile and Peru resumed in the port.")

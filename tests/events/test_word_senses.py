@@ -337,3 +337,22 @@ def test_seeking_what_only_another_can_give_is_a_request(coder: Any, sentence: s
 )
 def test_seeking_an_office_or_a_comment_requests_nothing_of_anyone(coder: Any, sentence: str) -> None:
     assert "REQUEST" not in _types(coder, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ecuador pulled out of the regional trade pact.", "SANCTION"),
+        ("The Chilean government will pull out of the treaty next year.", "SANCTION"),
+        ("Russia pulled out of Syria last year.", "RETREAT"),
+    ],
+)
+def test_pulling_out_of_an_agreement_is_leaving_it_not_a_retreat(
+    coder: Any, sentence: str, expected: str
+) -> None:
+    """ "Out of" is one preposition: the lexicon's "pull out" reading for treaties sees its object
+    (the parser hangs "of" on "out"); pulling out of a place stays a retreat from it."""
+    events = coder.code(sentence, date="2021-06-10")
+    assert [e.event_type for e in events] == [expected]
+    if expected == "RETREAT":
+        assert [a.country for a in events[0].target] == ["SYR"]

@@ -305,16 +305,35 @@ def first_conjunct(token: Token) -> Token:
 def objects_of_prepositions(token: Token) -> list[Token]:
     """The objects of all of ``token``'s prepositions ("attacked the Fed ON TWITTER", "threatened Iran
     WITH SANCTIONS"), whichever the preposition."""
-    return [o for prep in children(token, "prep") for o in children(prep, "pobj")]
+    preps = [*children(token, "prep"), *_second_words(token)]
+    return [o for prep in preps for o in children(prep, "pobj")]
+
+
+_FIRST_WORDS = frozenset({"out", "away"})  # not "according to", "along with": no slot of the verb
+
+
+def _second_words(token: Token) -> list[Token]:
+    """The second words of ``token``'s two-word prepositions of leaving ("out OF", "away FROM"),
+    which the parser hangs on the first one (a preposition, particle or adverb with no object)."""
+    firsts = [
+        c
+        for c in token.children
+        if c.lower_ in _FIRST_WORDS
+        and c.dep_ in ("prep", "prt", "advmod")
+        and not children(c, "pobj", "pcomp")
+    ]
+    return [q for p in firsts for q in children(p, "prep")]
 
 
 def prepositions(token: Token) -> list[Token]:
     """``token``'s prepositions, with a particle the parser gave an object of its own ("called ON
-    Republicans to work with them": "on" a particle with "Republicans" as its object) and the "for"
-    of a for-to clause ("called FOR the governor to resign": its object is the clause's subject)."""
+    Republicans to work with them": "on" a particle with "Republicans" as its object), the "for"
+    of a for-to clause ("called FOR the governor to resign": its object is the clause's subject) and
+    the second word of "out of" and "away from" ("pulled out OF the treaty", "walked away FROM the
+    talks": the parser hangs it on an empty first one)."""
     particles = [p for p in children(token, "prt") if children(p, "pobj")]
     marks = [m for c in children(token, "advcl") for m in children(c, "mark") if m.lower_ == "for"]
-    return [*children(token, "prep", "agent", "dative"), *particles, *marks]
+    return [*children(token, "prep", "agent", "dative"), *_second_words(token), *particles, *marks]
 
 
 def prep_objects(token: Token, word: str) -> list[Token]:
