@@ -7,7 +7,13 @@ from typing import Any
 import pytest
 
 from eventwire.events.lexicon import load_lexicon
-from eventwire.events.nonevents import background_state, campaign_event, editorial_note, is_idiom
+from eventwire.events.nonevents import (
+    background_state,
+    campaign_event,
+    editorial_note,
+    ended_agreement,
+    is_idiom,
+)
 
 pytestmark = pytest.mark.model
 
@@ -112,3 +118,26 @@ def test_a_platform_and_a_refusal_to_comment_are_no_events(
     """What a candidate ran on ("a campaign promise") is no new commitment; "declined to comment"
     says nothing."""
     assert is_idiom(_word(nlp, sentence, word), load_lexicon()) is idiom
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "ended"),
+    [
+        ("Bolivia is tearing up the gas deal with Brazil.", "deal", True),
+        ("Ecuador pulled out of the regional trade pact.", "pact", True),
+        ("Kenya will withdraw from the accord.", "accord", True),
+        ("The deal was scrapped by the new Chilean government.", "deal", True),
+        ("Colombia and the rebels signed a peace deal in Havana.", "deal", False),
+        ("Peru reached an agreement with Chile on Monday.", "agreement", False),
+        ("Ecuador pulled out of the talks.", "talks", False),
+    ],
+)
+def test_an_agreement_a_party_leaves_is_no_new_agreement(
+    nlp: Any, sentence: str, word: str, ended: bool
+) -> None:
+    assert ended_agreement(_word(nlp, sentence, word)) is ended
+
+
+def test_tearing_up_a_deal_is_leaving_it_not_agreeing(coder: Any) -> None:
+    events = coder.code("Bolivia is tearing up the gas deal with Brazil.", date="2021-06-10")
+    assert [(e.event_type, e.trigger) for e in events] == [("SANCTION", "tearing")]

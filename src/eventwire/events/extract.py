@@ -33,7 +33,7 @@ from eventwire.events.fallbacks import (
 )
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
-from eventwire.events.nonevents import background_state, campaign_event, is_idiom
+from eventwire.events.nonevents import background_state, campaign_event, ended_agreement, is_idiom
 from eventwire.events.obligations import conditional, find_obligations
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.reactions import reacting_actors
@@ -215,8 +215,8 @@ class EventExtractor:
         if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in roles.ACTOR_ENTS:
             return None
         senses = self._noun_senses(token)
-        if senses is None or is_idiom(token, self.lexicon) or campaign_event(token):
-            return None  # "a request for comment", "a Trump rally"
+        if senses is None or is_idiom(token, self.lexicon) or campaign_event(token) or ended_agreement(token):
+            return None  # "a request for comment", "a Trump rally", "tore up the deal"
         return senses
 
     def _noun_senses(self, token: Token) -> tuple[Sense, ...] | None:

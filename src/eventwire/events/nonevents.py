@@ -1,6 +1,7 @@
 """Words that read as event triggers but report no event here: newsroom phrases the lexicon lists
 (``not_events``: "did not respond to a request for comment"), states over a span of time ("years of
-cooperation"), campaign events ("a Trump rally") and a publisher's notes on the article itself. Used
+cooperation"), campaign events ("a Trump rally"), agreements a party leaves ("tore up the deal")
+and a publisher's notes on the article itself. Used
 by :mod:`eventwire.events.extract` and, for idioms and notes, by the classifier's proposals
 (:mod:`eventwire.events.learned`)."""
 
@@ -65,6 +66,20 @@ def campaign_event(noun: Token) -> bool:
     held = [v for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() == "hold"]
     backers = [*roles.prep_objects(noun, "for"), *(a for v in held for a in roles.subject(v))]
     return any(b.ent_type_ == "PERSON" for b in backers)
+
+
+def ended_agreement(noun: Token) -> bool:
+    """An agreement a party leaves or undoes ("tearing up the nuclear deal", "pulled out of the
+    pact", "withdraw from the accord"): an existing agreement, which the verb ends, not a new one
+    (``agreement_nouns`` governed by ``ending_verbs``, as object or through "from", "of", "on")."""
+    if noun.lemma_.lower() not in event_words("agreement_nouns"):
+        return False
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("from", "of", "on"):
+        verb = verb.head.head if verb.head.lower_ in ("out", "away") else verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in event_words("ending_verbs")
 
 
 def editorial_note(sent: Span) -> bool:

@@ -24,6 +24,8 @@ EVENT_WORD_LISTS = frozenset(
         "credit_nouns",
         "campaign_events",
         "campaign_words",
+        "agreement_nouns",
+        "ending_verbs",
         "self_references",
         "occurrence_verbs",
         "occurrence_passives",
