@@ -220,6 +220,8 @@ def test_a_negation_whose_apostrophe_was_lost_still_negates(coder: Any) -> None:
         ("Inspectors found no trace of shelling near the dam.", "shelling", "negated"),
         ("The convoy crossed the border without any skirmishes.", "skirmishes", "negated"),
         ("The envoy flew home without meeting the rebels.", "meeting", "negated"),
+        ("Instead of attacking the town, the rebels negotiated with the army.", "attacking", "negated"),
+        ("Rather than expelling the envoy, Peru summoned him.", "expelling", "negated"),
         ("The journalist escaped arrest and deportation last year.", "deportation", "negated"),
         ("Guards prevented the crowd from storming the ministry.", "storming", "negated"),
         ("The mayor said he had not seen any looting in the city.", "looting", "negated"),

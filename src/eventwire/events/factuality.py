@@ -191,22 +191,29 @@ def determined_by_no(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+def _preposition_words(prep: Token) -> set[str]:
+    """A preposition alone and with the adverb the parser hangs on it ("without"; "instead of",
+    "rather than")."""
+    return {prep.lower_, *(f"{c.lower_} {prep.lower_}" for c in prep.children if c.dep_ == "advmod")}
+
+
 _NOUN_LINKS = frozenset({"pobj", "pcomp", "prep", "conj", "compound", "acl", "relcl"})
 
 
 def _negated_phrase(token: Token, cues: FactualityCues) -> bool:
     """True for an event word inside a phrase that is negated as a whole: under a noun with "no"
     ("found no EVIDENCE of gunfire", "there were no PLANS for Trump to meet"), after a negating
-    preposition ("without any clashes"), the object of an averting verb ("escaped execution and
-    torture"), or "any" under a negated verb ("had not heard of any fighting"). The phrase is climbed
-    through prepositions, conjuncts and to-infinitives, not finite clauses ("no doubt that ...")."""
+    preposition ("without any clashes", "instead of attacking the town"), the object of an averting
+    verb ("escaped execution and torture"), or "any" under a negated verb ("had not heard of any
+    fighting"). The phrase is climbed through prepositions, conjuncts and to-infinitives, not finite
+    clauses ("no doubt that ...")."""
     node, negative_polarity = token, False
     while node.dep_ in _NOUN_LINKS and node.head != node:
         parent = node.head
         clause = node.dep_ in ("acl", "relcl")
         if clause and not (is_to_infinitive(node) and parent.pos_ in ("NOUN", "PROPN")):
             return False
-        if node.dep_ in ("pobj", "pcomp") and parent.lower_ in cues.negating_prepositions:
+        if node.dep_ in ("pobj", "pcomp") and _preposition_words(parent) & cues.negating_prepositions:
             return True
         negative_polarity |= any(c.dep_ == "det" and c.lower_ == "any" for c in node.children)
         if parent.pos_ in ("VERB", "AUX"):
