@@ -108,6 +108,8 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Chile has called for the release of the fishermen.", "release", "hypothetical"),
         ("Peru renewed its calls for an end to the raids.", "end", "hypothetical"),
         ("Peru demanded a withdrawal and called for talks and a ceasefire.", "ceasefire", "hypothetical"),
+        ("The Chilean senator called for expelling the Peruvian envoy.", "expelling", "hypothetical"),
+        ("Lima was praised for releasing the fishermen.", "releasing", "asserted"),
         ("Chile's release of the fishermen was welcomed in Lima.", "release", "asserted"),
         # an act a speaker tells someone to do; what a report says someone will do or is known to have done
         ("The Peruvian president told Chile to withdraw its troops.", "withdraw", "hypothetical"),

@@ -87,12 +87,13 @@ def _denies_a_named_claim(verb: Token, clause: Token, cues: FactualityCues) -> b
 
 def _asked_for(trigger: Token, cues: FactualityCues) -> bool:
     """True for an act named as what is asked for: "called for her RELEASE", "calls for an END to",
-    "renewed its calls for a WITHDRAWAL" (the "for" hung on the verb whose object asks)."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
+    "renewed its calls for a WITHDRAWAL" (the "for" hung on the verb whose object asks), "pushed for
+    LIFTING the sanctions" (a gerund)."""
+    if trigger.pos_ not in ("NOUN", "PROPN", "VERB"):
         return False
-    noun = roles.first_conjunct(trigger)
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for":
+    act = roles.first_conjunct(trigger)
+    prep = act.head
+    if act.dep_ != ("pobj" if trigger.pos_ != "VERB" else "pcomp") or prep.lower_ != "for":
         return False
     askers = [prep.head, *roles.children(prep.head, "dobj")]
     return any(a.lemma_.lower() in cues.request_words for a in askers)
