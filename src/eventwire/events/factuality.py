@@ -93,7 +93,8 @@ def _asked_for(trigger: Token, cues: FactualityCues) -> bool:
         return False
     act = roles.first_conjunct(trigger)
     prep = act.head
-    if act.dep_ != ("pobj" if trigger.pos_ != "VERB" else "pcomp") or prep.lower_ != "for":
+    slot = "pcomp" if trigger.pos_ == "VERB" else "pobj"  # "for LIFTING", "for the RELEASE"
+    if act.dep_ != slot or prep.lower_ != "for":
         return False
     askers = [prep.head, *roles.children(prep.head, "dobj")]
     return any(a.lemma_.lower() in cues.request_words for a in askers)

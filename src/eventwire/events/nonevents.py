@@ -1,9 +1,8 @@
 """Words that read as event triggers but report no event here: newsroom phrases the lexicon lists
 (``not_events``: "did not respond to a request for comment"), states over a span of time ("years of
-cooperation"), campaign events ("a Trump rally"), agreements a party leaves ("tore up the deal")
-and a publisher's notes on the article itself. Used
-by :mod:`eventwire.events.extract` and, for idioms and notes, by the classifier's proposals
-(:mod:`eventwire.events.learned`)."""
+cooperation"), campaign events ("a Trump rally"), agreements a party leaves ("tore up the deal") and
+a publisher's notes on the article itself. Used by :mod:`eventwire.events.extract` and, for idioms
+and notes, by the classifier's proposals (:mod:`eventwire.events.learned`)."""
 
 from __future__ import annotations
 
