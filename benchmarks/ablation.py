@@ -32,9 +32,9 @@ from spacy.tokens import Doc
 from eventwire.coder import Coder
 from eventwire.evaluate.plover import evaluate_plover, load_gold
 from eventwire.evaluate.split import PARTS, part_of
-from eventwire.evaluate.wire import Scored, WireCounts, group_articles, prf, score_article
+from eventwire.evaluate.wire import Scored, WireCounts, group_articles, score_article, score_sentence
 from eventwire.evaluate.wiregold import GoldSentence, load_corpus, load_wire_gold
-from eventwire.evaluate.wirematch import best_sentence, words
+from eventwire.evaluate.wirematch import Candidate, best_sentence, words
 from eventwire.events.blend import BlendRules
 from eventwire.events.learned import LearnedTypesComponent
 from eventwire.models import Event
@@ -54,38 +54,25 @@ BLENDS = {
 
 
 @dataclass
-class TypeCounts:
-    """Sentence types against a gold sentence's events, counted as the wire scorer counts types."""
-
-    predicted: int = 0
-    predicted_ok: int = 0
-    core: int = 0
-    core_ok: int = 0
-
-    def add(self, types: set[str], gold: GoldSentence) -> None:
-        counted = [g for g in gold.events if g.counted]
-        self.predicted += len(types)
-        self.predicted_ok += sum(any(t in g.types for g in counted) for t in types)
-        core = [g for g in counted if g.core]
-        self.core += len(core)
-        self.core_ok += sum(bool(types & set(g.types)) for g in core)
-
-
-@dataclass
 class WireRun:
     """One configuration's counts on one wire gold file, per half."""
 
     events: dict[str, Scored] = field(default_factory=lambda: {p: Scored() for p in PARTS})
-    model: dict[str, TypeCounts] = field(default_factory=lambda: {p: TypeCounts() for p in PARTS})
+    model: dict[str, Scored] = field(default_factory=lambda: {p: Scored() for p in PARTS})
 
 
-def sentence_types(doc: Doc) -> list[tuple[str, set[str]]]:
-    """Each scored sentence's text with the types the classifier gives at least ``SURE``."""
+def sentence_types(doc: Doc) -> list[tuple[str, list[Candidate]]]:
+    """Each scored sentence's text with the types the classifier gives at least ``SURE``, each a
+    candidate with no actors, which the wire scorer then counts on its type alone."""
     return [
-        (s.text, {t for t, p in s._.type_scores.items() if p >= SURE})
+        (s.text, [_type_only(t) for t, p in sorted(s._.type_scores.items()) if p >= SURE])
         for s in doc.sents
         if s._.type_scores is not None
     ]
+
+
+def _type_only(plover: str) -> Candidate:
+    return Candidate(types=(plover,), factuality="asserted", src=frozenset(), tgt=frozenset(), label=plover)
 
 
 def coded(
@@ -111,7 +98,7 @@ def run_wire(coder: Coder, gold: Path, texts: dict[str, tuple[str, str]]) -> Wir
         for text, types in sentence_types(doc):
             index = best_sentence(text, gold_words)
             if index is not None:
-                run.model[half].add(types, sentences[index])
+                run.model[half].add(score_sentence(sentences[index], types))
     return run
 
 
@@ -138,8 +125,8 @@ def figures(counts: WireCounts) -> dict[str, Any]:
     return {"triple": d["triple"], "type": d["type"]}
 
 
-def model_figures(counts: TypeCounts) -> dict[str, Any]:
-    return {"type": prf(counts.predicted_ok, counts.predicted, counts.core_ok, counts.core)}
+def model_figures(scored: Scored) -> dict[str, Any]:
+    return {"type": scored.counts.as_dict()["type"]}
 
 
 def plover_figures(coder: Coder, path: Path) -> dict[str, Any]:
@@ -173,7 +160,7 @@ def measure(wire: list[Path], plover: Path | None) -> dict[str, Any]:
         }
         if blend == BlendRules():
             results["model alone"] = {
-                "wire": {g: {p: model_figures(c) for p, c in run.model.items()} for g, run in runs.items()},
+                "wire": {g: {p: model_figures(s) for p, s in run.model.items()} for g, run in runs.items()},
                 "plover": plover_model_alone(coder, plover) if plover else None,
             }
     return results
