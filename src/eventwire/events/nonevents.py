@@ -75,7 +75,7 @@ def ended_agreement(noun: Token) -> bool:
         return False
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ in ("from", "of", "on"):
-        verb = verb.head.head if verb.head.lower_ in ("out", "away") else verb.head
+        verb = roles.preposition_owner(verb)
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in event_words("ending_verbs")

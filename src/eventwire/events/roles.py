@@ -325,6 +325,13 @@ def _second_words(token: Token) -> list[Token]:
     return [q for p in firsts for q in children(p, "prep")]
 
 
+def preposition_owner(prep: Token) -> Token:
+    """The word ``prep`` belongs to: its head, or for the second word of "out of" and "away from" the
+    word above the first ("pulled out OF the pact": "pulled")."""
+    first = prep.head
+    return first.head if first.head != first and prep in _second_words(first.head) else first
+
+
 def prepositions(token: Token) -> list[Token]:
     """``token``'s prepositions, with a particle the parser gave an object of its own ("called ON
     Republicans to work with them": "on" a particle with "Republicans" as its object), the "for"
