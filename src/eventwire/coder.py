@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from eventwire.coding import CoderFactory, CoderLike, code_all_or_report, confident
 from eventwire.errors import EventwireError
-from eventwire.events.decide import announced_by_source, event_code
+from eventwire.events.decide import announced_by_source, event_code, offered
 from eventwire.events.frames import EventFrame
 from eventwire.ingest import prepare_article
 from eventwire.ingest.readers import InputFormat, Reject, SourceRecord, read
@@ -36,7 +36,7 @@ def frame_to_event(frame: EventFrame, article: Article, sentence_index: int) -> 
     offset = article.body_start
     sent = sentence_of(frame.anchor)
     trigger_start = frame.trigger.idx + offset
-    code = event_code(frame.sense, frame.factuality, announced_by_source(frame))
+    code = event_code(frame.sense, frame.factuality, announced_by_source(frame), offered(frame))
     date = frame.date or NO_DATE
     return Event(
         event_id=_event_id(article.id, trigger_start, frame.sense.cameo),

@@ -14,6 +14,7 @@ from eventwire.events.decide import (
     event_code,
     event_type,
     noun_sense,
+    offered,
     verb_sense,
 )
 from eventwire.events.frames import EventFrame
@@ -64,6 +65,24 @@ def test_event_code_of_a_planned_act_is_its_intent() -> None:
     assert (planned.cameo, planned.event_type) == ("036", "AGREE")
     asserted = event_code(_sense("CONSULT", "040"), "asserted")
     assert (asserted.cameo, asserted.event_type, asserted.quad_class) == ("040", "CONSULT", 1)
+
+
+def test_a_planned_withdrawal_is_an_offer_only_when_its_actor_is_willing() -> None:
+    scheduled = event_code(_sense("RETREAT", "0874"), "planned")
+    assert (scheduled.cameo, scheduled.event_type) == ("0874", "RETREAT")
+    willing = event_code(_sense("RETREAT", "0874"), "planned", offered=True)
+    assert (willing.cameo, willing.event_type) == ("035", "AGREE")
+
+
+def test_an_act_is_offered_as_the_infinitive_of_a_willingness_word() -> None:
+    words = ["Chad", "is", "willing", "to", "withdraw", "troops"]
+    heads = [1, 1, 1, 4, 2, 4]
+    deps = ["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj"]
+    lemmas = ["Chad", "be", "willing", "to", "withdraw", "troop"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    retreat = _sense("RETREAT", "0874")
+    assert offered(EventFrame(doc[4], doc[4], retreat, [], [], [], [], "planned", NO_ATTRIBUTION))
+    assert not offered(EventFrame(doc[2], doc[2], retreat, [], [], [], [], "planned", NO_ATTRIBUTION))
 
 
 def test_event_code_keeps_the_manuals_exceptions_to_the_cameo_table() -> None:

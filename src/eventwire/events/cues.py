@@ -18,7 +18,9 @@ from eventwire.events.cameo import load_cameo
 from eventwire.models import EVENT_TYPES
 
 FACTUALITY_FILE = "factuality.yaml"
-_CODE_TABLES = frozenset({"intent_codes", "threat_codes", "refusal_codes", "commitment_threat_codes"})
+_CODE_TABLES = frozenset(
+    {"intent_codes", "offer_codes", "threat_codes", "refusal_codes", "commitment_threat_codes"}
+)
 
 
 class FactualityDataError(DataFileError):
@@ -53,7 +55,9 @@ class FactualityCues:
     aim_nouns: frozenset[str]
     plan_object_verbs: frozenset[str]
     hypothetical_object_verbs: frozenset[str]
+    willingness_words: frozenset[str]
     intent_codes: Mapping[str, str]
+    offer_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     refusal_codes: Mapping[str, str]
     commitment_threat_codes: Mapping[str, str]

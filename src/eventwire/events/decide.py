@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from eventwire.events import roles
+from eventwire.events.cues import load_factuality_cues
 from eventwire.events.factuality import intent_code
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense, VerbalReadings, cameo_info
@@ -98,13 +100,14 @@ class EventCode:
     goldstein: float
 
 
-def event_code(sense: Sense, factuality: str, announced: bool = True) -> EventCode:
-    """The record's coding: a planned act is coded as the intent or threat it amounts to (CAMEO 03x/13x,
-    dropping the sense's mode; a threat only when ``announced`` by its own actor), else the sense's
-    own CAMEO code. The PLOVER type is the sense's own with its own code (it differs from the code's
-    only for the manual's documented exceptions, ``ontology.TYPE_EXCEPTIONS``: an apology is CONCEDE
-    under CAMEO 055), else the one the intent or threat code maps to."""
-    cameo = intent_code(sense.type, factuality, announced) or sense.cameo
+def event_code(sense: Sense, factuality: str, announced: bool = True, offered: bool = False) -> EventCode:
+    """The record's coding: a planned act is coded as the intent, offer or threat it amounts to (CAMEO
+    03x/13x, dropping the sense's mode; a threat only when ``announced`` by its own actor, a withdrawal
+    or concession only when ``offered``), else the sense's own CAMEO code. The PLOVER type is the
+    sense's own with its own code (it differs from the code's only for the manual's documented
+    exceptions, ``ontology.TYPE_EXCEPTIONS``: an apology is CONCEDE under CAMEO 055), else the one
+    the intent, offer or threat code maps to."""
+    cameo = intent_code(sense.type, factuality, announced, offered) or sense.cameo
     info = cameo_info(cameo)
     own = cameo == sense.cameo
     return EventCode(
@@ -125,3 +128,11 @@ def announced_by_source(frame: EventFrame) -> bool:
         return False
     own = {a.country for a in frame.source if a.country} | {a.code for a in frame.source if a.code}
     return speaker.country in own or speaker.code in own
+
+
+def offered(frame: EventFrame) -> bool:
+    """True when the act is what its actor says it is willing to do: the to-infinitive of a
+    ``willingness_words`` adjective ("Syria is WILLING to withdraw", "ready to make concessions")."""
+    act = roles.first_conjunct(frame.trigger)
+    willing = load_factuality_cues().willingness_words
+    return act.dep_ == "xcomp" and act.head.lemma_.lower() in willing

@@ -461,16 +461,19 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     return "asserted"
 
 
-def intent_code(event_type: str, factuality_value: str, announced: bool = True) -> str | None:
-    """The CAMEO code of the intent or threat that a planned action amounts to, if any. A coercive
-    or violent act is a threat only when ``announced`` by its own actor ("the farmers said they would
-    blockade Paris"); one the report states as scheduled ("troops will launch an offensive") is
-    that act, planned."""
+def intent_code(
+    event_type: str, factuality_value: str, announced: bool = True, offered: bool = False
+) -> str | None:
+    """The CAMEO code of the intent, offer or threat a planned action amounts to, if any: a withdrawal
+    or concession is an offer only when ``offered`` ("willing to withdraw"), a coercive or violent act
+    a threat only when ``announced`` by its own actor ("the farmers said they would blockade Paris");
+    one the report states as scheduled ("troops will launch an offensive") is that act, planned."""
     if factuality_value != "planned":
         return None
     cues = load_factuality_cues()
+    offer = cues.offer_codes.get(event_type) if offered else None
     threat = cues.threat_codes.get(event_type) if announced else None
-    return cues.intent_codes.get(event_type) or threat
+    return cues.intent_codes.get(event_type) or offer or threat
 
 
 _STANCES = frozenset({"SUPPORT"})  # a stance, not an occasion: "said they did not support" still holds
