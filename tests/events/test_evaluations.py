@@ -159,6 +159,25 @@ def test_no_disapproval_from_a_feeling_without_a_stated_cause_of_another(coder: 
     assert "ACCUSE" not in [e[0] for e in _events(coder, sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The Danish premier has been critical of Sweden's border checks.", "DNK", "SWE"),
+        ("Kenya's president was sharply critical of Uganda's troop movements.", "KEN", "UGA"),
+    ],
+)
+def test_being_critical_of_another_is_disapproval_of_it(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("ACCUSE", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
+
+
+def test_a_necessity_is_no_critical_stance(coder: Any) -> None:
+    """ "Critical" is a stance only toward what "of" names; "it is critical that" demands."""
+    text = '"It is critical that Congress pass the bill," the U.S. Treasury Secretary said.'
+    assert [e[0] for e in _events(coder, text)] == ["REQUEST"]
+
+
 def test_a_denied_feeling_is_a_negated_disapproval(coder: Any) -> None:
     text = "The Chilean minister said she was not concerned about Peru's exercises."
     found = [(e.event_type, e.factuality) for e in coder.code(text, date="2021-06-10")]

@@ -356,3 +356,16 @@ def test_pulling_out_of_an_agreement_is_leaving_it_not_a_retreat(
     assert [e.event_type for e in events] == [expected]
     if expected == "RETREAT":
         assert [a.country for a in events[0].target] == ["SYR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "critic"),
+    [
+        ("Peru filled its cabinet with critics of Chilean trade policy.", "critics", True),
+        ("The Kremlin critic was detained on Monday.", "critic", False),  # whom he criticises is no "of"
+    ],
+)
+def test_a_critic_of_someone_criticises_them(coder: Any, sentence: str, word: str, critic: bool) -> None:
+    events = coder.code(sentence, date="2021-06-10")
+    found = [(e.event_type, [a.country for a in e.target]) for e in events if e.trigger == word]
+    assert found == ([("ACCUSE", ["CHL"])] if critic else [])

@@ -278,15 +278,17 @@ def _causes(word: Token, clause: Token) -> list[Token]:
 
 
 def _from_feeling(word: Token, cues: Evaluations) -> Evaluation | None:
-    """ "X said it was deeply troubled by Y's decision", "X is worried about Y's missile tests": the
-    one who states the feeling disapproves of its cause (``Evaluations.feelings``)."""
-    if cues.feeling_sense is None or word.lower_ not in cues.feelings:
+    """ "X said it was deeply troubled by Y's decision", "X is worried about Y's missile tests", "X
+    has been critical of Y's policy": the one who states the feeling, or holds the stance toward the
+    object of "of", disapproves of its cause (``Evaluations.feelings``, ``Evaluations.stances``)."""
+    stance = word.lower_ in cues.stances  # "critical OF the deal" only
+    if cues.feeling_sense is None or not (stance or word.lower_ in cues.feelings):
         return None
     found = _feeling_clause(word)
     if found is None or not found[1]:
         return None
     clause, feelers = found
-    causes = _causes(word, clause)
+    causes = roles.prep_objects(word, "of")[:1] if stance else _causes(word, clause)
     if not causes or causes[0].i == feelers[0].i:
         return None
     return Evaluation(word, clause, cues.feeling_sense, feelers, _owners(causes[0]), word)
@@ -299,7 +301,7 @@ def find_evaluations(
     of verbs that already carry an event of the rules)."""
     found = []
     # each reader below takes only a ccomp clause, a verb or a word of feeling
-    for token in tokens_where(sent, pos=("VERB",), deps=("ccomp",), lower=cues.feelings):
+    for token in tokens_where(sent, pos=("VERB",), deps=("ccomp",), lower=cues.feelings | cues.stances):
         judged = (
             _from_speech(token, cues, speech)
             or _from_naming(token, cues)

@@ -149,6 +149,7 @@ class Evaluations:
     conduct_sense: Sense | None = None
     rejection_sense: Sense | None = None
     feelings: frozenset[str] = frozenset()
+    stances: frozenset[str] = frozenset()
     feeling_sense: Sense | None = None
     necessities: frozenset[str] = frozenset()
     necessity_sense: Sense | None = None
@@ -324,12 +325,12 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         return None
     keys = {"naming_verbs", "negative", "positive", "negative_sense", "positive_sense"}
     conduct = {"misconduct", "neglect", "conduct_speech", "conduct_sense", "rejection_sense"}
-    conduct |= {"feelings", "feeling_sense", "necessities", "necessity_sense"}
+    conduct |= {"feelings", "stances", "feeling_sense", "necessities", "necessity_sense"}
     if not isinstance(raw, dict) or not keys <= set(raw) <= keys | conduct:
         allowed = ", ".join(sorted(conduct))
         raise DataFileError(f"{where}: needs {', '.join(sorted(keys))} (and may have {allowed})")
     lists: tuple[str, ...] = ("naming_verbs", "negative", "positive", "misconduct", "neglect")
-    lists += ("conduct_speech", "feelings", "necessities")
+    lists += ("conduct_speech", "feelings", "stances", "necessities")
     words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in lists if key in raw}
 
     def sense(key: str) -> Sense:
@@ -347,6 +348,7 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
         conduct_sense=sense("conduct_sense") if "conduct_sense" in raw else None,
         rejection_sense=sense("rejection_sense") if "rejection_sense" in raw else None,
         feelings=words.get("feelings", frozenset()),
+        stances=words.get("stances", frozenset()),
         feeling_sense=sense("feeling_sense") if "feeling_sense" in raw else None,
         necessities=words.get("necessities", frozenset()),
         necessity_sense=sense("necessity_sense") if "necessity_sense" in raw else None,
