@@ -67,9 +67,11 @@ def test_event_code_of_a_planned_act_is_its_intent() -> None:
     assert (asserted.cameo, asserted.event_type, asserted.quad_class) == ("040", "CONSULT", 1)
 
 
-def test_a_planned_withdrawal_is_an_offer_only_when_its_actor_is_willing() -> None:
-    scheduled = event_code(_sense("RETREAT", "0874"), "planned")
+def test_a_planned_withdrawal_is_a_concession_when_announced_and_an_offer_when_willing() -> None:
+    scheduled = event_code(_sense("RETREAT", "0874"), "planned", announced=False)
     assert (scheduled.cameo, scheduled.event_type) == ("0874", "RETREAT")
+    announced = event_code(_sense("RETREAT", "0874"), "planned")
+    assert (announced.cameo, announced.event_type) == ("080", "CONCEDE")
     willing = event_code(_sense("RETREAT", "0874"), "planned", offered=True)
     assert (willing.cameo, willing.event_type) == ("035", "AGREE")
 

@@ -141,16 +141,18 @@ def test_intent_codes_only_for_planned_events() -> None:
     assert intent_code("CONSULT", "asserted") is None
     assert intent_code("ACCUSE", "planned") is None
     assert intent_code("SANCTION", "planned") is None  # an announced sanction is the sanction
-    assert intent_code("RETREAT", "planned") is None  # the PLOVER manual: no AGREE for a future RETREAT
+    assert intent_code("RETREAT", "planned", announced=False) is None  # the manual: no AGREE for it
+    assert intent_code("RETREAT", "planned") == "080"  # announced: a concession, as the manual says
     assert intent_code("CONCEDE", "planned", offered=True) == "035"
 
 
 @pytest.mark.model
-def test_a_planned_withdrawal_stays_one_and_a_willingness_to_withdraw_is_an_offer(coder: Any) -> None:
+def test_a_planned_withdrawal_is_a_concession_when_announced_and_an_offer_when_willing(coder: Any) -> None:
     def coded(text: str) -> list[tuple[str, str, str]]:
         return [(e.event_type, e.cameo, e.factuality) for e in coder.code(text, date="2021-06-10")]
 
     assert coded("Chad will withdraw its troops from Niger next month.") == [("RETREAT", "0874", "planned")]
+    assert coded("Chad said it would withdraw its troops from Niger.") == [("CONCEDE", "080", "planned")]
     assert coded("Chad is willing to withdraw its troops from Niger.") == [("AGREE", "035", "planned")]
     assert coded("Chad is ready to withdraw its troops from Niger.") == [("AGREE", "035", "planned")]
 
@@ -196,6 +198,7 @@ def test_factuality_yaml_integrity() -> None:
     cues = load_factuality_cues()  # validated on load: words, PLOVER types, CAMEO codes
     assert all(code.startswith("03") for code in cues.intent_codes.values())
     assert all(code.startswith("03") for code in cues.offer_codes.values())
+    assert all(code.startswith("08") for code in cues.announcement_codes.values())
     assert all(code.startswith("13") for code in cues.threat_codes.values())
     assert all(code.startswith("13") for code in cues.commitment_threat_codes.values())
     assert all(code.startswith("12") for code in cues.refusal_codes.values())

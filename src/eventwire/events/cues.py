@@ -19,7 +19,14 @@ from eventwire.models import EVENT_TYPES
 
 FACTUALITY_FILE = "factuality.yaml"
 _CODE_TABLES = frozenset(
-    {"intent_codes", "offer_codes", "threat_codes", "refusal_codes", "commitment_threat_codes"}
+    {
+        "intent_codes",
+        "offer_codes",
+        "announcement_codes",
+        "threat_codes",
+        "refusal_codes",
+        "commitment_threat_codes",
+    }
 )
 
 
@@ -58,6 +65,7 @@ class FactualityCues:
     willingness_words: frozenset[str]
     intent_codes: Mapping[str, str]
     offer_codes: Mapping[str, str]
+    announcement_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     refusal_codes: Mapping[str, str]
     commitment_threat_codes: Mapping[str, str]

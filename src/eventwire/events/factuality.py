@@ -464,15 +464,15 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
 def intent_code(
     event_type: str, factuality_value: str, announced: bool = True, offered: bool = False
 ) -> str | None:
-    """The CAMEO code of the intent, offer or threat a planned action amounts to, if any: a withdrawal
-    or concession is an offer only when ``offered`` ("willing to withdraw"), a coercive or violent act
-    a threat only when ``announced`` by its own actor ("the farmers said they would blockade Paris");
-    one the report states as scheduled ("troops will launch an offensive") is that act, planned."""
+    """The CAMEO code of the intent, offer, concession or threat a planned act amounts to, if any: an
+    offer only when ``offered`` ("willing to withdraw"); a concession or a threat only when
+    ``announced`` by its own side ("said it would withdraw", "the farmers said they would blockade
+    Paris"); an act the report states as scheduled ("troops will attack") is that act, planned."""
     if factuality_value != "planned":
         return None
     cues = load_factuality_cues()
     offer = cues.offer_codes.get(event_type) if offered else None
-    threat = cues.threat_codes.get(event_type) if announced else None
+    threat = {**cues.threat_codes, **cues.announcement_codes}.get(event_type) if announced else None
     return cues.intent_codes.get(event_type) or offer or threat
 
 
