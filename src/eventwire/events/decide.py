@@ -101,12 +101,12 @@ class EventCode:
 
 
 def event_code(sense: Sense, factuality: str, announced: bool = True, offered: bool = False) -> EventCode:
-    """The record's coding: a planned act is coded as the intent, offer or threat it amounts to (CAMEO
-    03x/13x, dropping the sense's mode; a threat only when ``announced`` by its own actor, a withdrawal
-    or concession only when ``offered``), else the sense's own CAMEO code. The PLOVER type is the
-    sense's own with its own code (it differs from the code's only for the manual's documented
-    exceptions, ``ontology.TYPE_EXCEPTIONS``: an apology is CONCEDE under CAMEO 055), else the one
-    the intent, offer or threat code maps to."""
+    """The record's coding: a planned act is coded as the intent, offer, concession or threat it
+    amounts to (CAMEO 03x/08x/13x, dropping the sense's mode; an offer only when ``offered``, a
+    concession or a threat only when ``announced`` by its own side: :func:`factuality.intent_code`),
+    else the sense's own CAMEO code. The PLOVER type is the sense's own with its own code (it differs
+    from the code's only for the manual's documented exceptions, ``ontology.TYPE_EXCEPTIONS``: an
+    apology is CONCEDE under CAMEO 055), else the one the new code maps to."""
     cameo = intent_code(sense.type, factuality, announced, offered) or sense.cameo
     info = cameo_info(cameo)
     own = cameo == sense.cameo

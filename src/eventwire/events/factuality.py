@@ -465,15 +465,16 @@ def intent_code(
     event_type: str, factuality_value: str, announced: bool = True, offered: bool = False
 ) -> str | None:
     """The CAMEO code of the intent, offer, concession or threat a planned act amounts to, if any: an
-    offer only when ``offered`` ("willing to withdraw"); a concession or a threat only when
-    ``announced`` by its own side ("said it would withdraw", "the farmers said they would blockade
-    Paris"); an act the report states as scheduled ("troops will attack") is that act, planned."""
+    offer only when ``offered`` ("willing to withdraw"), a concession or threat only when ``announced``
+    by its own side ("said it would withdraw"); one only scheduled ("troops will attack") is itself."""
     if factuality_value != "planned":
         return None
     cues = load_factuality_cues()
     offer = cues.offer_codes.get(event_type) if offered else None
-    threat = {**cues.threat_codes, **cues.announcement_codes}.get(event_type) if announced else None
-    return cues.intent_codes.get(event_type) or offer or threat
+    if not announced:
+        return cues.intent_codes.get(event_type) or offer
+    own = cues.threat_codes.get(event_type) or cues.announcement_codes.get(event_type)
+    return cues.intent_codes.get(event_type) or offer or own
 
 
 _STANCES = frozenset({"SUPPORT"})  # a stance, not an occasion: "said they did not support" still holds
