@@ -96,6 +96,21 @@ def test_coordinated_participles_share_the_passive_subject(coder: Any) -> None:
     ]
 
 
+def test_an_active_verb_coordinated_with_a_passive_main_verb_is_done_by_its_subject(coder: Any) -> None:
+    """ "Troops were deployed and opened fire": the troops fire, though the deployment names no agent."""
+    text = "Nigerian troops were deployed to the village and opened fire on the militants."
+    found = [(e.event_type, [a.code for a in e.source]) for e in _events(coder, text)]
+    assert ("ASSAULT", ["NGAMIL"]) in found
+
+
+def test_a_verb_hung_on_a_reported_passive_does_not_take_its_subject(nlp: Any) -> None:
+    from eventwire.events import roles
+
+    doc = nlp("Afghan commanders said 48 insurgents had been killed but denied any civilian casualties.")
+    denied = next(t for t in doc if t.text == "denied")
+    assert "insurgents" not in [t.text for t in roles.subject(denied)]
+
+
 def test_coordinated_participles_share_the_by_phrase(coder: Any) -> None:
     events = _events(coder, "Two Ukrainian sailors were detained and questioned by Russian border guards.")
     (detention,) = [e for e in events if e.trigger == "detained"]

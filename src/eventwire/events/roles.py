@@ -134,7 +134,10 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         # "Trump is expected to meet", "troops were ordered to leave", "Rouhani, who is expected to attend"
         return _relative_to_head(verb.head, children(verb.head, "nsubjpass"))
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
-        return subject(_gerund_partner(verb) or _finite_partner(verb) or verb.head, depth + 1)
+        partner = _gerund_partner(verb) or _finite_partner(verb) or verb.head
+        if _passive_main_clause_partner(verb, partner):  # "troops were deployed and OPENED fire"
+            return children(partner, "nsubjpass")
+        return subject(partner, depth + 1)
     if (
         verb.dep_ in _RELATIVE
         and verb.head.lemma_.lower() in event_words("messages")
@@ -201,6 +204,17 @@ def _gerund_subject(token: Token) -> Token:
     if token.tag_ == "VBG" and token.pos_ == "VERB":
         return next(iter(children(token, "nsubj")), token)
     return token
+
+
+def _passive_main_clause_partner(verb: Token, partner: Token) -> bool:
+    """True when a finite active verb is coordinated with the passive main verb of its sentence, so
+    its subject is the passive's grammatical subject, not that verb's missing agent ("Nigerian
+    troops were deployed to the village and opened fire"). In a reported or embedded clause the
+    parser often hangs a verb of the main clause there ("... said 48 insurgents had been killed but
+    denied any civilian casualties"), so only a main clause counts."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or partner.i != verb.head.i:
+        return False
+    return partner.dep_ == "ROOT" and is_passive(partner) and bool(children(partner, "nsubjpass"))
 
 
 def _finite_partner(verb: Token) -> Token | None:
