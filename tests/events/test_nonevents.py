@@ -14,6 +14,7 @@ from eventwire.events.nonevents import (
     ended_agreement,
     is_idiom,
 )
+from eventwire.events.words import event_words
 
 pytestmark = pytest.mark.model
 
@@ -136,6 +137,13 @@ def test_an_agreement_a_party_leaves_is_no_new_agreement(
     nlp: Any, sentence: str, word: str, ended: bool
 ) -> None:
     assert ended_agreement(_word(nlp, sentence, word)) is ended
+
+
+def test_the_lexicon_leaves_the_same_agreements_the_rules_call_left() -> None:
+    """``agreement_nouns`` (words.yaml) and the lexicon's ``&agreement_objects`` (the objects of "tear
+    up", "scrap" ...) are one list kept in two files: they must not drift apart."""
+    torn = {w for s in load_lexicon().verbs["tear up"] for w in s.when["object"]}
+    assert torn == set(event_words("agreement_nouns"))
 
 
 def test_tearing_up_a_deal_is_leaving_it_not_agreeing(coder: Any) -> None:
