@@ -21,6 +21,8 @@ from eventwire.actors.labels import actor_label, country_names, organisation_nam
         ("IGONATMIL", "North Atlantic Treaty Organization - military"),
         ("REB", "rebels and armed non-state groups (country unknown)"),
         ("PSE", "Palestine"),
+        ("WST", "West"),  # a region's group of states (regions.tsv)
+        ("AFRGOV", "Africa - government"),
     ],
 )
 def test_codes_read_as_their_meaning(code: str, label: str) -> None:

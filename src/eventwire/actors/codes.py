@@ -7,7 +7,9 @@ Scheme (documented in docs/actors.md):
 * a sector with no known country is the sector alone: ``"REB"``;
 * an intergovernmental or non-governmental body has its own six-letter code, ``"IGO"`` or
   ``"NGO"`` + three letters (``"IGOUNO"``, ``"IGONAT"``, ``"NGOICR"``); a functional sector
-  named in the phrase is appended (``"IGOUNOMIL"`` for UN peacekeepers).
+  named in the phrase is appended (``"IGOUNOMIL"`` for UN peacekeepers);
+* a group of states named by its region is CAMEO's region code + sector, with no country:
+  ``"WST"`` for "Western nations", ``"AFRGOV"`` for "African leaders" (``data/actors/regions.tsv``).
 """
 
 from __future__ import annotations

