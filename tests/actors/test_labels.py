@@ -23,6 +23,7 @@ from eventwire.actors.labels import actor_label, country_names, organisation_nam
         ("PSE", "Palestine"),
         ("WST", "West"),  # a region's group of states (regions.tsv)
         ("AFRGOV", "Africa - government"),
+        ("KURREB", "Kurd - rebels and armed non-state groups"),  # a people with no state (ethnic.tsv)
     ],
 )
 def test_codes_read_as_their_meaning(code: str, label: str) -> None:

