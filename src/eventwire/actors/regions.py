@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from eventwire.actors.build import new_actor
 from eventwire.actors.codes import actor_code
@@ -76,10 +76,12 @@ def region_actor(head: Token, parts: Parts, text: str, sector: str | None = None
         return None
     table = region_table()
     run = _modifier_run(head)
-    whole = (head.doc[head.i - k : head.i + 1].text for k in range(len(run), -1, -1))
-    region = next((table.names[s] for s in whole if s in table.names), None) if _acts(head) else None
+    region = None
+    if _acts(head):
+        whole = (_text([*run[k:], head]) for k in range(len(run) + 1))
+        region = next((table.names[s] for s in whole if s in table.names), None)
     if region is None and _of_a_group(head, sector):
-        words = (span.text for span in _sub_spans(run))
+        words = (_text(stretch) for stretch in _stretches(run))
         region = next((r for s in words if (r := table.adjectives.get(s) or table.names.get(s))), None)
     if region is None:
         return None
@@ -118,16 +120,22 @@ def _modifier_run(head: Token) -> list[Token]:
     "the Arab world"), in text order; a word whose head is one of them counts ("Latin" of "Latin
     American")."""
     run: list[Token] = []
-    for token in reversed(head.doc[head.left_edge.i : head.i]):
-        governor = token.head
-        if token.dep_ not in ("amod", "compound") or (governor != head and governor not in run):
+    doc = head.doc
+    for i in range(head.i - 1, head.left_edge.i - 1, -1):
+        token = doc[i]
+        if token.dep_ not in ("amod", "compound") or (token.head != head and token.head not in run):
             break
         run.insert(0, token)
     return run
 
 
-def _sub_spans(run: list[Token]) -> Iterator[Span]:
+def _stretches(run: list[Token]) -> Iterator[list[Token]]:
     """Every contiguous stretch of ``run``, the longest first, then from the left."""
     for size in range(len(run), 0, -1):
         for start in range(len(run) - size + 1):
-            yield run[0].doc[run[start].i : run[start].i + size]
+            yield run[start : start + size]
+
+
+def _text(tokens: list[Token]) -> str:
+    """The words of neighbouring ``tokens`` as written."""
+    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
