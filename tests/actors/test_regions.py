@@ -46,6 +46,8 @@ def _codes(
         ("The Arab world condemned the move.", "world", "ARB"),
         ("African leaders praised the deal.", "leaders", "AFRGOV"),  # people who act for them
         ("Western diplomats said the vote was flawed.", "diplomats", "WSTGOV"),
+        ("Major western powers blamed Assad.", "powers", "WST"),  # before a noun of states, any case
+        ("Some other western European nations backed the plan.", "nations", "EUR"),  # the nearest word
     ],
 )
 def test_a_group_named_by_its_region_is_the_region_not_the_storys_country(

@@ -81,7 +81,7 @@ def region_actor(head: Token, parts: Parts, text: str, sector: str | None = None
         whole = (_text([*run[k:], head]) for k in range(len(run) + 1))
         region = next((table.names[s] for s in whole if s in table.names), None)
     if region is None and _of_a_group(head, sector):
-        words = (_text(stretch) for stretch in _stretches(run))
+        words = (_capitalised(_text(stretch)) for stretch in _stretches(run))
         region = next((r for s in words if (r := table.adjectives.get(s) or table.names.get(s))), None)
     if region is None:
         return None
@@ -130,10 +130,16 @@ def _modifier_run(head: Token) -> list[Token]:
 
 
 def _stretches(run: list[Token]) -> Iterator[list[Token]]:
-    """Every contiguous stretch of ``run``, the longest first, then from the left."""
+    """Every contiguous stretch of ``run``, the longest first, then the nearest the head first."""
     for size in range(len(run), 0, -1):
-        for start in range(len(run) - size + 1):
+        for start in range(len(run) - size, -1, -1):
             yield run[start : start + size]
+
+
+def _capitalised(text: str) -> str:
+    """A modifier as the table writes it: "western" before "powers" is the West's, as "Western" is
+    (before a noun of states a region's word needs no capital; "western Syria" has no such noun)."""
+    return text[:1].upper() + text[1:]
 
 
 def _text(tokens: list[Token]) -> str:
