@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import spacy
 from spacy.tokens import Doc
@@ -193,3 +194,18 @@ def test_a_claim_is_announced_by_the_source_when_the_speaker_is_of_its_side() ->
     assert announced_by_source(frame)
     frame.attribution_actor = Actor(text="Mexican officials", country="MEX", code="MEXGOV")
     assert not announced_by_source(frame)
+
+
+def test_an_exercise_of_two_states_is_military_cooperation_and_of_one_a_show_of_force(coder: Any) -> None:
+    """The PLOVER manual: "Joint military operations are coded as COOPERATE but single-country
+    exercises should be coded as MOBILIZE"."""
+    cases = {
+        "French and Egyptian warships on Monday launched ten days of war games.": ("COOPERATE", "062"),
+        "Russia held military exercises with Belarus on Monday.": ("COOPERATE", "062"),
+        "South Korea began military drills on Monday.": ("MOBILIZE", "150"),
+        # a state named another way is the one the show of force is aimed at
+        "Russia held military exercises near its border with Ukraine on Monday.": ("MOBILIZE", "150"),
+    }
+    for sentence, coding in cases.items():
+        events = coder.code(sentence, "2017-06-01")
+        assert [(e.event_type, e.cameo) for e in events] == [coding], sentence

@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from eventwire.events import roles
 from eventwire.events.cues import load_factuality_cues
 from eventwire.events.factuality import intent_code
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense, VerbalReadings, cameo_info
 from eventwire.events.verbal import is_verbal
+from eventwire.events.words import event_words
 
 Holds = Callable[[Mapping[str, object]], bool]
 
@@ -64,7 +67,28 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
         return None  # "migrants have arrived in Europe", "doctors who visited him": no one is consulted
     if sense.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and _of_the_state(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
+    if sense.type == "MOBILIZE" and _joint_exercise(frame):
+        return replace(sense, type="COOPERATE", cameo="062", mode=None, context="military")
     return sense
+
+
+def _joint_exercise(frame: EventFrame) -> bool:
+    """True for a military exercise held by the forces of two or more states ("French and Egyptian
+    warships launched war games") or by one with another ("Russia held exercises with Belarus"): the
+    PLOVER manual's "joint military operations are coded as COOPERATE but single-country exercises
+    should be coded as MOBILIZE". A state named as the target another way ("exercises near the
+    border with Ukraine") is the one the show of force is aimed at."""
+    trigger = frame.trigger
+    if trigger.lemma_.lower() not in event_words("exercise_nouns"):
+        return False
+    sides = [*frame.source, *(frame.target if _held_with(trigger) else [])]
+    return len({a.country for a in sides if a.country}) >= 2
+
+
+def _held_with(trigger: Token) -> bool:
+    """True when a "with" phrase hangs on the trigger or on the verb it is the object of."""
+    holders = (trigger, trigger.head) if trigger.dep_ == "dobj" else (trigger,)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
 
 
 def _of_the_state(frame: EventFrame) -> bool:

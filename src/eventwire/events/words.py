@@ -30,6 +30,7 @@ EVENT_WORD_LISTS = frozenset(
         "occurrence_verbs",
         "occurrence_passives",
         "office_nouns",
+        "exercise_nouns",
     }
 )
 
