@@ -209,3 +209,20 @@ def test_an_exercise_of_two_states_is_military_cooperation_and_of_one_a_show_of_
     for sentence, coding in cases.items():
         events = coder.code(sentence, "2017-06-01")
         assert [(e.event_type, e.cameo) for e in events] == [coding], sentence
+
+
+def test_forces_sent_for_disaster_relief_are_aid(coder: Any) -> None:
+    """The PLOVER manual: "Mobilizing police or military forces for disaster relief should be coded as
+    AID"; forces sent to fight, or with no purpose said, stay a mobilisation."""
+    cases = {
+        "The government deployed 2,000 troops to help victims of the typhoon.": ("AID", "073"),
+        "Mexico deployed soldiers and police to search for survivors of the earthquake.": ("AID", "073"),
+        "The United States deployed 3,000 more troops to Afghanistan to fight the Taliban.": (
+            "MOBILIZE",
+            "154",
+        ),
+        "South Korea deployed troops to the border after the attack.": ("MOBILIZE", "154"),
+    }
+    for sentence, coding in cases.items():
+        events = coder.code(sentence, "2017-06-01")
+        assert [(e.event_type, e.cameo) for e in events] == [coding], sentence

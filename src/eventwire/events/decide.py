@@ -69,7 +69,23 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     if sense.type == "MOBILIZE" and _joint_exercise(frame):
         return replace(sense, type="COOPERATE", cameo="062", mode=None, context="military")
+    if sense.type == "MOBILIZE" and _for_relief(frame.trigger):
+        return replace(sense, type="AID", cameo="073", mode=None, context="humanitarian")
     return sense
+
+
+def _for_relief(trigger: Token) -> bool:
+    """True for forces sent for relief after a disaster ("deployed 2,000 troops to help victims of the
+    typhoon", "mobilized to assist with flood rescue efforts"): a purpose or "for" phrase of the trigger
+    names a disaster or relief. The PLOVER manual: "Mobilizing police or military forces for disaster
+    relief should be coded as AID"."""
+    words = event_words("relief_words") | event_words("natural_causes")
+    purposes = [
+        c
+        for c in trigger.children
+        if c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for")
+    ]
+    return any(t.lemma_.lower() in words for p in purposes for t in p.subtree)
 
 
 def _joint_exercise(frame: EventFrame) -> bool:

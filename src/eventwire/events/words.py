@@ -31,6 +31,7 @@ EVENT_WORD_LISTS = frozenset(
         "occurrence_passives",
         "office_nouns",
         "exercise_nouns",
+        "relief_words",
     }
 )
 
