@@ -48,12 +48,39 @@ def _codes(
         ("Western diplomats said the vote was flawed.", "diplomats", "WSTGOV"),
         ("Major western powers blamed Assad.", "powers", "WST"),  # before a noun of states, any case
         ("Some other western European nations backed the plan.", "nations", "EUR"),  # the nearest word
+        ("Muslim countries condemned the decision.", "countries", "MOS"),
     ],
 )
 def test_a_group_named_by_its_region_is_the_region_not_the_storys_country(
     nlp: Any, resolver: ActorResolver, sentence: str, word: str, code: str
 ) -> None:
     assert _codes(nlp, resolver, sentence, word) == [(None, code)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        ("EU member states agreed to extend the sanctions.", "states", "IGOEUR"),
+        ("NATO allies criticized Russia.", "allies", "IGONAT"),
+        ("OPEC members agreed to cut output.", "members", "IGOOPC"),
+    ],
+)
+def test_states_named_by_their_organisation_are_the_organisation(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, code: str
+) -> None:
+    assert [c for _, c in _codes(nlp, resolver, sentence, word)] == [code]
+
+
+def test_a_number_of_an_organisations_states_are_not_the_organisation(
+    nlp: Any, resolver: ActorResolver
+) -> None:
+    codes = _codes(nlp, resolver, "Four EU states refused to accept asylum-seekers.", "states")
+    assert "IGOEUR" not in [c for _, c in codes], codes
+
+
+def test_a_word_of_an_organisations_name_is_no_region(nlp: Any, resolver: ActorResolver) -> None:
+    codes = _codes(nlp, resolver, "Islamic State fighters attacked the town.", "fighters")
+    assert all(code is None or not code.startswith("MOS") for _, code in codes)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from eventwire.actors.build import new_actor
+from eventwire.actors.build import new_actor, org_actor
 from eventwire.actors.codes import actor_code
 from eventwire.actors.lexicon import norm
 from eventwire.actors.parts import Parts, countries_of
@@ -72,7 +72,7 @@ def region_actor(head: Token, parts: Parts, text: str, sector: str | None = None
     name ("the West"), or a region's adjective or name before a noun of states ("Western nations",
     ``region_group_nouns``) or before a noun of people who act for them (``sector`` given: "Western
     diplomats" are WSTGOV). None for any other phrase."""
-    if parts.igo is not None or parts.name is not None or countries_of(parts):
+    if parts.igo is not None or parts.name is not None or countries_of(parts) or _names_an_org(parts):
         return None
     table = region_table()
     run = _modifier_run(head)
@@ -86,6 +86,22 @@ def region_actor(head: Token, parts: Parts, text: str, sector: str | None = None
     if region is None:
         return None
     return new_actor(text, region.name, None, sector, code=actor_code(None, sector, region.code))
+
+
+def members_actor(head: Token, parts: Parts, text: str) -> Actor | None:
+    """The organisation a plural noun of states its phrase names them by stands for ("EU member states",
+    "NATO allies", "OPEC members" are the EU, NATO, OPEC; "four EU states" are not), else
+    :func:`region_actor`'s region."""
+    members = head.tag_ == "NNS" and norm(head.lemma_) in actor_words("region_group_nouns") | {"member"}
+    counted = any(c.dep_ == "nummod" for c in head.children)  # "five EU countries": some of them
+    if parts.igo is not None and members and not counted:
+        return org_actor(parts.igo, text, parts)
+    return region_actor(head, parts, text)
+
+
+def _names_an_org(parts: Parts) -> bool:
+    """Whether a word of the phrase is part of an organisation's name ("Islamic State fighters")."""
+    return any(s.first is not None and s.first.kind == "org" for s in parts.segs)
 
 
 def _acts(head: Token) -> bool:

@@ -50,7 +50,7 @@ from eventwire.actors.phrase import (
     segment,
 )
 from eventwire.actors.recall import by_description, by_initials, by_surname, descriptions
-from eventwire.actors.regions import region_actor
+from eventwire.actors.regions import members_actor, region_actor
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
@@ -250,8 +250,8 @@ class ActorResolver:
         elif parts.name is not None:
             actors = [self._person(parts, text, day, memory)]
         elif parts.head is None or parts.head.first is None:
-            region = region_actor(head, parts, text)
-            actors = [region] if region is not None else self._unknown(head, parts, text, memory)
+            group = members_actor(head, parts, text)
+            actors = [group] if group is not None else self._unknown(head, parts, text, memory)
         else:
             its_owner = self._antecedent(owning_its(head), day, memory)
             actors = self._known(parts, parts.head.first.on(day), text, head, memory, its_owner)
