@@ -1,6 +1,7 @@
-"""Groups of states named by their region ("Western nations", "Gulf states", "African leaders",
-"the West"): actors with no country, coded by CAMEO's region codes (``data/actors/regions.tsv``), so
-that they are not taken for the story's country."""
+"""Groups of states the copy names by their region ("Western nations", "Gulf states", "African
+leaders", "the West": actors with no country, coded by CAMEO's region codes, ``data/actors/regions.tsv``)
+or by their organisation ("EU member states": the EU), so that they are not taken for the story's
+country."""
 
 from __future__ import annotations
 
@@ -62,6 +63,7 @@ def region_table() -> RegionTable:
     return RegionTable(tables["name"], tables["adjective"])
 
 
+@cache
 def region_names() -> dict[str, str]:
     """Region code -> the region's name ("WST" -> "West")."""
     return {region.code: region.name for region in region_table().names.values()}

@@ -56,9 +56,10 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     A violence verb used of words ("shot back that ...") takes the lexicon's verbal reading; a frame
     needs a source actor, a judgement of a thing ("said the talks had failed": a common noun
     that names no actor) is no event, and neither is a meeting or visit whose every source is a
-    civilian or a refugee; a state's "protest" is criticism. Another sense without a target is
-    kept: its record's confidence says how vague it is (the sense's prior, lowered for the missing
-    target), for ``min_confidence`` to judge.
+    civilian or a refugee; a state's "protest" is criticism; an exercise of two states is military
+    cooperation and forces sent for disaster relief are aid (the PLOVER manual's MOBILIZE
+    ambiguities). Another sense without a target is kept: its record's confidence says how vague it
+    is (the sense's prior, lowered for the missing target), for ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
     if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
@@ -76,9 +77,9 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
 
 def _for_relief(trigger: Token) -> bool:
     """True for forces sent for relief after a disaster ("deployed 2,000 troops to help victims of the
-    typhoon", "mobilized to assist with flood rescue efforts"): a purpose or "for" phrase of the trigger
-    names a disaster or relief. The PLOVER manual: "Mobilizing police or military forces for disaster
-    relief should be coded as AID"."""
+    typhoon", "deployed soldiers to search for survivors of the earthquake"): a purpose or "for" phrase
+    of the trigger names a disaster or relief. The PLOVER manual: "Mobilizing police or military
+    forces for disaster relief should be coded as AID"."""
     words = event_words("relief_words") | event_words("natural_causes")
     purposes = [
         c
