@@ -17,13 +17,6 @@ from eventwire.models import Actor
 DAY = dt.date(2026, 11, 20)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    r = ActorResolver()
-    r.initialize()
-    return r
-
-
 def _person(name: str, country: str) -> Actor:
     return Actor(text=name, name=name, country=country, sector="GOV", code=f"{country}GOV")
 

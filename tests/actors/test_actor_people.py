@@ -14,13 +14,6 @@ from eventwire.actors import ActorResolver, ArticleMemory
 from eventwire.models import Actor
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    r = ActorResolver()
-    r.initialize()
-    return r
-
-
 def _resolve(nlp: Any, resolver: ActorResolver, sentence: str, word: str, day: dt.date) -> Actor:
     doc = nlp(sentence)
     head = next(t for t in doc if t.text == word)

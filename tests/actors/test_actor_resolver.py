@@ -17,13 +17,6 @@ from eventwire.settings import Settings
 DAY = dt.date(2017, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    r = ActorResolver()
-    r.initialize()
-    return r
-
-
 def _head(doc: Any, word: str) -> Any:
     return next(t for t in doc if t.text == word)
 

@@ -17,13 +17,6 @@ from eventwire.errors import DataFileError
 DAY = dt.date(2017, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    r = ActorResolver()
-    r.initialize()
-    return r
-
-
 def _codes(
     nlp: Any, resolver: ActorResolver, sentence: str, word: str
 ) -> list[tuple[str | None, str | None]]:
