@@ -369,3 +369,15 @@ def test_a_critic_of_someone_criticises_them(coder: Any, sentence: str, word: st
     events = coder.code(sentence, date="2021-06-10")
     found = [(e.event_type, [a.country for a in e.target]) for e in events if e.trigger == word]
     assert found == ([("ACCUSE", ["CHL"])] if critic else [])
+
+
+def test_hostages_freed_by_the_police_or_the_military_are_rescued(coder: Any) -> None:
+    """The PLOVER manual codes hostage rescues ("Police in Barcelona freed 10 human trafficking victims
+    during an operation") as AID; a release by the captors is a RETREAT."""
+    cases = {
+        "Police freed 10 human trafficking victims during an operation on Monday.": "AID",
+        "Pakistani troops freed 10 hostages near the border on Monday.": "AID",
+        "The kidnappers freed 10 hostages on Monday.": "RETREAT",
+    }
+    for sentence, plover in cases.items():
+        assert [e.event_type for e in coder.code(sentence, "2017-06-01")] == [plover], sentence
