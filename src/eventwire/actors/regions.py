@@ -19,7 +19,9 @@ from eventwire.actors.parts import Parts, countries_of
 from eventwire.actors.words import actor_words
 from eventwire.data import load_tsv
 from eventwire.errors import DataFileError
+from eventwire.events import roles
 from eventwire.models import Actor
+from eventwire.spans import doc_text
 
 REGION_KINDS = ("name", "adjective")
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "appos"})
@@ -94,11 +96,16 @@ def members_actor(head: Token, parts: Parts, text: str) -> Actor | None:
     """The organisation a plural noun of states its phrase names them by stands for ("EU member states",
     "NATO allies", "OPEC members" are the EU, NATO, OPEC; "four EU states" are not), else
     :func:`region_actor`'s region."""
-    members = head.tag_ == "NNS" and norm(head.lemma_) in actor_words("region_group_nouns") | {"member"}
-    counted = any(c.dep_ == "nummod" for c in head.children)  # "five EU countries": some of them
-    if parts.igo is not None and members and not counted:
+    if parts.igo is not None and _all_members(head):
         return org_actor(parts.igo, text, parts)
     return region_actor(head, parts, text)
+
+
+def _all_members(head: Token) -> bool:
+    """A plural noun of states or members with no number before it ("five EU countries" are some)."""
+    word = norm(head.lemma_)
+    members = word == "member" or word in actor_words("region_group_nouns")
+    return head.tag_ == "NNS" and members and not any(c.dep_ == "nummod" for c in head.children)
 
 
 def _names_an_org(parts: Parts) -> bool:
@@ -110,8 +117,7 @@ def _acts(head: Token) -> bool:
     """Whether a region's name at ``head`` stands where an actor does (the subject, the object, a
     possessor, the object of "by", "against" or "with"), not where a place does ("a visit to Asia",
     "operations in the Middle East")."""
-    while head.dep_ == "conj":
-        head = head.head
+    head = roles.first_conjunct(head)
     if head.dep_ == "pobj":
         return head.head.lower_ in _ACTOR_PREPOSITIONS
     return head.dep_ in _ACTOR_DEPS
@@ -161,5 +167,5 @@ def _capitalised(text: str) -> str:
 
 
 def _text(tokens: list[Token]) -> str:
-    """The words of neighbouring ``tokens`` as written."""
-    return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+    """The words of neighbouring ``tokens`` as written (the document's text, no Span made)."""
+    return doc_text(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]

@@ -80,13 +80,14 @@ def _for_relief(trigger: Token) -> bool:
     typhoon", "deployed soldiers to search for survivors of the earthquake"): a purpose or "for" phrase
     of the trigger names a disaster or relief. The PLOVER manual: "Mobilizing police or military
     forces for disaster relief should be coded as AID"."""
-    words = event_words("relief_words") | event_words("natural_causes")
+    relief, disasters = event_words("relief_words"), event_words("natural_causes")
     purposes = [
         c
         for c in trigger.children
         if c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for")
     ]
-    return any(t.lemma_.lower() in words for p in purposes for t in p.subtree)
+    lemmas = (t.lemma_.lower() for p in purposes for t in p.subtree)
+    return any(w in relief or w in disasters for w in lemmas)
 
 
 def _joint_exercise(frame: EventFrame) -> bool:
