@@ -146,6 +146,8 @@ def _org(text: str, country: str | None, sector: str) -> Actor:
         ("the Rapid Support Forces", "RSF"),
         ("Kenya National Union of Teachers", "KNUT"),
         ("the Forces for the Defence of Freedom", "FDF"),
+        ("the paramilitary Rapid Support Forces", "RSF"),
+        ("the U.S.-backed Syrian Democratic Forces (SDF)", "SDF"),
     ],
 )
 def test_an_organisation_is_found_again_by_its_initials(text: str, initials: str) -> None:
@@ -162,6 +164,19 @@ def test_initials_two_names_share_or_a_lower_case_phrase_find_nothing() -> None:
     memory.remember(_org("National Labour Federation", "DZA", "LAB"), token, is_person=False)
     memory.remember(_org("the national police", "DZA", "COP"), token, is_person=False)
     assert memory.organisation("NLF") is None and memory.organisation("NP") is None
+
+
+def test_initials_of_a_name_the_phrase_hides_and_not_of_an_actor_known_by_sector_alone() -> None:
+    memory = ArticleMemory()
+    token = spacy.blank("en")("x")[0]
+    name = "Kurdistan Workers Party"
+    hidden = Actor(text="its armed wing", name=name, country="TUR", sector="REB", code="TURREB")
+    memory.remember(hidden, token, is_person=False)
+    military = Actor(text="the powerful Central Military Commission", sector="MIL", code="MIL")
+    memory.remember(military, token, is_person=False)
+    found = memory.organisation("KWP")
+    assert found is not None and found.code == "TURREB"
+    assert memory.organisation("CMC") is None
 
 
 def _named_again(nlp: Any, resolver: ActorResolver, text: str, first: str, later: str, home: str) -> Any:

@@ -77,14 +77,16 @@ class ArticleMemory:
                 self._roles[role[-1]] = actor
 
     def _note_initials(self, actor: Actor) -> None:
-        """Let a placed organisation be found by its initials; two names with the same initials
-        leave them to neither."""
-        initials = _initials(actor.text)
-        if not initials or not (actor.country or actor.code):
+        """Let a placed organisation be found by its initials, those of its name or of the words of
+        its phrase that spell a name; two names with the same initials leave them to neither. An
+        actor known only by its sector ("MIL" for "the Central Military Commission") is not placed."""
+        if not actor.country and len(actor.code or "") <= len(actor.sector or ""):
             return
-        known = self._initials.get(initials)
-        same = known is None or phrase_key(known.name or known.text) == phrase_key(actor.name or actor.text)
-        self._initials[initials] = actor if same else _AMBIGUOUS
+        key = phrase_key(actor.name or actor.text)
+        for initials in {_initials(actor.text), _initials(actor.name or "")} - {()}:
+            known = self._initials.get(initials)
+            same = known is None or phrase_key(known.name or known.text) == key
+            self._initials[initials] = actor if same else _AMBIGUOUS
 
     def note_descriptions(self, nouns: Iterable[str], actor: Actor) -> None:
         """Let "the <noun>" name ``actor`` again ("the court" after "the International Criminal
@@ -203,16 +205,22 @@ def _store(table: dict[tuple[str, ...], Actor], key: tuple[str, ...], actor: Act
 
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "on", "in", "de", "la", "le", "du", "des", "del"})
 _WORD = re.compile(r"[^\W\d_][\w'\u2019]*")
+_BRACKETED = re.compile(r"\(.*")
 
 
 def _initials(text: str) -> tuple[str, ...]:
-    """The initials a name may be cited by later: "rsf" for "the Rapid Support Forces", "knut" for
-    "the Kenya National Union of Teachers" (linking words left out); () unless the name has at least
-    two words and every other word is capitalised."""
-    words = [w for w in _WORD.findall(text.replace("-", " ")) if w.lower() not in _NAME_LINKS]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
+    """The initials a name may be cited by later: "rsf" for "the paramilitary Rapid Support Forces",
+    "knut" for "the Kenya National Union of Teachers" (linking words left out), "sdf" for "the
+    U.S.-backed Syrian Democratic Forces (SDF)": the capitalised words that end the phrase, before a
+    bracket; () unless they are at least two."""
+    words = _WORD.findall(_BRACKETED.sub("", text).replace("-", " "))
+    start = len(words)
+    while start and (words[start - 1][0].isupper() or words[start - 1].lower() in _NAME_LINKS):
+        start -= 1
+    name = [w for w in words[start:] if w.lower() not in _NAME_LINKS]
+    if len(name) < 2:
         return ()
-    return ("".join(w[0] for w in words).lower(),)
+    return ("".join(w[0] for w in name).lower(),)
 
 
 def _name_parts(key: tuple[str, ...]) -> list[tuple[str, ...]]:
