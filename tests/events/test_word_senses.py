@@ -381,3 +381,20 @@ def test_hostages_freed_by_the_police_or_the_military_are_rescued(coder: Any) ->
     }
     for sentence, plover in cases.items():
         assert [e.event_type for e in coder.code(sentence, "2017-06-01")] == [plover], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States delivered howitzers and rocket launchers to Ukraine.",
+        "France supplied Patriot batteries to Poland.",
+        "Germany sent two air defence missiles to Ukraine.",
+    ],
+)
+def test_weapons_of_every_kind_given_are_military_aid(coder: Any, sentence: str) -> None:
+    assert [(e.event_type, e.cameo) for e in coder.code(sentence, date="2024-05-02")] == [("AID", "072")]
+
+
+def test_a_system_that_gives_rates_is_no_aid(coder: Any) -> None:
+    sentence = "We want a tax system that gives us the lowest possible rates."
+    assert coder.code(sentence, date="2024-05-02") == []
