@@ -398,3 +398,19 @@ def test_weapons_of_every_kind_given_are_military_aid(coder: Any, sentence: str)
 def test_a_system_that_gives_rates_is_no_aid(coder: Any) -> None:
     sentence = "We want a tax system that gives us the lowest possible rates."
     assert coder.code(sentence, date="2024-05-02") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "threat"),
+    [
+        ("South Korea warned North Korea that the United States was working on sanctions.", True),
+        ("Chile warned Peru not to send troops to the border.", True),
+        ("The U.N. chief warned of the risk of ethnic cleansing.", False),
+        ("Aid groups warned that famine was spreading in the north of the country.", False),
+        ("Chile warned that Peru's exports could suffer if the talks failed.", True),
+        ("Chile warned that Peru's exports could suffer this year.", False),
+    ],
+)
+def test_a_warning_threatens_the_one_it_is_given_to(coder: Any, sentence: str, threat: bool) -> None:
+    types = {e.event_type for e in coder.code(sentence, date="2024-05-02") if e.trigger == "warned"}
+    assert ("THREATEN" in types) == threat

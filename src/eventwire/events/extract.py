@@ -103,9 +103,8 @@ def _holds(
             if bool(roles.children(token, "neg")) != bool(want):
                 return False
             continue
-        if key in roles.OBJECT_KINDS:  # "seized Damascus", "fired Comey": what the object names
-            named = any(roles.OBJECT_KINDS[key](o) for o in roles.direct_object(token))
-            if named != bool(want):
+        if key in roles.FLAGS:  # "seized Damascus", "warned that ... if": what the object or clause is
+            if roles.flag_holds(key, token) != bool(want):
                 return False
             continue
         wanted = _as_set(want)

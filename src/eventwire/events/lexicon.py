@@ -74,10 +74,13 @@ VERB_WHEN_KEYS = frozenset(
         "subject",
         "object_place",
         "object_person",
+        "object_any",
+        "clause_condition",
     }
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-_FLAG_KEYS = frozenset({"negated", "object_place", "object_person"})  # true or false, not lemmas
+# true or false, not lemmas
+_FLAG_KEYS = frozenset({"negated", "object_place", "object_person", "object_any", "clause_condition"})
 TOP_KEYS = frozenset(
     {
         "version",

@@ -434,5 +434,28 @@ def person_or_office(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lemma_.lower() in event_words("office_nouns")
 
 
-OBJECT_KINDS = {"object_place": place_name, "object_person": person_or_office}
-"""The lexicon's flags on what a verb's object names (``when: {object_place: true}``)."""
+def any_object(token: Token) -> bool:
+    """Any direct object: "warned NORTH KOREA", not "warned of the risk"."""
+    return True
+
+
+def conditional_clause(clause: Token) -> bool:
+    """A clause with a condition of its own: "that Peru's exports could suffer IF the talks failed"."""
+    return any(c.lower_ in _CONDITIONS for a in children(clause, "advcl") for c in children(a, "mark"))
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+OBJECT_KINDS = {"object_place": place_name, "object_person": person_or_office, "object_any": any_object}
+"""The lexicon's flags on what a verb's object names (``when: {object_place: true}``, or that it has
+one at all: ``object_any``)."""
+CLAUSE_KINDS = {"clause_condition": conditional_clause}
+"""The lexicon's flags on a verb's that-clause (``when: {clause_condition: true}``)."""
+FLAGS = frozenset(OBJECT_KINDS) | frozenset(CLAUSE_KINDS)
+
+
+def flag_holds(key: str, verb: Token) -> bool:
+    """Whether a flag of :data:`FLAGS` holds for ``verb``: one of its direct objects, or of its
+    that-clauses, is of that kind."""
+    if key in OBJECT_KINDS:
+        return any(OBJECT_KINDS[key](o) for o in direct_object(verb))
+    return any(CLAUSE_KINDS[key](c) for c in children(verb, "ccomp"))
