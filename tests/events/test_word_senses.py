@@ -414,3 +414,11 @@ def test_a_system_that_gives_rates_is_no_aid(coder: Any) -> None:
 def test_a_warning_threatens_the_one_it_is_given_to(coder: Any, sentence: str, threat: bool) -> None:
     types = {e.event_type for e in coder.code(sentence, date="2024-05-02") if e.trigger == "warned"}
     assert ("THREATEN" in types) == threat
+
+
+def test_scrambling_jets_raises_an_alert_and_scrambling_to_act_does_not(coder: Any) -> None:
+    (event,) = coder.code(
+        "Japan scrambled fighter jets after Chinese bombers flew near its airspace.", "2024-05-02"
+    )
+    assert (event.event_type, event.cameo, event.target) == ("MOBILIZE", "152", [])
+    assert coder.code("Japanese ministers scrambled to respond to the crisis.", "2024-05-02") == []
