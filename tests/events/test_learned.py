@@ -153,3 +153,16 @@ def test_the_lexicon_bars_a_proposal_only_of_a_type_it_knows_for_the_verb(nlp: A
     assert not component._rule_trigger(released, "ACCUSE")
     drew = verb("The plan drew criticism on Monday.", "draw")
     assert component._rule_trigger(drew, "ACCUSE")
+
+
+@pytest.mark.model
+def test_a_warning_takes_no_proposal_of_a_deed(nlp: Any, tiny_model: Path) -> None:
+    """ "Shulkin warned that the buildings were falling into disrepair" is no sanction and no attack,
+    whatever the classifier reads in it; a speech act may still be proposed on it."""
+    pipeline = _blank(tiny_model)
+    pipeline.initialize()
+    component = pipeline.get_pipe("eventwire_learned")
+    sentence = nlp("The minister warned that the buildings were falling into disrepair.")
+    assert component.propose(sentence[:], "SANCTION", 0.9) is None
+    proposed = component.propose(sentence[:], "ACCUSE", 0.9)
+    assert proposed is not None and proposed.trigger.lemma_ == "warn"

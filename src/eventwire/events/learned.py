@@ -168,11 +168,20 @@ class LearnedTypesComponent(Stage):
             sense.type == plover for k in keys for sense in self.lexicon.verbs.get(k, ())
         )
 
+    def _warning(self, verb: Token) -> bool:
+        """True for a verb of warning ("warned", "cautioned": the lexicon's ``cautions``): it can
+        carry no attack, aid or sanction the classifier reads in its sentence."""
+        assert self.lexicon is not None
+        cautions = self.lexicon.cautions
+        return cautions is not None and verb.lemma_.lower() in cautions.speech_verbs
+
     def propose(self, sent: Span, plover: str, confidence: float) -> EventFrame | None:
         """A frame of type ``plover`` on the sentence's main clause: the speaker for speech acts, the
         clause reported for other acts; None when that clause has no verb or no subject."""
         anchor = _main_clause(sent, plover, self.attribution.reporting_verbs)
         if anchor is None or self._rule_trigger(anchor, plover) or _found_nothing(anchor):
+            return None
+        if plover not in _SPEECH_TYPES and self._warning(anchor):
             return None
         assert self.lexicon is not None
         if is_idiom(anchor, self.lexicon):
