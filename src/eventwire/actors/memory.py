@@ -80,7 +80,7 @@ class ArticleMemory:
         """Let a placed organisation be found by its initials, those of its name or of the words of
         its phrase that spell a name; two names with the same initials leave them to neither. An
         actor known only by its sector ("MIL" for "the Central Military Commission") is not placed."""
-        if not actor.country and len(actor.code or "") <= len(actor.sector or ""):
+        if not actor.country and actor.code in (None, "", actor.sector):
             return
         key = phrase_key(actor.name or actor.text)
         for initials in {_initials(actor.text), _initials(actor.name or "")} - {()}:

@@ -26,6 +26,7 @@ from eventwire.actors.codes import SECTORS
 from eventwire.data import SafeLoader
 from eventwire.datacache import cached
 from eventwire.errors import DataFileError
+from eventwire.events import roles
 from eventwire.events.cameo import (
     CameoCode,
     UnknownCameoCodeError,
@@ -61,26 +62,24 @@ SLOT_RE = re.compile(r"^(subject|object|dative|xcomp_object|prep:[a-z]+)$")
 # spaCy splits hyphenated words into several tokens, so a hyphenated key could never match.
 LEMMA_RE = re.compile(r"^[a-z][a-z']*( [a-z][a-z']*){0,2}$")
 SENSE_KEYS = frozenset({"type", "cameo", "mode", "context", "target", "source", "when", "confidence"})
-VERB_WHEN_KEYS = frozenset(
-    {
-        "object",
-        "xcomp",
-        "xcomp_object",
-        "prep",
-        "particle",
-        "prep_object",
-        "negated",
-        "clause_aux",
-        "subject",
-        "object_place",
-        "object_person",
-        "object_any",
-        "clause_condition",
-    }
+VERB_WHEN_KEYS = (
+    frozenset(
+        {
+            "object",
+            "xcomp",
+            "xcomp_object",
+            "prep",
+            "particle",
+            "prep_object",
+            "negated",
+            "clause_aux",
+            "subject",
+        }
+    )
+    | roles.FLAGS
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-# true or false, not lemmas
-_FLAG_KEYS = frozenset({"negated", "object_place", "object_person", "object_any", "clause_condition"})
+_FLAG_KEYS = frozenset({"negated"}) | roles.FLAGS  # true or false, not lemmas
 TOP_KEYS = frozenset(
     {
         "version",

@@ -439,12 +439,14 @@ def any_object(token: Token) -> bool:
     return True
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+
+
 def conditional_clause(clause: Token) -> bool:
     """A clause with a condition of its own: "that Peru's exports could suffer IF the talks failed"."""
     return any(c.lower_ in _CONDITIONS for a in children(clause, "advcl") for c in children(a, "mark"))
 
 
-_CONDITIONS = frozenset({"if", "unless"})
 OBJECT_KINDS = {"object_place": place_name, "object_person": person_or_office, "object_any": any_object}
 """The lexicon's flags on what a verb's object names (``when: {object_place: true}``, or that it has
 one at all: ``object_any``)."""
