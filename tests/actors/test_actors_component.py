@@ -141,3 +141,17 @@ def test_earlier_acts_are_found_in_text_order_whatever_the_order_of_the_frames(n
     frames = nlp.get_pipe("eventwire_actors")(doc)._.event_frames
     assert [f.sense.type for f in frames] == ["ACCUSE", "ASSAULT"]
     assert [a.country for a in frames[0].target] == ["CHL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Israel killed a senior Hezbollah commander in Beirut.", "LBNREB"),
+        ("Afghan forces captured a Taliban commander in Kunduz.", "AFGREB"),
+        ("A senior Islamic State commander was killed by Iraqi troops in Mosul.", "IMGISL"),
+        ("Rebels killed a Syrian army commander near Aleppo.", "SYRMIL"),
+    ],
+)
+def test_a_military_rank_of_an_armed_group_is_the_groups(coder: Any, text: str, target: str) -> None:
+    (event,) = [e for e in coder.code(text, date="2017-05-08") if e.event_type in ("ASSAULT", "COERCE")]
+    assert [a.code for a in event.target] == [target]

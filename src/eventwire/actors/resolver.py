@@ -38,7 +38,6 @@ from eventwire.actors.lexicon import (
 from eventwire.actors.memory import ArticleMemory
 from eventwire.actors.parts import Parts, analyse, countries_of, stateless_org
 from eventwire.actors.phrase import (
-    Segment,
     conjuncts,
     enclosing_name,
     expand,
@@ -51,6 +50,7 @@ from eventwire.actors.phrase import (
 )
 from eventwire.actors.recall import by_description, by_initials, by_surname, descriptions
 from eventwire.actors.regions import members_actor, region_actor
+from eventwire.actors.titles import head_word, role_of, sector_of, titled_sector
 from eventwire.actors.words import actor_words
 from eventwire.models import Actor
 from eventwire.settings import DEFAULT_SETTINGS, Settings
@@ -371,15 +371,15 @@ class ActorResolver:
         One that names no country is of its owner's ("its army"), else of the story's (as a StoryActor
         for a group of ``local_sectors``: "police", "protesters", whom the place of their act moves)."""
         title = entry.kind == "title"
-        sector = _title_sector(parts, self.lexicon) if title else _sector(entry, parts, self.lexicon)
-        role = _role(parts.titles, self.lexicon) if title else None
+        sector = titled_sector(parts, self.lexicon) if title else sector_of(entry, parts, self.lexicon)
+        role = role_of(parts.titles, self.lexicon) if title else None
         named = countries_of(parts)
         body = parts.igo or (None if named else self._region_body(parts))
         if body is not None:
-            functional = None if _word(entry) in self.lexicon.generic else sector
+            functional = None if head_word(entry) in self.lexicon.generic else sector
             return [org_actor(body, text, parts, functional=functional, role=role)]
-        owner = stateless_org(parts) if _word(entry) in self.lexicon.neutral else None
-        if owner is not None:  # "the al-Qaeda network": the organisation itself
+        owner = stateless_org(parts) if head_word(entry) in self.lexicon.neutral or sector == "REB" else None
+        if owner is not None:  # "the al-Qaeda network", "an Islamic State commander": the organisation
             return [org_actor(owner, text, parts)]
         if parts.ethnic is not None and not parts.countries:
             return [ethnic_actor(parts.ethnic, text, parts, sector)]
@@ -414,13 +414,13 @@ class ActorResolver:
             return changed(later, text=text)
         entry = sitting or (people[0] if people else None)
         name = entry.name if entry else seg.text()
-        role = _role(parts.titles, self.lexicon)
+        role = role_of(parts.titles, self.lexicon)
         term = term_at(entry, day)
         if entry is not None and day is not None and term is None and parts.titles and len(seg.tokens) == 1:
             entry, name = None, seg.text()  # "Home Secretary Rudd" is not the out-of-office Kevin Rudd
         if entry is not None and term is not None:
             return new_actor(text, name, term.country, term.sector, role or term.role, term.code)
-        title_sector = _title_sector(parts, self.lexicon)
+        title_sector = titled_sector(parts, self.lexicon)
         if parts.igo is not None:
             return org_actor(parts.igo, text, parts, functional=title_sector, role=role, name=name)
         countries = countries_of(parts)
@@ -463,44 +463,6 @@ def _state_phrase(head: Token) -> tuple[str, str | None]:
     up to its head, and the sector the noun gives them: GOV for a government or an administration."""
     sector = "GOV" if norm(head.lemma_) in _GOVERNMENT_NOUNS else None
     return head.doc[head.left_edge.i : head.i + 1].text, sector
-
-
-def _word(entry: Entry | None) -> str:
-    key = phrase_key(entry.name) if entry else ()
-    return key[-1] if key else ""
-
-
-def _sector(entry: Entry | None, parts: Parts, lex: Lexicon) -> str | None:
-    """The head's own sector, unless it is generic ("officials") and a modifier is more specific."""
-    own = entry.sector if entry else None
-    if (own is None or _word(entry) in lex.generic) and parts.sectors:
-        return parts.sectors[0]
-    return own
-
-
-def _title_sector(parts: Parts, lex: Lexicon) -> str | None:
-    """Sector of a titled person or office: the title's, a modifier's, or GOV for a national
-    leader with a sectorless title ("Libyan leader", "Palestinian head")."""
-    if not parts.titles:
-        return parts.sectors[0] if parts.sectors else None
-    sector = _sector(parts.titles[0].first, parts, lex)
-    if sector is None and parts.countries and parts.igo is None:
-        return "GOV"
-    return sector
-
-
-def _role(titles: list[Segment], lex: Lexicon) -> str | None:
-    """Title text with the words that qualify it ("deputy minister", "Planning and Investment Minister")."""
-    if not titles:
-        return None
-    seg = titles[0]
-    doc = seg.tokens[0].doc
-    start = seg.tokens[0].i
-    while start > 0 and norm(doc[start - 1].text) in lex.prefixes and doc[start - 1].ent_type_ != "GPE":
-        start -= 1
-    while start < seg.tokens[0].i and doc[start].lower_ == "and":
-        start += 1
-    return doc[start : seg.tokens[-1].i + 1].text
 
 
 def _phrase_text(head: Token, zones: dict[Token, str]) -> str:
