@@ -92,6 +92,17 @@ def test_the_source_named_again_in_other_words_is_no_target() -> None:
     assert frame.target == [other]
 
 
+def test_a_fallback_target_is_not_the_source_named_again_by_a_pronoun() -> None:
+    """ "Xi said he had a deep exchange of views with Trump": "he" is the speaker, not the target."""
+    frame = _frame()
+    frame.fallback_heads = [frame.trigger.doc[2], frame.trigger.doc[5]]
+    xi = Actor(text="Xi", name="Xi Jinping", country="CHN", sector="GOV", code="CHNGOV")
+    he = xi.model_copy(update={"text": "he"})
+    trump = Actor(text="Trump", name="Donald Trump", country="USA", sector="GOV", code="USAGOV")
+    event_actors(frame, {0: [xi], 2: [he], 5: [trump]})
+    assert (frame.source, frame.target) == ([xi], [trump])
+
+
 def test_a_left_out_agent_is_the_unnamed_actor_of_its_sector() -> None:
     frame = _frame("COERCE")
     frame.source_heads, frame.implied_agent = [], "COP"

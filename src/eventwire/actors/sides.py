@@ -98,13 +98,16 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     target = _without(target, source)
     if not target and len(source) > 1 and any(_reciprocal(t) for t in frame.target_heads):
         target, named_target = list(source), True  # "Armenia and Azerbaijan accused each other"
-    pairs = {(a.text, a.code) for a in source}
+    own = {(a.text, a.code) for a in source} | {_identity(a) for a in source}
     countries = {a.country for a in source if a.country}
-    if not target:
+    if not target:  # nor the source named again in other words: "Xi said HE had talks with Trump"
         target = _first_other(
             frame.fallback_heads,
             resolved,
-            lambda a: (a.text, a.code) in pairs or (a.code == a.country and a.country in countries),
+            lambda a: (
+                not own.isdisjoint({(a.text, a.code), _identity(a)})
+                or (a.code == a.country and a.country in countries)
+            ),
         )
     if not target:
         sectors = {a.sector for a in source} | {None, "MIL"}
