@@ -155,27 +155,3 @@ def test_earlier_acts_are_found_in_text_order_whatever_the_order_of_the_frames(n
 def test_a_military_rank_of_an_armed_group_is_the_groups(coder: Any, text: str, target: str) -> None:
     (event,) = [e for e in coder.code(text, date="2017-05-08") if e.event_type in ("ASSAULT", "COERCE")]
     assert [a.code for a in event.target] == [target]
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "source"),
-    [
-        (
-            "BEIRUT (Reuters) - Islamic State fighters took villages near Hama in recent weeks. It has used "
-            "bomb attacks to target Kurdish security forces in the northeast.",
-            "attacks",
-            "IMGISL",
-        ),
-        (
-            "BRUSSELS (Reuters) - The European Union criticised Russia on Monday. It also urged China to "
-            "release the activists.",
-            "urged",
-            "IGOEUR",
-        ),
-    ],
-)
-def test_it_stands_for_an_organisation_of_no_country(
-    coder: Any, text: str, trigger: str, source: str
-) -> None:
-    (event,) = [e for e in coder.code(text, date="2017-05-08") if e.trigger == trigger]
-    assert [a.code for a in event.source] == [source]

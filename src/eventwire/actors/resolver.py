@@ -322,11 +322,10 @@ class ActorResolver:
         return next((actors for actors in found if actors), [])
 
     def _antecedent(self, pronoun: Token | None, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
-        """The actors of the nearest antecedent of an "it" / "its" that is of a country or has a code
-        of its own ("the EU", "Islamic State"; [] if none); looked up against a scratch memory, so the
-        antecedent is not recorded as mentioned again."""
+        """The actors of the nearest antecedent of an "it" / "its" that is of a country ([] if none);
+        looked up against a scratch memory, so the antecedent is not recorded as mentioned again."""
         for antecedent in neuter_antecedents(pronoun) if pronoun is not None else []:
-            actors = [a for a in self.resolve(antecedent, day, memory.scratch()) if a.country or a.code]
+            actors = [a for a in self.resolve(antecedent, day, memory.scratch()) if a.country]
             if actors:
                 return actors
         return []
