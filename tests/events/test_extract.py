@@ -1091,6 +1091,29 @@ def test_a_verb_of_saying_hung_on_a_reported_perfect_is_the_reporter_s(nlp: Any)
     assert [t.text for t in roles.subject(killed)] == ["rebels"]
 
 
+def test_a_verb_of_saying_hung_on_a_reported_state_is_the_reporter_s(nlp: Any) -> None:
+    """A reported copula or passive tells a state; a verb of saying or charging coordinated after it
+    ("and vowed to keep up the pressure") is the reporter's; a deed stays the clause's subject's
+    ("the rebels were heavily armed and attacked the town")."""
+    doc = nlp(
+        "Peru's president said Chile was responsible for the collapse of the truce "
+        "and vowed to keep up pressure."
+    )
+    vowed = next(t for t in doc if t.text == "vowed")
+    assert vowed.head.text == "was"  # the attachment this test is about
+    assert [t.text for t in roles.subject(vowed)] == ["president"]
+    doc = nlp(
+        "Chile's commerce ministry said the duties were illegal and vowed to take all necessary measures."
+    )
+    vowed = next(t for t in doc if t.text == "vowed")
+    assert vowed.head.text == "were"
+    assert [t.text for t in roles.subject(vowed)] == ["ministry"]
+    doc = nlp("The ministry said the rebels were heavily armed and attacked the town.")
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert attacked.head.text == "were"
+    assert [t.text for t in roles.subject(attacked)] == ["rebels"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -223,20 +223,30 @@ def _finite_partner(verb: Token) -> Token | None:
     with "convicted", the nearest finite verb above "plotting", and shares its subject; or on a
     reported clause with a modal or a perfect, whose tense it cannot share: "Peru said the army
     would leave the town and CALLED for talks", "China said the ship had intruded and URGED Manila
-    to stop" pair the verb with "said" (after a perfect only a verb with a clause of its own: "said
-    rebels had attacked the town and killed five" is the rebels' killing)."""
+    to stop" pair the verb with "said" (after a perfect, or a reported state (:func:`_state`), only
+    a verb of saying or one with a clause of its own: "said rebels had attacked the town and killed
+    five" is the rebels' killing)."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
         return None
     if children(head, "nsubj", "nsubjpass"):  # "said the army WOULD leave and CALLED for talks"
         auxiliaries = children(head, "aux")
         modal = any(a.tag_ == "MD" for a in auxiliaries)
-        perfect = any(a.lemma_ == "have" for a in auxiliaries) and bool(children(verb, "ccomp", "xcomp"))
-        other_tense = modal or perfect  # a perfect pairs only a verb of saying ("and URGED Manila to stop")
+        says = bool(children(verb, "ccomp", "xcomp")) or verb.lemma_.lower() in event_words("verbal_acts")
+        perfect = any(a.lemma_ == "have" for a in auxiliaries) and says
+        other_tense = modal or perfect or (says and _state(head))  # "... and URGED Manila to stop"
         return head.head if other_tense and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_ else None
     if not (head.tag_ == "VBG" or is_to_infinitive(head)):  # not "did not provide X and sought"
         return None
     return next((t for t in head.ancestors if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
+
+
+def _state(verb: Token) -> bool:
+    """True for a copula or a passive: a reported clause that tells a state or what was done to its
+    subject ("said Hamas WAS responsible", "denied that Machado HAD BEEN DETAINED"), which a verb of
+    saying or charging coordinated after it does not share a subject with ("... and VOWED to keep up
+    the pressure", "... and ACCUSED the opposition")."""
+    return verb.lemma_ == "be" or is_passive(verb)
 
 
 def _gerund_partner(verb: Token) -> Token | None:

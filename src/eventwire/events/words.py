@@ -11,6 +11,7 @@ EVENT_WORD_LISTS = frozenset(
         "stances",
         "stative_passives",
         "messages",
+        "verbal_acts",
         "enacting_verbs",
         "document_nouns",
         "claim_nouns",
