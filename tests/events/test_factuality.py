@@ -66,6 +66,10 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("The president plans to visit Mexico in May.", "visit", "planned"),
         ("Rebels may attack the capital.", "attack", "hypothetical"),
         ("The army will respond if the rebels attack the base.", "attack", "hypothetical"),
+        # a negated condition is still a condition, not a refusal or a denial of the act
+        ("Peru could face sanctions if it does not withdraw its troops.", "withdraw", "hypothetical"),
+        ("Chile will act unless Peru does not attack the port.", "attack", "hypothetical"),
+        ("Peru did not attack the port.", "attack", "negated"),
         # "expected to" is planned, as the wire gold codes it; a likelihood is not
         ("The ministers are expected to meet on Friday.", "meet", "planned"),
         ("The ministers are likely to meet on Friday.", "meet", "hypothetical"),
@@ -224,6 +228,15 @@ def test_a_standing_refusal_in_the_present_is_asserted(coder: Any) -> None:
     assert (refusal.event_type, refusal.factuality) == ("REJECT", "asserted")
     (past,) = coder.code("Chile did not support the Peruvian plan.", date="2020-03-04")
     assert (past.event_type, past.factuality) == ("SUPPORT", "negated")
+
+
+def test_a_refusal_in_a_condition_is_no_asserted_refusal(coder: Any) -> None:
+    events = coder.code(
+        "Peru warned that Chile could face sanctions if it does not agree to a deal.", date="2020-03-04"
+    )
+    assert [(e.event_type, e.factuality) for e in events if e.trigger == "agree"] == [
+        ("AGREE", "hypothetical")
+    ]
 
 
 def test_a_negation_whose_apostrophe_was_lost_still_negates(coder: Any) -> None:

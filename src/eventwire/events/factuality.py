@@ -419,12 +419,10 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     chain = list(_clause_chain(anchor, stop))
     scope = chain[:2] if _inherits_negation(anchor) else chain[:1]
     scope = [n for n in scope if n == anchor or n.lemma_.lower() not in cues.affirming_nouns]
-    if _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in scope):
-        return "negated"
-    if any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain):
-        return "negated"
-    if any(_negated_phrase(t, cues) for t in {trigger, anchor}) or _no_subject(anchor, cues):
-        return "negated"
+    negated = _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in scope)
+    negated = negated or any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain)
+    if negated or any(_negated_phrase(t, cues) for t in {trigger, anchor}) or _no_subject(anchor, cues):
+        return "hypothetical" if _conditional(anchor, cues) else "negated"  # "if it does not agree"
     if span_text(sentence_of(anchor)).rstrip().endswith("?"):
         return "hypothetical"
     carried = _carried_plan(anchor, trigger, cues)
