@@ -46,6 +46,19 @@ def test_a_place_deep_in_the_object_is_a_far_target_unless_a_circumstance(prep: 
     assert [t.text for t in fallback_targets(doc[1])[1]] == far
 
 
+def test_whom_a_complement_is_aimed_at_comes_before_its_object() -> None:
+    """ "threatened to use force against protesters": the protesters, then the force."""
+    doc = _doc(
+        ["Peru", "threatened", "to", "use", "force", "against", "protesters", "."],
+        [1, 1, 3, 1, 3, 3, 5, 1],
+        ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "NOUN", "PUNCT"],
+        ["B-GPE", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    near, far = fallback_targets(doc[1])
+    assert near == [] and [t.text for t in far] == ["protesters", "force"]
+
+
 def test_the_authors_of_a_ruling_are_its_owner_and_its_by_phrase() -> None:
     doc = _doc(
         ["the", "court", "'s", "ruling", "by", "judges"],

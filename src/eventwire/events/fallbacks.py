@@ -68,7 +68,8 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     object that is not a place or time ("agreed to US mediation", "complained over Israeli
     raids"), then the addressee ("complained to the United States about a law"). ``far``:
     places and peoples deeper in the object or complement ("a tax on imports from Mexico",
-    "send troops into Mexico"), then the object of the complement or purpose clause
+    "send troops into Mexico"), then whom the complement or purpose clause is aimed at
+    ("threatened to retaliate against the bloc", "to use force against protesters") and its object
     ("threatened to attack Ukraine"), used only when they are not the source's own country.
     """
     near: list[Token] = []
@@ -98,7 +99,10 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
         for t in subtree_where(h, _FAR_DEPS, _FAR_TYPES)
         if t not in near and not _in_circumstance(t, h)
     ]
-    complements = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
+    acts = [*roles.children(anchor, "xcomp"), *purposes]
+    aimed = [o for c in acts for o in roles.prep_objects(c, "against")]
+    acted_on = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
+    complements = [*aimed, *acted_on]
     return near, [*far, *(t for t in complements if t not in far)]
 
 
