@@ -454,6 +454,24 @@ def test_object_constraints_look_inside_containers(coder: Any) -> None:
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile fired a barrage of rockets at Peru.",
+        "Chile fired a volley of shells at Peru.",
+    ],
+)
+def test_a_barrage_or_salvo_holds_what_it_fires(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "ASSAULT" and event.cameo == "194"
+    assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
+
+
+def test_a_vow_of_countermeasures_is_a_threat(coder: Any) -> None:
+    event = _only(coder, "Chile vowed countermeasures against Peru.")
+    assert event.event_type == "THREATEN" and _codes(event.target) == ["PER"]
+
+
 def test_a_message_that_demands_speaks_for_its_issuer(coder: Any) -> None:
     event = _only(coder, "Chile issued a statement demanding that Peru withdraw its troops.")
     assert event.event_type == "REQUEST"

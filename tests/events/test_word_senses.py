@@ -409,6 +409,8 @@ def test_a_system_that_gives_rates_is_no_aid(coder: Any) -> None:
         ("Aid groups warned that famine was spreading in the north of the country.", False),
         ("Chile warned that Peru's exports could suffer if the talks failed.", True),
         ("Chile warned that Peru's exports could suffer this year.", False),
+        ("Chile warned of overwhelming countermeasures.", True),
+        ("Chile warned of swift retribution.", True),
     ],
 )
 def test_a_warning_threatens_the_one_it_is_given_to(coder: Any, sentence: str, threat: bool) -> None:
