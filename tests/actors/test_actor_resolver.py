@@ -112,6 +112,8 @@ def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
         ("Afghan refugees crossed the border.", "refugees", ["AFGREF"]),
         ("A Chinese newspaper criticised the move.", "newspaper", ["CHNMED"]),
         ("Senior Hungarian and Romanian officials agreed on Wednesday.", "officials", ["HUNGOV", "ROUGOV"]),
+        ("The minister met his Indian and Pakistani counterparts.", "counterparts", ["INDGOV", "PAKGOV"]),
+        ("The envoy met her Canadian counterpart on Monday.", "counterpart", ["CANGOV"]),
         ("Israel and the Palestinians resumed talks.", "Israel", ["ISR", "PSECVL"]),
         ("Israeli soldiers and police raided the village.", "soldiers", ["ISRMIL", "ISRCOP"]),
         ("A mission of observers from the OSCE arrived.", "mission", ["IGOOSCGOV"]),
