@@ -74,6 +74,24 @@ def test_what_describes_the_reporter_is_not_its_report(nlp: Any, sentence: str, 
     assert find_attribution(reported, reported.sent).kind == "official"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile rejected the talks on Wednesday, a day after Peru's president said he had sent a letter.",
+        "Chile rejected the talks on Wednesday as Peru's president said he had sent a letter.",
+    ],
+)
+def test_a_report_told_as_a_circumstance_does_not_attribute_the_main_clause(nlp: Any, sentence: str) -> None:
+    """ "a day after X said", "as X said": the writer tells the main clause, not X."""
+    doc = nlp(sentence)
+    anchor = next(t for t in doc if t.text == "rejected")
+    said = next(t for t in doc if t.text == "said")
+    assert said.head == anchor  # the attachment this test is about
+    assert find_attribution(anchor, anchor.sent).kind == "none"
+    reported = next(t for t in doc if t.text == "sent")
+    assert find_attribution(reported, reported.sent).text == "Peru's president"
+
+
 def _continued(nlp: Any, text: str) -> dict[int, str | None]:
     doc = nlp(text)
     sents = list(doc.sents)

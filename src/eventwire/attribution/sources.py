@@ -130,12 +130,18 @@ def _according_to(sentence: Span) -> Token | None:
     return None
 
 
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})  # marks of a report, not of a circumstance
+
+
 def _reporting_child(anchor: Token, lex: AttributionLexicon) -> Token | None:
+    """The reporting verb that follows its report ("X rejected the talks, Y said"); not one that a
+    subordinating word makes a circumstance of it ("a day after Y said", "as Y said")."""
     for child in anchor.children:
         reporting = (
             child.dep_ in ("parataxis", "ccomp", "advcl") and child.lemma_.lower() in lex.reporting_verbs
         )
-        if reporting and _subject(child) is not None and child.i > anchor.i:
+        subordinate = any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTIZERS for c in child.children)
+        if reporting and not subordinate and _subject(child) is not None and child.i > anchor.i:
             return child
     return None
 
