@@ -1132,6 +1132,19 @@ def test_a_verb_of_saying_hung_on_a_reported_state_is_the_reporter_s(nlp: Any) -
     assert [t.text for t in roles.subject(attacked)] == ["rebels"]
 
 
+def test_the_named_object_of_a_verb_does_its_infinitive(nlp: Any) -> None:
+    """ "prompted Peru to impose tariffs": Peru imposes them; an object that is no actor's name
+    ("used tear gas to disperse the crowd") leaves the act to the subject."""
+    doc = nlp("The attack prompted Peru to impose tariffs on Chilean goods.")
+    impose = next(t for t in doc if t.text == "impose")
+    assert impose.dep_ == "xcomp"  # the attachment this test is about
+    assert [t.text for t in roles.subject(impose)] == ["Peru"]
+    doc = nlp("Peruvian police used tear gas to disperse the crowd.")
+    disperse = next(t for t in doc if t.text == "disperse")
+    assert disperse.dep_ == "xcomp"
+    assert [t.text for t in roles.subject(disperse)] == ["police"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

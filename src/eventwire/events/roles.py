@@ -125,6 +125,9 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         if controller:
             return controller  # "accused Greece of attacking": Greece attacks
         return subject(verb.head.head, depth + 1)  # "youths resorted to throwing stones"
+    controller = _infinitive_controller(verb)
+    if controller:
+        return controller  # "prompted Beijing to threaten retaliation": Beijing threatens
     if (
         verb.dep_ == "xcomp"
         and is_passive(verb.head)
@@ -183,6 +186,21 @@ def enacting_verb(clause: Token) -> Token | None:
     return verb
 
 
+def _infinitive_controller(verb: Token) -> list[Token]:
+    """The named direct object of the verb a to-infinitive completes, which does the infinitive's
+    act ("the attack prompted Israel to launch strikes", "Washington persuaded Egypt to send
+    troops"); [] when the object is no name or person ("used tear gas to disperse crowds": the
+    users disperse them)."""
+    if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.pos_ != "VERB":
+        return []
+    return [o for o in children(verb.head, "dobj") if _named_actor(o)]
+
+
+def _named_actor(token: Token) -> bool:
+    """A name, or "him"/"her", whom the actors stage can resolve ("it" and "them" it cannot)."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS or token.lower_ in ("him", "her")
+
+
 def _object_controller(prep: Token) -> list[Token]:
     """The object that does the act of a gerund after ``prep`` ("accused Greece of attacking",
     "blamed Kenya for shelling", "charged him with inciting"): an actor-like direct object of the
@@ -191,11 +209,7 @@ def _object_controller(prep: Token) -> list[Token]:
     subject does it ("resorted to attacking", "spent money on building")."""
     if prep.lower_ not in _CONTROL_PREPS or prep.head.pos_ != "VERB":
         return []
-    return [
-        o
-        for o in children(prep.head, "dobj")
-        if o.pos_ == "PROPN" or o.ent_type_ in ACTOR_ENTS or o.lower_ in ("him", "her")
-    ]
+    return [o for o in children(prep.head, "dobj") if _named_actor(o)]
 
 
 def _gerund_subject(token: Token) -> Token:
