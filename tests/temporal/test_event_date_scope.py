@@ -107,6 +107,9 @@ def test_a_when_clause_without_a_time_leaves_the_main_clause_its_own(coder: Any)
         ("Peru's senate voted to impeach the president on Tuesday.", "impeach"),
         ("Peru's senate voted on Tuesday to impeach the president.", "impeach"),
         ("Chilean police tried on Tuesday to arrest the Peruvian consul.", "arrest"),
+        # a means and a purpose clause happen with the act they serve
+        ("Chilean police used tear gas to disperse Peruvian protesters late on Tuesday.", "disperse"),
+        ("The Chilean army moved in on Tuesday to crush the Peruvian protests.", "crush"),
     ],
 )
 def test_an_infinitive_that_happens_with_its_verb_has_that_verbs_day(
@@ -114,6 +117,12 @@ def test_an_infinitive_that_happens_with_its_verb_has_that_verbs_day(
 ) -> None:
     """Published on a Thursday: last Tuesday, not the next one nor the publication date."""
     assert _dates(coder, sentence)[trigger] == "2021-06-08"
+
+
+def test_a_purpose_of_a_planned_act_keeps_its_future(coder: Any) -> None:
+    """ "will chair a meeting on June 28 to discuss": this June, not last year's."""
+    dates = _dates(coder, "Peru will chair a meeting on June 28 to discuss sanctions on Chile.")
+    assert dates["discuss"] == "2021-06-28"
 
 
 def test_an_intention_dated_by_its_own_past_clause_is_not_moved_ahead(coder: Any) -> None:

@@ -55,6 +55,14 @@ _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "poss", "nmod"})
 _ANY_DAY = dt.date(2001, 1, 1)
 
 
+def _purpose(verb: Token) -> bool:
+    """True for a purpose clause, a to-infinitive with no subject of its own, which is dated, when
+    it names no time of its own, by the act it is the purpose of ("moved in on Saturday to CRUSH
+    the protests")."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+    return verb.dep_ == "advcl" and is_to_infinitive(verb) and not own
+
+
 def _inside(token: Token, anchor: Token, reporting: Token | None) -> bool:
     """True when ``token`` lies in the clause below ``anchor`` without crossing the reporting verb
     or entering a clause of its own (a relative or adverbial clause)."""
@@ -94,16 +102,16 @@ def _date_sharer(anchor: Token) -> Token | None:
     """The verb whose time is also the event's: the clause a result participle hangs on ("fired tear
     gas last week, KILLING two people"), the verb a bare conjunct shares its subject with ("attacked
     the town on Monday and KILLED ten"), the vote that enacts the bill the clause describes
-    ("passed a bill on Tuesday that would IMPOSE sanctions") or the implicative verb an infinitive
-    completes ("tried on Monday to ARREST him"); None for another clause with a subject
-    or a marker of its own."""
+    ("passed a bill on Tuesday that would IMPOSE sanctions"), the implicative verb an infinitive
+    completes ("tried on Monday to ARREST him") or the act a purpose clause serves ("held a meeting
+    on Friday to DISCUSS sanctions"); None for another clause with a subject or a marker of its own."""
     enactor = enacting_verb(anchor)
     if enactor is not None:
         return enactor
     if _completes_implicative(anchor):
         return anchor.head  # "tried on Monday to arrest him", "voted on Saturday to impeach him"
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
-    participle = is_participial_adjunct(anchor)
+    participle = is_participial_adjunct(anchor) or _purpose(anchor)
     if own or not (participle or anchor.dep_ == "conj") or anchor.head.pos_ not in ("VERB", "AUX"):
         return None
     return anchor.head
@@ -154,7 +162,8 @@ def _resolved(
     counted from the story's day, the day reached (``references``)."""
     published, reached = references
     for expr, gov in expressions:
-        planned = frame.factuality == "planned" and (sharer is None or gov.i != sharer.i)  # its own time
+        own_time = sharer is None or gov.i != sharer.i or _purpose(frame.anchor)  # "will meet ... to discuss"
+        planned = frame.factuality == "planned" and own_time
         tense: Tense = "future" if planned or _looks_ahead(gov) else None
         tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
         reference = reached if counts_from_story(expr.text) else published
