@@ -114,6 +114,7 @@ def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
         ("Senior Hungarian and Romanian officials agreed on Wednesday.", "officials", ["HUNGOV", "ROUGOV"]),
         ("The minister met his Indian and Pakistani counterparts.", "counterparts", ["INDGOV", "PAKGOV"]),
         ("The envoy met her Canadian counterpart on Monday.", "counterpart", ["CANGOV"]),
+        ("Seoul held a National Security Council meeting on Friday.", "Council", ["GOV"]),
         ("Israel and the Palestinians resumed talks.", "Israel", ["ISR", "PSECVL"]),
         ("Israeli soldiers and police raided the village.", "soldiers", ["ISRMIL", "ISRCOP"]),
         ("A mission of observers from the OSCE arrived.", "mission", ["IGOOSCGOV"]),
