@@ -257,9 +257,9 @@ def _finite_partner(verb: Token) -> Token | None:
 
 def _state(verb: Token) -> bool:
     """True for a copula or a passive: a reported clause that tells a state or what was done to its
-    subject ("said Hamas WAS responsible", "denied that Machado HAD BEEN DETAINED"), which a verb of
+    subject ("said Hamas WAS responsible", "said the ship was SEIZED illegally"), which a verb of
     saying or charging coordinated after it does not share a subject with ("... and VOWED to keep up
-    the pressure", "... and ACCUSED the opposition")."""
+    the pressure", "... and URGED Manila to release it")."""
     return verb.lemma_ == "be" or is_passive(verb)
 
 

@@ -111,8 +111,8 @@ def _date_sharer(anchor: Token) -> Token | None:
     if _completes_implicative(anchor):
         return anchor.head  # "tried on Monday to arrest him", "voted on Saturday to impeach him"
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in anchor.children)
-    participle = is_participial_adjunct(anchor) or _purpose(anchor)
-    if own or not (participle or anchor.dep_ == "conj") or anchor.head.pos_ not in ("VERB", "AUX"):
+    adjunct = is_participial_adjunct(anchor) or _purpose(anchor)
+    if own or not (adjunct or anchor.dep_ == "conj") or anchor.head.pos_ not in ("VERB", "AUX"):
         return None
     return anchor.head
 
