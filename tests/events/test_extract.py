@@ -461,7 +461,7 @@ def test_object_constraints_look_inside_containers(coder: Any) -> None:
         "Chile fired a volley of shells at Peru.",
     ],
 )
-def test_a_barrage_or_salvo_holds_what_it_fires(coder: Any, sentence: str) -> None:
+def test_a_barrage_or_volley_holds_what_it_fires(coder: Any, sentence: str) -> None:
     event = _only(coder, sentence)
     assert event.event_type == "ASSAULT" and event.cameo == "194"
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
