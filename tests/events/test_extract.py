@@ -472,6 +472,16 @@ def test_a_vow_of_countermeasures_is_a_threat(coder: Any) -> None:
     assert event.event_type == "THREATEN" and _codes(event.target) == ["PER"]
 
 
+def test_an_act_before_a_charge_someone_denies_is_not_the_denials_content(coder: Any) -> None:
+    """The parser hangs "threatened" on "denies" as its content; the denial's object names the claim."""
+    events = _code(
+        coder, "Chile has threatened to cut off aid to Peru, accusing it of spying, a charge Lima denies."
+    )
+    threat = next(e for e in events if e.trigger == "threatened")
+    assert threat.event_type == "THREATEN" and threat.factuality == "asserted"
+    assert _codes(threat.source) == ["CHL"] and _codes(threat.target) == ["PER"]
+
+
 def test_a_message_that_demands_speaks_for_its_issuer(coder: Any) -> None:
     event = _only(coder, "Chile issued a statement demanding that Peru withdraw its troops.")
     assert event.event_type == "REQUEST"

@@ -19,7 +19,7 @@ from eventwire.events import roles
 from eventwire.events.commitments import act_type, as_threat
 from eventwire.events.decide import noun_sense, verb_sense
 from eventwire.events.evaluations import find_evaluations
-from eventwire.events.factuality import as_refusal, factuality
+from eventwire.events.factuality import as_refusal, denies_a_named_claim, factuality
 from eventwire.events.fallbacks import (
     CIRCUMSTANCE_PREPS,
     NOMINAL_SOURCE_DEPS,
@@ -274,6 +274,8 @@ class EventExtractor:
         head = token.head
         if head == token or head.i not in triggers or head.lemma_.lower() in self.reporting:
             return False
+        if denies_a_named_claim(head, token):
+            return False  # "X threatened ..., a charge Pretoria denies": the clause is the news
         if token.dep_ in _COMPLEMENT_DEPS:
             return True
         return token.dep_ == "advcl" and is_to_infinitive(token)

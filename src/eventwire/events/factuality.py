@@ -73,10 +73,12 @@ def _clause_chain(anchor: Token, stop: frozenset[str]) -> Iterator[Token]:
         yield node
 
 
-def _denies_a_named_claim(verb: Token, clause: Token, cues: FactualityCues) -> bool:
+def denies_a_named_claim(verb: Token, clause: Token) -> bool:
     """True for "..., a charge Kigali denies" / "..., an allegation Moscow rejected": a denial after
     the clause, whose own phrase names the claim it denies. The parser may hang the clause before it
-    on the denial verb, but what is denied is the content of that claim, not the report of it."""
+    on the denial verb, but what is denied is the content of that claim, not the report of it, and
+    the clause is no complement of the denial (events.extract)."""
+    cues = load_factuality_cues()
     for child in verb.children:
         if clause.i < child.i < verb.i and child.dep_ in ("nsubj", "npadvmod", "dobj", "attr"):
             words = [child, *child.children]
@@ -115,7 +117,7 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
             if node.dep_ == "conj" and own_clause(node):
                 return False
-            return not _denies_a_named_claim(parent, node, cues)
+            return not denies_a_named_claim(parent, node)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
             return True
         node = parent
