@@ -112,6 +112,8 @@ def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
         ("Afghan refugees crossed the border.", "refugees", ["AFGREF"]),
         ("A Chinese newspaper criticised the move.", "newspaper", ["CHNMED"]),
         ("Senior Hungarian and Romanian officials agreed on Wednesday.", "officials", ["HUNGOV", "ROUGOV"]),
+        ("Ukrainian forces shot down drones launched by Russia.", "drones", ["RUSMIL"]),
+        ("Rebels attacked troops led by the United States.", "troops", ["USAMIL"]),
         ("The minister met his Indian and Pakistani counterparts.", "counterparts", ["INDGOV", "PAKGOV"]),
         ("The envoy met her Canadian counterpart on Monday.", "counterpart", ["CANGOV"]),
         ("Seoul held a National Security Council meeting on Friday.", "Council", ["GOV"]),

@@ -253,7 +253,7 @@ class ActorResolver:
             group = members_actor(head, parts, text)
             actors = [group] if group is not None else self._unknown(head, parts, text, memory)
         else:
-            its_owner = self._antecedent(owning_its(head), day, memory)
+            its_owner = self._antecedent(owning_its(head), day, memory) or self._operator(head, day, memory)
             actors = self._known(parts, parts.head.first.on(day), text, head, memory, its_owner)
         for actor in actors:
             memory.remember(actor, head, is_person=parts.name is not None)
@@ -326,6 +326,18 @@ class ActorResolver:
         looked up against a scratch memory, so the antecedent is not recorded as mentioned again."""
         for antecedent in neuter_antecedents(pronoun) if pronoun is not None else []:
             actors = [a for a in self.resolve(antecedent, day, memory.scratch()) if a.country]
+            if actors:
+                return actors
+        return []
+
+    def _operator(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
+        """The actors of the "by" phrase of a participle of ``operating_verbs`` after ``head`` ("drones
+        launched BY RUSSIA"), when it names a country; looked up against a scratch memory."""
+        verbs = actor_words("operating_verbs")
+        acls = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in verbs]
+        agents = [a for acl in acls for p in acl.children if p.dep_ == "agent" for a in p.children]
+        for agent in (a for a in agents if a.dep_ == "pobj"):
+            actors = [a for a in self.resolve(agent, day, memory.scratch()) if a.country]
             if actors:
                 return actors
         return []

@@ -22,6 +22,7 @@ ACTOR_WORD_LISTS = frozenset(
         "conduct_nouns",
         "deed_nouns",
         "backing_words",
+        "operating_verbs",
     }
 )
 
