@@ -351,7 +351,8 @@ class ActorResolver:
         memory: ArticleMemory,
         its_owner: list[Actor],
     ) -> list[Actor]:
-        """``its_owner``: the actors an "its" before the head stands for ("its army"), [] if none."""
+        """``its_owner``: the actors an "its" before the head stands for ("its army"), or those who
+        launched or led it (``_operator``: "drones launched by Russia"), [] if none."""
         if entry.kind == "org":
             national = self._owner_country(head) if entry.sector == "IGO" and not entry.country else None
             if national is not None:  # "Iran's Supreme National Security Council": not the UN's
@@ -380,8 +381,9 @@ class ActorResolver:
         its_owner: list[Actor],
     ) -> list[Actor]:
         """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials".
-        One that names no country is of its owner's ("its army"), else of the story's (as a StoryActor
-        for a group of ``local_sectors``: "police", "protesters", whom the place of their act moves)."""
+        One that names no country is of its owner's ("its army", "drones launched by Russia"), else of
+        the story's (as a StoryActor for a group of ``local_sectors``: "police", "protesters", whom the
+        place of their act moves)."""
         title = entry.kind == "title"
         sector = titled_sector(parts, self.lexicon) if title else sector_of(entry, parts, self.lexicon)
         role = role_of(parts.titles, self.lexicon) if title else None
