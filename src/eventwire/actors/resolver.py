@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -324,11 +324,7 @@ class ActorResolver:
     def _antecedent(self, pronoun: Token | None, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """The actors of the nearest antecedent of an "it" / "its" that is of a country ([] if none);
         looked up against a scratch memory, so the antecedent is not recorded as mentioned again."""
-        for antecedent in neuter_antecedents(pronoun) if pronoun is not None else []:
-            actors = [a for a in self.resolve(antecedent, day, memory.scratch()) if a.country]
-            if actors:
-                return actors
-        return []
+        return self._first_placed(neuter_antecedents(pronoun) if pronoun is not None else [], day, memory)
 
     def _operator(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """The actors of the "by" phrase of a participle of ``operating_verbs`` after ``head`` ("drones
@@ -336,8 +332,15 @@ class ActorResolver:
         verbs = actor_words("operating_verbs")
         acls = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in verbs]
         agents = [a for acl in acls for p in acl.children if p.dep_ == "agent" for a in p.children]
-        for agent in (a for a in agents if a.dep_ == "pobj"):
-            actors = [a for a in self.resolve(agent, day, memory.scratch()) if a.country]
+        return self._first_placed((a for a in agents if a.dep_ == "pobj"), day, memory)
+
+    def _first_placed(
+        self, heads: Iterable[Token], day: dt.date | None, memory: ArticleMemory
+    ) -> list[Actor]:
+        """The actors of the first of ``heads`` that resolves to an actor of a country ([] if none),
+        looked up against a scratch memory, so the phrase is not recorded as mentioned again."""
+        for head in heads:
+            actors = [a for a in self.resolve(head, day, memory.scratch()) if a.country]
             if actors:
                 return actors
         return []

@@ -101,7 +101,7 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     ]
     acts = [*roles.children(anchor, "xcomp"), *purposes]
     aimed = [o for c in acts for o in roles.prep_objects(c, "against")]
-    acted_on = [*roles.xcomp_objects(anchor), *(o for c in purposes for o in roles.direct_object(c))]
+    acted_on = [o for c in acts for o in roles.direct_object(c)]
     complements = [*aimed, *acted_on]
     return near, [*far, *(t for t in complements if t not in far)]
 

@@ -161,9 +161,9 @@ def _resolved(
     """The first of ``expressions`` that resolves to a date, against the publication date or, for one
     counted from the story's day, the day reached (``references``)."""
     published, reached = references
+    purpose = _purpose(frame.anchor)  # "will meet ... to discuss": the plan's own time
     for expr, gov in expressions:
-        own_time = sharer is None or gov.i != sharer.i or _purpose(frame.anchor)  # "will meet ... to discuss"
-        planned = frame.factuality == "planned" and own_time
+        planned = frame.factuality == "planned" and (sharer is None or gov.i != sharer.i or purpose)
         tense: Tense = "future" if planned or _looks_ahead(gov) else None
         tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
         reference = reached if counts_from_story(expr.text) else published
