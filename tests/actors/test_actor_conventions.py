@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.actors.build import StoryActor
+from eventwire.actors.build import OutsideActor, StoryActor
 from eventwire.actors.conventions import (
     attacked_place,
     home_of,
@@ -165,3 +165,17 @@ def test_shelling_a_town_targets_its_country(coder: Any) -> None:
     events = coder.code("Chilean tanks fired shells at targets near Tacna on Monday.", date="2020-03-04")
     (attack,) = [e for e in events if e.event_type == "ASSAULT"]
     assert [a.code for a in attack.source] == ["CHLMIL"] and [a.country for a in attack.target] == ["PER"]
+
+
+def test_a_group_placed_abroad_takes_no_country_from_place_or_victims() -> None:
+    foreign = OutsideActor(text="Foreign troops", sector="MIL", code="MIL")
+    village = Actor(text="village", country="PHL", sector="CVL", code="PHLCVL")
+    place = Location(text="Marawi", name="Marawi", country="PHL", source="clause")
+    source, target = implicit_actors([foreign], [village], "ASSAULT", place, "PHL", "PHL")
+    assert [(type(a), a.code) for a in source] == [(Actor, "MIL")]
+    assert [a.code for a in target] == ["PHLCVL"]
+
+
+def test_foreign_fighters_in_a_datelined_story_are_of_no_country(coder: Any) -> None:
+    (event,) = coder.code("MANILA (Reuters) - Foreign troops attacked the village on Sunday.", date="2025-03-10")
+    assert [(a.country, a.sector) for a in event.source] == [(None, "MIL")]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from eventwire.actors import ActorResolver, ArticleMemory
-from eventwire.actors.build import StoryActor
+from eventwire.actors.build import OutsideActor, StoryActor
 from eventwire.errors import DataFileError
 from eventwire.models import Actor
 from eventwire.settings import Settings
@@ -731,3 +731,40 @@ def test_the_object_it_of_a_verb_sharing_the_subject_is_the_first_verb_s_object(
     doc = nlp(f"The French government said on Sunday it was worried. {sentence}")
     pronoun = [t for t in doc if t.text == "it"][-1]
     assert _codes(resolver.resolve(pronoun, DAY, ArticleMemory())) == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Venezuela says foreign governments are plotting a coup.", "governments"),
+        ("Troops killed 42 militants, including some foreign fighters.", "fighters"),
+        ("A foreign government offered to rebuild the dam.", "government"),
+        ("Foreign troops attacked the village.", "troops"),
+    ],
+)
+def test_a_group_placed_abroad_is_of_no_country(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str
+) -> None:
+    """ "foreign powers" are not the story's country, nor any other: an OutsideActor, which no
+    convention places."""
+    memory = ArticleMemory()
+    memory.home_country = resolver.country_of("Caracas")
+    actors = _resolve(nlp, resolver, sentence, word, memory=memory)
+    assert [(type(a), a.country) for a in actors] == [(OutsideActor, None)]
+    assert actors[0].sector is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        ("The foreign ministry summoned the ambassador.", "ministry", "VENGOV"),
+        ("The foreign minister criticised the plan.", "minister", "VENGOV"),
+        ("Government troops attacked the village.", "troops", "VENMIL"),
+    ],
+)
+def test_the_foreign_ministry_and_other_groups_stay_the_storys(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, code: str
+) -> None:
+    memory = ArticleMemory()
+    memory.home_country = resolver.country_of("Caracas")
+    assert _codes(_resolve(nlp, resolver, sentence, word, memory=memory)) == [code]

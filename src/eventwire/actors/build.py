@@ -89,6 +89,12 @@ class StoryActor(Actor):
     plain Actor, so it never reaches a record."""
 
 
+class OutsideActor(Actor):
+    """A group the text places abroad without naming its country ("foreign powers", "a foreign
+    government"): no convention gives it a country (``actors.conventions``), and the places stage
+    makes it a plain Actor of no country."""
+
+
 def story_actors(actors: list[Actor]) -> list[Actor]:
     """``actors`` as :class:`StoryActor` records."""
     return [StoryActor(**a.model_dump()) for a in actors]

@@ -4,7 +4,9 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
 
 * an actor of known sector but unknown country ("police", "demonstrators") belongs to the country
   where the event happens, or else to the country of the other side of the event when that side
-  has exactly one ("Egyptian police dispersed demonstrators": Egyptian demonstrators) - except that
+  has exactly one ("Egyptian police dispersed demonstrators": Egyptian demonstrators) - except a
+  group the text places abroad ("foreign fighters", :class:`OutsideActor`), which stays of no country,
+  and except that
   a source is not placed by foreign troops ("militants attacked U.S. troops"), and an armed group
   is not placed by a whole country it acts against ("militants threatened the United States");
   one of a local sector the actors stage gave the story's country for want of a better one (a
@@ -34,14 +36,17 @@ Event coders (CAMEO, ICEWS, PLOVER) fill these gaps the same way, and so does ev
 
 from __future__ import annotations
 
-from eventwire.actors.build import StoryActor, changed
+from eventwire.actors.build import OutsideActor, StoryActor, changed
 from eventwire.actors.codes import ORG_SECTORS, actor_code
 from eventwire.models import Actor, Location
 
 
 def _countryless(actor: Actor) -> bool:
-    """An actor of unknown country ("police", "rebels"), but not a named armed group (al-Qaeda)."""
-    if actor.country is not None or actor.sector in ORG_SECTORS or (actor.code or "")[:3] in ORG_SECTORS:
+    """An actor of unknown country ("police", "rebels"), but not a named armed group (al-Qaeda) nor
+    a group from abroad ("foreign fighters")."""
+    if isinstance(actor, OutsideActor) or actor.country is not None or actor.sector in ORG_SECTORS:
+        return False
+    if (actor.code or "")[:3] in ORG_SECTORS:
         return False
     if _named_group(actor):
         return False
@@ -80,8 +85,9 @@ def moved_to(actors: list[Actor], country: str | None) -> list[Actor]:
 
 
 def settled(actors: list[Actor]) -> list[Actor]:
-    """``actors`` with every :class:`StoryActor` made a plain Actor, of the country it has now."""
-    return [Actor(**a.model_dump()) if isinstance(a, StoryActor) else a for a in actors]
+    """``actors`` with every :class:`StoryActor` and :class:`OutsideActor` made a plain Actor, of the
+    country it has now."""
+    return [Actor(**a.model_dump()) if isinstance(a, (StoryActor, OutsideActor)) else a for a in actors]
 
 
 def _named_group(actor: Actor) -> bool:

@@ -17,6 +17,7 @@ from eventwire.actors.anaphora import (
     owning_its,
 )
 from eventwire.actors.build import (
+    OutsideActor,
     changed,
     ethnic_actor,
     inherit_country,
@@ -384,7 +385,8 @@ class ActorResolver:
         its_owner: list[Actor],
     ) -> list[Actor]:
         """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials".
-        One that names no country is of its owner's ("its army", "drones launched by Russia"), else of
+        One that names no country is of its owner's ("its army", "drones launched by Russia"), of none
+        when the text places it abroad ("foreign powers": an :class:`OutsideActor`), else of
         the story's (as a StoryActor for a group of ``local_sectors``: "police", "protesters", whom the
         place of their act moves)."""
         title = entry.kind == "title"
@@ -403,6 +405,8 @@ class ActorResolver:
         region = None if its_owner else region_actor(head, parts, text, sector)
         if region is not None:
             return [region]
+        if sector is not None and not named and not its_owner and _outsiders(head):
+            return [OutsideActor(**new_actor(text, None, None, sector, role).model_dump())]
         local = (
             (its_owner[0].country if its_owner else memory.dominant_country()) if sector is not None else None
         )
@@ -473,6 +477,17 @@ class ActorResolver:
 
 
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+_INDEFINITE = frozenset({"a", "an", "any", "some", "no"})
+
+
+def _outsiders(head: Token) -> bool:
+    """A group described as from abroad ("foreign powers", "a foreign government"), which is not of the
+    story's country: an adjective of ``outsider_words`` and a plural or indefinite noun ("the foreign
+    ministry" is the story's)."""
+    if not any(c.dep_ == "amod" and c.lower_ in actor_words("outsider_words") for c in head.children):
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+    return indefinite or head.tag_ in ("NNS", "NNPS")
 
 
 def _state_phrase(head: Token) -> tuple[str, str | None]:

@@ -23,6 +23,7 @@ ACTOR_WORD_LISTS = frozenset(
         "deed_nouns",
         "backing_words",
         "operating_verbs",
+        "outsider_words",
     }
 )
 
