@@ -177,5 +177,6 @@ def test_a_group_placed_abroad_takes_no_country_from_place_or_victims() -> None:
 
 
 def test_foreign_fighters_in_a_datelined_story_are_of_no_country(coder: Any) -> None:
-    (event,) = coder.code("MANILA (Reuters) - Foreign troops attacked the village on Sunday.", date="2025-03-10")
+    text = "MANILA (Reuters) - Foreign troops attacked the village on Sunday."
+    (event,) = coder.code(text, date="2025-03-10")
     assert [(a.country, a.sector) for a in event.source] == [(None, "MIL")]

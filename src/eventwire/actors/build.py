@@ -102,7 +102,9 @@ def story_actors(actors: list[Actor]) -> list[Actor]:
 
 def inherit_country(actor: Actor, country: str) -> Actor:
     """A bare sector noun after a national one shares its country ("Israeli soldiers and police")."""
-    if actor.country or actor.name or not actor.sector or actor.sector in ORG_SECTORS:
+    if isinstance(actor, OutsideActor) or actor.country or actor.name or not actor.sector:
+        return actor  # "U.S. and other foreign troops": the foreign ones are of no country
+    if actor.sector in ORG_SECTORS:
         return actor
     return changed(actor, country=country)
 
