@@ -73,8 +73,16 @@ def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
     return [p for n in held for prep in _measure_preps(n) for p in roles.prep_objects(n, prep)]
 
 
+_NUMBERS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid", "$160 million OF funding"
+
+
 def _measure_preps(container: Token) -> tuple[str, ...]:
-    return ("in", "of") if container.lemma_.lower() in event_words("sums_of_money") else ("of",)
+    """The prepositions of what a container holds: "in" for a bare number of a sum ("of" after one
+    is part of a budget), "in" or "of" for a currency, "of" for anything else."""
+    lemma = container.lemma_.lower()
+    if lemma in _NUMBERS:
+        return ("in",)
+    return ("in", "of") if lemma in event_words("sums_of_money") else ("of",)
 
 
 def _objects_through_containers(
