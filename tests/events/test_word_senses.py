@@ -223,6 +223,19 @@ def test_a_sum_of_money_in_aid_is_aid(coder: Any, sentence: str, kind: str) -> N
     assert _coded(coder, sentence)[0][2] == {"SOM"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The European Union froze 30 million euros in funding to the Somali government.",
+        "Britain suspended 50 million pounds of aid to Somalia.",
+        "Canada cut 20 million dollars in aid to Somalia.",
+    ],
+)
+def test_a_sum_in_a_currency_holds_what_it_pays_for(coder: Any, sentence: str) -> None:
+    """The currency noun is the object ("euros"); the act is on what the sum is "in" or "of"."""
+    assert [c[0] for c in _coded(coder, sentence)] == ["SANCTION"]
+
+
 def test_a_court_blocking_an_actor_from_acting_rejects_the_actor(coder: Any) -> None:
     coded = _coded(coder, "A Kenyan court blocked the government from deploying police officers to Haiti.")
     assert ("REJECT", {"KEN"}, {"KEN"}) in coded

@@ -65,31 +65,45 @@ def _infinitives(token: Token) -> list[Token]:
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
-_AMOUNTS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid"
-
-
 def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
-    """The "of" nouns of those ``nouns`` that are containers ("tons of aid": aid), and the "in" nouns
-    of sums of money ("$639 million in aid": aid)."""
-    held = [n for n in nouns if n.lemma_.lower() in containers]
-    return [p for n in held for p in roles.prep_objects(n, _measure_prep(n))]
+    """The "of" nouns of those ``nouns`` that are containers ("tons of aid": aid), and the "in" or "of"
+    nouns of sums of money ("$639 million in aid", "30 million euros in funding": aid, funding)."""
+    sums = event_words("sums_of_money")
+    held = [n for n in nouns if n.lemma_.lower() in containers or n.lemma_.lower() in sums]
+    return [p for n in held for prep in _measure_preps(n) for p in roles.prep_objects(n, prep)]
 
 
-def _measure_prep(container: Token) -> str:
-    return "in" if container.lemma_.lower() in _AMOUNTS else "of"
+_NUMBERS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid", "$160 million OF funding"
+
+
+def _measure_preps(container: Token) -> tuple[str, ...]:
+    """The prepositions of what a container holds: "in" for a bare number of a sum ("of" after one
+    is part of a budget), "in" or "of" for a currency, "of" for anything else."""
+    lemma = container.lemma_.lower()
+    if lemma in _NUMBERS:
+        return ("in",)
+    return ("in", "of") if lemma in event_words("sums_of_money") else ("of",)
 
 
 def _objects_through_containers(
     token: Token, containers: frozenset[str], event_nouns: Container[str] = ()
 ) -> list[Token]:
-    """Direct objects, the "of" noun of a container object ("tons of aid": aid) and the nouns that
-    classify an object ("mediation efforts": mediation), unless the object is one of ``event_nouns``
+    """Direct objects, the "of" noun of a container object ("tons of aid": aid), what a sum is "in"
+    and the nouns that classify an object ("mediation efforts": mediation), unless the object is one
+    of ``event_nouns``
     (a light verb's "missile attack" is an attack, not a missile; "violated the ceasefire agreement"
     still reads "ceasefire")."""
     objects = roles.direct_object(token)
     objects += [c for o in objects for c in o.conjuncts]  # "photographs and other intelligence"
     kinds = [c for o in objects if o.lemma_.lower() not in event_nouns for c in roles.children(o, "compound")]
-    return [*objects, *_contents(objects, containers), *kinds]
+    return [*objects, *_contents(objects, containers), *kinds, *_paid_for(token, objects)]
+
+
+def _paid_for(verb: Token, objects: list[Token]) -> list[Token]:
+    """What a sum of money object is "in" when the parser hangs the phrase on the verb ("cut 20
+    million dollars [in aid]")."""
+    sums = event_words("sums_of_money")
+    return roles.prep_objects(verb, "in") if any(o.lemma_.lower() in sums for o in objects) else []
 
 
 def _holds(
@@ -197,9 +211,8 @@ class EventExtractor:
         self.lexicon = lexicon
         self.attribution = attribution
         self.reporting = attribution.reporting_verbs
-        self.measures = lexicon.containers | event_words(
-            "spans_of_time"
-        )  # "ten days of war games", "tons of aid"
+        # "ten days of war games", "tons of aid", "$73 million in aid"
+        self.measures = lexicon.containers | event_words("spans_of_time") | event_words("sums_of_money")
 
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
         if token.pos_ != "VERB":
@@ -432,7 +445,7 @@ class EventExtractor:
         "announced $73 million IN aid", if any."""
         owner = noun.head.head
         verb = owner.head
-        if noun.dep_ != "pobj" or noun.head.lower_ != _measure_prep(owner):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _measure_preps(owner):
             return None
         if owner.lemma_.lower() not in self.measures or owner.dep_ != "dobj" or verb.pos_ != "VERB":
             return None

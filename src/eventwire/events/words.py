@@ -7,6 +7,7 @@ from eventwire.data import load_word_lists
 EVENT_WORD_LISTS = frozenset(
     {
         "spans_of_time",
+        "sums_of_money",
         "instruments",
         "stances",
         "stative_passives",
