@@ -155,3 +155,24 @@ def test_earlier_acts_are_found_in_text_order_whatever_the_order_of_the_frames(n
 def test_a_military_rank_of_an_armed_group_is_the_groups(coder: Any, text: str, target: str) -> None:
     (event,) = [e for e in coder.code(text, date="2017-05-08") if e.event_type in ("ASSAULT", "COERCE")]
     assert [a.code for a in event.target] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI (Reuters) - Sudan accuses the United Arab Emirates of arming the RSF, which the UAE denies.",
+        "NAIROBI (Reuters) - Sudan accuses the UAE of arming the RSF, a charge the Emirates denies.",
+        "NAIROBI (Reuters) - Sudan accused the UAE of arming the RSF, which Abu Dhabi has repeatedly denied.",
+    ],
+)
+def test_a_denial_in_a_relative_clause_answers_the_accuser(coder: Any, text: str) -> None:
+    """Not the antecedent the parser hangs the clause on ("the RSF"), nor the story's country."""
+    (denial,) = [e for e in coder.code(text, date="2025-03-14") if e.event_type == "REJECT"]
+    assert [a.country for a in denial.source] == ["ARE"]
+    assert [a.country for a in denial.target] == ["SDN"]
+
+
+def test_a_denial_with_an_object_of_its_own_is_not_read_as_answering_the_accusation(coder: Any) -> None:
+    text = "NAIROBI (Reuters) - Sudan accused the UAE of arming the RSF, which denies receiving Kenyan arms."
+    denials = [e for e in coder.code(text, date="2025-03-14") if e.event_type == "REJECT"]
+    assert all([a.country for a in e.target] != ["SDN"] for e in denials)

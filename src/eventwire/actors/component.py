@@ -13,12 +13,14 @@ from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import (
     act_noun_types,
     assumed_source,
+    denied_accuser,
     event_actors,
     home_names,
     named_act_agent,
     own_side_warning,
 )
 from eventwire.events import roles
+from eventwire.events.cues import load_factuality_cues
 from eventwire.events.decide import event_type
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import VerbalReadings, load_lexicon
@@ -119,6 +121,7 @@ class ActorsComponent(Stage):
         resolved = {t.i: self.resolver.resolve(t, day, memory) for t in self._heads(doc, ents)}
         frames = doc._.event_frames or []
         kept: list[EventFrame] = []  # in text order: an act named again refers back to an earlier one
+        cues = load_factuality_cues()
         for frame in sorted(frames, key=lambda f: f.trigger.i):
             own_act = self._act_as_source(frame, resolved, kept)
             sides = {**resolved, **own_act} if own_act else resolved  # a copy only for that frame
@@ -127,6 +130,9 @@ class ActorsComponent(Stage):
                 if not resolved.get(head.i):
                     resolved[head.i] = sides[head.i] = named_act_agent(head, kept, self.noun_types, own)
             event_actors(frame, sides)
+            accuser = denied_accuser(frame, kept, cues.denial_verbs, cues.claim_nouns)
+            if accuser:
+                frame.target = accuser
             if not frame.source:
                 frame.source = self._unresolved_source(frame, memory.home_country)
             frame.source = home_names(frame.source, memory.home_country)

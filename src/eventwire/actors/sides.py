@@ -180,6 +180,34 @@ def named_act_agent(
 
 
 _WORDS_ONLY = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})  # acts a deed noun does not name
+_RELATIVES = frozenset({"which", "that"})
+
+
+def denied_accuser(
+    frame: EventFrame, earlier: list[EventFrame], denials: frozenset[str], claims: frozenset[str]
+) -> list[Actor]:
+    """Whom a denial told in a relative clause answers: the source of the accusation the clause
+    hangs on ("Congo accused Rwanda of backing M23, WHICH Kigali denies", "..., a charge Kigali
+    denies": Congo). The denial is a relative clause of a verb of ``denials`` whose object is the
+    relative pronoun or is left out; its antecedent is in the accusation (or is a noun of ``claims``
+    set beside it); the accusation is the latest of ``earlier`` whose trigger governs it. [] when
+    the frame is no such denial or no accusation fits."""
+    verb = frame.trigger
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in denials:
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if any(c.lower_ in _RELATIVES and c.dep_ != "dobj" for c in objects):
+        return []  # "a minister WHO denies the charge": the relative is its subject
+    if any(c.dep_ == "dobj" and c.lower_ not in _RELATIVES for c in objects):
+        return []
+    antecedent = verb.head
+    if antecedent.lemma_.lower() in claims:
+        antecedent = antecedent.head
+    governing = {antecedent.i, *(a.i for a in antecedent.ancestors)}
+    for accusation in reversed(earlier):
+        if accusation.sense.type == "ACCUSE" and accusation.trigger.i in governing and accusation.source:
+            return list(accusation.source)
+    return []
 
 
 def _act_words(trigger: Token) -> set[str]:
