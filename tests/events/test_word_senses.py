@@ -437,3 +437,23 @@ def test_scrambling_jets_raises_an_alert_and_scrambling_to_act_does_not(coder: A
     )
     assert (event.event_type, event.cameo, event.target) == ("MOBILIZE", "152", [])
     assert coder.code("Japanese ministers scrambled to respond to the crisis.", "2024-05-02") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Serbian prosecutors have charged 13 people, including a former minister, over the collapse.",
+        "A Serbian man was charged under terrorism laws on Friday.",
+        "Serbian police charged a man in connection with the stabbing.",
+    ],
+)
+def test_charges_brought_without_with_are_accusations(coder: Any, sentence: str) -> None:
+    assert [c[0] for c in _coded(coder, sentence)] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Serbian company charged customers for the service.", "Serbian riot police charged into the crowd."],
+)
+def test_a_fee_or_a_rush_is_no_charge(coder: Any, sentence: str) -> None:
+    assert all(c[0] != "ACCUSE" for c in _coded(coder, sentence))
