@@ -7,6 +7,7 @@ from eventwire.data import load_word_lists
 EVENT_WORD_LISTS = frozenset(
     {
         "spans_of_time",
+        "reciprocal_verbs",
         "instruments",
         "stances",
         "stative_passives",
