@@ -1051,6 +1051,12 @@ def test_subjects_of_a_reciprocal_verb_act_on_each_other(coder: Any, story: str,
     assert [a.country for a in event.target] == [a.country for a in event.source]
 
 
+def test_views_exchanged_are_a_joint_act_of_one_side_with_the_other(coder: Any) -> None:
+    text = "BEIJING (Reuters) - China's president and Saudi Arabia's king exchanged views on regional issues."
+    (event,) = coder.code(text, date="2017-11-17")
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["CHN"], ["SAU"])
+
+
 def test_exchanging_fire_with_someone_targets_them(coder: Any) -> None:
     event = _only(coder, "Peruvian troops exchanged fire with Chilean soldiers near the border.")
     assert (event.event_type, _codes(event.source), _codes(event.target)) == (
