@@ -1028,18 +1028,33 @@ def test_hoping_to_act_is_a_plan(coder: Any, verb: str) -> None:
     assert event.factuality == "planned" and _codes(event.target)[0].startswith("PER")
 
 
+def test_reciprocal_violence_has_both_sides_as_actors(coder: Any) -> None:
+    """The PLOVER manual (Compound and Reciprocal Actors): every side is the actor, with no recipient."""
+    event = _only(coder, "Peruvian and Chilean troops clashed near the border.")
+    assert (event.event_type, _codes(event.source), event.target) == ("ASSAULT", ["PERMIL", "CHLMIL"], [])
+
+
 @pytest.mark.parametrize(
-    "sentence",
+    ("story", "kind"),
     [
-        "Peruvian and Chilean troops exchanged fire near the border.",
-        "Peruvian and Chilean troops traded fire near the border.",
-        "Peruvian and Chilean troops clashed near the border.",
+        ("Peruvian and Chilean troops exchanged fire near the border.", "ASSAULT"),
+        ("ISLAMABAD (Reuters) - Indian and Pakistani troops traded fire on Thursday.", "ASSAULT"),
+        ("ISLAMABAD (Reuters) - India and Pakistan traded accusations over the attack.", "ACCUSE"),
+        ("ISLAMABAD (Reuters) - India and Pakistan exchanged threats on Friday.", "THREATEN"),
     ],
 )
-def test_reciprocal_violence_has_both_sides_as_actors(coder: Any, sentence: str) -> None:
-    """The PLOVER manual (Compound and Reciprocal Actors): every side is the actor, with no recipient."""
-    event = _only(coder, sentence)
-    assert (event.event_type, _codes(event.source), event.target) == ("ASSAULT", ["PERMIL", "CHLMIL"], [])
+def test_subjects_of_a_reciprocal_verb_act_on_each_other(coder: Any, story: str, kind: str) -> None:
+    """Every side is source and target, as when they "accused each other" (the wire gold codes such an
+    act both ways), and the dateline's country is no target."""
+    (event,) = [e for e in coder.code(story, date="2025-05-08") if e.event_type == kind]
+    assert len(event.source) == 2
+    assert [a.country for a in event.target] == [a.country for a in event.source]
+
+
+def test_views_exchanged_are_a_joint_act_of_one_side_with_the_other(coder: Any) -> None:
+    text = "BEIJING (Reuters) - China's president and Saudi Arabia's king exchanged views on regional issues."
+    (event,) = coder.code(text, date="2017-11-17")
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["CHN"], ["SAU"])
 
 
 def test_exchanging_fire_with_someone_targets_them(coder: Any) -> None:

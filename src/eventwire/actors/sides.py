@@ -96,7 +96,10 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     if frame.split_pair and len(source) > 1 and not target:
         source, target = _split(source)  # "clashes between X and Y"
     target = _without(target, source)
-    if not target and len(source) > 1 and any(_reciprocal(t) for t in frame.target_heads):
+    mutual = (frame.mutual and frame.sense.type not in JOINT_TYPES) or any(
+        _reciprocal(t) for t in frame.target_heads
+    )  # "exchanged views" is joint: one side with the other
+    if not target and len(source) > 1 and mutual:
         target, named_target = list(source), True  # "Armenia and Azerbaijan accused each other"
     own = {(a.text, a.code) for a in source} | {_identity(a) for a in source}
     countries = {a.country for a in source if a.country}

@@ -58,6 +58,11 @@ def _as_set(value: object) -> set[str]:
     return set()
 
 
+def _reciprocal_verb(verb: Token) -> bool:
+    """A verb whose subjects act on each other ("Indian and Pakistani troops TRADED fire")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in event_words("reciprocal_verbs")
+
+
 def _infinitives(token: Token) -> list[Token]:
     """Open complements, including to-infinitives the parser hangs as ccomp ("allowed X to return")."""
     clauses = roles.children(token, "ccomp")
@@ -421,7 +426,7 @@ class EventExtractor:
             sides = [o for h in sources for o in roles.prep_objects(h, "between")]  # "fighting between"
             sources, implied = named or sides or sources, ""
         frame = self._frame(token, token, sense, sources, targets)
-        frame.implied_agent = implied
+        frame.implied_agent, frame.mutual = implied, _reciprocal_verb(token)
         speaker = frame.attribution.head
         if implied == "GOV" and speaker is not None:  # "an official said the envoy was summoned"
             frame.source_heads, frame.implied_agent = [speaker], None
@@ -493,7 +498,9 @@ class EventExtractor:
             sources = roles.subject(verb)
             targets, _ = roles.first_filled([noun, verb], target_slots)
             if sources:
-                return self._frame(noun, verb, sense, sources, targets, nominal=True)
+                frame = self._frame(noun, verb, sense, sources, targets, nominal=True)
+                frame.mutual = _reciprocal_verb(verb)  # "X and Y traded accusations"
+                return frame
         sources = [
             c for c in noun.children if c.dep_ in NOMINAL_SOURCE_DEPS and c.ent_type_ in roles.ACTOR_ENTS
         ]

@@ -29,6 +29,7 @@ class EventFrame:
     attribution: AttributionFrame
     nominal: bool = False
     split_pair: bool = False
+    mutual: bool = False  # its sources act on each other ("traded fire"), as "each other" says
     embedded: bool = False
     implied_agent: str | None = None  # sector of an agent the text leaves out ("" if unknown)
     judgement: bool = False  # a judgement (events/evaluations.py): no event without the one judged

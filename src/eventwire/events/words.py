@@ -8,6 +8,7 @@ EVENT_WORD_LISTS = frozenset(
     {
         "spans_of_time",
         "sums_of_money",
+        "reciprocal_verbs",
         "instruments",
         "stances",
         "stative_passives",
