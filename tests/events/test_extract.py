@@ -1270,6 +1270,23 @@ def test_a_natural_hazard_attacks_no_one(coder: Any, story: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("story", "sources"),
+    [
+        ("BANGKOK (Reuters) - A landmine wounded five Thai soldiers on Wednesday.", []),
+        ("BANGKOK (Reuters) - A mine wounded five Thai soldiers on Wednesday.", []),
+        ("BANGKOK (Reuters) - A Cambodian rocket wounded five Thai soldiers on Wednesday.", ["KHM"]),
+    ],
+)
+def test_a_weapon_that_harms_names_no_attacker_but_its_owner(
+    coder: Any, story: str, sources: list[str]
+) -> None:
+    """Not the story's country: the weapon's owner when a modifier names one, else no source."""
+    (attack,) = [e for e in _code(coder, story) if e.event_type == "ASSAULT"]
+    assert [a.country for a in attack.source] == sources
+    assert [a.country for a in attack.target] == ["THA"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Peruvian president is expected to meet Chile's president in Lima next week.",

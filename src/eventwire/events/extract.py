@@ -63,6 +63,11 @@ def _reciprocal_verb(verb: Token) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_.lower() in event_words("reciprocal_verbs")
 
 
+def _a_weapon(head: Token) -> bool:
+    """A weapon named as the doer of an attack ("a landmine", "a drone"), not a force that uses one."""
+    return head.lemma_.lower() in event_words("weapon_agents")
+
+
 def _infinitives(token: Token) -> list[Token]:
     """Open complements, including to-infinitives the parser hangs as ccomp ("allowed X to return")."""
     clauses = roles.children(token, "ccomp")
@@ -425,6 +430,9 @@ class EventExtractor:
             named = [c for h in sources for c in h.children if c.dep_ in NOMINAL_SOURCE_DEPS]
             sides = [o for h in sources for o in roles.prep_objects(h, "between")]  # "fighting between"
             sources, implied = named or sides or sources, ""
+        elif sources and sense.type == "ASSAULT" and all(_a_weapon(h) for h in sources):
+            # "a Russian drone killed": Russia; "a landmine wounded five soldiers": not named
+            sources, implied = [c for h in sources for c in h.children if c.dep_ in NOMINAL_SOURCE_DEPS], ""
         frame = self._frame(token, token, sense, sources, targets)
         frame.implied_agent, frame.mutual = implied, _reciprocal_verb(token)
         speaker = frame.attribution.head

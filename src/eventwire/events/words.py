@@ -21,6 +21,7 @@ EVENT_WORD_LISTS = frozenset(
         "question_verbs",
         "natural_causes",
         "accidents",
+        "weapon_agents",
         "accident_verbs",
         "ramming_targets",
         "claiming_verbs",
