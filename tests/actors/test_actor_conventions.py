@@ -180,3 +180,25 @@ def test_foreign_fighters_in_a_datelined_story_are_of_no_country(coder: Any) -> 
     text = "MANILA (Reuters) - Foreign troops attacked the village on Sunday."
     (event,) = coder.code(text, date="2025-03-10")
     assert [(a.country, a.sector) for a in event.source] == [(None, "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("story", "target"),
+    [
+        ("NIAMEY (Reuters) - Malian authorities arrested dozens of protesters on Sunday.", "MLICVL"),
+        ("NAIROBI (Reuters) - Ethiopian police detained several journalists on Friday.", "ETHMED"),
+        ("NAIROBI (Reuters) - Ugandan prosecutors charged an opposition leader with treason.", "UGAOPP"),
+        ("NAIROBI (Reuters) - Police detained several journalists on Friday.", "KENMED"),  # no other state
+    ],
+)
+def test_a_legal_act_of_a_state_falls_on_a_group_of_that_state(coder: Any, story: str, target: str) -> None:
+    """Not on the dateline's country: police and courts act where they have jurisdiction."""
+    (event,) = coder.code(story, date="2025-03-14")
+    assert [a.code for a in event.target] == [target]
+
+
+def test_only_a_legal_act_moves_the_group(coder: Any) -> None:
+    """Criticism is no act of jurisdiction: whom Ethiopian officials criticise stays the story's."""
+    text = "NAIROBI (Reuters) - Ethiopian officials criticised journalists on Friday."
+    (event,) = coder.code(text, date="2025-03-14")
+    assert [a.code for a in event.target] == ["KENMED"]

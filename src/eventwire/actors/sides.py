@@ -12,6 +12,8 @@ from spacy.tokens import Token
 from eventwire.actors.conventions import (
     implicit_actors,
     implied_country,
+    moved_to,
+    only_country,
     settled,
     unnamed_agent,
     with_country,
@@ -259,6 +261,7 @@ def placed_actors(
         place = frame.location
         here = place.country if place is not None and place.source == "clause" else None
         frame.source = with_country(frame.source, here or dateline_country)
+    frame.target = _in_jurisdiction(frame)
     aimed_at = implied_country(dateline_country, named or [], frame.source)
     untargeted = not frame.target
     frame.source, frame.target = implicit_actors(
@@ -272,6 +275,22 @@ def placed_actors(
         frame.source = []
         return True
     return False
+
+
+_STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+
+
+def _in_jurisdiction(frame: EventFrame) -> list[Actor]:
+    """The frame's target, where a legal act (an arrest, a charge, a conviction) by the organs of one
+    state falls on a group of no named country that the actors stage gave the story's country for
+    want of a better one (a :class:`StoryActor`) and no place of the clause moves: that group is of
+    the acting state ("Malian authorities arrested dozens of protesters" in a NIAMEY story)."""
+    legal = "legal" in (frame.sense.context or "").split(";")
+    here = frame.location is not None and frame.location.source == "clause"
+    state = bool(frame.source) and all(a.sector in _STATE_ORGANS for a in frame.source)
+    if not legal or here or not state:
+        return frame.target
+    return moved_to(frame.target, only_country(frame.source))
 
 
 def _unnamed_attacker(frame: EventFrame) -> bool:
