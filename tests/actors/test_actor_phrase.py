@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors import ActorResolver
 from eventwire.actors import lexicon as lexicon_module
 from eventwire.actors.lexicon import Entry, Lexicon
-from eventwire.actors.phrase import _lookup, expand, join_formal_name, lookup, polity_country
+from eventwire.actors.phrase import _lookup, expand, join_formal_name, lookup, placed_abroad, polity_country
 
 
 @pytest.fixture(scope="module")
@@ -97,3 +97,20 @@ def test_kept_lookups_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for word in ("Alpha", "Beta", "Gamma"):
         _lookup(_words([word], ["PROPN"]), lex)
         assert len(lex.lookups) <= 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "abroad"),
+    [
+        ("Foreign powers interfered.", "powers", True),
+        ("A foreign government offered help.", "government", True),
+        ("Overseas donors pledged money.", "donors", True),
+        ("The foreign ministry summoned him.", "ministry", False),
+        ("Government troops attacked.", "troops", False),
+    ],
+)
+def test_a_group_placed_abroad_is_plural_or_indefinite_after_foreign(
+    nlp: spacy.language.Language, sentence: str, word: str, abroad: bool
+) -> None:
+    head = next(t for t in nlp(sentence) if t.text == word)
+    assert placed_abroad(head) is abroad

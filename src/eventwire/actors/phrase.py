@@ -418,3 +418,16 @@ def enclosing_name(token: Token) -> Token | None:
     if ent is None or ent.label_ not in names:
         return None
     return ent.root if ent.root.i != token.i else None
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "some", "no"})
+
+
+def placed_abroad(head: Token) -> bool:
+    """A group described as from abroad ("foreign powers", "a foreign government"), which is not of the
+    story's country: an adjective of ``outsider_words`` and a plural or indefinite noun ("the foreign
+    ministry" is the story's)."""
+    if not any(c.dep_ == "amod" and c.lower_ in actor_words("outsider_words") for c in head.children):
+        return False
+    indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+    return indefinite or head.tag_ in ("NNS", "NNPS")

@@ -45,6 +45,7 @@ from eventwire.actors.phrase import (
     is_definite,
     is_proper,
     join_formal_name,
+    placed_abroad,
     polity_country,
     runs,
     segment,
@@ -405,7 +406,7 @@ class ActorResolver:
         region = None if its_owner else region_actor(head, parts, text, sector)
         if region is not None:
             return [region]
-        if sector is not None and not named and not its_owner and _outsiders(head):
+        if sector is not None and not named and not its_owner and placed_abroad(head):
             return [OutsideActor(**new_actor(text, None, None, sector, role).model_dump())]
         local = (
             (its_owner[0].country if its_owner else memory.dominant_country()) if sector is not None else None
@@ -477,17 +478,6 @@ class ActorResolver:
 
 
 _GOVERNMENT_NOUNS = frozenset({"government", "administration"})
-_INDEFINITE = frozenset({"a", "an", "any", "some", "no"})
-
-
-def _outsiders(head: Token) -> bool:
-    """A group described as from abroad ("foreign powers", "a foreign government"), which is not of the
-    story's country: an adjective of ``outsider_words`` and a plural or indefinite noun ("the foreign
-    ministry" is the story's)."""
-    if not any(c.dep_ == "amod" and c.lower_ in actor_words("outsider_words") for c in head.children):
-        return False
-    indefinite = any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
-    return indefinite or head.tag_ in ("NNS", "NNPS")
 
 
 def _state_phrase(head: Token) -> tuple[str, str | None]:

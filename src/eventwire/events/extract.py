@@ -33,6 +33,7 @@ from eventwire.events.fallbacks import (
 )
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
+from eventwire.events.measures import contents, measure_preps, objects_through_containers
 from eventwire.events.nonevents import background_state, campaign_event, ended_agreement, is_idiom
 from eventwire.events.obligations import conditional, find_obligations
 from eventwire.events.ontology import JOINT_TYPES
@@ -75,47 +76,6 @@ def _infinitives(token: Token) -> list[Token]:
     return [*roles.children(token, "xcomp"), *infinitival]
 
 
-def _contents(nouns: list[Token], containers: frozenset[str]) -> list[Token]:
-    """The "of" nouns of those ``nouns`` that are containers ("tons of aid": aid), and the "in" or "of"
-    nouns of sums of money ("$639 million in aid", "30 million euros in funding": aid, funding)."""
-    sums = event_words("sums_of_money")
-    held = [n for n in nouns if n.lemma_.lower() in containers or n.lemma_.lower() in sums]
-    return [p for n in held for prep in _measure_preps(n) for p in roles.prep_objects(n, prep)]
-
-
-_NUMBERS = frozenset({"million", "billion", "trillion"})  # "$639 million IN aid", "$160 million OF funding"
-
-
-def _measure_preps(container: Token) -> tuple[str, ...]:
-    """The prepositions of what a container holds: "in" for a bare number of a sum ("of" after one
-    is part of a budget), "in" or "of" for a currency, "of" for anything else."""
-    lemma = container.lemma_.lower()
-    if lemma in _NUMBERS:
-        return ("in",)
-    return ("in", "of") if lemma in event_words("sums_of_money") else ("of",)
-
-
-def _objects_through_containers(
-    token: Token, containers: frozenset[str], event_nouns: Container[str] = ()
-) -> list[Token]:
-    """Direct objects, the "of" noun of a container object ("tons of aid": aid), what a sum is "in"
-    and the nouns that classify an object ("mediation efforts": mediation), unless the object is one
-    of ``event_nouns``
-    (a light verb's "missile attack" is an attack, not a missile; "violated the ceasefire agreement"
-    still reads "ceasefire")."""
-    objects = roles.direct_object(token)
-    objects += [c for o in objects for c in o.conjuncts]  # "photographs and other intelligence"
-    kinds = [c for o in objects if o.lemma_.lower() not in event_nouns for c in roles.children(o, "compound")]
-    return [*objects, *_contents(objects, containers), *kinds, *_paid_for(token, objects)]
-
-
-def _paid_for(verb: Token, objects: list[Token]) -> list[Token]:
-    """What a sum of money object is "in" when the parser hangs the phrase on the verb ("cut 20
-    million dollars [in aid]")."""
-    sums = event_words("sums_of_money")
-    return roles.prep_objects(verb, "in") if any(o.lemma_.lower() in sums for o in objects) else []
-
-
 def _holds(
     when: Mapping[str, object],
     token: Token,
@@ -133,7 +93,7 @@ def _holds(
             continue
         wanted = _as_set(want)
         if key == "object":
-            have = _lemmas(_objects_through_containers(token, containers, event_nouns))
+            have = _lemmas(objects_through_containers(token, containers, event_nouns))
         elif key == "xcomp":
             have = _lemmas(_infinitives(token))
         elif key == "xcomp_object":
@@ -145,7 +105,7 @@ def _holds(
             have = _lemmas(roles.objects_of_prepositions(token))
         elif key == "subject":
             heads = roles.subject(token)
-            nouns = [*heads, *_contents(heads, containers)]
+            nouns = [*heads, *contents(heads, containers)]
             have = _lemmas(m for h in nouns for m in (h, *roles.children(h, "amod", "compound")))
         elif key == "clause_aux":
             have = {a.lower_ for c in roles.children(token, "ccomp") for a in roles.children(c, "aux")}
@@ -265,7 +225,7 @@ class EventExtractor:
         light = key in self.lexicon.light_verbs
 
         def yields() -> bool:
-            objects = _objects_through_containers(token, self.measures)
+            objects = objects_through_containers(token, self.measures)
             return light and any(self.noun_senses(o) for o in objects)
 
         reporting = token.lemma_.lower() in self.reporting  # "declared a state of siege", not "declared that"
@@ -458,7 +418,7 @@ class EventExtractor:
         "announced $73 million IN aid", if any."""
         owner = noun.head.head
         verb = owner.head
-        if noun.dep_ != "pobj" or noun.head.lower_ not in _measure_preps(owner):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in measure_preps(owner):
             return None
         if owner.lemma_.lower() not in self.measures or owner.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
