@@ -20,6 +20,7 @@ from eventwire.actors.conventions import (
 )
 from eventwire.actors.phrase import conjuncts
 from eventwire.actors.words import actor_words
+from eventwire.events.decide import of_the_state
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.models import Actor
 
@@ -277,9 +278,6 @@ def placed_actors(
     return False
 
 
-_STATE_ORGANS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
-
-
 def _in_jurisdiction(frame: EventFrame) -> list[Actor]:
     """The frame's target, where a legal act (an arrest, a charge, a conviction) by the organs of one
     state falls on a group of no named country that the actors stage gave the story's country for
@@ -287,7 +285,7 @@ def _in_jurisdiction(frame: EventFrame) -> list[Actor]:
     the acting state ("Malian authorities arrested dozens of protesters" in a NIAMEY story)."""
     legal = "legal" in (frame.sense.context or "").split(";")
     here = frame.location is not None and frame.location.source == "clause"
-    state = bool(frame.source) and all(a.sector in _STATE_ORGANS for a in frame.source)
+    state = bool(frame.source) and of_the_state(frame)
     if not legal or here or not state:
         return frame.target
     return moved_to(frame.target, only_country(frame.source))

@@ -66,7 +66,7 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
         return None
     if sense.type == "CONSULT" and all(a.sector in _PRIVATE_SECTORS for a in frame.source):
         return None  # "migrants have arrived in Europe", "doctors who visited him": no one is consulted
-    if sense.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and _of_the_state(frame):
+    if sense.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and of_the_state(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     if sense.type == "MOBILIZE" and _joint_exercise(frame):
         return replace(sense, type="COOPERATE", cameo="062", mode=None, context="military")
@@ -109,8 +109,9 @@ def _held_with(trigger: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
 
 
-def _of_the_state(frame: EventFrame) -> bool:
-    """True when every source is an organ of a state. Its "protest" is an objection it lodges, which the
+def of_the_state(frame: EventFrame) -> bool:
+    """True when every source is an organ of a state (government, forces, legislature, courts,
+    police). Its "protest" is an objection it lodges, which the
     PLOVER manual codes ACCUSE 'disapprove' (a PROTEST "presumes significant physical/material
     activity"), as the wire gold does ("China lodged a diplomatic protest", "German lawmakers have
     protested": 10 of 10)."""
