@@ -219,6 +219,8 @@ def test_an_act_named_again_goes_to_the_doer_of_an_earlier_act_of_its_type() -> 
     found = named_act_agent(doc[6], [earlier], {"attack": frozenset({"ASSAULT"})}, own=set())
     assert found == [rebels]
     assert named_act_agent(doc[6], [earlier], {}, own=set()) == []  # neither its word nor its type
+    earlier.factuality = "hypothetical"  # "until the rebels fire": no act to name again
+    assert named_act_agent(doc[6], [earlier], {"attack": frozenset({"ASSAULT"})}, own=set()) == []
 
 
 def test_a_deed_named_again_is_not_an_earlier_protest() -> None:

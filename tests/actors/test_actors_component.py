@@ -96,6 +96,41 @@ def test_an_act_named_again_that_kills_was_done_by_its_agent_not_by_a_verb_shari
     assert ("ACCUSE", ["PAK"], ["IND"]) in coded
 
 
+@pytest.mark.parametrize(
+    ("text", "attacker", "victims"),
+    [
+        (
+            "ISLAMABAD (Reuters) - India struck nine sites in Pakistan on Wednesday. Pakistan said "
+            "26 civilians had been killed in the strikes.",
+            "IND",
+            "PAKCVL",
+        ),
+        (
+            "MOSCOW (Reuters) - Russia launched a drone attack on Kyiv overnight. Ten people were "
+            "killed in the attack, Ukrainian officials said.",
+            "RUS",
+            "UKRCVL",
+        ),
+    ],
+)
+def test_those_killed_in_an_attack_named_again_were_killed_by_its_agent(
+    coder: Any, text: str, attacker: str, victims: str
+) -> None:
+    killed = [e for e in coder.code(text, date="2025-05-07") if e.trigger == "killed"]
+    assert [([a.code for a in e.source], [a.code for a in e.target]) for e in killed] == [
+        ([attacker], [victims])
+    ]
+
+
+def test_those_killed_in_an_attack_named_by_another_word_are_not_that_act_s_victims(coder: Any) -> None:
+    text = (
+        "ADEN (Reuters) - Saudi jets bombed Sanaa on Monday. Three militants were killed in the attack "
+        "on a checkpoint in southern Yemen on Thursday."
+    )
+    killed = [e for e in coder.code(text, date="2025-05-07") if e.trigger == "killed"]
+    assert len(killed) == 1 and not any(a.country == "SAU" for a in killed[0].source)
+
+
 def test_an_act_named_again_by_its_own_object_noun_is_aimed_at_whoever_did_it(coder: Any) -> None:
     text = (
         "MOGADISHU (Reuters) - Ethiopia signed a port deal with Somaliland on Monday. "

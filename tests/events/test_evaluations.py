@@ -36,6 +36,14 @@ def _events(coder: Any, sentence: str) -> list[tuple[str, list[str | None], list
         ("Chile views Bolivia as a threat to the region.", "CHL", "BOL"),
         ("Chile considers the Bolivian militia a terrorist group.", "CHL", "BOL"),
         ("The Bolivian rebels, which Chile regards as terrorists, rejected the talks.", "CHL", "BOL"),
+        # words of dismay and of hindrance
+        ("Germany's chancellor said the Hungarian decision was deeply troubling.", "DEU", "HUN"),
+        ("Chile's foreign minister said the Bolivian blockade was an obstacle to peace.", "CHL", "BOL"),
+        ("Chile's president said Bolivia's new rules infringe on Chilean sovereignty.", "CHL", "BOL"),
+        ("Chile's president called the Bolivian plan the worst deal ever negotiated.", "CHL", "BOL"),
+        # a naming clause that renames the act of the clause it hangs in judges whoever did that act
+        ("Bolivian police detained the Chilean consul, a move Chile called a provocation.", "CHL", "BOL"),
+        ("Bolivia sent troops to the border, a step Chile described as a provocation.", "CHL", "BOL"),
     ],
 )
 def test_negative_judgement_of_another_actor_is_criticism(

@@ -289,6 +289,54 @@ def test_saying_another_party_must_act_is_a_demand(coder: Any, sentence: str) ->
     assert _codes(event.source) == ["CHL"] and _codes(event.target) == ["PER"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile told Peru on Monday that it should withdraw its troops from the border.",
+        "Chile told Peruvian officials they must respect the treaty.",
+    ],
+)
+def test_telling_another_party_that_it_must_act_is_a_demand_on_it(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "REQUEST" and event.cameo == "100"
+    assert [a.country for a in event.source] == ["CHL"] and [a.country for a in event.target] == ["PER"]
+
+
+def test_telling_a_newspaper_that_it_must_act_is_no_demand_on_the_newspaper(coder: Any) -> None:
+    events = _code(coder, "The Chilean senator told CNN it must defend the border.")
+    assert not [e for e in events if any(a.sector == "MED" for a in e.target)]
+
+
+def test_a_should_before_its_subject_supposes_and_obliges_no_one(nlp: Any) -> None:
+    from eventwire.attribution import load_attribution_lexicon
+    from eventwire.events.lexicon import load_lexicon
+    from eventwire.events.obligations import find_obligations
+
+    cues = load_lexicon().obligations
+    assert cues is not None
+    reporting = load_attribution_lexicon().reporting_verbs
+    supposed = nlp("The Chilean senator told Peru he would rethink the alliance should he win.")
+    obliged = nlp("The Chilean senator told Peru it should withdraw its troops.")
+    assert find_obligations(next(supposed.sents), cues, reporting) == []
+    assert len(find_obligations(next(obliged.sents), cues, reporting)) == 1
+
+
+def test_a_participle_of_saying_hung_on_the_reported_clause_is_the_speaker_s(coder: Any) -> None:
+    sentence = (
+        "The Peruvian foreign ministry said the alliance remained strong, while also expressing "
+        "concern about Chilean interference in the election."
+    )
+    concern = [e for e in _code(coder, sentence) if e.trigger == "concern"]
+    assert [([a.country for a in e.source], [a.country for a in e.target]) for e in concern] == [
+        (["PER"], ["CHL"])
+    ]
+    endangering = (
+        "Peru's opposition said the Peruvian government was using the bill, threatening the rights of voters."
+    )
+    threat = [e for e in _code(coder, endangering) if e.trigger == "threatening"]
+    assert threat and all(a.sector == "GOV" for e in threat for a in e.source)
+
+
 def test_warning_that_another_party_could_act_criticises_it(coder: Any) -> None:
     event = _only(coder, "Chile warned on Monday that Peru could close the border.")
     assert (event.event_type, event.cameo) == ("ACCUSE", "111")
@@ -316,6 +364,8 @@ def test_warning_that_the_speakers_own_side_might_act_is_a_threat(coder: Any) ->
         "Chile said Peru would regret its decision to close the border.",
         "Chile said Peru would face severe punishment for the raid.",
         "Chile said Peru would face the consequences of its decision.",
+        "Chile said Peru would face a further tariff if it retaliated.",
+        "Chile told reporters that Peru would face sanctions if it closed the border.",
     ],
 )
 def test_saying_another_party_will_suffer_is_a_threat(coder: Any, sentence: str) -> None:
@@ -346,7 +396,11 @@ def test_wanting_for_oneself_or_expecting_demands_nothing(coder: Any, sentence: 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Chile said Peru would pay for the new bridge.", "Chile said Peru would face a difficult winter."],
+    [
+        "Chile said Peru would pay for the new bridge.",
+        "Chile said Peru would face a difficult winter.",
+        "Analysts said Peruvian exporters would face tariffs under the plan.",
+    ],
 )
 def test_paying_or_facing_hardship_is_no_threat(coder: Any, sentence: str) -> None:
     events = _code(coder, sentence)

@@ -122,6 +122,21 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         # the act one is accused of is the accuser's claim
         ("Peru accused Chile of attacking the border post.", "attacking", "hypothetical"),
         ("Lima blamed Chile for helping the rebels.", "helping", "hypothetical"),
+        # and what that act was done for, wherever the parser hangs the "of"
+        (
+            "Lima praised the police and accused opposition politicians of sponsoring "
+            '"anarchists" to attack police stations.',
+            "attack",
+            "hypothetical",
+        ),
+        # what an act waits for is not done yet; after a past act, it happened
+        ("Lima will keep its troops at the border until Chile withdraws.", "withdraws", "hypothetical"),
+        ("Lima said it would keep up the pressure until Chile agreed to talks.", "agreed", "hypothetical"),
+        ("The rebels fought until the Chilean army withdrew from the town.", "withdrew", "asserted"),
+        # an act a ban keeps from happening, wherever the parser hangs the "on"
+        ("The court imposed a moratorium on deporting migrants to Peru.", "deporting", "hypothetical"),
+        ("Lima broke a taboo on cooperating with the rebels.", "cooperating", "hypothetical"),
+        ("Chile insisted on deporting the migrants.", "deporting", "asserted"),
     ],
 )
 def test_factuality_of_clause(nlp: Any, sentence: str, anchor: str, expected: str) -> None:

@@ -21,6 +21,10 @@ def _types(coder: Any, sentence: str) -> list[str]:
         ("Chilean miners struck for higher wages.", "PROTEST"),
         ("Turkish jets struck targets in northern Iraq.", "ASSAULT"),
         ("Russia condemned the coalition strike on the Syrian town.", "ACCUSE"),
+        # a state's strike is military whatever it does; a kind of workers makes it a labour one
+        ("A Ukrainian strike damaged a refinery overnight.", "ASSAULT"),
+        ("Israel's strike hit an apartment block.", "ASSAULT"),
+        ("A French rail strike disrupted travel on Monday.", "PROTEST"),
     ],
 )
 def test_labour_and_military_strikes(coder: Any, sentence: str, expected: str) -> None:
@@ -42,6 +46,31 @@ def test_labour_and_military_strikes(coder: Any, sentence: str, expected: str) -
 def test_suspending_or_lifting_sanctions_is_easing_not_imposing(coder: Any, sentence: str) -> None:
     types = _types(coder, sentence)
     assert "RETREAT" in types and "SANCTION" not in types
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Chilean general pleaded guilty to charges of torture.", "CONCEDE"),
+        ("The Chilean general pleaded not guilty to charges of torture.", "REJECT"),
+    ],
+)
+def test_a_plea_of_guilty_concedes_and_one_of_not_guilty_rejects(
+    coder: Any, sentence: str, expected: str
+) -> None:
+    assert _types(coder, sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Slovakia dropped its veto on the sanctions package.",
+        "Hungary withdrew its veto of the new sanctions on Friday.",
+        "Hungary lifted its objection to the new sanctions on Friday.",
+    ],
+)
+def test_dropping_a_veto_or_an_objection_concedes(coder: Any, sentence: str) -> None:
+    assert _types(coder, sentence) == ["CONCEDE"]
 
 
 def test_an_adjective_names_a_multiword_event_noun(coder: Any) -> None:

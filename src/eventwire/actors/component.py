@@ -18,6 +18,7 @@ from eventwire.actors.sides import (
     home_names,
     named_act_agent,
     own_side_warning,
+    within_named_act,
 )
 from eventwire.events import roles
 from eventwire.events.cues import load_factuality_cues
@@ -130,6 +131,7 @@ class ActorsComponent(Stage):
                 if not resolved.get(head.i):
                     resolved[head.i] = sides[head.i] = named_act_agent(head, kept, self.noun_types, own)
             event_actors(frame, sides)
+            within_named_act(frame, kept)
             accuser = denied_accuser(frame, kept, cues.denial_verbs, cues.claim_nouns)
             if accuser:
                 frame.target = accuser

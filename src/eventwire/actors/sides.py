@@ -20,6 +20,7 @@ from eventwire.actors.conventions import (
 )
 from eventwire.actors.phrase import conjuncts
 from eventwire.actors.words import actor_words
+from eventwire.events import roles
 from eventwire.events.decide import of_the_state
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.models import Actor
@@ -157,19 +158,27 @@ def act_noun_types(nouns: Mapping[str, Sequence[Sense]]) -> dict[str, frozenset[
 def named_act_agent(
     head: Token, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]], own: set[str]
 ) -> list[Actor]:
-    """Who did the act a definite noun names again: "condemned the exercises" after "China launched
-    drills", "called the move unfair" after "Trump imposed a tariff". The source of the latest
-    earlier event, before ``head``, whose trigger (or the trigger's object: "signed a deal" is "the
+    act = named_act(head, earlier, noun_types, own)
+    return list(act.source) if act is not None else []
+
+
+def named_act(
+    head: Token, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]], own: set[str]
+) -> EventFrame | None:
+    """The event a definite noun names again: "condemned the exercises" after "China launched
+    drills", "called the move unfair" after "Trump imposed a tariff": the latest earlier event,
+    before ``head``, whose trigger (or the trigger's object: "signed a deal" is "the
     deal") has the noun's lemma or a type the lexicon gives the noun (any type for a noun of
-    ``act_nouns``: "the move", "the decision"), and whose source is named and of no country of
-    ``own``, the source of the event at hand; [] when ``head`` is not such a
+    ``act_nouns``: "the move", "the decision"), which is asserted or planned (not only weighed,
+    feared or denied), and whose source is named and of no country of ``own``, the source of the
+    event at hand; None when ``head`` is not such a
     noun (one with an owner or a modifier that names an actor: "Pyongyang's launch", "the Chinese
     drills", "the launch by Iran") or no earlier event fits."""
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
-        return []
+        return None
     if any(c.dep_ == "poss" or c.ent_type_ in _NAMED or c.lower_ in ("by", "of") for c in head.children):
-        return []
+        return None
     types = noun_types.get(lemma, frozenset())
     generic = lemma in actor_words("act_nouns")
     deed = lemma in actor_words("deed_nouns")
@@ -178,14 +187,37 @@ def named_act_agent(
         named = any(a.text or a.country or a.code for a in frame.source)  # an unnamed agent tells nothing
         if frame.trigger.i >= head.i or not named or countries & own:
             continue
+        if frame.factuality not in _DONE:  # "until Moscow agreed": no act to name again
+            continue
         if deed and frame.sense.type in _WORDS_ONLY:
             continue
         if generic or lemma in _act_words(frame.trigger) or frame.sense.type in types:
-            return list(frame.source)
-    return []
+            return frame
+    return None
+
+
+def within_named_act(frame: EventFrame, earlier: list[EventFrame]) -> bool:
+    """Give an attack that a passive with no agent names again, by the same word, in its "in" phrase
+    the sides of that attack: "26 civilians had been killed IN THE STRIKES" after "India struck nine
+    sites in Pakistan" is India's (as "the strikes killed" is: :func:`named_act_agent`), and its
+    victims, of no country named, are of the country struck. Only the act's own word counts, not its
+    type ("killed in the attack" after "refugees fled the fighting" names nothing). False, changing
+    nothing, for any other frame."""
+    if frame.implied_agent != "" or frame.sense.type != "ASSAULT":
+        return False
+    for noun in roles.prep_objects(frame.trigger, "in"):
+        if noun.lemma_.lower() in actor_words("act_nouns"):
+            continue
+        act = named_act(noun, earlier, {}, set())
+        if act is not None:
+            frame.source, frame.implied_agent = list(act.source), None
+            frame.target = moved_to(frame.target, only_country(act.target))
+            return True
+    return False
 
 
 _WORDS_ONLY = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})  # acts a deed noun does not name
+_DONE = frozenset({"asserted", "planned"})  # acts done or announced, which a definite noun can name
 _RELATIVES = frozenset({"which", "that"})
 
 

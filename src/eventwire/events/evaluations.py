@@ -163,6 +163,23 @@ def _named_by_clause(verb: Token) -> tuple[list[Token], Token | None]:
     return [verb.head], next(iter(predicates), None)
 
 
+def _renamed_doers(verb: Token) -> list[Token]:
+    """Who did the act a naming clause renames: the subject of the clause that a noun of
+    ``renamed_acts`` heading the naming verb's relative clause hangs in ("police detained the mayor,
+    a move the party called a coup attempt": the police; "sent a bill to the governor, an action
+    slammed by critics as discriminatory": the sender); [] for any other naming verb. ("in what
+    Taipei called a provocation" is left alone: "a response to what he called the aggression of
+    Iran" names its own target.)"""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in event_words("renamed_acts"):
+        return []
+    node = verb.head
+    while node.pos_ not in ("VERB", "AUX"):
+        if node.head == node:
+            return []
+        node = node.head
+    return [s for s in roles.subject(node) if s.i != verb.i]
+
+
 def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:
     """ "X called Y a traitor", "X described the raid as aggression", "X called the move unfair" (an
     adjective after the object, which the parser may attach to it), "X considers Y a terrorist group"."""
@@ -172,6 +189,10 @@ def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:
     predicate = next(iter(_naming_predicates(verb, objects[:1])), None)
     if predicate is None:
         objects, predicate = _named_by_clause(verb)
+    doers = _renamed_doers(verb)
+    if doers:  # "a move Chile called a provocation": what the parser may read as the object calls it
+        predicate = predicate or next(iter(roles.children(verb, "dobj")), None)
+        objects = doers
     sources = roles.subject(verb)
     if predicate is None or not objects or not sources:
         return None

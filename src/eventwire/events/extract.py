@@ -10,13 +10,14 @@ of the governing trigger. Nominal events stand alone when a modifier names their
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
 from eventwire.attribution import AttributionLexicon, find_attribution
 from eventwire.events import roles
 from eventwire.events.commitments import act_type, as_threat
+from eventwire.events.conditions import holds, holds_for_noun
 from eventwire.events.decide import noun_sense, verb_sense
 from eventwire.events.evaluations import find_evaluations
 from eventwire.events.factuality import as_refusal, denies_a_named_claim, factuality
@@ -33,7 +34,7 @@ from eventwire.events.fallbacks import (
 )
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
-from eventwire.events.measures import contents, measure_preps, objects_through_containers
+from eventwire.events.measures import measure_preps, objects_through_containers
 from eventwire.events.nonevents import background_state, campaign_event, ended_agreement, is_idiom
 from eventwire.events.obligations import conditional, find_obligations
 from eventwire.events.ontology import JOINT_TYPES
@@ -47,18 +48,6 @@ _QUESTION_MARKERS = frozenset({"whether", "if"})
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
 
 
-def _lemmas(tokens: Iterable[Token]) -> set[str]:
-    return {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-
-
-def _as_set(value: object) -> set[str]:
-    if isinstance(value, str):
-        return {value}
-    if isinstance(value, Iterable):
-        return {str(v) for v in value}
-    return set()
-
-
 def _reciprocal_verb(verb: Token) -> bool:
     """A verb whose subjects act on each other ("Indian and Pakistani troops TRADED fire")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in event_words("reciprocal_verbs")
@@ -67,61 +56,6 @@ def _reciprocal_verb(verb: Token) -> bool:
 def _a_weapon(head: Token) -> bool:
     """A weapon named as the doer of an attack ("a landmine", "a drone"), not a force that uses one."""
     return head.lemma_.lower() in event_words("weapon_agents")
-
-
-def _infinitives(token: Token) -> list[Token]:
-    """Open complements, including to-infinitives the parser hangs as ccomp ("allowed X to return")."""
-    clauses = roles.children(token, "ccomp")
-    infinitival = [c for c in clauses if is_to_infinitive(c)]
-    return [*roles.children(token, "xcomp"), *infinitival]
-
-
-def _holds(
-    when: Mapping[str, object],
-    token: Token,
-    containers: frozenset[str] = frozenset(),
-    event_nouns: Container[str] = (),
-) -> bool:
-    for key, want in when.items():
-        if key == "negated":
-            if bool(roles.children(token, "neg")) != bool(want):
-                return False
-            continue
-        if key in roles.FLAGS:  # "seized Damascus", "warned that ... if": what the object or clause is
-            if roles.flag_holds(key, token) != bool(want):
-                return False
-            continue
-        wanted = _as_set(want)
-        if key == "object":
-            have = _lemmas(objects_through_containers(token, containers, event_nouns))
-        elif key == "xcomp":
-            have = _lemmas(_infinitives(token))
-        elif key == "xcomp_object":
-            have = _lemmas(roles.xcomp_objects(token))
-        elif key == "prep":  # "fired ON Friday" is no "fired on"
-            preps = roles.prepositions(token)
-            have = {c.lower_ for c in preps if not roles.of_time(c)}
-        elif key == "prep_object":
-            have = _lemmas(roles.objects_of_prepositions(token))
-        elif key == "subject":
-            heads = roles.subject(token)
-            nouns = [*heads, *contents(heads, containers)]
-            have = _lemmas(m for h in nouns for m in (h, *roles.children(h, "amod", "compound")))
-        elif key == "clause_aux":
-            have = {a.lower_ for c in roles.children(token, "ccomp") for a in roles.children(c, "aux")}
-        elif key == "particle":
-            have = {c.lower_ for c in token.children if c.dep_ in roles.PARTICLE_DEPS}
-        else:
-            return False
-        if not have & wanted:
-            return False
-    return True
-
-
-def _holds_for_noun(when: Mapping[str, object], noun: Token) -> bool:
-    """``when`` holds for a noun trigger, or for the verb it is the object of, since the parser
-    often hangs a noun's phrase on its verb ("opened a hearing Wednesday INTO the legality")."""
-    return _holds(when, noun) or (noun.dep_ == "dobj" and _holds(when, noun.head))
 
 
 def _asks_question(verb: Token) -> bool:
@@ -232,7 +166,7 @@ class EventExtractor:
         containers = self.lexicon.containers
         return verb_sense(
             senses,
-            lambda when: _holds(when, token, containers, self.lexicon.nouns if light else ()),
+            lambda when: holds(when, token, containers, self.lexicon.nouns if light else ()),
             constrained_only=reporting or _asks_question(token),
             yields=yields,
         )
@@ -242,7 +176,7 @@ class EventExtractor:
 
         def noun_type(noun: Token) -> str | None:
             senses = self.noun_senses(noun)
-            found = noun_sense(senses, lambda when: _holds_for_noun(when, noun)) if senses else None
+            found = noun_sense(senses, lambda when: holds_for_noun(when, noun)) if senses else None
             return found.type if found else None
 
         return as_threat(
@@ -425,7 +359,7 @@ class EventExtractor:
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
 
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
-        sense = noun_sense(senses, lambda when: _holds_for_noun(when, noun))
+        sense = noun_sense(senses, lambda when: holds_for_noun(when, noun))
         through = self._measured_by_light_verb(noun)
         if sense is None or (background_state(noun) and through is None):
             return None

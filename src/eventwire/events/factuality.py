@@ -27,6 +27,7 @@ from eventwire.events import roles
 from eventwire.events.clauses import another_partys_clause, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
+from eventwire.events.unrealised import banned, feared_nodes, infinitive_of
 from eventwire.models import Factuality
 from eventwire.spans import (
     is_condition,
@@ -164,12 +165,18 @@ def _unconfirmed_claim(anchor: Token, cues: FactualityCues) -> bool:
 
 def _is_alleged(anchor: Token, cues: FactualityCues) -> bool:
     """ "accused Qatar OF SUPPORTING militants", "blamed Russia FOR HELPING": the act of an accusation,
-    and the acts coordinated with it ("of fostering violence and COORDINATING with China")."""
+    and the acts coordinated with it ("of fostering violence and COORDINATING with China"). A
+    to-infinitive below it is what the alleged act was for, alleged with it ("accused the opposition
+    of sponsoring gangs TO ATTACK police stations", :func:`factuality`); a noun or a clause with a
+    tense of its own below it is told in its own right ("colluding on the FBI's INVESTIGATION",
+    "charges that Doha DENIES")."""
     anchor = roles.first_conjunct(anchor)
     prep = anchor.head
     if anchor.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return False
-    return prep.head.lemma_.lower() in cues.allegation_verbs
+    owner = prep.head  # the parser may hang the "of" on the accused: "accused POLITICIANS of sponsoring"
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    return verb.lemma_.lower() in cues.allegation_verbs
 
 
 def _negated_token(token: Token, cues: FactualityCues) -> bool:
@@ -260,6 +267,20 @@ def _conditional(token: Token, cues: FactualityCues) -> bool:
     return any(child.lower_ in cues.conditional_markers for child in labelled_children(token, ("mark",)))
 
 
+def _awaited(node: Token, cues: FactualityCues) -> bool:
+    """What an act waits for, not done yet: an "until" clause in the present ("vowed to stay until the
+    president RESIGNS") or under a future, a modal or an infinitive ("would keep raising the cost
+    until Moscow AGREED"); under a past act it tells what happened ("fought until the army WITHDREW")."""
+    marks = labelled_children(node, ("mark",))
+    if node.dep_ != "advcl" or not any(m.lower_ in cues.awaiting_markers for m in marks):
+        return False
+    if node.tag_ in _PRESENT or node.tag_ == "VB":
+        return True
+    head = node.head
+    waiting = _has_aux(head, cues.future_auxiliaries | cues.hypothetical_modals) or is_to_infinitive(head)
+    return waiting or head.tag_ in ("VB", *_PRESENT)
+
+
 def _likely(node: Token, cues: FactualityCues) -> bool:
     """ "X is likely to meet", "X is able to strike": a likelihood, not a plan ("X is expected to
     meet" is planned: the expecting verb is a plan verb)."""
@@ -295,62 +316,6 @@ def _goal(node: Token) -> bool:
     """ "agreed to work TOWARD ENDING the war", "steps towards normalising ties": an act worked
     towards is a goal, not an act done."""
     return node.dep_ == "pcomp" and node.head.lower_ in ("toward", "towards")
-
-
-def _infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
-    """ "legislation TO IMPOSE sanctions", "a plan TO ATTACK", "the idea OF the United States
-    IMPOSING tariffs": a to-infinitive, or a gerund after "of", that completes one of ``nouns``, an
-    act proposed or intended rather than done. The parser sometimes makes the noun the infinitive's
-    subject instead, which a to-infinitive cannot otherwise have."""
-    noun = _noun_of_gerund(node)
-    if noun is not None:
-        return noun.lemma_.lower() in nouns
-    if not is_to_infinitive(node):
-        return False
-    if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in nouns:
-        return True
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in node.children)
-
-
-def _noun_of_gerund(node: Token) -> Token | None:
-    """The noun a gerund after "of" completes ("the idea of the United States imposing": idea; "fear of
-    being attacked": fear), which the parser hangs on the preposition or, when the gerund's subject is
-    the preposition's object ("the idea of Peru imposing"), on the noun itself; None for any other word."""
-    if node.tag_ != "VBG" and not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in node.children):
-        return None  # neither "imposing" nor "being attacked"
-    head = node.head
-    if node.dep_ == "pcomp" and head.lower_ == "of" and head.dep_ == "prep":
-        return head.head
-    if node.dep_ == "acl" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in head.children
-    ):
-        return head
-    return None
-
-
-def _feared(node: Token, cues: FactualityCues) -> bool:
-    """An act feared or risked, which is only possible: the clause or gerund a verb of fearing governs
-    ("Turkey fears that militants WILL ATTACK", "risks ANTAGONIZING Beijing"), or the "of" gerund or
-    to-infinitive of such a noun ("for fear of BEING ATTACKED", "the risk of North Korea ATTACKING")."""
-    if _infinitive_of(node, cues.fear_words):
-        return True
-    if node.head.lemma_.lower() not in cues.fear_words:
-        return False
-    if node.dep_ == "acl" and node.tag_ == "VBG":
-        return True  # "risks ANGERING the White House" with "risks" read as a noun
-    return node.dep_ in ("ccomp", "xcomp") and node.head.pos_ == "VERB"
-
-
-def _feared_nodes(chain: list[Token], cues: FactualityCues) -> set[int]:
-    """The nodes of a clause chain whose act is feared or risked (:func:`_feared`), not past a relative
-    clause: in "risks alienating the Greens, who REJECT a limit" the Greens' rejection is no risk."""
-    found: set[int] = set()
-    for node in chain:
-        if _feared(node, cues):
-            found.add(node.i)
-        if node.dep_ == "relcl":
-            break
-    return found
 
 
 def _reported_future(node: Token, stop: frozenset[str]) -> bool:
@@ -408,7 +373,7 @@ def _planned_node(node: Token, anchor: Token, cues: FactualityCues) -> bool:
         return True
     if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
         return True
-    return _scheduled_by_be(node, cues) or _infinitive_of(node, cues.plan_nouns)
+    return _scheduled_by_be(node, cues) or infinitive_of(node, cues.plan_nouns)
 
 
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
@@ -433,7 +398,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     # the nearest clause of a bill that a vote enacts is the vote's act, not a proposal; a clause
     # further up ("voted for an amendment to demand ...") keeps its own cues
     enacted = next((n for n in chain if roles.enacting_verb(n) is not None), None)
-    feared = _feared_nodes(chain, cues)
+    feared = feared_nodes(chain, cues)
     for node in chain:
         if _reported_future(node, stop):
             return "planned"
@@ -443,7 +408,10 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             _has_aux(node, cues.hypothetical_modals)
             or _conditional(node, cues)
             or _likely(node, cues)
-            or _infinitive_of(node, cues.proposal_nouns)
+            or infinitive_of(node, cues.proposal_nouns)
+            or banned(node, cues.prohibition_nouns)
+            or (node != anchor and is_to_infinitive(anchor) and _is_alleged(node, cues))
+            or _awaited(node, cues)
             or _directed(node, stop)
             or node.i in feared
         ):
@@ -487,13 +455,22 @@ def _reported_past_do(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and head.tag_ == "VBD" and _do_aux(verb, frozenset({"VBD"}))
 
 
+def _negated_predicate(verb: Token) -> bool:
+    """ "pleaded NOT guilty": the verb predicates an adjective that "not" negates."""
+    return any(roles.children(a, "neg") for a in roles.children(verb, "acomp", "oprd"))
+
+
 def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, Factuality]:
     """A cooperative act the actor says it will not do ("Syria will not accept more refugees") or
     does not do as a standing position ("the government does not recognize the vote", and in reported
     speech "said they did not support the inquiry") is a refusal it asserts: PLOVER REJECT with the
-    CAMEO 12x code of ``refusal_codes``. Past negation ("did not meet") stays a negated event."""
+    CAMEO 12x code of ``refusal_codes``, and so is one whose predicate "not" negates ("pleaded NOT
+    guilty" refuses the charges a plea of guilty concedes). Past negation ("did not meet") stays a
+    negated event."""
     cues = load_factuality_cues()
     code = cues.refusal_codes.get(sense.type)
+    if code is not None and value == "asserted" and _negated_predicate(anchor):
+        return replace(sense, type="REJECT", cameo=code, mode=None, context=None), "asserted"
     future = _has_aux(anchor, cues.future_auxiliaries | {"would"}) or _do_aux(anchor, _PRESENT)
     future = future or (sense.type in _STANCES and _reported_past_do(anchor))
     if value != "negated" or code is None or not future or not _negated_token(anchor, cues):

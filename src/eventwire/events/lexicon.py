@@ -78,8 +78,8 @@ VERB_WHEN_KEYS = (
     )
     | roles.FLAGS
 )
-NOUN_WHEN_KEYS = frozenset({"prep", "prep_object"})
-_FLAG_KEYS = frozenset({"negated"}) | roles.FLAGS  # true or false, not lemmas
+NOUN_WHEN_KEYS = frozenset({"prep", "prep_object", "state_modifier", "subject_of"})
+_FLAG_KEYS = frozenset({"negated", "state_modifier"}) | roles.FLAGS  # true or false, not lemmas
 TOP_KEYS = frozenset(
     {
         "version",

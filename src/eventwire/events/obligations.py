@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire.attribution import load_attribution_lexicon
 from eventwire.events import roles
 from eventwire.events.lexicon import Obligations
 from eventwire.spans import is_condition, is_to_infinitive, tokens_where
@@ -40,14 +41,29 @@ def _speaker(clause: Token, cues: Obligations, reporting: frozenset[str]) -> tup
 
 
 def _addressees(clause: Token, trigger: Token, verb: Token) -> list[Token]:
+    """Who is obliged: the clause's subject, or for a pronoun the one the speaker addresses ("said TO
+    Iran that it must", "told TEHRAN it should stop", "told U.S. REGULATORS they should revise": a
+    verb's object that names an actor is whom it tells; "told reporters it must" tells no one)."""
     subjects = roles.children(clause, "nsubj", "nsubjpass")
     if subjects and subjects[0].pos_ != "PRON":
         return subjects
     for word in (trigger, verb):
         found = roles.prep_objects(word, "to") or roles.children(word, "dative")
+        if not found and word.pos_ in ("VERB", "AUX"):
+            found = [o for o in roles.children(word, "dobj") if _names_an_actor(o)]
         if found:
             return found
     return []
+
+
+def _names_an_actor(noun: Token) -> bool:
+    """ "Tehran", "U.S. regulators", "Iran's leaders": a name, or a noun a name modifies or owns; not
+    a newspaper or broadcaster one tells something to ("told CNN", "told the Times")."""
+    media = load_attribution_lexicon()
+    if noun.lemma_.lower() in media.media_heads or noun.lower_ in media.media_names:
+        return False
+    named = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "poss"))]
+    return any(t.ent_type_ in roles.ACTOR_ENTS for t in named)
 
 
 def _verb_keys(clause: Token) -> set[str]:
@@ -75,11 +91,18 @@ def _subjunctive(clause: Token) -> bool:
     return passive[0].tag_ == "VB" if passive else clause.tag_ == "VB"
 
 
+def _inverted(modal: Token) -> bool:
+    """A modal before its clause's subject asks or supposes, it does not oblige: "SHOULD he become
+    president", "MUST we wait?"."""
+    return any(s.i > modal.i for s in roles.children(modal.head, "nsubj", "nsubjpass"))
+
+
 def _obliging(sent: Span, cues: Obligations) -> list[Token]:
     """The clauses whose auxiliary is a modal ("must RETURN"), the semi-modals with a to-infinitive
     (:func:`_semi_modal`), and, for ``cues.subjunctive``, the bare clauses (:func:`_subjunctive`), in
     text order."""
-    governed = {t.head.i for t in tokens_where(sent, lower=cues.modals) if t.dep_ == "aux"}
+    modals = [t for t in tokens_where(sent, lower=cues.modals) if t.dep_ == "aux" and not _inverted(t)]
+    governed = {t.head.i for t in modals}
     if cues.semi_modals:
         xcomps = tokens_where(sent, deps=_XCOMP)
         governed |= {t.head.i for t in xcomps if is_to_infinitive(t) and _semi_modal(t.head, cues)}

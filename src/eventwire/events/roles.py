@@ -137,7 +137,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         # "Trump is expected to meet", "troops were ordered to leave", "Rouhani, who is expected to attend"
         return _relative_to_head(verb.head, children(verb.head, "nsubjpass"))
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
-        partner = _gerund_partner(verb) or _finite_partner(verb) or verb.head
+        partner = _gerund_partner(verb) or _finite_partner(verb) or _reporter(verb) or verb.head
         if _passive_main_clause_partner(verb, partner):  # "troops were deployed and OPENED fire"
             return children(partner, "nsubjpass")
         return subject(partner, depth + 1)
@@ -253,6 +253,18 @@ def _finite_partner(verb: Token) -> Token | None:
     if not (head.tag_ == "VBG" or is_to_infinitive(head)):  # not "did not provide X and sought"
         return None
     return next((t for t in head.ancestors if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
+
+
+def _reporter(verb: Token) -> Token | None:
+    """The verb of saying a participle of saying or charging belongs to when the parser hung it on
+    the reported clause: "the State Department said the alliance remained ironclad, while also
+    EXPRESSING concern", "Iran said Israel had struck the site, ACCUSING it of ...": the reporter's,
+    not the reported subject's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or verb.lemma_ == "threaten":
+        return None  # "..., THREATENING the rights of ordinary Britons" tells what the reported act endangers
+    acts = event_words("verbal_acts")
+    return head.head if verb.lemma_.lower() in acts and head.head.lemma_.lower() in acts else None
 
 
 def _state(verb: Token) -> bool:

@@ -36,6 +36,7 @@ EVENT_WORD_LISTS = frozenset(
         "office_nouns",
         "exercise_nouns",
         "relief_words",
+        "renamed_acts",
     }
 )
 

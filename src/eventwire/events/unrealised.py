@@ -1,0 +1,81 @@
+"""Acts a sentence names without their taking place: proposed or planned in a noun's infinitive
+("legislation TO IMPOSE sanctions", "a plan TO ATTACK"), kept from happening by a ban ("a moratorium
+ON DEPORTING migrants"), or feared ("the risk OF North Korea ATTACKING"). Used by
+:func:`eventwire.events.factuality.factuality`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import roles
+from eventwire.events.cues import FactualityCues
+from eventwire.spans import is_to_infinitive
+
+
+def infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
+    """ "legislation TO IMPOSE sanctions", "a plan TO ATTACK", "the idea OF the United States
+    IMPOSING tariffs": a to-infinitive, or a gerund after "of", that completes one of ``nouns``, an
+    act proposed or intended rather than done. The parser sometimes makes the noun the infinitive's
+    subject instead, which a to-infinitive cannot otherwise have."""
+    noun = _noun_of_gerund(node)
+    if noun is not None:
+        return noun.lemma_.lower() in nouns
+    if not is_to_infinitive(node):
+        return False
+    if node.dep_ in ("acl", "relcl") and node.head.lemma_.lower() in nouns:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in node.children)
+
+
+def banned(node: Token, nouns: frozenset[str]) -> bool:
+    """ "a moratorium ON DEPORTING migrants", "the taboo ON COOPERATING with": a gerund after "on" or
+    "against" that completes one of ``nouns``, an act a ban keeps from happening. The parser often
+    hangs the preposition on the verb whose object the noun is ("imposed a moratorium on ...")."""
+    prep = node.head
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or prep.lower_ not in ("on", "against"):
+        return False
+    owner = prep.head
+    owners = [owner] if owner.pos_ == "NOUN" else roles.children(owner, "dobj")
+    return any(o.lemma_.lower() in nouns for o in owners)
+
+
+def _noun_of_gerund(node: Token) -> Token | None:
+    """The noun a gerund after "of" completes ("the idea of the United States imposing": idea; "fear of
+    being attacked": fear), which the parser hangs on the preposition or, when the gerund's subject is
+    the preposition's object ("the idea of Peru imposing"), on the noun itself; None for any other word."""
+    if node.tag_ != "VBG" and not any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in node.children):
+        return None  # neither "imposing" nor "being attacked"
+    head = node.head
+    if node.dep_ == "pcomp" and head.lower_ == "of" and head.dep_ == "prep":
+        return head.head
+    if node.dep_ == "acl" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in head.children
+    ):
+        return head
+    return None
+
+
+def _feared(node: Token, cues: FactualityCues) -> bool:
+    """An act feared or risked, which is only possible: the clause or gerund a verb of fearing governs
+    ("Turkey fears that militants WILL ATTACK", "risks ANTAGONIZING Beijing"), or the "of" gerund or
+    to-infinitive of such a noun ("for fear of BEING ATTACKED", "the risk of North Korea ATTACKING")."""
+    if infinitive_of(node, cues.fear_words):
+        return True
+    if node.head.lemma_.lower() not in cues.fear_words:
+        return False
+    if node.dep_ == "acl" and node.tag_ == "VBG":
+        return True  # "risks ANGERING the White House" with "risks" read as a noun
+    return node.dep_ in ("ccomp", "xcomp") and node.head.pos_ == "VERB"
+
+
+def feared_nodes(chain: list[Token], cues: FactualityCues) -> set[int]:
+    """The nodes of a clause chain whose act is feared or risked (:func:`_feared`), not past a relative
+    clause: in "risks alienating the Greens, who REJECT a limit" the Greens' rejection is no risk."""
+    found: set[int] = set()
+    for node in chain:
+        if _feared(node, cues):
+            found.add(node.i)
+        if node.dep_ == "relcl":
+            break
+    return found
