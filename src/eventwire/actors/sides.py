@@ -158,6 +158,7 @@ def act_noun_types(nouns: Mapping[str, Sequence[Sense]]) -> dict[str, frozenset[
 def named_act_agent(
     head: Token, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]], own: set[str]
 ) -> list[Actor]:
+    """Who did the act a definite noun names again: the source of :func:`named_act`'s event, or []."""
     act = named_act(head, earlier, noun_types, own)
     return list(act.source) if act is not None else []
 
@@ -166,14 +167,13 @@ def named_act(
     head: Token, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]], own: set[str]
 ) -> EventFrame | None:
     """The event a definite noun names again: "condemned the exercises" after "China launched
-    drills", "called the move unfair" after "Trump imposed a tariff": the latest earlier event,
-    before ``head``, whose trigger (or the trigger's object: "signed a deal" is "the
-    deal") has the noun's lemma or a type the lexicon gives the noun (any type for a noun of
-    ``act_nouns``: "the move", "the decision"), which is asserted or planned (not only weighed,
-    feared or denied), and whose source is named and of no country of ``own``, the source of the
-    event at hand; None when ``head`` is not such a
-    noun (one with an owner or a modifier that names an actor: "Pyongyang's launch", "the Chinese
-    drills", "the launch by Iran") or no earlier event fits."""
+    drills", "called the move unfair" after "Trump imposed a tariff". The latest earlier event,
+    before ``head``, whose trigger (or the trigger's object: "signed a deal" is "the deal") has the
+    noun's lemma or a type the lexicon gives the noun (any type for a noun of ``act_nouns``: "the
+    move", "the decision"), which is asserted or planned (not only weighed, feared or denied), and
+    whose source is named and of no country of ``own``, the source of the event at hand; None when
+    ``head`` is not such a noun (one with an owner or a modifier that names an actor: "Pyongyang's
+    launch", "the Chinese drills", "the launch by Iran") or no earlier event fits."""
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
