@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from eventwire.events.partners import gerund_partner, reporter
 from eventwire.events.words import event_words
 from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children
 
@@ -137,7 +138,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         # "Trump is expected to meet", "troops were ordered to leave", "Rouhani, who is expected to attend"
         return _relative_to_head(verb.head, children(verb.head, "nsubjpass"))
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
-        partner = _gerund_partner(verb) or _finite_partner(verb) or _reporter(verb) or verb.head
+        partner = gerund_partner(verb) or _finite_partner(verb) or reporter(verb) or verb.head
         if _passive_main_clause_partner(verb, partner):  # "troops were deployed and OPENED fire"
             return children(partner, "nsubjpass")
         return subject(partner, depth + 1)
@@ -255,41 +256,12 @@ def _finite_partner(verb: Token) -> Token | None:
     return next((t for t in head.ancestors if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
 
 
-def _reporter(verb: Token) -> Token | None:
-    """The verb of saying a participle of saying or charging belongs to when the parser hung it on
-    the reported clause: "the State Department said the alliance remained ironclad, while also
-    EXPRESSING concern", "Iran said Israel had struck the site, ACCUSING it of ...": the reporter's,
-    not the reported subject's."""
-    head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp" or verb.lemma_ == "threaten":
-        return None  # "..., THREATENING the rights of ordinary Britons" tells what the reported act endangers
-    acts = event_words("verbal_acts")
-    return head.head if verb.lemma_.lower() in acts and head.head.lemma_.lower() in acts else None
-
-
 def _state(verb: Token) -> bool:
     """True for a copula or a passive: a reported clause that tells a state or what was done to its
     subject ("said Hamas WAS responsible", "said the ship was SEIZED illegally"), which a verb of
     saying or charging coordinated after it does not share a subject with ("... and VOWED to keep up
     the pressure", "... and URGED Manila to release it")."""
     return verb.lemma_ == "be" or is_passive(verb)
-
-
-def _gerund_partner(verb: Token) -> Token | None:
-    """The gerund a gerund really coordinates with when the parser hung it on a verb further back.
-
-    "published a transcript, showing Trump taking a stance, and offering help": English does not
-    coordinate "published" with "offering", so "offering" pairs with the nearest gerund before it;
-    hung on "showing", it still pairs with the nearer "taking".
-    """
-    head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBG":
-        return None
-    for i in range(verb.i - 1, head.i, -1):
-        token = verb.doc[i]
-        if token.tag_ == "VBG" and token.pos_ == "VERB" and token.dep_ != "amod":
-            return token
-    return None
 
 
 def direct_object(verb: Token) -> list[Token]:

@@ -1,0 +1,32 @@
+"""The verb a participle or gerund belongs with when the parser hung it elsewhere (sentences written here)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.events.partners import gerund_partner, reporter
+
+pytestmark = pytest.mark.model
+
+
+def _word(doc: Any, text: str) -> Any:
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_participle_of_saying_on_the_reported_clause_belongs_to_the_reporter(nlp: Any) -> None:
+    doc = nlp("Peru said the alliance remained strong, while also expressing concern about Chile.")
+    assert reporter(_word(doc, "expressing")) == _word(doc, "said")
+
+
+def test_a_participle_that_tells_what_an_act_endangers_stays_with_it(nlp: Any) -> None:
+    doc = nlp("Labour said the government was using the bill, threatening the rights of voters.")
+    assert reporter(_word(doc, "threatening")) is None
+
+
+def test_a_gerund_pairs_with_the_nearest_gerund_before_it(nlp: Any) -> None:
+    doc = nlp("CNN published a transcript, showing Trump taking a stance, and offering help.")
+    assert gerund_partner(_word(doc, "offering")) == _word(doc, "taking")
+    plain = nlp("Rebels seized the town, killing five soldiers and wounding ten.")
+    assert gerund_partner(_word(plain, "wounding")) is None  # hung on "killing", its true partner
