@@ -42,16 +42,9 @@ def holds(
     event_nouns: Container[str] = (),
 ) -> bool:
     for key, want in when.items():
-        if key == "negated":
-            if bool(roles.children(token, "neg")) != bool(want):
-                return False
-            continue
-        if key == "state_modifier":  # "a U.S. strike", "Israel's strikes": a state's, not a union's
-            if _state_modified(token) != bool(want):
-                return False
-            continue
-        if key in roles.FLAGS:  # "seized Damascus", "warned that ... if": what the object or clause is
-            if roles.flag_holds(key, token) != bool(want):
+        flag = _flag(key, token)
+        if flag is not None:
+            if flag != bool(want):
                 return False
             continue
         wanted = _as_set(want)
@@ -81,6 +74,20 @@ def holds(
         if not have & wanted:
             return False
     return True
+
+
+FLAG_KEYS = frozenset({"negated", "state_modifier"}) | roles.FLAGS  # true or false, not lemmas
+
+
+def _flag(key: str, token: Token) -> bool | None:
+    """Whether the true-or-false condition ``key`` holds for ``token``; None for a lemma condition."""
+    if key == "negated":
+        return bool(roles.children(token, "neg"))
+    if key == "state_modifier":  # "a U.S. strike", "Israel's strikes": a state's, not a union's
+        return _state_modified(token)
+    if key in roles.FLAGS:  # "seized Damascus", "warned that ... if": what the object or clause is
+        return roles.flag_holds(key, token)
+    return None
 
 
 _STATE_ENTS = frozenset({"GPE", "NORP"})

@@ -170,14 +170,11 @@ def _renamed_doers(verb: Token) -> list[Token]:
     slammed by critics as discriminatory": the sender); [] for any other naming verb. ("in what
     Taipei called a provocation" is left alone: "a response to what he called the aggression of
     Iran" names its own target.)"""
-    if verb.dep_ not in ("relcl", "acl") or verb.head.lemma_.lower() not in event_words("renamed_acts"):
+    renamed = verb.head
+    if verb.dep_ not in ("relcl", "acl") or renamed.lemma_.lower() not in event_words("renamed_acts"):
         return []
-    node = verb.head
-    while node.pos_ not in ("VERB", "AUX"):
-        if node.head == node:
-            return []
-        node = node.head
-    return [s for s in roles.subject(node) if s.i != verb.i]
+    clause = next((t for t in (renamed, *renamed.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return [] if clause is None else [s for s in roles.subject(clause) if s.i != verb.i]
 
 
 def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:

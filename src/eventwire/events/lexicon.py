@@ -34,6 +34,7 @@ from eventwire.events.cameo import (
     load_cameo,
     read_text,
 )
+from eventwire.events.conditions import FLAG_KEYS
 from eventwire.events.ontology import (
     CONTEXTS,
     GOLD_LABEL_MAP,
@@ -79,7 +80,6 @@ VERB_WHEN_KEYS = (
     | roles.FLAGS
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object", "state_modifier", "subject_of"})
-_FLAG_KEYS = frozenset({"negated", "state_modifier"}) | roles.FLAGS  # true or false, not lemmas
 TOP_KEYS = frozenset(
     {
         "version",
@@ -236,7 +236,7 @@ def _parse_when(where: str, value: object, allowed: frozenset[str]) -> Mapping[s
     for key, item in value.items():
         if key not in allowed:
             raise DataFileError(f"{where}: unknown 'when' key {key!r}")
-        if key in _FLAG_KEYS:
+        if key in FLAG_KEYS:
             if not isinstance(item, bool):
                 raise DataFileError(f"{where}: when.{key} must be true or false")
             when[key] = item
