@@ -79,6 +79,13 @@ def test_another_partys_clause_after_a_denial_is_not_denied(coder: Any, sentence
     assert _facts(coder, sentence)[trigger] == "asserted"
 
 
+def test_a_finite_verb_hung_on_what_is_denied_is_not_denied(coder: Any) -> None:
+    """The parser hangs "accused" on the gerund the ministry denies; its past tense pairs it with
+    "denied" (roles.finite_partner), so the accusation is made, not denied."""
+    sentence = "Peru's defence ministry denied targeting civilians and accused Chile of shelling its towns."
+    assert _facts(coder, sentence)["accused"] == "asserted"
+
+
 def test_a_bare_conjunct_of_a_denied_act_is_still_denied(coder: Any) -> None:
     facts = _facts(coder, "Peru denied that its troops had attacked the embassy and seized its staff.")
     assert facts["seized"] == "denied"

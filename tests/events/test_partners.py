@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from eventwire.events.partners import gerund_partner, reporter
+from eventwire.events.roles import finite_partner
 
 pytestmark = pytest.mark.model
 
@@ -30,3 +31,16 @@ def test_a_gerund_pairs_with_the_nearest_gerund_before_it(nlp: Any) -> None:
     assert gerund_partner(_word(doc, "offering")) == _word(doc, "taking")
     plain = nlp("Rebels seized the town, killing five soldiers and wounding ten.")
     assert gerund_partner(_word(plain, "wounding")) is None  # hung on "killing", its true partner
+
+
+def test_a_finite_verb_hung_on_a_clause_of_another_tense_pairs_with_a_verb_of_its_own_tense(nlp: Any) -> None:
+    doc = nlp(
+        "Boric said he would not step down when his term ends this month "
+        "and accused the opposition of rigging the vote."
+    )
+    assert finite_partner(_word(doc, "accused")) == _word(doc, "said")
+
+
+def test_a_finite_verb_after_a_clause_of_its_own_tense_keeps_its_partner(nlp: Any) -> None:
+    doc = nlp("Police said the gunman fled after he shot two guards and wounded a third.")
+    assert finite_partner(_word(doc, "wounded")) is None

@@ -108,9 +108,15 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
     description of its noun ("denied backing the rebels, who seized the city": the seizure is not
     denied), and a verb coordinated with the denial, or a clause told in a past tense, may be a
     clause of its own ("denied any involvement and said it would retaliate", "..., and Britain
-    has called", "..., while Israel said": events.clauses)."""
+    has called", "..., while Israel said": events.clauses); a finite verb the parser hung on what
+    is denied is coordinated with the verb roles.finite_partner finds ("denied targeting civilians
+    and accused Thailand")."""
     node = anchor
     while node.head != node and node.dep_ != "relcl":
+        partner = roles.finite_partner(node)
+        if partner is not None:  # "denied targeting civilians and ACCUSED Thailand": not denied
+            node = partner
+            continue
         parent = node.head
         lemma = parent.lemma_.lower()
         if (node.dep_ == "conj" and another_partys_clause(node)) or told_past(node):

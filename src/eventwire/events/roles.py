@@ -138,7 +138,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         # "Trump is expected to meet", "troops were ordered to leave", "Rouhani, who is expected to attend"
         return _relative_to_head(verb.head, children(verb.head, "nsubjpass"))
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
-        partner = gerund_partner(verb) or _finite_partner(verb) or reporter(verb) or verb.head
+        partner = gerund_partner(verb) or finite_partner(verb) or reporter(verb) or verb.head
         if _passive_main_clause_partner(verb, partner):  # "troops were deployed and OPENED fire"
             return children(partner, "nsubjpass")
         return subject(partner, depth + 1)
@@ -232,7 +232,7 @@ def _passive_main_clause_partner(verb: Token, partner: Token) -> bool:
     return partner.dep_ == "ROOT" and is_passive(partner) and bool(children(partner, "nsubjpass"))
 
 
-def _finite_partner(verb: Token) -> Token | None:
+def finite_partner(verb: Token) -> Token | None:
     """The finite verb a finite verb really coordinates with when the parser hung it on a gerund or
     an infinitive: "convicted Bolsonaro of plotting a coup and SENTENCED him" pairs "sentenced"
     with "convicted", the nearest finite verb above "plotting", and shares its subject; or on a
@@ -240,10 +240,13 @@ def _finite_partner(verb: Token) -> Token | None:
     would leave the town and CALLED for talks", "China said the ship had intruded and URGED Manila
     to stop" pair the verb with "said" (after a perfect, or a reported state (:func:`_state`), only
     a verb of saying or one with a clause of its own: "said rebels had attacked the town and killed
-    five" is the rebels' killing)."""
+    five" is the rebels' killing); or on an adverbial clause of another tense, with the nearest verb
+    of its own tense above it."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
         return None
+    if _subordinate_of_other_tense(verb):  # "would not step down when her term ENDS and ACCUSED"
+        return next((t for t in head.ancestors if t.tag_ == verb.tag_ and t.pos_ in ("VERB", "AUX")), None)
     if children(head, "nsubj", "nsubjpass"):  # "said the army WOULD leave and CALLED for talks"
         auxiliaries = children(head, "aux")
         modal = any(a.tag_ == "MD" for a in auxiliaries)
@@ -254,6 +257,17 @@ def _finite_partner(verb: Token) -> Token | None:
     if not (head.tag_ == "VBG" or is_to_infinitive(head)):  # not "did not provide X and sought"
         return None
     return next((t for t in head.ancestors if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
+
+
+def _subordinate_of_other_tense(verb: Token) -> bool:
+    """True for a finite verb with no subject of its own hung on an adverbial clause that a
+    subordinating word opens and whose tense differs ("said she would not step down when her term
+    ends this month and ACCUSED the government"): it cannot share that clause's subject or tense."""
+    head = verb.head
+    if head.dep_ != "advcl" or head.tag_ not in FINITE_TAGS or head.tag_ == verb.tag_:
+        return False
+    opened = bool(children(head, "mark") or children(head, "advmod"))
+    return opened and not children(verb, "nsubj", "nsubjpass")
 
 
 def _state(verb: Token) -> bool:
