@@ -13,6 +13,7 @@ RULES = BlendRules(
     retype_below=0.1,
     retype_above=0.8,
     propose_above=0.7,
+    accuse_above=0.7,
 )
 
 
@@ -61,5 +62,10 @@ def test_nothing_is_proposed_below_the_bar() -> None:
 
 
 def test_by_default_a_type_at_half_probability_is_proposed() -> None:
-    assert proposal(_scores(ACCUSE=0.55), BlendRules()) == "ACCUSE"
-    assert proposal(_scores(ACCUSE=0.45), BlendRules()) is None
+    assert proposal(_scores(SANCTION=0.55), BlendRules()) == "SANCTION"
+    assert proposal(_scores(SANCTION=0.47), BlendRules()) is None
+
+
+def test_by_default_criticism_is_proposed_from_a_lower_probability() -> None:
+    assert proposal(_scores(ACCUSE=0.47), BlendRules()) == "ACCUSE"
+    assert proposal(_scores(ACCUSE=0.43), BlendRules()) is None

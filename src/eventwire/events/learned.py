@@ -266,6 +266,7 @@ def _main_clause(sent: Span, plover: str, reporting: frozenset[str]) -> Token | 
         "retype_below": BlendRules.retype_below,
         "retype_above": BlendRules.retype_above,
         "propose_above": BlendRules.propose_above,
+        "accuse_above": BlendRules.accuse_above,
     },
 )
 def make_learned(
@@ -281,8 +282,9 @@ def make_learned(
     retype_below: float,
     retype_above: float,
     propose_above: float,
+    accuse_above: float,
 ) -> LearnedTypesComponent:
     rules = BlendRules(
-        veto, retype, propose, veto_below, weak_prior, retype_below, retype_above, propose_above
+        veto, retype, propose, veto_below, weak_prior, retype_below, retype_above, propose_above, accuse_above
     )
     return LearnedTypesComponent(name, model_path, max_sentence_chars, rules)
