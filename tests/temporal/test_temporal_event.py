@@ -114,6 +114,18 @@ def test_a_day_more_than_a_week_old_is_background_and_not_carried() -> None:
     assert talked.date is not None and talked.date.source == "publication"
 
 
+def test_the_day_of_an_act_in_the_past_perfect_is_not_carried() -> None:
+    """ "They had met on Tuesday": an act before the story's time, whose day later sentences do not take."""
+    met, talked = _two_sentences(
+        ["They", "had", "met", "on", "Tuesday", "."],
+        [2, 2, 2, 2, 3, 2],
+        ["nsubj", "aux", "ROOT", "prep", "pobj", "punct"],
+        "asserted",
+    )
+    assert met.date is not None and met.date.value == "2017-01-31"
+    assert talked.date is not None and talked.date.source == "publication"
+
+
 def test_a_shift_counts_from_the_day_the_story_reached() -> None:
     """ "They met on January 3. Two days later they talked": January 5, though January 3 is too old to
     be carried to an undated event."""

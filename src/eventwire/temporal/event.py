@@ -232,6 +232,12 @@ def event_date(
     return EventDate(published.isoformat(), "day", None, False, "publication")
 
 
+def _pluperfect(verb: Token) -> bool:
+    """True for a verb in the past perfect ("had dared", "had been warned"): an act before the
+    story's own time, whose day is background to it."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
 def _day_of(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
@@ -244,8 +250,9 @@ class StoryDay:
     sentence does not date is taken to be of the day an earlier sentence gave an event ("Militants
     killed 16 police on Friday ... The ministry said 13 more were wounded": Friday), not of the
     publication date. The wire gold dates such events so. Only a day of the week before publication,
-    read from an event's clause, is carried (an older one is background: "in May 2015"); planned
-    events keep their own. Frames must come in text order."""
+    read from an event's clause, is carried (an older one is background: "in May 2015", and so is
+    the day of an act in the past perfect: "had dared Congress on Wednesday"); planned events keep
+    their own. Frames must come in text order."""
 
     RECENT_DAYS = 7
 
@@ -270,7 +277,8 @@ class StoryDay:
         if found.source == "clause" and found.precision == "day" and found.value is not None:
             self.reached = _day_of(found.value) or self.reached
         if found.source == "clause" and self._recent(found):
-            self._day, self._sentence = found, sentence
+            if not _pluperfect(frame.anchor):  # "had dared Congress on Wednesday": before the story
+                self._day, self._sentence = found, sentence
             return found
         if found.source != "publication" or self._day is None or self._sentence == sentence:
             return found
