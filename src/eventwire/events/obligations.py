@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.attribution import load_attribution_lexicon
+from eventwire.attribution.sources import classify
 from eventwire.events import roles
 from eventwire.events.lexicon import Obligations
 from eventwire.spans import is_condition, is_to_infinitive, tokens_where
@@ -59,8 +60,7 @@ def _addressees(clause: Token, trigger: Token, verb: Token) -> list[Token]:
 def _names_an_actor(noun: Token) -> bool:
     """ "Tehran", "U.S. regulators", "Iran's leaders": a name, or a noun a name modifies or owns; not
     a newspaper or broadcaster one tells something to ("told CNN", "told the Times")."""
-    media = load_attribution_lexicon()
-    if noun.lemma_.lower() in media.media_heads or noun.lower_ in media.media_names:
+    if classify(noun, load_attribution_lexicon()) == "media":
         return False
     named = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "poss"))]
     return any(t.ent_type_ in roles.ACTOR_ENTS for t in named)
