@@ -42,6 +42,10 @@ def _codes(
         ("Major western powers blamed Assad.", "powers", "WST"),  # before a noun of states, any case
         ("Some other western European nations backed the plan.", "nations", "EUR"),  # the nearest word
         ("Muslim countries condemned the decision.", "countries", "MOS"),
+        ("The Baltic states imposed sanctions on Maduro.", "states", "EEU"),
+        ("Sahel countries expelled French troops.", "countries", "WAF"),
+        ("Maghreb states condemned the attack.", "states", "NAF"),
+        ("Sub-Saharan nations backed the resolution.", "nations", "AFR"),
     ],
 )
 def test_a_group_named_by_its_region_is_the_region_not_the_storys_country(

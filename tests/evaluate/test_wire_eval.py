@@ -24,8 +24,8 @@ pytestmark = pytest.mark.model
 # check 0.501 / 0.585, clauses the main clause does not reach and a state's "protest" as criticism;
 # session 33: check 0.511 / 0.595, the classifier's proposals on verbs the lexicon knows only in
 # other types; session 37: check 0.514 / 0.598, a warning a threat only to whom it is given or on a
-# condition)
-FLOOR = {"look": (0.486, 0.625), "check": (0.514, 0.598)}
+# condition; session 41: check 0.524 / 0.608, a verb that dares or pushes someone to act demands it)
+FLOOR = {"look": (0.486, 0.625), "check": (0.524, 0.608)}
 # asserted falsehoods per half, as measured: none may be added (check: 1 until session 22)
 MOST_FALSEHOODS = {"look": 0, "check": 0}
 

@@ -142,3 +142,13 @@ def test_a_past_tense_after_if_stays_a_condition(coder: Any) -> None:
 )
 def test_a_subject_under_neither_did_not_act(coder: Any, sentence: str, trigger: str) -> None:
     assert _facts(coder, sentence)[trigger] == "negated"
+
+
+def test_an_act_demanded_in_the_subjunctive_is_not_done(coder: Any) -> None:
+    sentence = "Chile said Peru had made demands, including that Bolivia withdraw its troops."
+    assert _facts(coder, sentence)["withdraw"] == "hypothetical"
+
+
+def test_a_plural_subject_with_a_bare_verb_is_told_not_demanded(coder: Any) -> None:
+    """A bare verb after a plural subject is the present tense, not the subjunctive."""
+    assert _facts(coder, "Chile says that rebels attack its border posts every week.")["attack"] == "asserted"

@@ -46,6 +46,30 @@ def test_a_place_deep_in_the_object_is_a_far_target_unless_a_circumstance(prep: 
     assert [t.text for t in fallback_targets(doc[1])[1]] == far
 
 
+def test_the_other_side_of_talks_asked_for_is_a_near_target() -> None:
+    doc = _doc(
+        ["Peru", "called", "for", "talks", "with", "Chile", "."],
+        [1, 1, 1, 2, 3, 4, 1],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    assert [t.text for t in fallback_targets(doc[1])[0]] == ["Chile"]
+
+
+@pytest.mark.parametrize(("noun", "far"), [("talks", []), ("raids", ["Lima"])])
+def test_the_place_a_gathering_meets_in_is_no_target(noun: str, far: list[str]) -> None:
+    doc = _doc(
+        ["Peru", "rejected", "the", noun, "in", "Lima", "."],
+        [1, 1, 3, 1, 3, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    doc[3].lemma_ = noun.rstrip("s")
+    assert [t.text for t in fallback_targets(doc[1])[1]] == far
+
+
 def test_whom_a_complement_is_aimed_at_comes_before_its_object() -> None:
     """ "threatened to use force against protesters": the protesters, then the force."""
     doc = _doc(

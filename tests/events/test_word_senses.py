@@ -49,6 +49,30 @@ def test_suspending_or_lifting_sanctions_is_easing_not_imposing(coder: Any, sent
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States slashed tariffs on Chilean copper.",
+        "Peru lowered its duties on Bolivian goods.",
+        "Argentina cut tariffs on Brazilian steel.",
+    ],
+)
+def test_lessening_a_tariff_eases_it(coder: Any, sentence: str) -> None:
+    types = _types(coder, sentence)
+    assert "RETREAT" in types and "SANCTION" not in types
+
+
+def test_lessening_something_else_is_no_easing(coder: Any) -> None:
+    assert _types(coder, "Chile's central bank cut interest rates on Tuesday.") == []
+
+
+def test_suspending_a_partnership_reduces_relations(coder: Any) -> None:
+    (event,) = coder.code(
+        "The United States suspended its strategic partnership with Peru.", date="2024-11-30"
+    )
+    assert (event.event_type, event.cameo, [a.country for a in event.target]) == ("SANCTION", "161", ["PER"])
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The Chilean general pleaded guilty to charges of torture.", "CONCEDE"),

@@ -22,7 +22,7 @@ from eventwire.actors.phrase import conjuncts
 from eventwire.actors.words import actor_words
 from eventwire.events import roles
 from eventwire.events.decide import of_the_state
-from eventwire.events.ontology import JOINT_TYPES
+from eventwire.events.ontology import is_joint
 from eventwire.models import Actor
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _joint_pair(frame: EventFrame, source: list[Actor]) -> bool:
     """True for a joint act whose named source holds actors of two countries or more ("France and
     Germany held talks"): the wire gold's convention codes one as the source, the rest as target."""
     countries = {a.country for a in source if a.country}
-    return frame.sense.type in JOINT_TYPES and len(source) > 1 and len(countries) > 1
+    return is_joint(frame.sense.type, frame.sense.cameo) and len(source) > 1 and len(countries) > 1
 
 
 _RECIPROCALS = (frozenset({"each", "other"}), frozenset({"one", "another"}))
@@ -100,7 +100,7 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     if frame.split_pair and len(source) > 1 and not target:
         source, target = _split(source)  # "clashes between X and Y"
     target = _without(target, source)
-    mutual = (frame.mutual and frame.sense.type not in JOINT_TYPES) or any(
+    mutual = (frame.mutual and not is_joint(frame.sense.type, frame.sense.cameo)) or any(
         _reciprocal(t) for t in frame.target_heads
     )  # "exchanged views" is joint: one side with the other
     if not target and len(source) > 1 and mutual:

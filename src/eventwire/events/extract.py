@@ -11,6 +11,7 @@ of the governing trigger. Nominal events stand alone when a modifier names their
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -49,8 +50,14 @@ _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "wh
 
 
 def _reciprocal_verb(verb: Token) -> bool:
-    """A verb whose subjects act on each other ("Indian and Pakistani troops TRADED fire")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in event_words("reciprocal_verbs")
+    """A verb whose subjects act on each other ("Indian and Pakistani troops TRADED fire", "Thai and
+    Cambodian troops CLASHED", "have FOUGHT three wars"; not "FOUGHT the rebels")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in event_words("contending_verbs"):
+        return all(o.lemma_.lower() in event_words("struggles") for o in roles.children(verb, "dobj"))
+    return lemma in event_words("reciprocal_verbs")
 
 
 def _a_weapon(head: Token) -> bool:
@@ -171,6 +178,34 @@ class EventExtractor:
             yields=yields,
         )
 
+    def _easing(self, verb: Token) -> Sense | None:
+        """The sense "ease" gives a lessening verb's object ("slashed the tariffs", "lowered duties on
+        Chinese goods": an easing of sanctions), for ``easing_verbs`` whose own senses read no event."""
+        if (
+            verb.pos_ != "VERB"
+            or verb.lemma_.lower() not in event_words("easing_verbs")
+            or is_idiom(verb, self.lexicon)
+        ):
+            return None
+        containers = self.lexicon.containers
+        eased = self.lexicon.verbs.get("ease", ())
+        return verb_sense(eased, lambda when: holds(when, verb, containers), constrained_only=True)
+
+    def _urging(self, verb: Token) -> Sense | None:
+        """A verb that dares or pushes someone to act ("challenged Republican leaders TO WITHDRAW
+        support", "pushed Cuba TO IMPROVE human rights"; ``urging_verbs``) demands it
+        of its object as a party wanting another to act does (the ``desires`` sense); the act is its
+        content."""
+        desires = self.lexicon.desires
+        if desires is None or verb.lemma_.lower() not in event_words("urging_verbs"):
+            return None
+        named = [o for o in roles.children(verb, "dobj") if o.ent_type_ in roles.ACTOR_ENTS]
+        deps = ("xcomp", "advcl") if named else ("xcomp",)  # the parser may take the act for a purpose
+        acts = [c for c in roles.children(verb, *deps) if is_to_infinitive(c)]
+        if not acts or not roles.children(verb, "dobj"):
+            return None
+        return replace(desires.sense, target=("object",))
+
     def _threat_of(self, verb: Token, sense: Sense, chosen: Mapping[int, Sense]) -> Sense:
         """A commitment to a violent or coercive act is a threat of it (events/commitments.py)."""
 
@@ -201,9 +236,8 @@ class EventExtractor:
         chosen: dict[int, Sense] = {}
         for token in tokens_where(sent, pos=("VERB",)):  # verb_senses takes no other word
             match = self.verb_senses(token)
-            if match is None:
-                continue
-            sense = self._choose_verb_sense(token, match[1], match[0])
+            sense = self._choose_verb_sense(token, match[1], match[0]) if match else None
+            sense = sense or self._easing(token) or self._urging(token)
             if sense is not None:
                 chosen[token.i] = sense
         chosen = {i: self._threat_of(sent.doc[i], sense, chosen) for i, sense in chosen.items()}

@@ -27,7 +27,7 @@ from eventwire.events import roles
 from eventwire.events.clauses import another_partys_clause, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
-from eventwire.events.unrealised import banned, feared_nodes, infinitive_of
+from eventwire.events.unrealised import banned, directed, feared_nodes, infinitive_of, mandated
 from eventwire.models import Factuality
 from eventwire.spans import (
     is_condition,
@@ -358,16 +358,6 @@ def _carried_plan(anchor: Token, trigger: Token, cues: FactualityCues) -> Factua
     return None
 
 
-def _directed(node: Token, stop: frozenset[str]) -> bool:
-    """The act a speaker tells someone to do, which is asked for, not done: "told Greece TO
-    WITHDRAW its troops" (a reporting verb with an object, and a to-infinitive). A passive is not
-    one: "is known to have died", "is believed to have killed" judge what happened."""
-    if node.dep_ != "xcomp" or not is_to_infinitive(node):
-        return False
-    speech = node.head
-    return speech.lemma_.lower() in stop and bool(roles.children(speech, "dobj", "dative"))
-
-
 def _planned_node(node: Token, anchor: Token, cues: FactualityCues) -> bool:
     """A clause of the chain above ``anchor`` that plans its act: a future auxiliary, a verb of planning
     ("plans to meet"), an adjective of readiness ("ready to talk"), "is to" / "is due to", or a noun of
@@ -418,7 +408,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             or banned(node, cues.prohibition_nouns)
             or (node != anchor and is_to_infinitive(anchor) and _is_alleged(node, cues))
             or _awaited(node, cues)
-            or _directed(node, stop)
+            or directed(node, stop)
+            or mandated(node)
             or node.i in feared
         ):
             return "hypothetical"

@@ -14,7 +14,7 @@ from eventwire.spans import subtree_where
 
 # the modifiers that name who did an act: "Israeli strikes", "Somalia's request"
 NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-_OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for"})
+_OBJECT_OWNER_PREPS = frozenset({"of", "by", "from", "against", "on", "to", "for", "with"})
 CIRCUMSTANCE_PREPS = frozenset({"despite", "before", "during", "until", "like", "unlike"})
 _TOPIC_PREPS = frozenset({"to", "over", "about", "against", "on", "with", "from", "for", "of"})
 
@@ -29,7 +29,7 @@ def _owner(child: Token, obj: Token) -> bool:
 def _object_owners(obj: Token) -> list[Token]:
     """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts", "the
     ministry's allegations", "an appeal from President Gbagbo", "calls by Belarus", "action against
-    Russia"."""
+    Russia", "talks with the opposition"."""
     owners = [c for c in obj.children if _owner(c, obj)]
     for prep in roles.children(obj, "prep"):
         if prep.lower_ in _OBJECT_OWNER_PREPS:
@@ -50,10 +50,19 @@ def _in_circumstance(token: Token, top: Token) -> bool:
     "complete tax reform ... despite investigations of Russian meddling"."""
     node = token
     while node.i != top.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE_PREPS:
+        if node.dep_ == "prep" and (node.lower_ in CIRCUMSTANCE_PREPS or _venue(node)):
             return True
         node = node.head
     return False
+
+
+def _venue(prep: Token) -> bool:
+    """True for "in"/"at" naming where a gathering meets, not who meets there: "attend the talks IN
+    Muscat", "talks scheduled for Sunday IN Muscat" (``gatherings``, or a participle of one)."""
+    if prep.lower_ not in ("in", "at"):
+        return False
+    owner = prep.head.head if prep.head.dep_ == "acl" else prep.head
+    return owner.lemma_.lower() in event_words("gatherings")
 
 
 _FAR_DEPS = frozenset({"pobj", "compound", "amod", "poss", "dobj"})

@@ -16,6 +16,16 @@ JOINT_TYPES: frozenset[str] = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Acts two sides do together: talks, agreement, cooperation (both gold sets accept either side as
 the source)."""
 
+JOINT_CODES: frozenset[str] = frozenset({"057"})
+"""CAMEO codes of acts two sides do together though their type (SUPPORT by the CAMEO table) is
+one-sided: signing a formal agreement (057: "X and Y signed a peace agreement" is X with Y)."""
+
+
+def is_joint(event_type: str, cameo: str) -> bool:
+    """True for an act two sides do together (:data:`JOINT_TYPES`, :data:`JOINT_CODES`)."""
+    return event_type in JOINT_TYPES or cameo in JOINT_CODES
+
+
 MODES_BY_TYPE: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "AGREE": frozenset(),

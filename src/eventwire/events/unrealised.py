@@ -1,6 +1,7 @@
 """Acts a sentence names without their taking place: proposed or planned in a noun's infinitive
 ("legislation TO IMPOSE sanctions", "a plan TO ATTACK"), kept from happening by a ban ("a moratorium
-ON DEPORTING migrants"), or feared ("the risk OF North Korea ATTACKING"). Used by
+ON DEPORTING migrants"), feared ("the risk OF North Korea ATTACKING"), told ("told Greece TO
+WITHDRAW") or demanded in the subjunctive ("that Kyiv WITHDRAW"). Used by
 :func:`eventwire.events.factuality.factuality`.
 """
 
@@ -79,3 +80,32 @@ def feared_nodes(chain: list[Token], cues: FactualityCues) -> set[int]:
         if node.dep_ == "relcl":
             break
     return found
+
+
+def directed(node: Token, stop: frozenset[str]) -> bool:
+    """The act a speaker tells someone to do, which is asked for, not done: "told Greece TO
+    WITHDRAW its troops" (a reporting verb with an object, and a to-infinitive). A passive is not
+    one: "is known to have died", "is believed to have killed" judge what happened."""
+    if node.dep_ != "xcomp" or not is_to_infinitive(node):
+        return False
+    speech = node.head
+    return speech.lemma_.lower() in stop and bool(roles.children(speech, "dobj", "dative"))
+
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def mandated(node: Token) -> bool:
+    """True for a clause in the mandative subjunctive, which tells what is demanded or proposed, not
+    what happens: "demands, including that Kyiv WITHDRAW its troops", "proposed that he BE removed"
+    ("that", a singular subject, a bare verb and no other auxiliary)."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+        return False
+    if any(c.dep_ == "aux" for c in node.children):
+        return False
+    subjects = roles.children(node, "nsubj", "nsubjpass")
+    singular = bool(subjects) and (
+        subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in _SINGULAR_PRONOUNS
+    )
+    passive = [c for c in node.children if c.dep_ == "auxpass"]
+    return singular and (passive[0].tag_ == "VB" if passive else node.tag_ == "VB")
