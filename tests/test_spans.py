@@ -12,6 +12,7 @@ from eventwire.spans import (
     column,
     entities_in,
     entity_at,
+    is_bare_finite,
     is_condition,
     is_to_infinitive,
     keep_text,
@@ -156,6 +157,26 @@ def test_a_to_infinitive_is_a_verb_with_the_marker_to_as_auxiliary() -> None:
     deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "cc", "conj", "prep", "pobj"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert [t.text for t in doc if is_to_infinitive(t)] == ["hold"]
+
+
+def test_a_bare_finite_clause_has_a_subject_and_a_bare_verb_or_passive_be() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Chile", "asked", "that", "Peru", "withdraw", "and", "that", "it", "be", "heard"]
+    heads = [1, 1, 4, 4, 1, 1, 9, 9, 9, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "cc", "mark", "nsubjpass", "auxpass", "conj"]
+    tags = ["NNP", "VBD", "IN", "NNP", "VB", "CC", "IN", "PRP", "VB", "VBN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in doc if is_bare_finite(t)] == ["withdraw", "heard"]
+    told = Doc(
+        spacy.blank("en").vocab,
+        words=["Peru", "will", "withdraw"],
+        heads=[2, 2, 2],
+        deps=["nsubj", "aux", "ROOT"],
+        tags=["NNP", "MD", "VB"],
+    )
+    assert not is_bare_finite(told[2])  # an auxiliary of its own
 
 
 def test_a_condition_is_a_clause_marked_if_or_unless() -> None:

@@ -201,6 +201,18 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def is_bare_finite(clause: Token) -> bool:
+    """True for a clause with a subject whose verb, or passive "be", is bare and has no other
+    auxiliary: the subjunctive's form ("that Russia WITHDRAW", "that he BE dismissed"; "that Cuba HAS"
+    and "that it WILL" are not)."""
+    if any(c.dep_ == "aux" for c in clause.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    passive = [c for c in clause.children if c.dep_ == "auxpass"]
+    return passive[0].tag_ == "VB" if passive else clause.tag_ == "VB"
+
+
 @lru_cache(maxsize=256)
 def _string_ids(values: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
     """The ids of ``values`` in every ``Vocab.strings`` (the same in each: hashes, or spaCy's symbols)."""

@@ -199,10 +199,10 @@ class EventExtractor:
         desires = self.lexicon.desires
         if desires is None or verb.lemma_.lower() not in event_words("urging_verbs"):
             return None
-        named = [o for o in roles.children(verb, "dobj") if o.ent_type_ in roles.ACTOR_ENTS]
+        objects = roles.children(verb, "dobj")
+        named = any(o.ent_type_ in roles.ACTOR_ENTS for o in objects)
         deps = ("xcomp", "advcl") if named else ("xcomp",)  # the parser may take the act for a purpose
-        acts = [c for c in roles.children(verb, *deps) if is_to_infinitive(c)]
-        if not acts or not roles.children(verb, "dobj"):
+        if not objects or not any(is_to_infinitive(c) for c in roles.children(verb, *deps)):
             return None
         return replace(desires.sense, target=("object",))
 

@@ -10,7 +10,7 @@ from eventwire.attribution import load_attribution_lexicon
 from eventwire.attribution.sources import classify
 from eventwire.events import roles
 from eventwire.events.lexicon import Obligations
-from eventwire.spans import is_condition, is_to_infinitive, tokens_where
+from eventwire.spans import is_bare_finite, is_condition, is_to_infinitive, tokens_where
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _CLAUSE_DEPS = frozenset({"ccomp", "acl", "relcl", "advcl"})
@@ -83,12 +83,7 @@ def _semi_modal(verb: Token, cues: Obligations) -> bool:
 def _subjunctive(clause: Token) -> bool:
     """True for a finite clause whose verb is bare: "insisted that Russia WITHDRAW", "recommended that
     he BE dismissed" (no other auxiliary, no infinitive "to"; "insisted that Cuba HAS" is told)."""
-    if clause.dep_ not in _CLAUSE_DEPS or any(c.dep_ == "aux" for c in clause.children):
-        return False
-    if not roles.children(clause, "nsubj", "nsubjpass"):
-        return False
-    passive = [c for c in clause.children if c.dep_ == "auxpass"]
-    return passive[0].tag_ == "VB" if passive else clause.tag_ == "VB"
+    return clause.dep_ in _CLAUSE_DEPS and is_bare_finite(clause)
 
 
 def _inverted(modal: Token) -> bool:

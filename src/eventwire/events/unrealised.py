@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events import roles
 from eventwire.events.cues import FactualityCues
-from eventwire.spans import is_to_infinitive
+from eventwire.spans import is_bare_finite, is_to_infinitive
 
 
 def infinitive_of(node: Token, nouns: frozenset[str]) -> bool:
@@ -99,13 +99,7 @@ def mandated(node: Token) -> bool:
     """True for a clause in the mandative subjunctive, which tells what is demanded or proposed, not
     what happens: "demands, including that Kyiv WITHDRAW its troops", "proposed that he BE removed"
     ("that", a singular subject, a bare verb and no other auxiliary)."""
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children):
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children) or not is_bare_finite(node):
         return False
-    if any(c.dep_ == "aux" for c in node.children):
-        return False
-    subjects = roles.children(node, "nsubj", "nsubjpass")
-    singular = bool(subjects) and (
-        subjects[0].tag_ in ("NN", "NNP") or subjects[0].lower_ in _SINGULAR_PRONOUNS
-    )
-    passive = [c for c in node.children if c.dep_ == "auxpass"]
-    return singular and (passive[0].tag_ == "VB" if passive else node.tag_ == "VB")
+    subject = roles.children(node, "nsubj", "nsubjpass")[0]
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS
