@@ -14,6 +14,8 @@ EVENT_WORD_LISTS = frozenset(
         "easing_verbs",
         "gatherings",
         "urging_verbs",
+        "verbal_attack_nouns",
+        "verbal_manners",
         "instruments",
         "stances",
         "stative_passives",
