@@ -88,6 +88,10 @@ def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
         ("The White House welcomed the vote.", "House", ["USAGOV"]),
         ("The Pentagon sent more ships.", "Pentagon", ["USAMIL"]),
         ("Capitol Hill blocked the sale.", "Hill", ["USALEG"]),
+        # the U.S. executive departments, whatever the story's country
+        ("The Treasury Department imposed sanctions on three Iranian firms.", "Department", ["USAGOV"]),
+        ("The Justice Department sued the state of California.", "Department", ["USAJUD"]),
+        ("The Environmental Protection Agency withdrew the rule.", "Agency", ["USAGOV"]),
         ("Republican leaders urged him to withdraw.", "leaders", ["USAPTY"]),
         ("Democratic senators blocked the nominee.", "senators", ["USALEG"]),
         ("The Republican Guard shelled the suburb.", "Guard", ["SYRMIL"]),
