@@ -211,3 +211,30 @@ def test_a_denial_with_an_object_of_its_own_is_not_read_as_answering_the_accusat
     text = "NAIROBI (Reuters) - Sudan accused the UAE of arming the RSF, which denies receiving Kenyan arms."
     denials = [e for e in coder.code(text, date="2025-03-14") if e.event_type == "REJECT"]
     assert all([a.country for a in e.target] != ["SDN"] for e in denials)
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "accuser"),
+    [
+        (
+            "WARSAW (Reuters) - Ukraine accused Russia of shelling a hospital in Kharkiv. "
+            "Moscow denied targeting civilians.",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "LONDON (Reuters) - Britain accused Iran of plotting attacks on dissidents. "
+            "Tehran denied targeting them.",
+            "IRN",
+            "GBR",
+        ),
+    ],
+)
+def test_a_denial_after_an_accusation_answers_the_accuser(
+    coder: Any, text: str, denier: str, accuser: str
+) -> None:
+    """Not the victims of the denied act nor the denier's own country: the wire gold's REJECT of a
+    named actor's charge."""
+    (denial,) = [e for e in coder.code(text, date="2025-03-14") if e.event_type == "REJECT"]
+    assert [a.country for a in denial.source] == [denier]
+    assert [a.country for a in denial.target] == [accuser]

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import (
     act_noun_types,
+    answered_accuser,
     assumed_source,
     denied_accuser,
     event_actors,
@@ -133,6 +134,7 @@ class ActorsComponent(Stage):
             event_actors(frame, sides)
             within_named_act(frame, kept)
             accuser = denied_accuser(frame, kept, cues.denial_verbs, cues.claim_nouns)
+            accuser = accuser or answered_accuser(frame, kept)
             if accuser:
                 frame.target = accuser
             if not frame.source:

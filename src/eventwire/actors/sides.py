@@ -248,6 +248,31 @@ def denied_accuser(
     return []
 
 
+def answered_accuser(frame: EventFrame, earlier: list[EventFrame]) -> list[Actor]:
+    """Whom a denial (``charge_answers``) answers when it names no one of another side: the source
+    of the latest of ``earlier`` accusations aimed at the denier's country ("Ukraine accused Russia
+    of shelling a hospital. Moscow denied targeting civilians": Ukraine), as the wire gold codes a
+    denial of a named actor's charge (REJECT, the accuser as target). A target taken from inside the
+    denied act ("denied targeting CIVILIANS") is of the denier's own country or none; a target of
+    another country ("denied the claims BY UKRAINE") is kept. [] when the frame is no such denial
+    or no accusation fits."""
+    verb = frame.trigger
+    answers = actor_words("charge_answers")
+    if frame.sense.type != "REJECT" or frame.sense.cameo != "120" or verb.lemma_.lower() not in answers:
+        return []
+    own = {a.country for a in frame.source if a.country}
+    if not own or any(a.country not in own for a in frame.target):
+        return []
+    codes = {a.code for a in frame.source}
+    for accusation in reversed(earlier):
+        if accusation.sense.type != "ACCUSE" or accusation.factuality not in _DONE or not accusation.source:
+            continue
+        accused = {a.country for a in accusation.target}
+        if accused & own and not {a.code for a in accusation.source} <= codes:
+            return list(accusation.source)
+    return []
+
+
 def _act_words(trigger: Token) -> set[str]:
     """The words a later noun may name an act by: its trigger's, or its trigger's object's ("signed
     a deal" is "the deal", "imposed tariffs" is "the tariffs")."""

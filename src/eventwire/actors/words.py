@@ -7,6 +7,7 @@ from eventwire.data import load_word_lists
 ACTOR_WORD_LISTS = frozenset(
     {
         "group_nouns",
+        "charge_answers",
         "quantity_heads",
         "name_suffixes",
         "polity_nouns",
