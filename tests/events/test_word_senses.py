@@ -510,3 +510,30 @@ def test_charges_brought_without_with_are_accusations(coder: Any, sentence: str)
 )
 def test_a_fee_or_a_rush_is_no_charge(coder: Any, sentence: str) -> None:
     assert all(c[0] != "ACCUSE" for c in _coded(coder, sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "target"),
+    [
+        # regret over an act another party owns disapproves of it
+        (
+            "BEIJING (Reuters) - China expressed regret over India's military action on Wednesday.",
+            "ACCUSE",
+            "IND",
+        ),
+        (
+            "BERLIN (Reuters) - Germany regrets the U.S. decision to leave the Paris climate accord.",
+            "ACCUSE",
+            "USA",
+        ),
+        # told to someone, or of one's own act, it is an apology
+        (
+            "TOKYO (Reuters) - Japan expressed regret to South Korea over the wartime labour issue.",
+            "CONCEDE",
+            "KOR",
+        ),
+    ],
+)
+def test_regret_over_anothers_act_is_disapproval(coder: Any, text: str, expected: str, target: str) -> None:
+    (event,) = [e for e in coder.code(text, date="2025-05-07") if e.trigger.startswith("regret")]
+    assert (event.event_type, event.target[0].country) == (expected, target)

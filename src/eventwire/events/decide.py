@@ -68,11 +68,37 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
         return None  # "migrants have arrived in Europe", "doctors who visited him": no one is consulted
     if sense.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and of_the_state(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
+    if sense.type == "CONCEDE" and _regrets_anothers_act(frame):
+        return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     if sense.type == "MOBILIZE" and _joint_exercise(frame):
         return replace(sense, type="COOPERATE", cameo="062", mode=None, context="military")
     if sense.type == "MOBILIZE" and _for_relief(frame.trigger):
         return replace(sense, type="AID", cameo="073", mode=None, context="humanitarian")
     return sense
+
+
+def _regrets_anothers_act(frame: EventFrame) -> bool:
+    """True for regret over an act another party owns ("regretted BRITAIN'S decision to leave",
+    "expressed regret over INDIA'S military action", "regrets the U.S. move"): disapproval, not an
+    apology, which is told to someone ("expressed regret TO Seoul") or of one's own act ("regrets
+    its decision"). The act's owner is a name, and every target is of another country."""
+    trigger = frame.trigger
+    if trigger.lemma_.lower() != "regret" or not frame.target:
+        return False
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # "expressed regret"
+    if any(roles.prep_objects(h, "to") for h in holders):
+        return False
+    acts = [
+        *roles.children(trigger, "dobj"),
+        *(o for p in ("over", "about", "at") for o in roles.prep_objects(trigger, p)),
+    ]
+    owned = any(
+        c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in roles.ACTOR_ENTS
+        for a in acts
+        for c in a.children
+    )
+    own = {a.country for a in frame.source}
+    return owned and all(a.country and a.country not in own for a in frame.target)
 
 
 def _for_relief(trigger: Token) -> bool:
