@@ -532,6 +532,23 @@ def test_verbal_readings_section_is_validated(tmp_path: Path) -> None:
         lx.load_lexicon(_write(tmp_path, extra="verbal_readings: {verbs: [attack]}\n"))
 
 
+def test_synonyms_read_as_an_entry_and_are_validated(tmp_path: Path) -> None:
+    loaded = lx.load_lexicon(
+        _write(tmp_path, extra="synonyms: {verbs: {confer: meet}, nouns: {parley: talk}}\n")
+    )
+    assert dict(loaded.verb_synonyms) == {"confer": "meet"} and dict(loaded.noun_synonyms) == {
+        "parley": "talk"
+    }
+    assert "confer" not in loaded.verbs  # the classifier's lexicon features see entries only
+    for bad in ("{verbs: {confer: greet}}", "{verbs: {meet: meet}}", "{adverbs: {}}", "[meet]"):
+        with pytest.raises(DataFileError, match="synonyms"):
+            lx.load_lexicon(_write(tmp_path, extra=f"synonyms: {bad}\n"))
+
+
+def test_the_bundled_synonyms_read_as_entries_of_their_own_kind(lex: lx.Lexicon) -> None:
+    assert lex.verb_synonyms["chastise"] in lex.verbs and lex.noun_synonyms["dismay"] in lex.nouns
+
+
 def test_conduct_verbs_are_left_to_the_verbs_the_lexicon_codes_itself(lex: lx.Lexicon) -> None:
     cues = lex.evaluations
     assert cues is not None and cues.conduct_sense is not None and cues.conduct_sense.type == "ACCUSE"

@@ -137,6 +137,11 @@ def test_questioning_is_an_interrogation_by_police_and_doubt_from_others(
         ("Chile imposed export controls on Peru on Thursday.", "SANCTION", "CHL", "PER"),
         ("Chilean senators voted against the Peruvian proposal.", "REJECT", "CHLLEG", "PER"),
         ("The Chilean president called the Peruvian measures a clear escalation.", "ACCUSE", "CHLGOV", "PER"),
+        ("The Kenyan president chastised the Ugandan minister on Monday.", "ACCUSE", "KENGOV", "UGA"),
+        ("The Greek prime minister sought to discredit the Turkish inquiry.", "ACCUSE", "GRCGOV", "TUR"),
+        ("The Indian foreign minister lamented Canada's decision.", "ACCUSE", "INDGOV", "CAN"),
+        ("China expressed dismay over the Philippine verdict.", "ACCUSE", "CHN", "PHL"),
+        ("The Brazilian president took a swipe at the Argentine leader.", "ACCUSE", "BRAGOV", "ARG"),
     ],
 )
 def test_words_of_criticism_rejection_support_and_sanction(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -97,6 +97,7 @@ TOP_KEYS = frozenset(
         "receiving_verbs",
         "causing_verbs",
         "commitment_verbs",
+        "synonyms",
         "verbs",
         "nouns",
     }
@@ -189,6 +190,8 @@ class Lexicon:
     cameo: Mapping[str, CameoCode]
     evaluations: Evaluations | None = None
     commitment_verbs: frozenset[str] = frozenset()
+    verb_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    noun_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 class _UniqueKeyLoader(SafeLoader):  # type: ignore[misc,valid-type]
@@ -277,6 +280,22 @@ def _parse_sense(where: str, raw: object, cameo: Mapping[str, CameoCode], when_k
 def _optional_words(name: str, raw: Mapping[str, object], key: str) -> tuple[str, ...]:
     listed = raw.get(key)
     return () if listed is None else _as_str_tuple(f"{name}: {key}", listed, key)
+
+
+def _parse_synonyms(where: str, raw: object, entries: Mapping[str, object]) -> Mapping[str, str]:
+    """Words read in the senses of an entry of ``entries`` (``{chastise: rebuke}``), none an entry itself."""
+    if raw is None:
+        return MappingProxyType({})
+    if not isinstance(raw, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in raw.items()
+    ):
+        raise DataFileError(f"{where}: must be a mapping of word to the entry it reads as")
+    for word, entry in raw.items():
+        if entry not in entries or word in entries or not LEMMA_RE.match(word):
+            raise DataFileError(
+                f"{where}: {word!r} must be a lemma of no entry of its own, read as an entry ({entry!r})"
+            )
+    return MappingProxyType(dict(raw))
 
 
 def _parse_implied(where: str, raw: object, verbs: Mapping[str, object]) -> Mapping[str, str]:
@@ -416,6 +435,10 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
     if bad:
         raise DataFileError(f"{name}: not_events entry {bad[0]!r} is not 2-3 lower-case lemmas")
     verbs = _parse_entries(name, "verbs", raw.get("verbs"), cameo)
+    nouns = _parse_entries(name, "nouns", raw.get("nouns"), cameo)
+    synonyms = raw.get("synonyms") or {}
+    if not isinstance(synonyms, dict) or not set(synonyms) <= {"verbs", "nouns"}:
+        raise DataFileError(f"{name}: synonyms must be a mapping with 'verbs' and 'nouns'")
     return Lexicon(
         version=version,
         light_verbs=frozenset(light),
@@ -431,10 +454,12 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         receiving_verbs=frozenset(_optional_words(name, raw, "receiving_verbs")),
         causing_verbs=frozenset(_optional_words(name, raw, "causing_verbs")),
         verbs=verbs,
-        nouns=_parse_entries(name, "nouns", raw.get("nouns"), cameo),
+        nouns=nouns,
         cameo=cameo,
         evaluations=_parse_evaluations(f"{name}: evaluations", raw.get("evaluations"), cameo),
         commitment_verbs=frozenset(_optional_words(name, raw, "commitment_verbs")),
+        verb_synonyms=_parse_synonyms(f"{name}: synonyms.verbs", synonyms.get("verbs"), verbs),
+        noun_synonyms=_parse_synonyms(f"{name}: synonyms.nouns", synonyms.get("nouns"), nouns),
     )
 
 
