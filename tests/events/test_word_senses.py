@@ -542,3 +542,13 @@ def test_a_fee_or_a_rush_is_no_charge(coder: Any, sentence: str) -> None:
 def test_regret_over_anothers_act_is_disapproval(coder: Any, text: str, expected: str, target: str) -> None:
     (event,) = [e for e in coder.code(text, date="2025-05-07") if e.trigger.startswith("regret")]
     assert (event.event_type, event.target[0].country) == (expected, target)
+
+
+def test_a_newsrooms_investigation_is_no_event(coder: Any) -> None:
+    """The media's own inquiries are reporting; an agency's or a court's are acts."""
+    text = "JAKARTA (Reuters) - A Reuters investigation published this month found links to the militants."
+    assert [e.event_type for e in coder.code(text, date="2025-05-07")] == []
+    (probe,) = coder.code(
+        "WASHINGTON (Reuters) - The FBI opened an investigation into the senator.", date="2025-05-07"
+    )
+    assert (probe.event_type, probe.source[0].code) == ("ACCUSE", "USACOP")

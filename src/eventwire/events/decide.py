@@ -56,16 +56,19 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     A violence verb used of words ("shot back that ...") takes the lexicon's verbal reading; a frame
     needs a source actor, a judgement of a thing ("said the talks had failed": a common noun
     that names no actor) is no event, and neither is a meeting or visit whose every source is a
-    civilian or a refugee; a state's "protest" is criticism; an exercise of two states is military
-    cooperation and forces sent for disaster relief are aid (the PLOVER manual's MOBILIZE
-    ambiguities). Another sense without a target is kept: its record's confidence says how vague it
-    is (the sense's prior, lowered for the missing target), for ``min_confidence`` to judge.
+    civilian or a refugee, nor an investigation by the media; a state's "protest" is criticism; an
+    exercise of two states is military cooperation and forces sent for disaster relief are aid (the
+    PLOVER manual's MOBILIZE ambiguities). Another sense without a target is kept: its record's
+    confidence says how vague it is (the sense's prior, lowered for the missing target), for
+    ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
     if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
         return None
     if sense.type == "CONSULT" and all(a.sector in _PRIVATE_SECTORS for a in frame.source):
         return None  # "migrants have arrived in Europe", "doctors who visited him": no one is consulted
+    if sense.mode == "investigate" and all(a.sector == "MED" for a in frame.source):
+        return None  # "a Reuters investigation found": a newsroom's reporting, not a political act
     if sense.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and of_the_state(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     if sense.type == "CONCEDE" and _regrets_anothers_act(frame):
