@@ -238,3 +238,22 @@ def test_a_denial_after_an_accusation_answers_the_accuser(
     (denial,) = [e for e in coder.code(text, date="2025-03-14") if e.event_type == "REJECT"]
     assert [a.country for a in denial.source] == [denier]
     assert [a.country for a in denial.target] == [accuser]
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("JERUSALEM (Reuters) - Israeli air strikes hit Gaza City on Tuesday, killing 30 people.", "PSE"),
+        (
+            "KYIV (Reuters) - Russian missiles struck the Polish border town of Przemysl overnight, "
+            "killing three people.",
+            "POL",
+        ),
+    ],
+)
+def test_the_victims_of_a_participle_hung_on_an_attack_are_of_the_country_struck(
+    coder: Any, text: str, struck: str
+) -> None:
+    """Not of the dateline's country: the participle tells what the attack did."""
+    (killing,) = [e for e in coder.code(text, date="2025-09-03") if e.trigger == "killing"]
+    assert [a.country for a in killing.target] == [struck]

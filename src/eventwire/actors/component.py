@@ -19,6 +19,7 @@ from eventwire.actors.sides import (
     home_names,
     named_act_agent,
     own_side_warning,
+    within_adjoined_act,
     within_named_act,
 )
 from eventwire.events import roles
@@ -133,6 +134,7 @@ class ActorsComponent(Stage):
                     resolved[head.i] = sides[head.i] = named_act_agent(head, kept, self.noun_types, own)
             event_actors(frame, sides)
             within_named_act(frame, kept)
+            within_adjoined_act(frame, kept)
             accuser = denied_accuser(frame, kept, cues.denial_verbs, cues.claim_nouns)
             accuser = accuser or answered_accuser(frame, kept)
             if accuser:
