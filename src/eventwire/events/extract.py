@@ -392,6 +392,22 @@ class EventExtractor:
             return None
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
 
+    def _received(self, noun: Token, verb: Token, sense: Sense) -> EventFrame | None:
+        """A noun event a receiving verb carries, done to the verb's subject by the noun's or the
+        verb's "from" phrase ("drew criticism from X": X criticises the subject), or by its "by"
+        phrase; with neither, by an agent left unnamed for the kinds of act that have one ("Seoul
+        has faced criticism"), else no event."""
+        senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]
+        senders = senders or roles.prep_objects(noun, "by")
+        implied = None
+        if not senders and sense.type in _UNNAMED_SENDER_TYPES:
+            implied = _implied_agent(self.lexicon.implied_agents, noun, sense)
+        if not senders and implied is None:
+            return None
+        frame = self._frame(noun, verb, sense, senders, roles.subject(verb), nominal=True)
+        frame.implied_agent = implied  # "Seoul has faced criticism": critics left unnamed
+        return frame
+
     def _noun_frame(self, noun: Token, senses: tuple[Sense, ...], verbs: set[int]) -> EventFrame | None:
         sense = noun_sense(senses, lambda when: holds_for_noun(when, noun))
         through = self._measured_by_light_verb(noun)
@@ -415,16 +431,7 @@ class EventExtractor:
             return self._frame(noun, noun, sense, roles.subject(verb), partners, nominal=True)
         receiving = self.lexicon.receiving_verbs.intersection(roles.phrasal_keys(verb))
         if carrier and receiving:  # "drew criticism from X": X criticises the subject
-            senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]
-            senders = senders or roles.prep_objects(noun, "by")
-            implied = None
-            if not senders and sense.type in _UNNAMED_SENDER_TYPES:
-                implied = _implied_agent(self.lexicon.implied_agents, noun, sense)
-            if not senders and implied is None:
-                return None
-            frame = self._frame(noun, verb, sense, senders, roles.subject(verb), nominal=True)
-            frame.implied_agent = implied  # "Seoul has faced criticism": critics left unnamed
-            return frame
+            return self._received(noun, verb, sense)
         reacting = reacting_actors(noun, verb, self.lexicon) if carrier else []
         if reacting:  # "the move stirred outrage among Palestinians": they react to the subject
             return self._frame(noun, verb, sense, reacting, roles.subject(verb), nominal=True)
