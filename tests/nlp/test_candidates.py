@@ -45,6 +45,8 @@ def test_lemma_candidates_are_the_word_its_exceptions_and_every_suffix_rule() ->
         "Ministers/NNS met/VBD on/IN Tuesday/NNP ./.",
         "She/PRP said/VBD the/DT plan/NN was/VBD a/DT disgrace/NN ./.",  # an evaluation
         "He/PRP said/VBD Ruritania/NNP must/MD leave/VB ./.",  # an obligation
+        "Ruritania/NNP chastised/VBD its/PRP$ neighbour/NN ./.",  # a synonym of a verb entry
+        "Ruritania/NNP voiced/VBD dismay/NN ./.",  # a synonym of a noun entry
     ],
 )
 def test_a_sentence_that_may_hold_an_event_is_kept(candidates: EventCandidates, text: str) -> None:

@@ -129,7 +129,7 @@ class EventExtractor:
         if token.pos_ != "VERB":
             return None
         for key in roles.phrasal_keys(token):
-            senses = self.lexicon.verbs.get(self.lexicon.verb_synonyms.get(key, key))
+            senses = self.lexicon.trigger_verbs.get(key)
             if senses:
                 return None if is_idiom(token, self.lexicon) else (key, senses)
         return None
@@ -149,7 +149,7 @@ class EventExtractor:
             senses = self.lexicon.nouns.get(f"{comp.lemma_.lower()} {lemma}")
             if senses:
                 return senses
-        own = self.lexicon.nouns.get(self.lexicon.noun_synonyms.get(lemma, lemma))
+        own = self.lexicon.trigger_nouns.get(lemma)
         if own or lemma not in self.lexicon.containers:
             return own
         # a container named by its kind: "a mediation mission", "mediation efforts"

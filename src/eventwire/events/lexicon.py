@@ -193,6 +193,17 @@ class Lexicon:
     verb_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     noun_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
+    @functools.cached_property
+    def trigger_verbs(self) -> Mapping[str, tuple[Sense, ...]]:
+        """``verbs`` with each synonym read as the entry it names: every key the event rules read as a
+        verb trigger (``verbs`` alone is what the classifier's input marks: events/features.py)."""
+        return MappingProxyType({**self.verbs, **{w: self.verbs[e] for w, e in self.verb_synonyms.items()}})
+
+    @functools.cached_property
+    def trigger_nouns(self) -> Mapping[str, tuple[Sense, ...]]:
+        """``nouns`` with each synonym read as the entry it names (see :attr:`trigger_verbs`)."""
+        return MappingProxyType({**self.nouns, **{w: self.nouns[e] for w, e in self.noun_synonyms.items()}})
+
 
 class _UniqueKeyLoader(SafeLoader):  # type: ignore[misc,valid-type]
     """A safe YAML loader that rejects duplicate mapping keys instead of silently keeping the last."""

@@ -119,8 +119,8 @@ class EventCandidates:
         judging = _words([*evaluations.negative, *evaluations.positive]) if evaluations else frozenset()
         return cls(
             lemmas=lemmas,
-            verbs=_tests(lexicon.verbs, head_last=False, constrained_only=reporting_verbs),
-            nouns=_tests(lexicon.nouns, head_last=True, constrained_only=frozenset()),
+            verbs=_tests(lexicon.trigger_verbs, head_last=False, constrained_only=reporting_verbs),
+            nouns=_tests(lexicon.trigger_nouns, head_last=True, constrained_only=frozenset()),
             modals=obligations.modals if obligations else frozenset(),
             speech=frozenset(speech),
             judging=judging,
