@@ -220,18 +220,15 @@ def within_adjoined_act(frame: EventFrame, earlier: list[EventFrame]) -> bool:
     """Give the victims of an attack told by a participle hung on another attack ("air strikes hit
     Gaza City, KILLING 30 people", "missiles struck the Polish town of Przemysl, KILLING three
     people") the country of that attack's target when the text names none of their own (a
-    :class:`StoryActor`, given the story's country for want of a better one). False, changing
-    nothing, for any other frame."""
+    :class:`StoryActor`, given the story's country for want of a better one; unchanged when that
+    target has no one country). False, changing nothing, for any other frame."""
     trigger = frame.trigger
     if frame.sense.type != "ASSAULT" or trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
         return False
     act = next((f for f in reversed(earlier) if f.trigger.i == trigger.head.i), None)
     if act is None or act.sense.type != "ASSAULT":
         return False
-    country = only_country(act.target)
-    if country is None:
-        return False
-    frame.target = moved_to(frame.target, country)
+    frame.target = moved_to(frame.target, only_country(act.target))
     return True
 
 

@@ -88,8 +88,7 @@ def _regrets_anothers_act(frame: EventFrame) -> bool:
     trigger = frame.trigger
     if trigger.lemma_.lower() != "regret" or not frame.target:
         return False
-    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # "expressed regret"
-    if any(roles.prep_objects(h, "to") for h in holders):
+    if _phrase_on(trigger, "to"):  # "expressed regret TO Seoul"
         return False
     acts = [
         *roles.children(trigger, "dobj"),
@@ -128,14 +127,15 @@ def _joint_exercise(frame: EventFrame) -> bool:
     trigger = frame.trigger
     if trigger.lemma_.lower() not in event_words("exercise_nouns"):
         return False
-    sides = [*frame.source, *(frame.target if _held_with(trigger) else [])]
+    sides = [*frame.source, *(frame.target if _phrase_on(trigger, "with") else [])]
     return len({a.country for a in sides if a.country}) >= 2
 
 
-def _held_with(trigger: Token) -> bool:
-    """True when a "with" phrase hangs on the trigger or on the verb it is the object of."""
+def _phrase_on(trigger: Token, preposition: str) -> bool:
+    """True when a ``preposition`` phrase hangs on the trigger or on the verb it is the object of
+    ("exercises WITH Belarus", "expressed regret TO Seoul")."""
     holders = (trigger, trigger.head) if trigger.dep_ == "dobj" else (trigger,)
-    return any(c.dep_ == "prep" and c.lower_ == "with" for h in holders for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ == preposition for h in holders for c in h.children)
 
 
 def of_the_state(frame: EventFrame) -> bool:
