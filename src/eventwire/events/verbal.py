@@ -12,7 +12,6 @@ from eventwire.events.words import event_words
 _PARTICLES = frozenset({"prt", "advmod"})
 _NOT_REASONS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 _LABEL_DEPS = frozenset({"pobj", "amod", "acomp"})  # "as a traitor", "as crooked"
-_TIMES = frozenset({"time", "hour", "minute", "day", "night", "weekend"})
 
 
 def _key(frame: EventFrame) -> set[str]:
@@ -70,10 +69,10 @@ def _blamed_for(trigger: Token) -> bool:
     """True when a "for" phrase of a trigger with an object, or an "over" phrase, gives what the attack
     blames ("attacked the state FOR its sponsorship system", "clashed with the United States OVER
     civilian casualties"), not a time or a place ("continue to battle FOR his people's dream")."""
-    times = event_words("spans_of_time")
+    times = event_words("spans_of_time") | event_words("moments")
     blamed = roles.children(trigger, "dobj")  # "attacked the state FOR its system", not "battle FOR"
     return any(
-        o.ent_type_ not in _NOT_REASONS and o.lemma_.lower() not in times and o.lemma_.lower() not in _TIMES
+        o.ent_type_ not in _NOT_REASONS and o.lemma_.lower() not in times
         for p in roles.children(trigger, "prep")
         if p.lower_ == "over" or (p.lower_ == "for" and blamed)
         for o in p.children
