@@ -1560,3 +1560,23 @@ def test_battles_and_support_received_need_a_named_sender(coder: Any, sentence: 
 )
 def test_a_campaign_rally_is_no_protest(coder: Any, sentence: str) -> None:
     assert _code(coder, sentence) == []
+
+
+def test_a_verbal_act_after_a_reported_act_is_the_reporters(coder: Any) -> None:
+    """An act cannot vow or urge: the verb the parser hung on the reported clause is the speaker's."""
+    vowed = coder.code(
+        "Pakistan said the strikes killed 26 civilians and vowed to respond.", date="2025-05-08"
+    )
+    assert [(e.event_type, e.source[0].code) for e in vowed if e.trigger == "vowed"] == [("THREATEN", "PAK")]
+    urged = coder.code(
+        "BAKU (Reuters) - The ministry said the shelling wounded two soldiers and urged Armenia to stop.",
+        date="2021-06-10",
+    )
+    assert [(e.source[0].code, e.target[0].code) for e in urged if e.trigger == "urged"] == [
+        ("AZEGOV", "ARM")
+    ]
+    # people can: "the gunmen ... threatened" stays theirs
+    gunmen = coder.code(
+        "Police said the gunmen killed three people and threatened to kill more.", date="2021-06-10"
+    )
+    assert [e.source[0].code for e in gunmen if e.trigger == "threatened"] == ["REB"]

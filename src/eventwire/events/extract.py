@@ -358,6 +358,8 @@ class EventExtractor:
             named = [c for h in sources for c in h.children if c.dep_ in NOMINAL_SOURCE_DEPS]
             sides = [o for h in sources for o in roles.prep_objects(h, "between")]  # "fighting between"
             sources, implied = named or sides or sources, ""
+        elif sources and self._act_as_speaker(token, sources):
+            sources = roles.subject(token.head.head)  # "said the strikes killed 26 and VOWED to respond"
         elif sources and sense.type == "ASSAULT" and all(_a_weapon(h) for h in sources):
             # "a Russian drone killed": Russia; "a landmine wounded five soldiers": not named
             sources, implied = [c for h in sources for c in h.children if c.dep_ in NOMINAL_SOURCE_DEPS], ""
@@ -367,6 +369,25 @@ class EventExtractor:
         if implied == "GOV" and speaker is not None:  # "an official said the envoy was summoned"
             frame.source_heads, frame.implied_agent = [speaker], None
         return frame
+
+    def _act_as_speaker(self, verb: Token, sources: list[Token]) -> bool:
+        """True for a verbal act (``verbal_acts``) the parser coordinated with a reported clause whose
+        subject is an act the lexicon names ("Pakistan said the strikes killed 26 civilians and
+        VOWED to respond", "said the talks were useful and CALLED for a ceasefire"): an act cannot
+        speak, so the verb is the reporter's."""
+        clause = verb.head
+        if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.reporting:
+            return False
+        if verb.lemma_.lower() not in event_words("verbal_acts"):
+            return False
+        subjects = roles.children(clause, "nsubj")
+        return all(
+            h in subjects
+            and h.pos_ == "NOUN"
+            and not h.ent_type_
+            and h.lemma_.lower() in self.lexicon.trigger_nouns
+            for h in sources
+        )
 
     def _meets(self, verb: Token) -> bool:
         """True for a verb of meeting ("met Assad during a visit": the visit is that meeting)."""
