@@ -149,3 +149,18 @@ def test_the_lexicon_leaves_the_same_agreements_the_rules_call_left() -> None:
 def test_tearing_up_a_deal_is_leaving_it_not_agreeing(coder: Any) -> None:
     events = coder.code("Bolivia is tearing up the gas deal with Brazil.", date="2021-06-10")
     assert [(e.event_type, e.trigger) for e in events] == [("SANCTION", "tearing")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "idiom"),
+    [
+        ("Revenue failed to meet the monthly estimates.", "meet", True),
+        ("Banks must meet the new capital requirements by March.", "meet", True),
+        ("The ministry met its deadline.", "met", True),
+        ("Merkel met Macron in Paris.", "met", False),
+        ("The envoy will meet the rebel leaders.", "meet", False),
+    ],
+)
+def test_meeting_a_goal_is_no_meeting(nlp: Any, sentence: str, word: str, idiom: bool) -> None:
+    """ "meet a target" satisfies it; only meeting someone is a consultation."""
+    assert is_idiom(_word(nlp, sentence, word), load_lexicon()) is idiom
