@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from eventwire.events.partners import gerund_partner, reporter
-from eventwire.events.roles import finite_partner
+from eventwire.events.roles import finite_partner, subject
 
 pytestmark = pytest.mark.model
 
@@ -44,3 +44,21 @@ def test_a_finite_verb_hung_on_a_clause_of_another_tense_pairs_with_a_verb_of_it
 def test_a_finite_verb_after_a_clause_of_its_own_tense_keeps_its_partner(nlp: Any) -> None:
     doc = nlp("Police said the gunman fled after he shot two guards and wounded a third.")
     assert finite_partner(_word(doc, "wounded")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "doer"),
+    [
+        (
+            "Hamas freed the hostages on Monday and Israel released 2,000 Palestinian prisoners.",
+            "released",
+            "Israel",
+        ),
+        ("Armenia shelled the villages on Sunday and Azerbaijan returned fire.", "returned", "Azerbaijan"),
+    ],
+)
+def test_a_name_the_parser_hung_on_the_day_before_a_verb_is_its_subject(
+    nlp: Any, sentence: str, verb: str, doer: str
+) -> None:
+    doc = nlp(sentence)
+    assert [t.text for t in subject(_word(doc, verb))] == [doer]
