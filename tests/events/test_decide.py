@@ -226,3 +226,17 @@ def test_forces_sent_for_disaster_relief_are_aid(coder: Any) -> None:
     for sentence, coding in cases.items():
         events = coder.code(sentence, "2017-06-01")
         assert [(e.event_type, e.cameo) for e in events] == [coding], sentence
+
+
+def test_backing_forces_or_fighters_is_military_aid(coder: Any) -> None:
+    """The wire gold's convention: "militias backed by Iran", "its support for separatists" are
+    AID; backing a measure or praising an army stays SUPPORT."""
+    cases = {
+        "MOSCOW (Reuters) - Russia has backed separatists in eastern Ukraine since 2014.": ("AID", "072"),
+        "DAMASCUS (Reuters) - The Syrian army, supported by Russia, reached the garrison.": ("AID", "072"),
+        "WASHINGTON (Reuters) - Obama praised the Iraqi army.": ("SUPPORT", "051"),
+        "PARIS (Reuters) - France backed Germany's proposal.": ("SUPPORT", "051"),
+    }
+    for sentence, coding in cases.items():
+        events = coder.code(sentence, "2017-06-01")
+        assert [(e.event_type, e.cameo) for e in events] == [coding], sentence

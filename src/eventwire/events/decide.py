@@ -17,7 +17,7 @@ from eventwire.events.cues import load_factuality_cues
 from eventwire.events.factuality import intent_code
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense, VerbalReadings, cameo_info
-from eventwire.events.verbal import is_verbal
+from eventwire.events.verbal import armed, is_verbal
 from eventwire.events.words import event_words
 
 Holds = Callable[[Mapping[str, object]], bool]
@@ -58,9 +58,9 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     that names no actor) is no event, and neither is a meeting or visit whose every source is a
     civilian or a refugee, nor an investigation by the media; a state's "protest" is criticism; an
     exercise of two states is military cooperation and forces sent for disaster relief are aid (the
-    PLOVER manual's MOBILIZE ambiguities). Another sense without a target is kept: its record's
-    confidence says how vague it is (the sense's prior, lowered for the missing target), for
-    ``min_confidence`` to judge.
+    PLOVER manual's MOBILIZE ambiguities); backing forces or fighters is military aid. Another sense
+    without a target is kept: its record's confidence says how vague it is (the sense's prior,
+    lowered for the missing target), for ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
     if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
@@ -73,6 +73,8 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     if sense.type == "CONCEDE" and _regrets_anothers_act(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
+    if sense.type == "SUPPORT" and _backs_fighters(frame):
+        return replace(sense, type="AID", cameo="072", mode=None, context="military")
     if sense.type == "MOBILIZE" and _joint_exercise(frame):
         return replace(sense, type="COOPERATE", cameo="062", mode=None, context="military")
     if sense.type == "MOBILIZE" and _for_relief(frame.trigger):
@@ -116,6 +118,15 @@ def _for_relief(trigger: Token) -> bool:
     ]
     lemmas = (t.lemma_.lower() for p in purposes for t in p.subtree)
     return any(w in relief or w in disasters for w in lemmas)
+
+
+def _backs_fighters(frame: EventFrame) -> bool:
+    """True for backing given to forces or fighters ("militias backed by a U.S.-led coalition",
+    "Russia supports the Syrian army", "its support for separatists"; ``backing_words``): military
+    aid, as the wire gold codes it, not political support. Praise of an army stays support."""
+    if frame.trigger.lemma_.lower() not in event_words("backing_words"):
+        return False
+    return bool(frame.target) and all(armed(a.code or "") for a in frame.target)
 
 
 def _joint_exercise(frame: EventFrame) -> bool:

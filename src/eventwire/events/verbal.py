@@ -32,7 +32,7 @@ def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:
         return False
     if frame.nominal and (frame.sense.mode or frame.sense.context):
         return False  # a kind of attack the lexicon knows ("a terrorist attack", "a rocket attack")
-    if any(_armed(a.code or "") for a in [*frame.source, *frame.target]):  # "UN peacekeepers"
+    if any(armed(a.code or "") for a in [*frame.source, *frame.target]):  # "UN peacekeepers"
         return False
     if _told_in_words(frame.trigger) or (not frame.nominal and _in_venue(frame, readings)):
         return True
@@ -46,7 +46,7 @@ def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:
     return political or _own_country(frame)
 
 
-def _armed(code: str) -> bool:
+def armed(code: str) -> bool:
     """Forces, rebels, police, and militant groups of no state (CAMEO's IMG: "IMGISL")."""
     return code.endswith(("MIL", "REB", "COP")) or code.startswith("IMG")
 

@@ -15,6 +15,7 @@ EVENT_WORD_LISTS = frozenset(
         "easing_verbs",
         "gatherings",
         "urging_verbs",
+        "backing_words",
         "verbal_attack_nouns",
         "verbal_manners",
         "instruments",
