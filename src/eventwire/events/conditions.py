@@ -11,7 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 
 from spacy.tokens import Token
 
-from eventwire.events import roles
+from eventwire.events import flags, roles
 from eventwire.events.measures import contents, objects_through_containers
 from eventwire.spans import is_to_infinitive
 
@@ -76,7 +76,7 @@ def holds(
     return True
 
 
-FLAG_KEYS = frozenset({"negated", "state_modifier"}) | roles.FLAGS  # true or false, not lemmas
+FLAG_KEYS = frozenset({"negated", "state_modifier"}) | flags.FLAGS  # true or false, not lemmas
 
 
 def _flag(key: str, token: Token) -> bool | None:
@@ -85,8 +85,8 @@ def _flag(key: str, token: Token) -> bool | None:
         return bool(roles.children(token, "neg"))
     if key == "state_modifier":  # "a U.S. strike", "Israel's strikes": a state's, not a union's
         return _state_modified(token)
-    if key in roles.FLAGS:  # "seized Damascus", "warned that ... if": what the object or clause is
-        return roles.flag_holds(key, token)
+    if key in flags.FLAGS:  # "seized Damascus", "warned that ... if": what the object or clause is
+        return flags.flag_holds(key, token)
     return None
 
 

@@ -26,7 +26,7 @@ from eventwire.actors.codes import SECTORS
 from eventwire.data import SafeLoader
 from eventwire.datacache import cached
 from eventwire.errors import DataFileError
-from eventwire.events import roles
+from eventwire.events import flags
 from eventwire.events.cameo import (
     CameoCode,
     UnknownCameoCodeError,
@@ -77,7 +77,7 @@ VERB_WHEN_KEYS = (
             "subject",
         }
     )
-    | roles.FLAGS
+    | flags.FLAGS
 )
 NOUN_WHEN_KEYS = frozenset({"prep", "prep_object", "state_modifier", "subject_of"})
 TOP_KEYS = frozenset(
