@@ -164,3 +164,18 @@ def test_tearing_up_a_deal_is_leaving_it_not_agreeing(coder: Any) -> None:
 def test_meeting_a_goal_is_no_meeting(nlp: Any, sentence: str, word: str, idiom: bool) -> None:
     """ "meet a target" satisfies it; only meeting someone is a consultation."""
     assert is_idiom(_word(nlp, sentence, word), load_lexicon()) is idiom
+
+
+@pytest.mark.parametrize(
+    ("sentence", "idiom"),
+    [
+        ("The envoy will seek to allay those concerns.", True),
+        ("Both governments cited security concerns.", True),
+        ("We share your concerns about the violence.", True),
+        ("Britain voiced concerns about the latest test.", False),
+        ("Lawmakers raised concerns about the sale.", False),
+    ],
+)
+def test_a_concern_answered_or_shared_is_no_criticism(nlp: Any, sentence: str, idiom: bool) -> None:
+    concern = next(t for t in nlp(sentence) if t.lemma_ == "concern")
+    assert is_idiom(concern, load_lexicon()) is idiom
