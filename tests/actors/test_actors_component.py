@@ -257,3 +257,12 @@ def test_the_victims_of_a_participle_hung_on_an_attack_are_of_the_country_struck
     """Not of the dateline's country: the participle tells what the attack did."""
     (killing,) = [e for e in coder.code(text, date="2025-09-03") if e.trigger == "killing"]
     assert [a.country for a in killing.target] == [struck]
+
+
+def test_the_victims_of_an_attack_named_again_are_of_the_country_it_struck(coder: Any) -> None:
+    text = (
+        "NEW DELHI (Reuters) - India launched missile strikes on Pakistan on Wednesday. "
+        "Pakistan said the strikes killed civilians."
+    )
+    killings = [e for e in coder.code(text, date="2025-05-07") if e.trigger == "killed"]
+    assert [(e.source[0].country, e.target[0].code) for e in killings] == [("IND", "PAKCVL")]

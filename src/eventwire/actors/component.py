@@ -19,6 +19,7 @@ from eventwire.actors.sides import (
     home_names,
     named_act_agent,
     own_side_warning,
+    struck_by_named_act,
     within_adjoined_act,
     within_named_act,
 )
@@ -135,6 +136,7 @@ class ActorsComponent(Stage):
             event_actors(frame, sides)
             within_named_act(frame, kept)
             within_adjoined_act(frame, kept)
+            struck_by_named_act(frame, kept, self.noun_types)
             accuser = denied_accuser(frame, kept, cues.denial_verbs, cues.claim_nouns)
             accuser = accuser or answered_accuser(frame, kept)
             if accuser:

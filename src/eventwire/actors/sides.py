@@ -232,6 +232,23 @@ def within_adjoined_act(frame: EventFrame, earlier: list[EventFrame]) -> bool:
     return True
 
 
+def struck_by_named_act(
+    frame: EventFrame, earlier: list[EventFrame], noun_types: Mapping[str, frozenset[str]]
+) -> bool:
+    """Give the victims of an attack whose subject names an earlier attack again ("said THE STRIKES
+    killed civilians" after "India launched missile strikes on Pakistan") the country that attack
+    struck when the text names none of their own (as :func:`within_adjoined_act`). False, changing
+    nothing, for any other frame."""
+    heads = frame.source_heads[:1]
+    if frame.sense.type != "ASSAULT" or not heads or heads[0].head.i != frame.trigger.i:
+        return False
+    act = named_act(heads[0], earlier, noun_types, set())
+    if act is None or act.sense.type != "ASSAULT":
+        return False
+    frame.target = moved_to(frame.target, only_country(act.target))
+    return True
+
+
 _WORDS_ONLY = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT"})  # acts a deed noun does not name
 _DONE = frozenset({"asserted", "planned"})  # acts done or announced, which a definite noun can name
 _RELATIVES = frozenset({"which", "that"})
