@@ -240,3 +240,14 @@ def test_backing_forces_or_fighters_is_military_aid(coder: Any) -> None:
     for sentence, coding in cases.items():
         events = coder.code(sentence, "2017-06-01")
         assert [(e.event_type, e.cameo) for e in events] == [coding], sentence
+
+
+def test_ordering_ones_own_forces_to_a_place_is_a_mobilisation(coder: Any) -> None:
+    """An order that sends a state's own troops somewhere mobilises them; an order to act stays a demand."""
+    cases = {
+        "MOSCOW (Reuters) - Putin ordered troops into eastern Ukraine.": ("MOBILIZE", "154"),
+        "CARACAS (Reuters) - Maduro ordered the army to crack down on protesters.": ("REQUEST", "100"),
+    }
+    for sentence, coding in cases.items():
+        events = coder.code(sentence, "2025-09-10")
+        assert [(e.event_type, e.cameo) for e in events if e.trigger == "ordered"] == [coding], sentence

@@ -58,9 +58,10 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     that names no actor) is no event, and neither is a meeting or visit whose every source is a
     civilian or a refugee, nor an investigation by the media; a state's "protest" is criticism; an
     exercise of two states is military cooperation and forces sent for disaster relief are aid (the
-    PLOVER manual's MOBILIZE ambiguities); backing forces or fighters is military aid. Another sense
-    without a target is kept: its record's confidence says how vague it is (the sense's prior,
-    lowered for the missing target), for ``min_confidence`` to judge.
+    PLOVER manual's MOBILIZE ambiguities); backing forces or fighters is military aid, ordering one's
+    own forces to a place a mobilisation. Another sense without a target is kept: its record's
+    confidence says how vague it is (the sense's prior, lowered for the missing target), for
+    ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
     if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
@@ -73,6 +74,8 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     if sense.type == "CONCEDE" and _regrets_anothers_act(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
+    if sense.type == "REQUEST" and _forces_sent(frame):
+        return replace(sense, type="MOBILIZE", cameo="154", mode=None, context="military")
     if sense.type == "SUPPORT" and _backs_fighters(frame):
         return replace(sense, type="AID", cameo="072", mode=None, context="military")
     if sense.type == "MOBILIZE" and _joint_exercise(frame):
@@ -118,6 +121,21 @@ def _for_relief(trigger: Token) -> bool:
     ]
     lemmas = (t.lemma_.lower() for p in purposes for t in p.subtree)
     return any(w in relief or w in disasters for w in lemmas)
+
+
+def _forces_sent(frame: EventFrame) -> bool:
+    """True for a state ordering its own forces to a place ("Maduro ordered troops to the coast",
+    "ordered warships into the Gulf"; ``sending_orders``, its targets all of its own country's
+    military or police, a "to" or "into" phrase and no act to do there): a mobilisation, not a
+    demand."""
+    trigger = frame.trigger
+    if trigger.lemma_.lower() not in event_words("sending_orders") or roles.children(trigger, "xcomp"):
+        return False
+    if not any(p.lower_ in ("to", "into", "toward", "towards") for p in roles.children(trigger, "prep")):
+        return False
+    countries = {a.country for a in frame.source if a.country}
+    forces = [a for a in frame.target if a.sector in ("MIL", "COP") and a.country in countries]
+    return bool(frame.target) and len(forces) == len(frame.target)
 
 
 def _backs_fighters(frame: EventFrame) -> bool:

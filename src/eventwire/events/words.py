@@ -16,6 +16,7 @@ EVENT_WORD_LISTS = frozenset(
         "gatherings",
         "urging_verbs",
         "backing_words",
+        "sending_orders",
         "verbal_attack_nouns",
         "verbal_manners",
         "instruments",
