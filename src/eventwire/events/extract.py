@@ -373,8 +373,8 @@ class EventExtractor:
     def _act_as_speaker(self, verb: Token, sources: list[Token]) -> bool:
         """True for a verbal act (``verbal_acts``) the parser coordinated with a reported clause whose
         subject is an act the lexicon names ("Pakistan said the strikes killed 26 civilians and
-        VOWED to respond", "said the talks were useful and CALLED for a ceasefire"): an act cannot
-        speak, so the verb is the reporter's."""
+        VOWED to respond", "the ministry said the shelling wounded two soldiers and URGED Armenia to
+        stop"): an act cannot speak, so the verb is the reporter's."""
         clause = verb.head
         if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.reporting:
             return False
