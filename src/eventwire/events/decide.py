@@ -140,9 +140,9 @@ def _forces_sent(frame: EventFrame) -> bool:
 
 def _backs_fighters(frame: EventFrame) -> bool:
     """True for backing given to forces or fighters ("militias backed by a U.S.-led coalition",
-    "Russia supports the Syrian army", "its support for separatists"; ``backing_words``): military
+    "Russia supports the Syrian army", "its support for separatists"; ``backing_acts``): military
     aid, as the wire gold codes it, not political support. Praise of an army stays support."""
-    if frame.trigger.lemma_.lower() not in event_words("backing_words"):
+    if frame.trigger.lemma_.lower() not in event_words("backing_acts"):
         return False
     return bool(frame.target) and all(armed(a.code or "") for a in frame.target)
 

@@ -15,7 +15,7 @@ EVENT_WORD_LISTS = frozenset(
         "easing_verbs",
         "gatherings",
         "urging_verbs",
-        "backing_words",
+        "backing_acts",
         "sending_orders",
         "verbal_attack_nouns",
         "verbal_manners",
