@@ -225,11 +225,7 @@ def within_adjoined_act(frame: EventFrame, earlier: list[EventFrame]) -> bool:
     trigger = frame.trigger
     if frame.sense.type != "ASSAULT" or trigger.dep_ != "advcl" or trigger.tag_ != "VBG":
         return False
-    act = next((f for f in reversed(earlier) if f.trigger.i == trigger.head.i), None)
-    if act is None or act.sense.type != "ASSAULT":
-        return False
-    frame.target = moved_to(frame.target, only_country(act.target))
-    return True
+    return _struck_by(frame, next((f for f in reversed(earlier) if f.trigger.i == trigger.head.i), None))
 
 
 def struck_by_named_act(
@@ -242,7 +238,13 @@ def struck_by_named_act(
     heads = frame.source_heads[:1]
     if frame.sense.type != "ASSAULT" or not heads or heads[0].head.i != frame.trigger.i:
         return False
-    act = named_act(heads[0], earlier, noun_types, set())
+    return _struck_by(frame, named_act(heads[0], earlier, noun_types, set()))
+
+
+def _struck_by(frame: EventFrame, act: EventFrame | None) -> bool:
+    """Give the frame's victims of no named country the country ``act``, an attack, struck (each
+    :class:`StoryActor` moved; unchanged when that target has no one country). False, changing
+    nothing, when ``act`` is None or no attack."""
     if act is None or act.sense.type != "ASSAULT":
         return False
     frame.target = moved_to(frame.target, only_country(act.target))
