@@ -266,3 +266,31 @@ def test_the_victims_of_an_attack_named_again_are_of_the_country_it_struck(coder
     )
     killings = [e for e in coder.code(text, date="2025-05-07") if e.trigger == "killed"]
     assert [(e.source[0].country, e.target[0].code) for e in killings] == [("IND", "PAKCVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "struck", "place"),
+    [
+        (  # the attack's target is known only once the places stage reads "sites in Pakistan"
+            "NEW DELHI (Reuters) - India launched missile strikes on nine sites in Pakistan and Pakistani "
+            "Kashmir. "
+            "Pakistan said the strikes killed 26 civilians.",
+            "PAK",
+            None,
+        ),
+        (  # its target is the country of the place it hit: the deaths are there too
+            "ISLAMABAD (Reuters) - Pakistan carried out air strikes in Kandahar province on Friday. "
+            "The Taliban said the strikes killed civilians.",
+            "AFG",
+            "AFG",
+        ),
+    ],
+)
+def test_the_victims_of_an_attack_named_again_are_not_moved_to_the_dateline(
+    coder: Any, text: str, struck: str, place: str | None
+) -> None:
+    (killed,) = [e for e in coder.code(text, date="2025-10-19") if e.trigger == "killed"]
+    assert [a.code for a in killed.target] == [f"{struck}CVL"]
+    if place is not None:
+        assert killed.location is not None and killed.location.country == struck
+

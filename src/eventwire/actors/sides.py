@@ -243,11 +243,13 @@ def struck_by_named_act(
 
 def _struck_by(frame: EventFrame, act: EventFrame | None) -> bool:
     """Give the frame's victims of no named country the country ``act``, an attack, struck (each
-    :class:`StoryActor` moved; unchanged when that target has no one country). False, changing
-    nothing, when ``act`` is None or no attack."""
+    :class:`StoryActor` moved; unchanged when that target has no one country), and remember the
+    attack as the frame's ``named_attack`` for the places stage (:func:`struck_victims`). False,
+    changing nothing, when ``act`` is None or no attack."""
     if act is None or act.sense.type != "ASSAULT":
         return False
     frame.target = moved_to(frame.target, only_country(act.target))
+    frame.named_attack = act
     return True
 
 
@@ -341,6 +343,15 @@ def home_names(actors: list[Actor], country: str | None) -> list[Actor]:
         else a
         for a in actors
     ]
+
+
+def struck_victims(frame: EventFrame) -> list[Actor]:
+    """The frame's target, its victims of no named country settled in the country its
+    ``named_attack`` struck, now that the places stage has given that attack its whole target
+    ("strikes on nine sites in Pakistan"), so that a dateline does not move them to its own."""
+    attack = frame.named_attack
+    country = only_country(attack.target) if attack is not None else None
+    return settled(moved_to(frame.target, country)) if country is not None else frame.target
 
 
 def placed_actors(

@@ -9,9 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.actors.phrase import backs
-from eventwire.actors.sides import placed_actors
+from eventwire.actors.sides import placed_actors, struck_victims
 from eventwire.places.gazetteer import Gazetteer
 from eventwire.places.locate import (
+    attack_place,
     dateline_location,
     event_place,
     sentence_countries,
@@ -47,9 +48,12 @@ class PlacesComponent(Stage):
         home = story_country(fallback, named.values())
         for frame in doc._.event_frames or []:
             sent = sentence_of(frame.anchor)
-            frame.location = event_place(frame, self.gazetteer, named[sent.start], fallback)
+            frame.location = attack_place(
+                frame, event_place(frame, self.gazetteer, named[sent.start], fallback)
+            )
             frame.target = visit_hosts(frame, self.gazetteer)
             frame.target = without_struck_place(frame, self.gazetteer)
+            frame.target = struck_victims(frame)
             if placed_actors(frame, home, named[sent.start]):
                 kept.append(frame)
         doc._.event_frames = kept

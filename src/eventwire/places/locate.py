@@ -74,6 +74,18 @@ def event_place(
     return locate(clause, gazetteer, context) or fallback or _shared_country(frame, gazetteer)
 
 
+def attack_place(frame: EventFrame, location: Location | None) -> Location | None:
+    """Where the deaths or damage of an earlier attack happened ("the strikes killed civilians"
+    after "strikes on hideouts in Kandahar"): the attack's own place, found in its clause, when the
+    frame's own clause names none (``location`` is the dateline's, or None)."""
+    attack = frame.named_attack
+    if attack is None or (location is not None and location.source == "clause"):
+        return location
+    if attack.location is None or attack.location.source != "clause":
+        return location
+    return attack.location
+
+
 def _struck_place(frame: EventFrame, gazetteer: Gazetteer, context: tuple[str, ...]) -> Location | None:
     """The place an attack struck, named as its target: "shelled Mariupol", "bombed the port of
     Odesa", "shelled the city of Kharkiv" (a town or region, not a whole country). Not when the
