@@ -20,6 +20,7 @@ from eventwire.spans import (
     sentence_of,
     sentence_starts,
     span_text,
+    stray_subject,
     subtree_positions,
     subtree_set,
     subtree_where,
@@ -177,6 +178,31 @@ def test_a_bare_finite_clause_has_a_subject_and_a_bare_verb_or_passive_be() -> N
         tags=["NNP", "MD", "VB"],
     )
     assert not is_bare_finite(told[2])  # an auxiliary of its own
+
+
+def test_a_stray_subject_is_the_conjunct_just_before_a_finite_verb_left_without_one() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    # the parse the English model gives "The Union suspended its membership and the chief condemned the coup"
+    words = ["Union", "suspended", "its", "membership", "and", "the", "chief", "condemned", "the", "coup"]
+    heads = [1, 1, 3, 1, 3, 6, 3, 1, 9, 7]
+    deps = ["nsubj", "ROOT", "poss", "dobj", "cc", "det", "conj", "conj", "det", "dobj"]
+    tags = ["NNP", "VBD", "PRP$", "NN", "CC", "DT", "NN", "VBD", "DT", "NN"]
+    pos = ["PROPN", "VERB", "PRON", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert stray_subject(doc[7]) == doc[6]
+    assert stray_subject(doc[1]) is None  # not a conjunct
+    # "... the chief, condemned": no coordinator between the two nouns, so no stray subject
+    listed = Doc(
+        vocab, words=[w if w != "and" else "," for w in words], heads=heads, deps=deps, tags=tags, pos=pos
+    )
+    assert stray_subject(listed[7]) is None
+    # a verb with a subject of its own keeps it
+    deps_own = [*deps[:6], "nsubj", *deps[7:]]
+    own = Doc(vocab, words=words, heads=[*heads[:6], 7, *heads[7:]], deps=deps_own, tags=tags, pos=pos)
+    assert stray_subject(own[7]) is None
 
 
 def test_a_condition_is_a_clause_marked_if_or_unless() -> None:

@@ -185,6 +185,22 @@ FINITE_TAGS = frozenset({"VBD", "VBZ"})
 """Tags of a verb with a finite tense of its own (not "VBP", which the tagger gives bare verbs too)."""
 
 
+def stray_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb that the parser left without one and hung, with the noun phrase
+    just before it, on the clause before: that phrase, taken for a conjunct of a word there ("the
+    African Union suspended Madagascar's membership and THE SECRETARY-GENERAL condemned the coup",
+    "freed the hostages on Monday and ISRAEL released prisoners"). None for any other verb."""
+    if verb.i == 0 or verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ not in ("NOUN", "PROPN") or name.head.i >= name.i:
+        return None
+    between = verb.doc[name.head.i + 1 : name.left_edge.i]
+    return name if any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in between) else None
+
+
 def is_participial_adjunct(verb: Token) -> bool:
     """True for a participle adjunct, which shares its clause's subject and time ("accused Peru,
     ADDING that ...", "fired tear gas, KILLING two people")."""

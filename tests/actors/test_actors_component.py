@@ -294,3 +294,12 @@ def test_the_victims_of_an_attack_named_again_are_not_moved_to_the_dateline(
     if place is not None:
         assert killed.location is not None and killed.location.country == struck
 
+
+def test_the_subject_of_the_next_clause_is_not_a_target_of_the_one_before(coder: Any) -> None:
+    text = (
+        "The African Union suspended Madagascar's membership and the United Nations Secretary-General "
+        "condemned the coup."
+    )
+    events = {e.trigger: e for e in coder.code(text, date="2025-10-14")}
+    assert [a.code for a in events["suspended"].target] == ["MDG"]
+    assert [a.code for a in events["condemned"].source] == ["IGOUNO"]

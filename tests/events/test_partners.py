@@ -55,9 +55,15 @@ def test_a_finite_verb_after_a_clause_of_its_own_tense_keeps_its_partner(nlp: An
             "Israel",
         ),
         ("Armenia shelled the villages on Sunday and Azerbaijan returned fire.", "returned", "Azerbaijan"),
+        (
+            "The African Union suspended Madagascar's membership and the United Nations Secretary-General "
+            "condemned the coup.",
+            "condemned",
+            "General",
+        ),
     ],
 )
-def test_a_name_the_parser_hung_on_the_day_before_a_verb_is_its_subject(
+def test_a_noun_the_parser_hung_on_the_clause_before_a_verb_is_its_subject(
     nlp: Any, sentence: str, verb: str, doer: str
 ) -> None:
     doc = nlp(sentence)

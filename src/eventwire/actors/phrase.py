@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
 from eventwire.actors.words import actor_words
-from eventwire.spans import column, entity_at, labelled_children, span_text
+from eventwire.spans import column, entity_at, labelled_children, span_text, stray_subject
 
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
@@ -69,14 +69,25 @@ class Segment:
         return span_text(doc[self.tokens[0].i : self.tokens[-1].i + 1])
 
 
+_COORDINATED = ("NOUN", "PROPN", "PRON", "ADJ")
+
+
 def conjuncts(head: Token) -> list[Token]:
     """The head and the heads coordinated with it ("Israel and the Palestinians")."""
     stray = _stray_coordinate(head)
     out = [head] if stray is None else [stray, head]
     for child in head.children:
-        if (child.dep_ == "conj" or _listed(child)) and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+        coordinated = child.dep_ == "conj" or _listed(child)
+        if coordinated and child.pos_ in _COORDINATED and not _subject_of_next_verb(child):
             out.extend(conjuncts(child))
     return out
+
+
+def _subject_of_next_verb(noun: Token) -> bool:
+    """True for a conjunct that is in truth the subject of the verb after it (``stray_subject``:
+    "suspended Madagascar's membership and the Secretary-General condemned")."""
+    after = noun.i + 1
+    return after < len(noun.doc) and stray_subject(noun.doc[after]) == noun
 
 
 def _listed(child: Token) -> bool:

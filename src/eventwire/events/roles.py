@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from eventwire.events.partners import gerund_partner, reporter
 from eventwire.events.words import event_words
-from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children
+from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children, stray_subject
 
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
@@ -137,7 +137,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     ):
         # "Trump is expected to meet", "troops were ordered to leave", "Rouhani, who is expected to attend"
         return _relative_to_head(verb.head, children(verb.head, "nsubjpass"))
-    stray = _name_after_date(verb)
+    stray = stray_subject(verb)
     if stray is not None:
         return [stray]  # "freed the hostages on Monday and ISRAEL released prisoners"
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
@@ -233,20 +233,6 @@ def _passive_main_clause_partner(verb: Token, partner: Token) -> bool:
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or partner.i != verb.head.i:
         return False
     return partner.dep_ == "ROOT" and is_passive(partner) and bool(children(partner, "nsubjpass"))
-
-
-def _name_after_date(verb: Token) -> Token | None:
-    """The subject of a finite verb the parser took for a conjunct of the day before it: "Hamas
-    freed the hostages on Monday and Israel released prisoners" ("Israel" hung on "Monday")."""
-    name = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if (
-        name is None
-        or verb.tag_ not in FINITE_TAGS
-        or name.dep_ != "conj"
-        or name.ent_type_ not in ACTOR_ENTS
-    ):
-        return None
-    return name if name.head.ent_type_ in TIME_ENTS else None
 
 
 def finite_partner(verb: Token) -> Token | None:
