@@ -50,6 +50,11 @@ def test_the_surnames_of_full_names_in_the_doc_are_names() -> None:
     assert name_positions(doc, texts, names, _MONTHS) == [1, 4, 8]  # not "in May"
 
 
+def test_a_text_may_end_on_a_full_name() -> None:
+    texts = ["The", "statement", "was", "signed", "by", "Theresa", "May"]  # no full stop
+    assert surnames_named(texts, frozenset({("theresa", "may")})) == {"may"}
+
+
 def test_the_component_sets_the_norm_only() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe(NAME_NORMS)

@@ -90,7 +90,8 @@ def surnames_named(texts: Sequence[str], full: frozenset[tuple[str, ...]]) -> fr
     found: set[str] = set()
     for i, text in enumerate(texts):
         if text[:1].isupper():
-            found.update(words[i + n - 1] for n in (2, 3, 4) if tuple(words[i : i + n]) in full)
+            lengths = (n for n in (2, 3, 4) if i + n <= len(words))  # a text may end on a name
+            found.update(words[i + n - 1] for n in lengths if tuple(words[i : i + n]) in full)
     return frozenset(found)
 
 
