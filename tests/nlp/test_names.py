@@ -8,7 +8,14 @@ import pytest
 import spacy
 
 from eventwire.actors.lexicon import load_actor_lexicon
-from eventwire.nlp.names import NAME_NORMS, PERSON_NORM, name_positions, people_names, surnames_named
+from eventwire.nlp.names import (
+    NAME_NORMS,
+    PERSON_NORM,
+    PeopleNames,
+    name_positions,
+    people_names,
+    surnames_named,
+)
 from eventwire.stage import ComponentNotInitializedError
 
 _MONTHS = frozenset({"may", "june"})
@@ -40,6 +47,19 @@ def test_people_s_names_are_words_that_name_nobody_else() -> None:
     assert not {"king", "jordan", "general"} & names.words  # a title, a country, a title
     assert ("theresa", "may") in names.full
     assert "may" not in names.words  # only her full name is listed
+
+
+def test_the_names_of_officials_are_not_normed() -> None:
+    from eventwire.actors.lexicon import Entry, Lexicon
+
+    lexicon = Lexicon()
+    lexicon.add("Donald Trump", Entry("person", "Donald Trump", "USA", "GOV"))
+    lexicon.add("Trump", Entry("person", "Donald Trump", "USA", "GOV"))
+    lexicon.add("Ted Cruz", Entry("person", "Ted Cruz", "USA", "LEG"))
+    lexicon.add("Cruz", Entry("person", "Ted Cruz", "USA", "LEG"))
+    names = people_names(lexicon, unnormed=frozenset({"Ted Cruz"}))
+    assert names == PeopleNames(frozenset({"trump"}), frozenset({("donald", "trump")}))
+    assert "cruz" in people_names(lexicon).words
 
 
 def test_the_surnames_of_full_names_in_the_doc_are_names() -> None:

@@ -213,6 +213,11 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(k for k in (norm(w) for w in _words(text)) if k not in _SKIP_WORDS)
 
 
+PEOPLE_FILES = ("people.yaml", "officials.yaml")
+"""The bundled tables of people: people.yaml, whose names the English model is helped to read as names
+(nlp/names.py), and officials.yaml, the office holders added since, whose names are not."""
+
+
 def actor_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
     """The tables of :func:`load_actor_lexicon`, from the data cache, read at most once per process
     for the same files and contents: the actor resolver and the name norms (nlp/names.py) share them."""
@@ -250,7 +255,8 @@ def load_actor_lexicon(user_files: Iterable[Path] = ()) -> Lexicon:
     organisations = load_bundled_records("organisations.yaml")
     orgs = _records_to_entries(organisations, "org", lex.iso3)
     lex.region_bodies = _region_bodies(organisations, [entry for entry, _ in orgs])
-    bundled = [*orgs, *_records_to_entries(load_bundled_records("people.yaml"), "person", lex.iso3)]
+    people = [load_bundled_records(name) for name in PEOPLE_FILES]
+    bundled = [*orgs, *(pair for file in people for pair in _records_to_entries(file, "person", lex.iso3))]
     for entry, phrases in [*bundled, *user]:
         for phrase in phrases:
             lex.add(phrase, entry)

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.lexicon import LEXICON_KEY, Lexicon, actor_lexicon, norm
+from eventwire.actors.lexicon import LEXICON_KEY, Lexicon, actor_lexicon, load_bundled_records, norm
 from eventwire.datacache import cached
 from eventwire.stage import Stage
 from eventwire.temporal.lexicon import load_lexicon as load_time_lexicon
@@ -70,12 +70,15 @@ class PeopleNames:
     full: frozenset[tuple[str, ...]]
 
 
-def people_names(lexicon: Lexicon) -> PeopleNames:
-    """The people's names among the keys of ``lexicon``."""
+def people_names(lexicon: Lexicon, unnormed: frozenset[str] = frozenset()) -> PeopleNames:
+    """The people's names among the keys of ``lexicon``, but those that name only people of
+    ``unnormed`` (the names of officials.yaml's records)."""
     people = [
         key
         for key, entries in lexicon.phrases.items()
-        if entries and all(e.kind == "person" for e in entries)
+        if entries
+        and all(e.kind == "person" for e in entries)
+        and any(e.name not in unnormed for e in entries)
     ]
     return PeopleNames(
         words=frozenset(key[0] for key in people if len(key) == 1),
@@ -122,6 +125,12 @@ def name_positions(
     ]
 
 
+def _officials() -> frozenset[str]:
+    """The names of the bundled officials (actors/lexicon.PEOPLE_FILES): resolved, but not normed."""
+    _, records = load_bundled_records("officials.yaml")
+    return frozenset(str(record["name"]) for _, record in records)
+
+
 class NameNorms(Stage):
     """Sets ``Token.norm_`` of the words the actor dictionaries know only as people's names, and of
     the surnames of the full names the Doc holds."""
@@ -143,7 +152,7 @@ class NameNorms(Stage):
         self.months = load_time_lexicon().month_names
         self.people = cached(
             "people_names_user" if files else "people_names",
-            lambda: people_names(actor_lexicon(files)),
+            lambda: people_names(actor_lexicon(files), _officials()),
             key=LEXICON_KEY,
             files=files,
         )
