@@ -303,3 +303,29 @@ def test_the_subject_of_the_next_clause_is_not_a_target_of_the_one_before(coder:
     events = {e.trigger: e for e in coder.code(text, date="2025-10-14")}
     assert [a.code for a in events["suspended"].target] == ["MDG"]
     assert [a.code for a in events["condemned"].source] == ["IGOUNO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (  # a Brazilian judge of that surname is listed; the story neither names Brazil nor is filed there
+            "WASHINGTON (Reuters) - Corey Lewandowski said the campaign would win. "
+            "Lewandowski accused Clinton of lying.",
+            "USA",
+        ),
+        (
+            "BRASILIA (Reuters) - Ricardo Lewandowski criticized the ruling. "
+            "Lewandowski accused Congress of lying.",
+            "BRAJUD",
+        ),
+        (  # the sitting president, of the country the story names, is the surname's bearer
+            "WASHINGTON (Reuters) - Ivanka Trump visited the U.S. Congress. Trump accused China of cheating.",
+            "USAGOV",
+        ),
+    ],
+)
+def test_a_surname_is_the_person_introduced_before_unless_a_namesake_sits_in_the_story(
+    coder: Any, text: str, code: str
+) -> None:
+    (accused,) = [e for e in coder.code(text, date="2017-05-10") if e.trigger == "accused"]
+    assert [a.code for a in accused.source] == [code]

@@ -4,9 +4,12 @@ actor the article's memory holds, or None to let the resolver's other rules deci
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
-from eventwire.actors.lexicon import norm
+from eventwire.actors.build import term_at
+from eventwire.actors.lexicon import Entry, norm
 from eventwire.actors.memory import ArticleMemory
 from eventwire.actors.parts import Parts
 from eventwire.actors.phrase import is_definite
@@ -34,6 +37,16 @@ def by_surname(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None
     if len(seg.tokens) != 1 or parts.countries:
         return None
     return memory.later_mention(head.text)
+
+
+def namesake_abroad(entry: Entry, day: dt.date | None, memory: ArticleMemory) -> bool:
+    """True for a listed office holder of a country the article neither names nor is filed from: a
+    surname there means the person introduced earlier ("Lewandowski" after "Corey Lewandowski" in a
+    Washington story, not a Brazilian minister), while a sitting "Trump" after "Ivanka Trump" in a
+    story that names the United States is the president."""
+    term = term_at(entry, day)
+    country = term.country if term is not None else entry.country
+    return country is not None and country != memory.home_country and country not in memory.named_countries()
 
 
 def by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:

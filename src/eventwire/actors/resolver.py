@@ -50,7 +50,7 @@ from eventwire.actors.phrase import (
     runs,
     segment,
 )
-from eventwire.actors.recall import by_description, by_initials, by_surname, descriptions
+from eventwire.actors.recall import by_description, by_initials, by_surname, descriptions, namesake_abroad
 from eventwire.actors.regions import members_actor, region_actor
 from eventwire.actors.titles import head_word, role_of, sector_of, titled_sector
 from eventwire.actors.words import actor_words
@@ -432,7 +432,7 @@ class ActorResolver:
         )
         sitting = next((e for e in people if term_at(e, day)), None)  # namesakes by date
         later = memory.later_mention(seg.text(), countries_of(parts))
-        if later is not None and (later.role or sitting is None):  # a sitting "Trump", not "Ivanka Trump"
+        if later is not None and (later.role or sitting is None or namesake_abroad(sitting, day, memory)):
             return changed(later, text=text)
         entry = sitting or (people[0] if people else None)
         name = entry.name if entry else seg.text()
