@@ -40,13 +40,14 @@ def by_surname(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None
 
 
 def namesake_abroad(entry: Entry, day: dt.date | None, memory: ArticleMemory) -> bool:
-    """True for a listed office holder of a country the article neither names nor is filed from: a
-    surname there means the person introduced earlier ("Lewandowski" after "Corey Lewandowski" in a
-    Washington story, not a Brazilian minister), while a sitting "Trump" after "Ivanka Trump" in a
-    story that names the United States is the president."""
+    """True for a listed office holder of a country that an article filed from another (its dateline's)
+    never names: a surname there means the person introduced earlier ("Lewandowski" after "Corey
+    Lewandowski" in a Washington story, not a Brazilian judge), while a sitting "Trump" after "Ivanka
+    Trump" in a story that names the United States, or has no dateline, is the president."""
     term = term_at(entry, day)
     country = term.country if term is not None else entry.country
-    return country is not None and country != memory.home_country and country not in memory.named_countries()
+    home = memory.home_country
+    return None not in (country, home) and country != home and country not in memory.named_countries()
 
 
 def by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | None:
