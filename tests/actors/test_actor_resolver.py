@@ -143,7 +143,7 @@ def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
         ("The House of Commons protested on Monday.", "House", ["LEG"]),
         ("The house of a Kenyan farmer burned on Monday.", "house", []),
         ("The state of emergency worried Kenya.", "state", []),
-        ("Mexican workers sued General Motors Co on Monday.", "Co", ["BUS"]),
+        ("Mexican workers sued General Motors Co on Monday.", "Co", ["USABUS"]),  # organisations.yaml
         ("Members of the Kenyan caucus protested on Monday.", "Members", ["KENLEG"]),
         ("Kenyan congressional leaders protested on Monday.", "leaders", ["KENLEG"]),
         ("The Kenyan caucus protested on Monday.", "caucus", ["KENLEG"]),
@@ -629,7 +629,7 @@ def test_its_gives_a_sector_noun_the_country_of_its_owner(
     ("sentence", "word", "home", "codes"),
     [
         # a party's name inside a longer name the dictionaries do not know is another party's
-        ("The Democratic Alliance protested on Monday.", "Alliance", "ZAF", [None]),  # unknown
+        ("The Democratic Renewal Alliance protested on Monday.", "Alliance", "ZAF", [None]),  # unknown
         ("The Peoples Democratic Party protested on Monday.", "Party", "NGA", ["NGAPTY"]),
         ("The Peoples' Democratic Party protested on Monday.", "Party", "NGA", ["NGAPTY"]),
         ("A spokesman for Bavaria's Christian Social Union criticized it.", "spokesman", "DEU", ["DEUPTY"]),
@@ -644,8 +644,8 @@ def test_its_gives_a_sector_noun_the_country_of_its_owner(
         ("Republican Senator Ted Cruz protested on Monday.", "Cruz", "USA", ["USALEG"]),
         # a group noun opening a person's name, a title opening a company's, is part of the name
         # (an unknown person: no country or sector yet)
-        ("Far-right leader Marine Le Pen criticized the plan on Tuesday.", "Pen", "FRA", [None]),
-        ("General Motors Chief Executive Mary Barra met the minister.", "Barra", "FRA", ["FRABUS"]),
+        ("Far-right leader Marine Dubois criticized the plan on Tuesday.", "Dubois", "FRA", [None]),
+        ("General Motors Chief Executive Mary Barra met the minister.", "Barra", "FRA", ["USABUS"]),
         # a title before a person's name still counts
         ("President Jean Moreau criticized the plan on Tuesday.", "Moreau", "FRA", ["FRAGOV"]),
         ("General Paul Laurent criticized the plan on Tuesday.", "Laurent", "FRA", ["FRAMIL"]),
