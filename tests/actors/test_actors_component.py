@@ -329,3 +329,20 @@ def test_a_surname_is_the_person_introduced_before_unless_a_namesake_sits_in_the
 ) -> None:
     (accused,) = [e for e in coder.code(text, date="2017-05-10") if e.trigger == "accused"]
     assert [a.code for a in accused.source] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "codes"),
+    [
+        ("Trinidad and Tobago accused Venezuela of smuggling.", "accused", ["TTO"]),
+        ("Bosnia and Herzegovina accused Serbia of meddling.", "accused", ["BIH"]),
+        ("The Securities and Exchange Commission charged the company with fraud.", "charged", ["USAGOV"]),
+        ("The U.S. Food and Drug Administration warned the company.", "warned", ["USAGOV"]),
+        ("Trump and Pena Nieto met in Hamburg.", "met", ["USAGOV", "MEXGOV"]),  # two names stay two
+    ],
+)
+def test_a_name_with_a_coordination_inside_is_one_actor(
+    coder: Any, text: str, trigger: str, codes: list[str]
+) -> None:
+    (event,) = [e for e in coder.code(text, date="2017-06-01") if e.trigger == trigger]
+    assert [a.code for a in event.source] == codes

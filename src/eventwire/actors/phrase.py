@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
-from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm
+from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm, phrase_key
 from eventwire.actors.words import actor_words
 from eventwire.spans import column, entity_at, labelled_children, span_text, stray_subject
 
@@ -70,17 +70,28 @@ class Segment:
 
 
 _COORDINATED = ("NOUN", "PROPN", "PRON", "ADJ")
+_NAME_SPAN = 8  # the most words after the first of a name with a coordination inside
 
 
-def conjuncts(head: Token) -> list[Token]:
-    """The head and the heads coordinated with it ("Israel and the Palestinians")."""
+def conjuncts(head: Token, lex: Lexicon | None = None) -> list[Token]:
+    """The head and the heads coordinated with it ("Israel and the Palestinians"), but not the parts
+    of one name of ``lex`` ("Trinidad and Tobago", "the Securities and Exchange Commission")."""
     stray = _stray_coordinate(head)
-    out = [head] if stray is None else [stray, head]
+    out = [head] if stray is None or _one_name(stray, head, lex) else [stray, head]
     for child in head.children:
         coordinated = child.dep_ == "conj" or _listed(child)
-        if coordinated and child.pos_ in _COORDINATED and not _subject_of_next_verb(child):
-            out.extend(conjuncts(child))
+        split = not _subject_of_next_verb(child) and not _one_name(head, child, lex)
+        if coordinated and child.pos_ in _COORDINATED and split:
+            out.extend(conjuncts(child, lex))
     return out
+
+
+def _one_name(first: Token, last: Token, lex: Lexicon | None) -> bool:
+    """True when the words from ``first`` to ``last`` are one name of ``lex`` with a coordination
+    inside ("Bosnia and Herzegovina", "Food and Drug Administration"), which is not to be split."""
+    if lex is None or not 0 < last.i - first.i <= _NAME_SPAN:
+        return False
+    return bool(lex.phrases.get(phrase_key(first.doc[first.i : last.i + 1].text)))
 
 
 def _subject_of_next_verb(noun: Token) -> bool:
@@ -111,16 +122,20 @@ def _stray_coordinate(head: Token) -> Token | None:
     return None
 
 
-def expand(head: Token, generic: frozenset[str]) -> dict[Token, str]:
-    """Tokens of the actor phrase headed by ``head``, each with its zone."""
+def expand(head: Token, generic: frozenset[str], lex: Lexicon | None = None) -> dict[Token, str]:
+    """Tokens of the actor phrase headed by ``head``, each with its zone (a name of ``lex`` with a
+    coordination inside whole: "Trinidad and Tobago")."""
     zones: dict[Token, str] = {head: "main"}
     _walk(head, "main", zones, generic)
     _attach_stray_possessive(head, zones)
     stray = _stray_coordinate(head)
-    if stray is not None:  # "Pena Nieto" of "Trump and Pena Nieto" is just "Pena Nieto"
+    if stray is not None and not _one_name(stray, head, lex):  # "Pena Nieto" of "Trump and Pena Nieto"
         zones = {t: z for t, z in zones.items() if t != stray and not (t.dep_ == "cc" and t.head == stray)}
-    if _stray_coordinate(head.head) == head:  # and "Trump" is just "Trump"
+    if _stray_coordinate(head.head) == head and not _one_name(head, head.head, lex):  # and "Trump" is "Trump"
         zones = {t: z for t, z in zones.items() if t == head or t.dep_ not in ("cc", "conj")}
+    for child in head.children:
+        if child.dep_ == "conj" and _one_name(head, child, lex):
+            zones.update({t: "main" for t in head.doc[head.i + 1 : child.i + 1]})
     return zones
 
 

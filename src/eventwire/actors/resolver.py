@@ -220,7 +220,7 @@ class ActorResolver:
 
     def _resolve_phrase(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         out: list[Actor] = []
-        for conj in conjuncts(head):
+        for conj in conjuncts(head, self.lexicon):
             actors = self._resolve_one(conj, day, memory)
             if out and out[0].country:
                 actors = [inherit_country(a, out[0].country) for a in actors]
@@ -276,7 +276,7 @@ class ActorResolver:
         """The dictionaries' reading of the phrase at ``head`` (a shared party name: home's; "the
         North" in it: the one of the ``named`` countries whose name the word opens) and its text."""
         lex = self.lexicon
-        zones = expand(head, lex.generic)
+        zones = expand(head, lex.generic, lex)
         join_formal_name(head, zones, lex)
         segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
         for seg in segs:
