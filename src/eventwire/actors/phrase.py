@@ -79,9 +79,9 @@ def conjuncts(head: Token, lex: Lexicon | None = None) -> list[Token]:
     stray = _stray_coordinate(head)
     out = [head] if stray is None or _one_name(stray, head, lex) else [stray, head]
     for child in head.children:
-        coordinated = child.dep_ == "conj" or _listed(child)
-        split = not _subject_of_next_verb(child) and not _one_name(head, child, lex)
-        if coordinated and child.pos_ in _COORDINATED and split:
+        if (child.dep_ != "conj" and not _listed(child)) or child.pos_ not in _COORDINATED:
+            continue
+        if not _subject_of_next_verb(child) and not _one_name(head, child, lex):
             out.extend(conjuncts(child, lex))
     return out
 

@@ -20,7 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.lexicon import LEXICON_KEY, Lexicon, actor_lexicon, load_bundled_records, norm
+from eventwire.actors.lexicon import LEXICON_KEY, Lexicon, actor_lexicon, load_bundled_yaml, norm
 from eventwire.datacache import cached
 from eventwire.stage import Stage
 from eventwire.temporal.lexicon import load_lexicon as load_time_lexicon
@@ -127,8 +127,7 @@ def name_positions(
 
 def _officials() -> frozenset[str]:
     """The names of the bundled officials (actors/lexicon.PEOPLE_FILES): resolved, but not normed."""
-    _, records = load_bundled_records("officials.yaml")
-    return frozenset(str(record["name"]) for _, record in records)
+    return frozenset(str(record["name"]) for record in load_bundled_yaml("officials.yaml"))
 
 
 class NameNorms(Stage):
