@@ -408,6 +408,53 @@ def test_known_surname_with_other_first_name_is_someone_else(nlp: Any, resolver:
     assert actor.name == "Michelle Obama" and actor.sector is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("John Smithers, Netanyahu's envoy, criticised Iran.", "Smithers"),
+        ("John Smithers, an aide to Netanyahu, criticised Iran.", "Smithers"),
+        ("A spokesman for Netanyahu, John Smithers, criticised Iran.", "spokesman"),
+    ],
+)
+def test_an_unknown_name_takes_the_country_of_whom_its_title_serves(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str
+) -> None:
+    (actor,) = _resolve(nlp, resolver, sentence, word)
+    assert actor.code == "ISRGOV" and actor.name != "John Smithers, Netanyahu"
+
+
+def test_baltic_states_are_not_the_united_states(nlp: Any, resolver: ActorResolver) -> None:
+    for sentence, word in [
+        ("The Baltic States condemned Russia.", "States"),
+        ("The Alliance of Sahel States condemned France.", "Alliance"),
+    ]:
+        assert all(a.country != "USA" for a in _resolve(nlp, resolver, sentence, word))
+
+
+def test_labor_alone_is_no_australian_party(nlp: Any, resolver: ActorResolver) -> None:
+    (nominee,) = _resolve(
+        nlp, resolver, "Labor secretary nominee Andrew Puzder criticised the union.", "Puzder"
+    )
+    assert nominee.country != "AUS"
+    (party,) = _resolve(nlp, resolver, "Australia's opposition Labor Party criticised China.", "Party")
+    assert party.code == "AUSPTY"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        ("The OPCW accused Syria of using sarin.", "OPCW", "IGOOPW"),
+        ("The European Central Bank raised rates.", "Bank", "IGOECB"),
+        ("The Inter-American Development Bank approved a loan.", "Bank", "IGOIDB"),
+        ("The Alliance of Sahel States condemned France.", "Alliance", "IGOAES"),
+    ],
+)
+def test_intergovernmental_bodies(
+    nlp: Any, resolver: ActorResolver, sentence: str, word: str, code: str
+) -> None:
+    assert _codes(_resolve(nlp, resolver, sentence, word)) == [code]
+
+
 def test_company_before_title_is_not_a_name(nlp: Any, resolver: ActorResolver) -> None:
     (actor,) = _resolve(nlp, resolver, "The JPMorgan chief executive officer resigned.", "officer")
     assert (actor.name, actor.sector, actor.role) == (None, "BUS", "chief executive officer")

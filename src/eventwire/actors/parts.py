@@ -33,6 +33,9 @@ def analyse(segs: list[Segment], head: Token, lex: Lexicon) -> Parts:
     others = [s for s in segs if s is not head_seg and s.first is not None]
     main = [s for s in others if s.zone in ("main", "of")]
     countries = [s for s in main if s.first and (s.first.kind in COUNTRY_KINDS or _org_country(s.first))]
+    countries += [
+        s for s in others if s.zone == "to" and s.first and s.first.kind == "person" and _org_country(s.first)
+    ]
     loc = [s for s in others if s.zone == "loc" and s.first and s.first.kind in COUNTRY_KINDS]
     sectors = [
         s.first.sector

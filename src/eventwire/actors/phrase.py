@@ -268,7 +268,10 @@ def segment(run: list[Token], zone: str, lex: Lexicon) -> list[Segment]:
             continue
         tok = run[i]
         if is_proper(tok):
-            if out and not out[-1].entries and out[-1].tokens[-1].i == run[i - 1].i and i > 0:
+            joined = (
+                i > 0 and out and out[-1].tokens[-1].i == run[i - 1].i and not _comma_between(run[i - 1], tok)
+            )
+            if joined and not out[-1].entries:
                 out[-1].tokens.append(tok)
             else:
                 out.append(Segment([tok], [], zone))
@@ -347,12 +350,18 @@ def _other_bearer(out: list[Segment], run: list[Token], i: int, entries: list[En
     if not entries or entries[0].kind not in PROPER_KINDS or not out or out[-1].entries or i == 0:
         return False
     previous = out[-1].tokens[-1]
-    if previous.i != run[i - 1].i or not is_proper(previous):
+    if previous.i != run[i - 1].i or not is_proper(previous) or _comma_between(previous, run[i]):
         return False
     if entries[0].kind == "person" or previous.ent_type_ == run[i].ent_type_ == "PERSON":
         return True
     same_name = run[i].ent_iob_ == "I" and run[i].ent_type_ not in ("GPE", "LOC")
     return entries[0].kind in ("capital", "place") and same_name
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """True when a comma stands between ``a`` and ``b``: two names, not one ("John Smithers,
+    Netanyahu's envoy")."""
+    return any(t.text == "," for t in a.doc[a.i + 1 : b.i])
 
 
 def is_definite(head: Token) -> bool:
