@@ -288,6 +288,23 @@ def test_a_local_group_of_no_named_country_is_the_storys_only_for_want_of_a_plac
         assert type(actor) is Actor and actor.code == code, sentence
 
 
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "word", "country"),
+    [
+        ("MADRID", "The Socialists criticised the government.", "Socialists", "ESP"),
+        ("OSLO", "The Liberals rejected the proposal.", "Liberals", "NOR"),
+        ("WASHINGTON", "Conservatives in the House criticised the bill.", "Conservatives", "USA"),
+        ("LONDON", "The Conservatives won the vote.", "Conservatives", "GBR"),  # the dictionary's own
+    ],
+)
+def test_a_party_family_is_the_storys_party(
+    nlp: Any, resolver: ActorResolver, dateline: str, sentence: str, word: str, country: str
+) -> None:
+    memory = resolver.article_memory(dateline)
+    (actor,) = _resolve(nlp, resolver, sentence, word, memory=memory)
+    assert (actor.country, actor.sector) == (country, "PTY")
+
+
 def test_without_dateline_the_most_named_country_is_home(nlp: Any, resolver: ActorResolver) -> None:
     memory = resolver.article_memory(None, ["Peruvian", "Chile", "Lima", "Peru", "Atlantis"])
     assert memory.dominant_country() == "PER"

@@ -50,16 +50,19 @@ class Segment:
     def start(self) -> int:
         return self.tokens[0].i
 
-    def prefer_country(self, country: str | None) -> None:
+    def prefer_country(self, country: str | None, lex: Lexicon) -> None:
         """Put first the organisation of ``country`` among the organisations that share this name
         ("the Labour Party": Britain's, New Zealand's; "the Democratic Party": the American one,
-        South Korea's), if it has one; the first entry stays otherwise."""
+        South Korea's), if it has one; the first entry stays otherwise, unless the name is a party
+        family's ("the Socialists" in a Madrid story): then it is a party of ``country``."""
         first = self.first
         if country is None or first is None or first.kind != "org" or first.country == country:
             return
         own = next((e for e in self.entries if e.kind == "org" and e.country == country), None)
         if own is not None:
             self.entries = [own, *(e for e in self.entries if e is not own)]
+        elif " ".join(phrase_key(self.text())) in actor_words("party_families"):
+            self.entries = lex.phrases.get(("party",), [])
 
     def covers(self, token: Token) -> bool:
         return any(t.i == token.i for t in self.tokens)

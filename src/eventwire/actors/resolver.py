@@ -280,7 +280,7 @@ class ActorResolver:
         join_formal_name(head, zones, lex)
         segs = [seg for run in runs(zones) for seg in segment(run, zones[run[0]], lex)]
         for seg in segs:
-            seg.prefer_country(home)
+            seg.prefer_country(home, lex)
             half = (
                 self._half_country(seg.tokens[0], named) if not seg.entries and len(seg.tokens) == 1 else None
             )

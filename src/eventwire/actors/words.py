@@ -25,6 +25,7 @@ ACTOR_WORD_LISTS = frozenset(
         "backing_words",
         "operating_verbs",
         "outsider_words",
+        "party_families",
     }
 )
 
