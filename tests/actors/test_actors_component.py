@@ -96,6 +96,16 @@ def test_an_act_named_again_that_kills_was_done_by_its_agent_not_by_a_verb_shari
     assert ("ACCUSE", ["PAK"], ["IND"]) in coded
 
 
+def test_an_attack_a_relative_clause_reports_killing_was_done_by_its_agent(coder: Any) -> None:
+    """ "the attack, which it said killed five": the attack killed them, not "it", who said so."""
+    text = (
+        "LIMA (Reuters) - Chile struck rebel leaders in Peru on Tuesday. The rebels said their "
+        "leaders survived the attack, which they said killed five fighters."
+    )
+    killed = [e for e in coder.code(text, date="2025-05-07") if e.trigger == "killed"]
+    assert [[a.country for a in e.source] for e in killed] == [["CHL"]]
+
+
 @pytest.mark.parametrize(
     ("text", "attacker", "victims"),
     [

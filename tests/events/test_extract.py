@@ -1280,6 +1280,22 @@ def test_a_verb_of_saying_hung_on_a_reported_state_is_the_reporter_s(nlp: Any) -
     assert [t.text for t in roles.subject(attacked)] == ["rebels"]
 
 
+def test_a_verb_of_saying_after_what_a_report_showed_is_the_reporter_s(nlp: Any) -> None:
+    """ "X said the attack showed that Y was not interested in peace and called on allies": the state
+    is what the attack showed, and the call is X's, not the attack's or Y's."""
+    doc = nlp(
+        "Peru's president said the attack showed that Chile was not interested in peace "
+        "and called on its allies to send more weapons."
+    )
+    called = next(t for t in doc if t.text == "called")
+    assert called.head.text == "was"  # the attachment this test is about
+    assert [t.text for t in roles.subject(called)] == ["president"]
+    doc = nlp("The minister said the report showed that the army was responsible and demanded an inquiry.")
+    demanded = next(t for t in doc if t.text == "demanded")
+    assert demanded.head.text == "was"
+    assert [t.text for t in roles.subject(demanded)] == ["minister"]
+
+
 def test_the_named_object_of_a_verb_does_its_infinitive(nlp: Any) -> None:
     """ "prompted Peru to impose tariffs": Peru imposes them; an object that is no actor's name
     ("used tear gas to disperse the crowd") leaves the act to the subject."""

@@ -112,7 +112,7 @@ class ActorsComponent(Stage):
         frame's own verb ("Pakistan said the strikes killed 26 civilians": those who struck);
         only for this frame, not for a verb that shares the subject ("... and vowed to retaliate")."""
         heads = frame.source_heads[:1]
-        if not heads or resolved.get(heads[0].i) or heads[0].head.i != frame.trigger.i:
+        if not heads or resolved.get(heads[0].i) or not _act_of(heads[0], frame.trigger):
             return {}
         return {heads[0].i: named_act_agent(heads[0], kept, self.noun_types, set())}
 
@@ -162,3 +162,12 @@ class ActorsComponent(Stage):
 )
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent(name)
+
+
+def _act_of(head: Token, trigger: Token) -> bool:
+    """True when ``head`` is the subject of ``trigger`` itself, or the noun a relative clause
+    reports it of ("the attack, which it said KILLED five")."""
+    if head.head.i == trigger.i:
+        return True
+    reported = trigger.head
+    return trigger.dep_ == "ccomp" and reported.dep_ == "relcl" and reported.head.i == head.i

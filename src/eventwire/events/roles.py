@@ -120,6 +120,8 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in _RELATIVE:
             return [verb.head]
+        if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.dep_ in _RELATIVE:
+            return [verb.head.head]  # "the attack, which it said KILLED five": the attack
         return found
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         controller = _object_controller(verb.head)
@@ -256,10 +258,26 @@ def finite_partner(verb: Token) -> Token | None:
         says = bool(children(verb, "ccomp", "xcomp")) or verb.lemma_.lower() in event_words("verbal_acts")
         perfect = any(a.lemma_ == "have" for a in auxiliaries) and says
         other_tense = modal or perfect or (says and _state(head))  # "... and URGED Manila to stop"
-        return head.head if other_tense and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_ else None
+        if not (other_tense and head.dep_ == "ccomp" and head.head.tag_ == verb.tag_):
+            return None
+        return _reporter_above(head.head, verb) if says else head.head
     if not (head.tag_ == "VBG" or is_to_infinitive(head)):  # not "did not provide X and sought"
         return None
     return next((t for t in head.ancestors if t.tag_ in FINITE_TAGS and t.pos_ in ("VERB", "AUX")), None)
+
+
+def _reporter_above(partner: Token, verb: Token) -> Token:
+    """The verb of saying above a clause that only reports what something showed ("Zelenskiy SAID
+    the attack showed that Moscow was not interested in peace and CALLED on allies"), else
+    ``partner``."""
+    above = partner.head
+    if (
+        partner.dep_ != "ccomp"
+        or above.tag_ != verb.tag_
+        or partner.lemma_.lower() in event_words("verbal_acts")
+    ):
+        return partner
+    return above if above.lemma_.lower() in event_words("verbal_acts") else partner
 
 
 def _subordinate_of_other_tense(verb: Token) -> bool:
