@@ -52,8 +52,11 @@ def test_an_enacted_bill_acts_on_the_day_of_the_vote(coder: Any, sentence: str) 
 
 
 def test_a_yearless_date_in_an_infinitive_looks_ahead(coder: Any) -> None:
+    """An agreement is dated by what it plans, next January; a threat made is of the story's day."""
+    dates = _dates(coder, "Iran agreed to reopen the strait on Jan. 9.", published="2021-12-20")
+    assert dates["agreed"] == "2022-01-09"
     dates = _dates(coder, "Iran threatened to close the strait on Jan. 9.", published="2021-12-20")
-    assert dates["threatened"] == "2022-01-09"
+    assert dates["threatened"] == "2021-12-20"
 
 
 @pytest.mark.parametrize(
@@ -128,3 +131,20 @@ def test_a_purpose_of_a_planned_act_keeps_its_future(coder: Any) -> None:
 def test_an_intention_dated_by_its_own_past_clause_is_not_moved_ahead(coder: Any) -> None:
     """ "sought to" makes the act planned, but the date belongs to the seeking: it is in the past."""
     assert _dates(coder, "Chile's May 2 order sought to ban Peruvian imports.")["ban"] == "2021-05-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Peru threatened to impose tariffs on Chilean goods from July 1.", "threatened"),
+        ("The EU called on Peru to hold elections in December.", "called"),
+    ],
+)
+def test_an_act_done_is_not_dated_after_the_story(coder: Any, sentence: str, trigger: str) -> None:
+    """The day of what is threatened or asked for is not the threat's or the call's: published
+    on June 10, the act was done by then."""
+    assert _dates(coder, sentence)[trigger] == "2021-06-10"
+
+
+def test_a_planned_act_keeps_its_later_day(coder: Any) -> None:
+    assert _dates(coder, "Peru will impose tariffs on Chilean goods from July 1.")["tariffs"] == "2021-07-01"

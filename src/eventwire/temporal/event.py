@@ -162,15 +162,36 @@ def _resolved(
     counted from the story's day, the day reached (``references``)."""
     published, reached = references
     purpose = _purpose(frame.anchor)  # "will meet ... to discuss": the plan's own time
+    # an act already done is not dated by what it threatens or asks for; an agreement is, as the
+    # gold dates "agreed to meet on Wednesday" by the planned meeting
+    done = frame.factuality in ("asserted", "negated", "denied") and frame.sense.type != "AGREE"
     for expr, gov in expressions:
         planned = frame.factuality == "planned" and (sharer is None or gov.i != sharer.i or purpose)
         tense: Tense = "future" if planned or _looks_ahead(gov) else None
         tense = tense or guess_tense_at(span_text(sentence_of(frame.anchor)), expr.start, expr.end)
         reference = reached if counts_from_story(expr.text) else published
         value = None if reference is None else resolve_date(expr.text, reference, tense)
-        if value is not None and "REF" not in value.value:
-            return value
+        if value is None or "REF" in value.value:
+            continue
+        if done and published is not None and _after(value.value, published):
+            continue  # "threatened to impose tariffs from Nov. 1": the time of what is threatened
+        return value
     return None
+
+
+def _after(value: str, published: dt.date) -> bool:
+    """True when a resolved date (a day, an ISO week or a month) starts after ``published``: no
+    time of an act already done."""
+    try:
+        if "-W" in value:
+            year, week = value.split("-W")
+            start = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
+        else:
+            year, month, day = ([int(p) for p in value.split("-")[:3]] + [1, 1])[:3]
+            start = dt.date(year, month, day)
+    except (ValueError, TypeError):
+        return False
+    return start > published
 
 
 def _counted(
