@@ -137,6 +137,11 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("The court imposed a moratorium on deporting migrants to Peru.", "deporting", "hypothetical"),
         ("Lima broke a taboo on cooperating with the rebels.", "cooperating", "hypothetical"),
         ("Chile insisted on deporting the migrants.", "deporting", "asserted"),
+        # an act an indefinite noun supposes, as the subject of a modal, is not one that happened
+        ("A Chilean attack on Peru could trigger a regional war.", "attack", "hypothetical"),
+        ("Lima said a Chilean invasion would be a catastrophe.", "invasion", "hypothetical"),
+        ("The Chilean attack could strain ties with Peru.", "attack", "asserted"),
+        ("A Chilean attack could have killed hundreds.", "attack", "asserted"),
     ],
 )
 def test_factuality_of_clause(nlp: Any, sentence: str, anchor: str, expected: str) -> None:

@@ -256,6 +256,20 @@ def _neither(noun: Token, cues: FactualityCues) -> bool:
     return any(c.dep_ in ("det", "preconj") and c.lower_ in cues.negative_pronouns for c in noun.children)
 
 
+def _supposed_act(anchor: Token, cues: FactualityCues) -> bool:
+    """True for an act an indefinite noun names as the subject of a modal: what would follow from it,
+    not that it happened ("a Chinese attack on Taiwan COULD constitute a threat", "an Israeli strike
+    WOULD trigger a war"); not "the attack could have killed hundreds", a real one."""
+    if anchor.pos_ != "NOUN" or anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = anchor.head
+    perfect = any(c.lemma_ == "have" for c in labelled_children(verb, ("aux",)))
+    if perfect or not _has_aux(verb, cues.hypothetical_modals):
+        return False
+    determiners = [c.lower_ for c in anchor.children if c.dep_ in ("det", "poss")]
+    return not determiners or determiners[0] in ("a", "an", "any")
+
+
 def _has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in labelled_children(token, ("aux", "auxpass")))
 
@@ -386,7 +400,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     negated = negated or any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain)
     if negated or any(_negated_phrase(t, cues) for t in {trigger, anchor}) or _no_subject(anchor, cues):
         return "hypothetical" if _conditional(anchor, cues) else "negated"  # "if it does not agree"
-    if span_text(sentence_of(anchor)).rstrip().endswith("?"):
+    if span_text(sentence_of(anchor)).rstrip().endswith("?") or _supposed_act(anchor, cues):
         return "hypothetical"
     carried = _carried_plan(anchor, trigger, cues)
     if carried is not None:
