@@ -472,6 +472,11 @@ def test_intergovernmental_bodies(
     assert _codes(_resolve(nlp, resolver, sentence, word)) == [code]
 
 
+def test_a_jury_is_of_the_judiciary(nlp: Any, resolver: ActorResolver) -> None:
+    (jury,) = _resolve(nlp, resolver, "A Peruvian grand jury indicted the former minister.", "jury")
+    assert jury.code == "PERJUD"
+
+
 def test_company_before_title_is_not_a_name(nlp: Any, resolver: ActorResolver) -> None:
     (actor,) = _resolve(nlp, resolver, "The JPMorgan chief executive officer resigned.", "officer")
     assert (actor.name, actor.sector, actor.role) == (None, "BUS", "chief executive officer")
