@@ -187,8 +187,8 @@ def _after(value: str, published: dt.date) -> bool:
             year, week = value.split("-W")
             start = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
         else:
-            year, month, day = ([int(p) for p in value.split("-")[:3]] + [1, 1])[:3]
-            start = dt.date(year, month, day)
+            parts = ([int(p) for p in value.split("-")[:3]] + [1, 1])[:3]
+            start = dt.date(parts[0], parts[1], parts[2])
     except (ValueError, TypeError):
         return False
     return start > published
