@@ -32,6 +32,7 @@ def _events(coder: Any, sentence: str) -> list[tuple[str, list[str | None], list
         ("Peru's foreign minister said Ecuador was trying to undermine the border talks.", "PER", "ECU"),
         ('"Hungary has not kept its word," the Austrian chancellor said.', "AUT", "HUN"),
         ("Ghana's president said Togo failed to protect the traders.", "GHA", "TGO"),
+        ("Ghana's president said Togo had let down the traders.", "GHA", "TGO"),
         # verbs of regarding: with "as", a small clause, or a relative clause ("which X considers a ...")
         ("Chile views Bolivia as a threat to the region.", "CHL", "BOL"),
         ("Chile considers the Bolivian militia a terrorist group.", "CHL", "BOL"),

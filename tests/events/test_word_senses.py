@@ -552,3 +552,31 @@ def test_a_newsrooms_investigation_is_no_event(coder: Any) -> None:
         "WASHINGTON (Reuters) - The FBI opened an investigation into the senator.", date="2025-05-07"
     )
     assert (probe.event_type, probe.source[0].code) == ("ACCUSE", "USACOP")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weapon or a force that hits something attacks it, whatever it hits
+        ("Ukrainian drones hit an oil refinery in the Saratov region.", ["ASSAULT"]),
+        ("Israeli warplanes hit a convoy near the border.", ["ASSAULT"]),
+        ("A Russian missile hit a power substation in Kharkiv.", ["ASSAULT"]),
+        # hitting is no attack when no weapon or force does it
+        ("Sanctions hit the country's economy hard.", []),
+        ("The storm hit the coast on Tuesday.", []),
+    ],
+)
+def test_weapons_that_hit(coder: Any, sentence: str, expected: list[str]) -> None:
+    assert _types(coder, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The African Union suspended Mali from the bloc.", ["SANCTION"]),
+        ("ECOWAS said it would suspend Guinea-Bissau from its decision-making bodies.", ["SANCTION"]),
+        ("The union suspended the worker from his job.", []),  # a job is no body of states
+    ],
+)
+def test_suspended_from_a_body(coder: Any, sentence: str, expected: list[str]) -> None:
+    assert _types(coder, sentence) == expected
