@@ -9,9 +9,10 @@ trigger noun for a nominal event). The rules, in order of precedence:
   a negating control verb ("failed to reach a deal"), a negated phrase the event word sits in
   ("found no evidence of gunfire", "no plans to meet", "without any clashes", "escaped execution"),
   or a subject that is no one ("no country has imposed sanctions", "nobody was hurt").
-- hypothetical: a modal of possibility ("may", "could", "would"), a condition ("if", "unless"),
-  a question, expectation by others ("are expected to", "is likely to"), or the act of an
-  accusation ("accused Qatar of supporting militants").
+- hypothetical: a modal of possibility ("may", "could", "would"), also on the verb an indefinite
+  event noun is the subject of ("a Chinese attack could trigger a war"), a condition ("if",
+  "unless"), a question, expectation by others ("are expected to", "is likely to"), or the act of
+  an accusation ("accused Qatar of supporting militants").
 - planned: future auxiliaries ("will meet"), plan and intent verbs ("plans to", "expected to begin"
   said of the actor itself), or modifiers such as "planned", "upcoming".
 """
