@@ -152,6 +152,24 @@ def test_a_caution_about_the_sources_own_side_becomes_its_untargeted_threat() ->
     assert (frame.sense.type, frame.target) == ("ACCUSE", [FRE])
 
 
+def test_a_threat_aimed_only_at_its_source_named_again_is_aimed_at_the_other_country() -> None:
+    """ "Ruritania's foreign ministry warned that Zenda would retaliate if Freedonia ...": Zenda is
+    the ministry's government named again, not whom it threatens; the sentence's other country is.
+    Its own army stays a target, and with no other country to aim at nothing changes."""
+    government = Actor(text="Ruritania's foreign ministry", country="RUR", sector="GOV", code="RURGOV")
+    capital = Actor(text="Zenda", name="Ruritania", country="RUR", sector="GOV", code="RURGOV")
+    army = Actor(text="Ruritanian troops", country="RUR", sector="MIL", code="RURMIL")
+    for target, dateline, aimed in [
+        ([capital], "RUR", ["FRE"]),
+        ([army], "RUR", ["RURMIL"]),
+        ([capital], None, ["RURGOV"]),
+    ]:
+        frame = _frame("THREATEN")
+        frame.source, frame.target = [government], target
+        assert placed_actors(frame, dateline_country=dateline, named=["RUR", "FRE"])
+        assert [a.code for a in frame.target] == aimed
+
+
 def test_placed_actors_drop_a_left_out_agent_with_no_country() -> None:
     frame = _frame("COERCE")
     frame.source_heads, frame.implied_agent = [], "COP"

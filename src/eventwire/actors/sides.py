@@ -367,6 +367,7 @@ def placed_actors(
         frame.source = with_country(frame.source, here or dateline_country)
     frame.target = _in_jurisdiction(frame)
     aimed_at = implied_country(dateline_country, named or [], frame.source)
+    frame.target = _not_self_threat(frame, aimed_at)
     untargeted = not frame.target
     frame.source, frame.target = implicit_actors(
         frame.source, frame.target, frame.sense.type, frame.location, aimed_at, dateline_country
@@ -379,6 +380,17 @@ def placed_actors(
         frame.source = []
         return True
     return False
+
+
+def _not_self_threat(frame: EventFrame, aimed_at: str | None) -> list[Actor]:
+    """The frame's target, or none where a threat's every target is its source named again and the
+    sentence names another country to aim it at ("China's foreign ministry warned that Beijing would
+    take resolute measures if the United States insisted": not a threat of China to itself)."""
+    codes = {a.code for a in frame.source if a.code and a.country}
+    own = {a.country for a in frame.source}
+    if frame.sense.type != "THREATEN" or not codes or not frame.target or aimed_at in (None, *own):
+        return frame.target
+    return [] if all(a.code in codes for a in frame.target) else frame.target
 
 
 def _in_jurisdiction(frame: EventFrame) -> list[Actor]:
