@@ -215,3 +215,13 @@ def test_saying_it_is_necessary_that_another_acts_asks_it_to(coder: Any, sentenc
 )
 def test_calling_a_thing_important_asks_nothing(coder: Any, sentence: str) -> None:
     assert all(kind != "REQUEST" for kind, _, _ in _events(coder, sentence))
+
+
+def test_a_call_coordinated_after_a_stated_feeling_is_the_speakers_act(coder: Any) -> None:
+    """ "said it was alarmed by ... and URGED the authorities": the parser hangs "urged" on the
+    feeling, whose clause is the content of the judgement; the call is the speaker's own."""
+    sentence = (
+        "The Chilean human rights office said it was alarmed by reports of killings "
+        "and urged the authorities to exercise restraint."
+    )
+    assert [kind for kind, _, _ in _events(coder, sentence)] == ["REQUEST"]

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from eventwire.events import roles
 from eventwire.events.lexicon import Evaluations, Sense
 from eventwire.events.words import event_words
-from eventwire.spans import tokens_where
+from eventwire.spans import subtree_set, tokens_where
 
 _SKIPPED_SUBJECTS = frozenset({"i", "we", "me", "us", "it", "this", "that", "which"})
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -329,3 +329,15 @@ def find_evaluations(
         if judged is not None:
             found.append(judged)
     return found
+
+
+def own_conjuncts(predicate: Token) -> set[int]:
+    """The tokens of a verb coordinated with a judgement's predicate that pairs with a verb above it
+    ("said it was alarmed by the killings and URGED the authorities to ...": the speaker's own act,
+    not the content of the judgement)."""
+    own: set[int] = set()
+    for verb in (c for c in predicate.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        partner = roles.finite_partner(verb)
+        if partner is not None and partner.i != predicate.i:
+            own |= subtree_set(verb)
+    return own

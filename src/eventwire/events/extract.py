@@ -20,7 +20,7 @@ from eventwire.events import roles
 from eventwire.events.commitments import act_type, as_threat
 from eventwire.events.conditions import holds, holds_for_noun
 from eventwire.events.decide import noun_sense, verb_sense
-from eventwire.events.evaluations import find_evaluations
+from eventwire.events.evaluations import find_evaluations, own_conjuncts
 from eventwire.events.factuality import as_refusal, denies_a_named_claim, factuality
 from eventwire.events.fallbacks import (
     CIRCUMSTANCE_PREPS,
@@ -296,7 +296,7 @@ class EventExtractor:
         coded = frozenset(i for f in frames for i in (f.anchor.i, f.trigger.i))
         verb_triggers = frozenset(f.trigger.i for f in frames if not f.nominal)
         for found in find_evaluations(sent, cues, speech, coded):
-            inside = subtree_set(found.predicate)
+            inside = subtree_set(found.predicate) - own_conjuncts(found.predicate)
             inside.add(found.verb.i)  # "described the raid as ...": the raid is not the speaker's
             rejected = found.sense is cues.rejection_sense  # "called the allegations absurd"
             if rejected:
