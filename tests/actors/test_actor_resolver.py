@@ -477,6 +477,23 @@ def test_a_jury_is_of_the_judiciary(nlp: Any, resolver: ActorResolver) -> None:
     assert jury.code == "PERJUD"
 
 
+def test_the_wire_that_files_the_copy_is_no_actor(nlp: Any, resolver: ActorResolver) -> None:
+    """ "told Reuters" names no party; "two Reuters journalists" in a Yangon story are of Myanmar."""
+    assert _resolve(nlp, resolver, "The minister told Reuters the talks had failed.", "Reuters") == []
+    memory = resolver.article_memory("YANGON")
+    (journalists,) = _resolve(
+        nlp, resolver, "Two Reuters journalists were detained.", "journalists", memory=memory
+    )
+    assert journalists.code == "MMRMED"
+
+
+@pytest.mark.model
+def test_the_wires_own_reporting_is_no_event(coder: Any) -> None:
+    """ "A Reuters investigation found ..." is the newsroom's work, not an act of the story's country."""
+    text = "JAKARTA (Reuters) - A Reuters investigation found that eight officials had joined the militants."
+    assert [e.event_type for e in coder.code(text, date="2017-10-30")] == []
+
+
 def test_company_before_title_is_not_a_name(nlp: Any, resolver: ActorResolver) -> None:
     (actor,) = _resolve(nlp, resolver, "The JPMorgan chief executive officer resigned.", "officer")
     assert (actor.name, actor.sector, actor.role) == (None, "BUS", "chief executive officer")

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.lexicon import norm
 from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import (
     act_noun_types,
@@ -23,6 +24,7 @@ from eventwire.actors.sides import (
     within_adjoined_act,
     within_named_act,
 )
+from eventwire.actors.words import actor_words
 from eventwire.events import roles
 from eventwire.events.cues import load_factuality_cues
 from eventwire.events.decide import event_type
@@ -101,6 +103,8 @@ class ActorsComponent(Stage):
             actors = self.resolver.document_author(head, home) or self.resolver.modifier_country(head)
             if actors:
                 return actors
+            if norm(head.lemma_) in actor_words("wire_names"):
+                return []  # "a Reuters investigation found": the newsroom's work, no one's act
         assumed = assumed_source(frame.source_heads, home)
         frame.source_assumed = bool(assumed)
         return assumed

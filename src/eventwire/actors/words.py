@@ -26,6 +26,7 @@ ACTOR_WORD_LISTS = frozenset(
         "operating_verbs",
         "outsider_words",
         "party_families",
+        "wire_names",
     }
 )
 
