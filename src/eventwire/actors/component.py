@@ -98,7 +98,8 @@ class ActorsComponent(Stage):
     def _unresolved_source(self, frame: EventFrame, home: str | None) -> list[Actor]:
         """A source no dictionary or memory resolves, taken for the author of a document ("a Russian
         bill": the Russian legislature), for the country its phrase names as a modifier, or else for
-        an actor of the story's country (marking the frame ``source_assumed``), in that order."""
+        an actor of the story's country (marking the frame ``source_assumed``), in that order; none
+        when the wire that files the copy heads it ("a Reuters investigation found")."""
         for head in (_partitive_whole(h) for h in frame.source_heads[:1]):
             actors = self.resolver.document_author(head, home) or self.resolver.modifier_country(head)
             if actors:
