@@ -4,9 +4,9 @@ import pytest
 from builders import event
 
 from eventwire.claims import claim_status, find_claims
-from eventwire.claims.dates import date_range
 from eventwire.claims.lexicon import load_claims_lexicon
 from eventwire.models import Event
+from eventwire.temporal.calendar import date_range
 
 DENIAL = "Freedonia denied press reports that the Sylvanian leader had threatened to send soldiers over."
 COUNTER = "A broadcaster later aired what it said was a recording, showing the leader offering aid instead."

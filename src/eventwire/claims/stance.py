@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from eventwire.claims.dates import DayRange, date_range
 from eventwire.claims.lexicon import ClaimsLexicon
 from eventwire.claims.models import SIDE_OF, Mention, MentionRole, Side, Stance, Voice
 from eventwire.data import load_yaml
 from eventwire.models import Actor, Event
+from eventwire.temporal.calendar import DayRange, date_range
 
 Key = tuple[str, str | None, str | None]
 

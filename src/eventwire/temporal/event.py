@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.roles import enacting_verb
 from eventwire.models import DateSource
 from eventwire.spans import is_participial_adjunct, is_to_infinitive, sentence_of, span_text
+from eventwire.temporal.calendar import date_range
 from eventwire.temporal.counted import counted_days
 from eventwire.temporal.finder import find_time_expressions
 from eventwire.temporal.lexicon import load_lexicon
@@ -173,25 +174,17 @@ def _resolved(
         value = None if reference is None else resolve_date(expr.text, reference, tense)
         if value is None or "REF" in value.value:
             continue
-        if done and published is not None and _after(value.value, published):
+        if done and published is not None and _after(value, published):
             continue  # "threatened to impose tariffs from Nov. 1": the time of what is threatened
         return value
     return None
 
 
-def _after(value: str, published: dt.date) -> bool:
-    """True when a resolved date (a day, an ISO week or a month) starts after ``published``: no
-    time of an act already done."""
-    try:
-        if "-W" in value:
-            year, week = value.split("-W")
-            start = dt.date.fromisocalendar(int(year), int(week[:2]), 1)
-        else:
-            parts = ([int(p) for p in value.split("-")[:3]] + [1, 1])[:3]
-            start = dt.date(parts[0], parts[1], parts[2])
-    except (ValueError, TypeError):
-        return False
-    return start > published
+def _after(value: ResolvedDate, published: dt.date) -> bool:
+    """True when a resolved date (a day, an ISO week, a month or a year; not a season) starts after
+    ``published``: no time of an act already done."""
+    span = date_range(value.value) if value.precision != "season" else None
+    return span is not None and span[0] > published
 
 
 def _counted(
