@@ -161,3 +161,29 @@ def test_unnamed_critics_are_placed_in_the_country_of_the_criticised(
 def test_named_critics_of_a_passive_are_the_source(coder: Any) -> None:
     (event,) = _events(coder, "The Kenyan law was condemned by Amnesty International on Monday.")
     assert (event.event_type, [a.code for a in event.source]) == ("ACCUSE", ["NGOAMN"])
+
+
+def test_a_participle_right_after_its_noun_is_done_to_the_noun(coder: Any) -> None:
+    story = "LAGOS (Reuters) - Four students detained on Monday were freed after a court hearing."
+    detention = next(e for e in _events(coder, story) if e.trigger == "detained")
+    assert (detention.source[0].code, [a.code for a in detention.target]) == ("NGACOP", ["NGACVL"])
+
+
+def test_a_participle_coordinated_with_one_after_its_noun_shares_the_noun(coder: Any) -> None:
+    story = "LAGOS (Reuters) - Police named two men arrested on Friday and charged with arson."
+    events = {e.trigger: e for e in _events(coder, story)}
+    assert [a.code for a in events["charged"].target] == ["NGACVL"]
+    assert events["charged"].source[0].code == "NGAJUD"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of students protested in Lima on Monday.",
+        "Belgian authorities are failing to protect the property rights of Congolese refugees,"
+        " a human rights group protested here Wednesday.",
+    ],
+)
+def test_a_main_verb_the_parser_hung_on_its_subject_keeps_its_subject(coder: Any, sentence: str) -> None:
+    (protest,) = [e for e in _events(coder, sentence) if e.event_type == "PROTEST"]
+    assert protest.source and protest.source[0].sector in ("CVL", "NGO", "EDU")

@@ -33,28 +33,50 @@ def is_passive(verb: Token) -> bool:
 
 def _passive_conjunct(verb: Token) -> Token | None:
     """The passive verb a bare participle is coordinated with, sharing its subject and auxiliary
-    ("was arrested and CHARGED with subversion", "were killed or WOUNDED"); None otherwise."""
+    ("was arrested and CHARGED with subversion", "were killed or WOUNDED") or its noun ("six men
+    arrested and ACCUSED of looting"); None otherwise."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.pos_ != "VERB":
         return None
     if labelled_children(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")):
         return None
-    return head if labelled_children(head, ("nsubjpass", "auxpass")) else None
+    return head if labelled_children(head, ("nsubjpass", "auxpass")) or _passive_participle(head) else None
 
 
 def _passive_participle(verb: Token) -> bool:
     """A bare past participle read as a passive: fronted ("Asked on CNN whether ..., McConnell
-    said": McConnell was asked), with a "by" agent ("a curfew imposed by the army"), or after a
-    noun with an "of" or "with" phrase ("a company ACCUSED of shipping oil", "a man CHARGED with
-    murder", "men ARMED with rifles"). Other participles may be misparsed main verbs ("a rights
-    group protested here")."""
+    said": McConnell was asked), with a "by" agent ("a curfew imposed by the army"), after a noun
+    with an "of" or "with" phrase ("a company ACCUSED of shipping oil", "a man CHARGED with
+    murder", "men ARMED with rifles"), or right after its noun ("six men ARRESTED on Monday").
+    Other participles may be misparsed main verbs ("Jan Egeland, a former U.N. aid chief, POSTED on
+    Twitter")."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
         return False
     if labelled_children(verb, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")):
         return False
     fronted = verb.dep_ == "advcl" and verb.i < verb.head.i
     charged = verb.dep_ == "acl" and any(p.lower_ in _CHARGE_PREPS for p in children(verb, "prep"))
-    return fronted or charged or bool(labelled_children(verb, ("agent",)))
+    return fronted or charged or _reduced_relative(verb) or bool(labelled_children(verb, ("agent",)))
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle that follows its noun with no comma between and has no clause of its own:
+    the noun is what was done to ("the activists DETAINED on Monday were released"). Not when the
+    noun is no argument of another verb (the root, an apposition) or shares its verb with a second
+    subject: the participle is then a main verb the parser hung on its subject
+    ("..., a rights group PROTESTED here", "youths RESORTED to throwing stones, officials said")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i > verb.i or verb.doc[verb.i - 1].is_punct or noun.dep_ in _UNGOVERNED:
+        return False
+    if labelled_children(verb, ("ccomp",)):
+        return False
+    return noun.dep_ not in _SUBJECTS or len(labelled_children(noun.head, (noun.dep_,))) == 1
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+# a noun that is no argument of another verb: "Hundreds of students PROTESTED" (the root), "..., a
+# rights group PROTESTED here" (an apposition)
+_UNGOVERNED = frozenset({"ROOT", "appos"})
 
 
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "acomp"})  # "plead guilty"
@@ -302,6 +324,8 @@ def _state(verb: Token) -> bool:
 def direct_object(verb: Token) -> list[Token]:
     if is_passive(verb):
         shared = _passive_conjunct(verb)  # "was arrested and charged": the one arrested is charged
+        if shared is not None and _passive_participle(shared):
+            return direct_object(shared)  # "six men arrested and charged": the men
         owner = verb if shared is None else shared
         patients = _relative_to_head(owner, children(owner, "nsubjpass"))  # "a gunman who was shot"
         if not patients:
