@@ -202,3 +202,15 @@ def test_only_a_legal_act_moves_the_group(coder: Any) -> None:
     text = "NAIROBI (Reuters) - Ethiopian officials criticised journalists on Friday."
     (event,) = coder.code(text, date="2025-03-14")
     assert [a.code for a in event.target] == ["KENMED"]
+
+
+@pytest.mark.model
+def test_its_in_a_subject_points_at_the_subject_of_the_clause_before(coder: Any) -> None:
+    """ "Rwanda denied ..., and ITS government said": Rwanda's, not the Kinshasa story's."""
+    events = coder.code(
+        "KINSHASA (Reuters) - Rwanda has long denied arming the rebels, and its government said on"
+        " Monday that the fighting posed a serious threat, blaming Congo for the collapse of the talks.",
+        date="2020-03-04",
+    )
+    accusation = next(e for e in events if e.event_type == "ACCUSE")
+    assert [a.code for a in accusation.source] == ["RWAGOV"]

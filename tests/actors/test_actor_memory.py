@@ -222,6 +222,16 @@ def test_a_bare_definite_noun_names_the_organisation_again(
     assert actor.text == later.removeprefix("the ")
 
 
+def test_a_described_group_accused_of_an_act_is_named_again(nlp: Any, resolver: ActorResolver) -> None:
+    """ "accused the group of kidnapping": the parser hangs the "of" phrase on the noun."""
+    doc = nlp("Hamas fighters attacked a post. Israel accused the group of kidnapping two soldiers.")
+    memory = ArticleMemory()
+    memory.home_country = "ISR"
+    (named,) = resolver.resolve(next(t for t in doc if t.text == "Hamas"), DAY, memory)
+    (actor,) = resolver.resolve(next(t for t in doc if t.text == "group"), DAY, memory)
+    assert actor.code == named.code == "PSEREB"
+
+
 def test_a_description_noun_modifying_a_definite_noun_names_the_organisation_again(
     nlp: Any, resolver: ActorResolver
 ) -> None:

@@ -61,9 +61,15 @@ def by_description(head: Token, parts: Parts, memory: ArticleMemory) -> Actor | 
         return None
     if not (is_definite(head) or (head.dep_ == "compound" and is_definite(head.head))):
         return None  # "the Commission proposals": the Commission's
-    if any(c.dep_ not in _DESCRIPTION_DEPS for c in head.children):
+    if any(c.dep_ not in _DESCRIPTION_DEPS and not _act_phrase(c) for c in head.children):
         return None
     return memory.described(norm(head.text if head.tag_ == "NNS" else head.lemma_))
+
+
+def _act_phrase(child: Token) -> bool:
+    """An "of" phrase with a gerund the parser hung on the noun instead of the verb: "accused the
+    group OF KIDNAPPING crew members" (not "the court of appeal")."""
+    return child.dep_ == "prep" and child.lower_ == "of" and any(c.dep_ == "pcomp" for c in child.children)
 
 
 def descriptions(head: Token, parts: Parts, actor: Actor) -> set[str]:
