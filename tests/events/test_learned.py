@@ -166,3 +166,20 @@ def test_a_warning_takes_no_proposal_of_a_deed(nlp: Any, tiny_model: Path) -> No
     assert component.propose(sentence[:], "SANCTION", 0.9) is None
     proposed = component.propose(sentence[:], "ACCUSE", 0.9)
     assert proposed is not None and proposed.trigger.lemma_ == "warn"
+
+
+@pytest.mark.model
+def test_an_agreement_is_proposed_on_what_a_speaker_reports(nlp: Any, tiny_model: Path) -> None:
+    """ "Obama said Google would provide more Wi-Fi on the island": the agreement, if any, is
+    Google's, not the speaker's; a speaker who reports no act of another promises it himself."""
+    pipeline = _blank(tiny_model)
+    pipeline.initialize()
+    component = pipeline.get_pipe("eventwire_learned")
+    reported = nlp("The minister said the company would provide more internet access on the island.")
+    proposed = component.propose(reported[:], "AGREE", 0.9)
+    assert proposed is not None and proposed.trigger.lemma_ == "provide"
+    accused = component.propose(reported[:], "ACCUSE", 0.9)
+    assert accused is not None and accused.trigger.lemma_ == "say"
+    own = nlp("The minister said on Monday.")
+    proposed = component.propose(own[:], "AGREE", 0.9)
+    assert proposed is not None and proposed.trigger.lemma_ == "say"

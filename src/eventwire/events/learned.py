@@ -38,7 +38,8 @@ from eventwire.stage import EVENT_FRAMES, Stage
 
 PIPE_NAME = "textcat_multilabel"
 PROPOSAL_WEIGHT = 0.8  # a proposed event's confidence is the classifier's probability times this
-_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
+_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
+_PROMISES = frozenset({"AGREE"})  # a speaker's own promise when nothing reported names another act
 _TARGET_PREPS = ("against", "on", "with", "to", "for")
 
 TYPE_SCORES = "span._.type_scores"
@@ -177,7 +178,8 @@ class LearnedTypesComponent(Stage):
 
     def propose(self, sent: Span, plover: str, confidence: float) -> EventFrame | None:
         """A frame of type ``plover`` on the sentence's main clause: the speaker for speech acts, the
-        clause reported for other acts; None when that clause has no verb or no subject."""
+        clause reported for other acts and for agreements (a speaker's own promise when it reports
+        no act); None when that clause has no verb or no subject."""
         anchor = _main_clause(sent, plover, self.attribution.reporting_verbs)
         if anchor is None or self._rule_trigger(anchor, plover) or _found_nothing(anchor):
             return None
@@ -241,13 +243,14 @@ def _said(anchor: Token, sent: Span, reporting: frozenset[str]) -> set[int]:
 
 def _main_clause(sent: Span, plover: str, reporting: frozenset[str]) -> Token | None:
     """The verb that carries the sentence's event: the root, or the clause a reporting root reports
-    when the event is not itself a speech act ("police arrested ..., officials said")."""
+    when the event is not itself a speech act ("police arrested ..., officials said", "Obama said
+    Google would provide Wi-Fi": Google's offer), else the root for an agreement."""
     root = sent.root
     if root.pos_ != "VERB":
         return None
     if root.lemma_.lower() in reporting and plover not in _SPEECH_TYPES:
         reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"]
-        return reported[0] if reported else None
+        return reported[0] if reported else (root if plover in _PROMISES else None)
     return root
 
 
