@@ -48,7 +48,7 @@ def _passive_participle(verb: Token) -> bool:
     said": McConnell was asked), with a "by" agent ("a curfew imposed by the army"), after a noun
     with an "of" or "with" phrase ("a company ACCUSED of shipping oil", "a man CHARGED with
     murder", "men ARMED with rifles"), or right after its noun ("six men ARRESTED on Monday").
-    Other participles may be misparsed main verbs ("Jan Egeland, a former U.N. aid chief, POSTED on
+    Other participles may be misparsed main verbs ("Ana Ruiz, a former U.N. envoy, POSTED on
     Twitter")."""
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl"):
         return False
@@ -64,7 +64,8 @@ def _reduced_relative(verb: Token) -> bool:
     the noun is what was done to ("the activists DETAINED on Monday were released"). Not when the
     noun is no argument of another verb (the root, an apposition) or shares its verb with a second
     subject: the participle is then a main verb the parser hung on its subject
-    ("..., a rights group PROTESTED here", "youths RESORTED to throwing stones, officials said")."""
+    ("..., a charity group PROTESTED on Tuesday", "villagers RESORTED to blocking roads, officials
+    said")."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.i > verb.i or verb.doc[verb.i - 1].is_punct or noun.dep_ in _UNGOVERNED:
         return False
@@ -75,7 +76,7 @@ def _reduced_relative(verb: Token) -> bool:
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 # a noun that is no argument of another verb: "Hundreds of students PROTESTED" (the root), "..., a
-# rights group PROTESTED here" (an apposition)
+# charity group PROTESTED" (an apposition)
 _UNGOVERNED = frozenset({"ROOT", "appos"})
 
 
