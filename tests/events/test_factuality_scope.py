@@ -152,3 +152,13 @@ def test_an_act_demanded_in_the_subjunctive_is_not_done(coder: Any) -> None:
 def test_a_plural_subject_with_a_bare_verb_is_told_not_demanded(coder: Any) -> None:
     """A bare verb after a plural subject is the present tense, not the subjunctive."""
     assert _facts(coder, "Chile says that rebels attack its border posts every week.")["attack"] == "asserted"
+
+
+def test_what_a_denier_does_besides_denying_is_not_denied(coder: Any) -> None:
+    """ "rejected the account, ACCUSING the rebels of ...": the accusation is the denier's own act; what
+    a verb of saying after the comma reports stays with the denial, and so does an act the denied
+    clause tells ("denied that its troops had shelled the village, KILLING three")."""
+    facts = _facts(coder, "Chile rejected the account, accusing Bolivian rebels of attacking the post.")
+    assert facts["rejected"] == "asserted" and facts["accusing"] == "asserted"
+    facts = _facts(coder, "Chile denied that its troops had shelled the village, killing three civilians.")
+    assert facts["killing"] == "denied"

@@ -104,7 +104,7 @@ def _asked_for(trigger: Token, cues: FactualityCues) -> bool:
     return any(a.lemma_.lower() in cues.request_words for a in askers)
 
 
-def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
+def _is_denied(anchor: Token, cues: FactualityCues, reporting: frozenset[str]) -> bool:
     """True for an act inside what a denial verb denies. A relative clause is the writer's own
     description of its noun ("denied backing the rebels, who seized the city": the seizure is not
     denied), and a verb coordinated with the denial, or a clause told in a past tense, may be a
@@ -123,13 +123,22 @@ def _is_denied(anchor: Token, cues: FactualityCues) -> bool:
         if (node.dep_ == "conj" and another_partys_clause(node)) or told_past(node):
             return False
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
-            if node.dep_ == "conj" and own_clause(node):
+            if (node.dep_ == "conj" and own_clause(node)) or _denier_adjunct(node, reporting):
                 return False
             return not denies_a_named_claim(parent, node)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
             return True
         node = parent
     return False
+
+
+def _denier_adjunct(clause: Token, reporting: frozenset[str]) -> bool:
+    """A participle after a comma, with no subject of its own, with which the one who denies acts
+    besides ("denied the report, CALLING it baseless", "rejected the account, ACCUSING the group of
+    kidnapping the crew"); a verb of saying is left to what it reports."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.doc[clause.i - 1].is_punct:
+        return False
+    return clause.lemma_.lower() not in reporting and not roles.children(clause, "nsubj", "nsubjpass")
 
 
 def _disputed_claim(anchor: Token, cues: FactualityCues, reporting: frozenset[str]) -> bool:
@@ -390,7 +399,7 @@ def _planned_node(node: Token, anchor: Token, cues: FactualityCues) -> bool:
 def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factuality:
     """Classify the clause anchored at ``anchor``; ``stop`` holds the reporting-verb lemmas."""
     cues = load_factuality_cues()
-    if _is_denied(anchor, cues) or _disputed_claim(anchor, cues, stop):
+    if _is_denied(anchor, cues, stop) or _disputed_claim(anchor, cues, stop):
         return "denied"
     if _is_alleged(anchor, cues) or _unconfirmed_claim(anchor, cues) or _asked_for(trigger, cues):
         return "hypothetical"
