@@ -64,3 +64,12 @@ def told_past(clause: Token) -> bool:
     if clause.tag_ == "VBD":
         return not auxes
     return clause.tag_ == "VBN" and any(a.lower_ in _PERFECT_OR_PASSIVE and a.tag_ in _TENSED for a in auxes)
+
+
+def denier_adjunct(clause: Token, reporting: frozenset[str]) -> bool:
+    """A participle after a comma, with no subject of its own, with which the one who denies acts
+    besides ("denied the report, CALLING it baseless", "rejected the account, ACCUSING the group of
+    kidnapping the crew"); a verb of saying is left to what it reports."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.doc[clause.i - 1].is_punct:
+        return False
+    return clause.lemma_.lower() not in reporting and not roles.children(clause, "nsubj", "nsubjpass")

@@ -25,7 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events import roles
-from eventwire.events.clauses import another_partys_clause, own_clause, own_tense, told_past
+from eventwire.events.clauses import another_partys_clause, denier_adjunct, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
 from eventwire.events.unrealised import banned, directed, feared_nodes, infinitive_of, mandated
@@ -123,22 +123,13 @@ def _is_denied(anchor: Token, cues: FactualityCues, reporting: frozenset[str]) -
         if (node.dep_ == "conj" and another_partys_clause(node)) or told_past(node):
             return False
         if lemma in cues.denial_verbs and parent.pos_ == "VERB" and node.dep_ in _DENIED_DEPS:
-            if (node.dep_ == "conj" and own_clause(node)) or _denier_adjunct(node, reporting):
+            if (node.dep_ == "conj" and own_clause(node)) or denier_adjunct(node, reporting):
                 return False
             return not denies_a_named_claim(parent, node)
         if lemma in cues.claim_nouns and parent.head.lemma_.lower() in cues.denial_verbs:
             return True
         node = parent
     return False
-
-
-def _denier_adjunct(clause: Token, reporting: frozenset[str]) -> bool:
-    """A participle after a comma, with no subject of its own, with which the one who denies acts
-    besides ("denied the report, CALLING it baseless", "rejected the account, ACCUSING the group of
-    kidnapping the crew"); a verb of saying is left to what it reports."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.doc[clause.i - 1].is_punct:
-        return False
-    return clause.lemma_.lower() not in reporting and not roles.children(clause, "nsubj", "nsubjpass")
 
 
 def _disputed_claim(anchor: Token, cues: FactualityCues, reporting: frozenset[str]) -> bool:
