@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import roles
-from eventwire.spans import FINITE_TAGS
+from eventwire.spans import FINITE_TAGS, is_participial_adjunct
 
 _OPEN_MARKS = frozenset({"if", "unless", "before", "until", "till", "once", "whether", "lest", "so"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP"})
@@ -70,6 +70,6 @@ def denier_adjunct(clause: Token, reporting: frozenset[str]) -> bool:
     """A participle after a comma, with no subject of its own, with which the one who denies acts
     besides ("denied the report, CALLING it baseless", "rejected the account, ACCUSING the group of
     kidnapping the crew"); a verb of saying is left to what it reports."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.doc[clause.i - 1].is_punct:
+    if not is_participial_adjunct(clause) or not clause.doc[clause.i - 1].is_punct:
         return False
     return clause.lemma_.lower() not in reporting and not roles.children(clause, "nsubj", "nsubjpass")
