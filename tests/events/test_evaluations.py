@@ -225,3 +225,22 @@ def test_a_call_coordinated_after_a_stated_feeling_is_the_speakers_act(coder: An
         "and urged the authorities to exercise restraint."
     )
     assert [kind for kind, _, _ in _events(coder, sentence)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The Chilean president said Chile was grateful for Peru's help after the floods.", "CHL", "PER"),
+        ("Norway's foreign minister said she was pleased with Sweden's decision.", "NOR", "SWE"),
+        ('"We are satisfied that Serbia kept its word," the Croatian minister said.', "HRV", "SRB"),
+    ],
+)
+def test_a_stated_glad_feeling_about_another_is_approval_of_it(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("SUPPORT", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
+
+
+def test_a_glad_feeling_about_ones_own_act_approves_of_no_one(coder: Any) -> None:
+    text = "The Chilean minister said she was pleased to attend the summit."
+    assert "SUPPORT" not in [e[0] for e in _events(coder, text)]

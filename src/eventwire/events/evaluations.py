@@ -255,6 +255,7 @@ def _from_conduct(clause: Token, cues: Evaluations, coded: frozenset[int]) -> Ev
 
 _FEELING_VERBS = frozenset({"be", "remain", "become", "feel", "seem", "appear", "grow", "get"})
 _CAUSE_PREPS = frozenset({"by", "about", "over", "with", "at"})
+_GLAD_PREPS = _CAUSE_PREPS | {"for"}  # "grateful FOR India's stance"
 _STATEMENT_DEPS = frozenset({"ROOT", "ccomp", "xcomp"})  # not a participle ("angered by it, they ...")
 
 
@@ -280,12 +281,12 @@ def _feeling_clause(word: Token) -> tuple[Token, list[Token]] | None:
     return clause, feelers
 
 
-def _causes(word: Token, clause: Token) -> list[Token]:
-    """What a feeling is about: the object of its "by", "about", "over", "with" or "at" phrase, else
-    the subject of its "that" clause ("alarmed that the company may have overcharged")."""
+def _causes(word: Token, clause: Token, preps: frozenset[str] = _CAUSE_PREPS) -> list[Token]:
+    """What a feeling is about: the object of its "by", "about", "over", "with" or "at" phrase (or
+    ``preps``), else the subject of its "that" clause ("alarmed that the company may have overcharged")."""
     for owner in (word, clause):
         for prep in roles.children(owner, "agent", "prep"):
-            if prep.lower_ in _CAUSE_PREPS:
+            if prep.lower_ in preps:
                 return roles.children(prep, "pobj")[:1]
     for owner in (word, clause):
         for comp in roles.children(owner, "ccomp"):
@@ -300,16 +301,21 @@ def _from_feeling(word: Token, cues: Evaluations) -> Evaluation | None:
     has been critical of Y's policy": the one who states the feeling, or holds the stance toward the
     object of "of", disapproves of its cause (``Evaluations.feelings``, ``Evaluations.stances``)."""
     stance = word.lower_ in cues.stances  # "critical OF the deal" only
-    if cues.feeling_sense is None or not (stance or word.lower_ in cues.feelings):
+    glad = word.lower_ in cues.glad_feelings
+    sense = cues.glad_sense if glad else cues.feeling_sense
+    if sense is None or not (stance or glad or word.lower_ in cues.feelings):
         return None
     found = _feeling_clause(word)
     if found is None or not found[1]:
         return None
     clause, feelers = found
-    causes = roles.prep_objects(word, "of")[:1] if stance else _causes(word, clause)
+    if stance:
+        causes = roles.prep_objects(word, "of")[:1]
+    else:
+        causes = _causes(word, clause, _GLAD_PREPS if glad else _CAUSE_PREPS)
     if not causes or causes[0].i == feelers[0].i:
         return None
-    return Evaluation(word, clause, cues.feeling_sense, feelers, _owners(causes[0]), word)
+    return Evaluation(word, clause, sense, feelers, _owners(causes[0]), word)
 
 
 def find_evaluations(
@@ -319,7 +325,9 @@ def find_evaluations(
     of verbs that already carry an event of the rules)."""
     found = []
     # each reader below takes only a ccomp clause, a verb or a word of feeling
-    for token in tokens_where(sent, pos=("VERB",), deps=("ccomp",), lower=cues.feelings | cues.stances):
+    for token in tokens_where(
+        sent, pos=("VERB",), deps=("ccomp",), lower=cues.feelings | cues.glad_feelings | cues.stances
+    ):
         judged = (
             _from_speech(token, cues, speech)
             or _from_naming(token, cues)

@@ -113,6 +113,7 @@ def _implied_agent(agents: Mapping[str, str], verb: Token, sense: Sense) -> str 
 # support, battles and attacks one gets or faces are often figures of speech ("get approval",
 # "faces an uphill battle") and need a named sender
 _UNNAMED_SENDER_TYPES = frozenset({"ACCUSE"})
+_GIVEN_TYPES = frozenset({"SUPPORT", "AID"})  # acts whose noun's owner or "of" phrase gives them
 
 
 class EventExtractor:
@@ -413,6 +414,14 @@ class EventExtractor:
             return None
         return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
 
+    def _receives(self, verb: Token, sense: Sense) -> bool:
+        """True for a verb whose object's act is done to its subject ("drew criticism"); one of
+        winning only for support and aid ("won the backing of parliament", not "won a deal")."""
+        words = self.lexicon.receiving_verbs
+        if sense.type in _GIVEN_TYPES:
+            words = words | self.lexicon.winning_verbs
+        return bool(words.intersection(roles.phrasal_keys(verb)))
+
     def _received(self, noun: Token, verb: Token, sense: Sense) -> EventFrame | None:
         """A noun event a receiving verb carries, done to the verb's subject by the noun's or the
         verb's "from" phrase ("drew criticism from X": X criticises the subject), or by its "by"
@@ -420,6 +429,10 @@ class EventExtractor:
         has faced criticism"), else no event."""
         senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]
         senders = senders or roles.prep_objects(noun, "by")
+        if (
+            not senders and sense.type in _GIVEN_TYPES
+        ):  # "won the backing OF parliament", "won IRAQ's support"
+            senders = roles.prep_objects(noun, "of") or roles.children(noun, "poss")
         implied = None
         if not senders and sense.type in _UNNAMED_SENDER_TYPES:
             implied = _implied_agent(self.lexicon.implied_agents, noun, sense)
@@ -450,8 +463,7 @@ class EventExtractor:
         partners = meeting_partners(place, sense.type, target_slots)
         if partners and roles.subject(verb) and not self._meets(verb):  # "asked Comey in a meeting"
             return self._frame(noun, noun, sense, roles.subject(verb), partners, nominal=True)
-        receiving = self.lexicon.receiving_verbs.intersection(roles.phrasal_keys(verb))
-        if carrier and receiving:  # "drew criticism from X": X criticises the subject
+        if carrier and self._receives(verb, sense):  # "drew criticism from X": X criticises the subject
             return self._received(noun, verb, sense)
         reacting = reacting_actors(noun, verb, self.lexicon) if carrier else []
         if reacting:  # "the move stirred outrage among Palestinians": they react to the subject

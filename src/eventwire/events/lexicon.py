@@ -95,6 +95,7 @@ TOP_KEYS = frozenset(
         "verbal_readings",
         "implied_agents",
         "receiving_verbs",
+        "winning_verbs",
         "causing_verbs",
         "commitment_verbs",
         "synonyms",
@@ -154,6 +155,8 @@ class Evaluations:
     feelings: frozenset[str] = frozenset()
     stances: frozenset[str] = frozenset()
     feeling_sense: Sense | None = None
+    glad_feelings: frozenset[str] = frozenset()
+    glad_sense: Sense | None = None
     necessities: frozenset[str] = frozenset()
     necessity_sense: Sense | None = None
 
@@ -190,6 +193,7 @@ class Lexicon:
     cameo: Mapping[str, CameoCode]
     evaluations: Evaluations | None = None
     commitment_verbs: frozenset[str] = frozenset()
+    winning_verbs: frozenset[str] = frozenset()
     verb_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     noun_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -356,35 +360,19 @@ def _parse_evaluations(where: str, raw: object, cameo: Mapping[str, CameoCode]) 
     if raw is None:
         return None
     keys = {"naming_verbs", "negative", "positive", "negative_sense", "positive_sense"}
-    conduct = {"misconduct", "neglect", "conduct_speech", "conduct_sense", "rejection_sense"}
-    conduct |= {"feelings", "stances", "feeling_sense", "necessities", "necessity_sense"}
-    if not isinstance(raw, dict) or not keys <= set(raw) <= keys | conduct:
-        allowed = ", ".join(sorted(conduct))
+    lists = {"misconduct", "neglect", "conduct_speech", "feelings", "stances", "necessities", "glad_feelings"}
+    senses = {"conduct_sense", "rejection_sense", "feeling_sense", "necessity_sense", "glad_sense"}
+    if not isinstance(raw, dict) or not keys <= set(raw) <= keys | lists | senses:
+        allowed = ", ".join(sorted(lists | senses))
         raise DataFileError(f"{where}: needs {', '.join(sorted(keys))} (and may have {allowed})")
-    lists: tuple[str, ...] = ("naming_verbs", "negative", "positive", "misconduct", "neglect")
-    lists += ("conduct_speech", "feelings", "stances", "necessities")
-    words = {key: frozenset(_as_str_tuple(f"{where}.{key}", raw[key], key)) for key in lists if key in raw}
-
-    def sense(key: str) -> Sense:
-        return _parse_sense(f"{where}.{key}", raw[key], cameo, VERB_WHEN_KEYS)
-
-    return Evaluations(
-        naming_verbs=words["naming_verbs"],
-        negative=words["negative"],
-        positive=words["positive"],
-        negative_sense=sense("negative_sense"),
-        positive_sense=sense("positive_sense"),
-        misconduct=words.get("misconduct", frozenset()),
-        neglect=words.get("neglect", frozenset()),
-        conduct_speech=words.get("conduct_speech", frozenset()),
-        conduct_sense=sense("conduct_sense") if "conduct_sense" in raw else None,
-        rejection_sense=sense("rejection_sense") if "rejection_sense" in raw else None,
-        feelings=words.get("feelings", frozenset()),
-        stances=words.get("stances", frozenset()),
-        feeling_sense=sense("feeling_sense") if "feeling_sense" in raw else None,
-        necessities=words.get("necessities", frozenset()),
-        necessity_sense=sense("necessity_sense") if "necessity_sense" in raw else None,
-    )
+    words: dict[str, Any] = {
+        key: frozenset(_as_str_tuple(f"{where}.{key}", value, key))
+        for key, value in raw.items()
+        if not key.endswith("_sense")
+    }
+    for key in (k for k in raw if k.endswith("_sense")):  # negative_sense, glad_sense, ...
+        words[key] = _parse_sense(f"{where}.{key}", raw[key], cameo, VERB_WHEN_KEYS)
+    return Evaluations(**words)
 
 
 def _parse_verbal(where: str, raw: object, cameo: Mapping[str, CameoCode]) -> VerbalReadings | None:
@@ -463,6 +451,7 @@ def _parse_lexicon(text: str, name: str, cameo: Mapping[str, CameoCode]) -> Lexi
         verbal_readings=_parse_verbal(f"{name}: verbal_readings", raw.get("verbal_readings"), cameo),
         implied_agents=_parse_implied(f"{name}: implied_agents", raw.get("implied_agents"), verbs),
         receiving_verbs=frozenset(_optional_words(name, raw, "receiving_verbs")),
+        winning_verbs=frozenset(_optional_words(name, raw, "winning_verbs")),
         causing_verbs=frozenset(_optional_words(name, raw, "causing_verbs")),
         verbs=verbs,
         nouns=nouns,
