@@ -299,7 +299,8 @@ def _causes(word: Token, clause: Token, preps: frozenset[str] = _CAUSE_PREPS) ->
 def _from_feeling(word: Token, cues: Evaluations) -> Evaluation | None:
     """ "X said it was deeply troubled by Y's decision", "X is worried about Y's missile tests", "X
     has been critical of Y's policy": the one who states the feeling, or holds the stance toward the
-    object of "of", disapproves of its cause (``Evaluations.feelings``, ``Evaluations.stances``)."""
+    object of "of", disapproves of its cause (``Evaluations.feelings``, ``Evaluations.stances``);
+    "X was grateful for Y's help": a glad feeling approves of it (``Evaluations.glad_feelings``)."""
     stance = word.lower_ in cues.stances  # "critical OF the deal" only
     glad = word.lower_ in cues.glad_feelings
     sense = cues.glad_sense if glad else cues.feeling_sense

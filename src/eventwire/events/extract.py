@@ -429,9 +429,8 @@ class EventExtractor:
         has faced criticism"), else no event."""
         senders = [*roles.prep_objects(noun, "from"), *roles.prep_objects(verb, "from")]
         senders = senders or roles.prep_objects(noun, "by")
-        if (
-            not senders and sense.type in _GIVEN_TYPES
-        ):  # "won the backing OF parliament", "won IRAQ's support"
+        if not senders and sense.type in _GIVEN_TYPES:
+            # support won from its owner: "won the backing OF PARLIAMENT", "won IRAQ's support"
             senders = roles.prep_objects(noun, "of") or roles.children(noun, "poss")
         implied = None
         if not senders and sense.type in _UNNAMED_SENDER_TYPES:
