@@ -1310,6 +1310,24 @@ def test_the_named_object_of_a_verb_does_its_infinitive(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "verb", "doer"),
+    [
+        ("The shelling prompted Chilean officials to accuse Peru of aggression.", "accuse", "officials"),
+        ("The attack led Peru's defence minister to order a review of border security.", "order", "minister"),
+        ("Chile accused Peruvian warships of harassing its fishing boats.", "harassing", "warships"),
+    ],
+)
+def test_an_object_a_name_places_does_the_act_it_is_given(
+    nlp: Any, sentence: str, verb: str, doer: str
+) -> None:
+    """A common noun placed by a name ("PERUVIAN warships", "PERU's defence minister") is an actor the
+    actors stage can resolve, so it does its infinitive or gerund as a name would."""
+    doc = nlp(sentence)
+    act = next(t for t in doc if t.text == verb)
+    assert [t.text for t in roles.subject(act)] == [doer]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Chile's foreign minister called the accusations absurd.",

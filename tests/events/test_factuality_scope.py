@@ -162,3 +162,53 @@ def test_what_a_denier_does_besides_denying_is_not_denied(coder: Any) -> None:
     assert facts["rejected"] == "asserted" and facts["accusing"] == "asserted"
     facts = _facts(coder, "Chile denied that its troops had shelled the village, killing three civilians.")
     assert facts["killing"] == "denied"
+
+
+def test_what_a_denier_does_while_denying_is_not_denied(coder: Any) -> None:
+    """ "denied ... WHILE calling for an inquiry": a participle with its own conjunction is the
+    denier's own act as one after a comma is."""
+    facts = _facts(
+        coder, "It was a charge that Bolivia has denied while calling for an international inquiry."
+    )
+    assert facts["denied"] == "asserted" and facts["calling"] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        (
+            "The Chilean minister said anyone who attacks a border post will face the full force of the law.",
+            "attacks",
+        ),
+        ("Chile said it would sanction any militia that attacks its border posts.", "attacks"),
+    ],
+)
+def test_an_act_of_no_one_in_particular_is_supposed(coder: Any, sentence: str, word: str) -> None:
+    """A present-tense relative clause on "anyone" or "any <noun>" names an act supposed, not done."""
+    assert _facts(coder, sentence)[word] == "hypothetical"
+
+
+def test_an_act_of_a_named_doer_in_a_relative_clause_is_told(coder: Any) -> None:
+    assert (
+        _facts(coder, "The militia that attacked the Chilean border post has withdrawn.")["attacked"]
+        == "asserted"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Bolivia said Chile was not serious about withdrawing its troops.", "withdrawing"),
+        ("Chile is keen on resuming talks with Bolivia, its foreign minister said.", "talks"),
+        ("Chile is interested in withdrawing its troops, its foreign minister said.", "withdrawing"),
+    ],
+)
+def test_an_act_after_an_adjective_of_intent_is_not_done(coder: Any, sentence: str, word: str) -> None:
+    """A gerund after "serious about", "keen on", "interested in" names an act intended."""
+    assert _facts(coder, sentence)[word] == "hypothetical"
+
+
+def test_an_act_one_is_committed_to_is_told(coder: Any) -> None:
+    """ "committed to withdrawing": a commitment, whose act the wire gold codes as made."""
+    facts = _facts(coder, "Chile is committed to withdrawing its troops, its foreign minister said.")
+    assert facts["withdrawing"] != "hypothetical"

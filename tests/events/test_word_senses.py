@@ -377,11 +377,13 @@ def test_a_news_conference_is_a_briefing_unless_held_with_someone(coder: Any) ->
         ("Kenyan police fired on the protesters.", "ASSAULT"),
         ("Kenyan police fired tear gas at the protesters.", "ASSAULT"),
         ("The Kenyan court dismissed the petition.", "REJECT"),
+        ("The Kenyan interior ministry suspended the governor from his post.", "SANCTION"),
+        ("The Kenyan president was suspended from office by the Supreme Court.", "SANCTION"),
     ],
 )
 def test_firing_an_official_and_firing_on_people(coder: Any, sentence: str, expected: str) -> None:
-    """Removing an office holder is SANCTION (the wire gold's convention, as for impeaching); firing
-    on or at people is an attack; dismissing a petition rejects it."""
+    """Removing an office holder, or suspending one, is SANCTION (the wire gold's convention, as for
+    impeaching); firing on or at people is an attack; dismissing a petition rejects it."""
     assert _types(coder, sentence) == [expected]
 
 

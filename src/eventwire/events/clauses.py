@@ -67,9 +67,12 @@ def told_past(clause: Token) -> bool:
 
 
 def denier_adjunct(clause: Token, reporting: frozenset[str]) -> bool:
-    """A participle after a comma, with no subject of its own, with which the one who denies acts
-    besides ("denied the report, CALLING it baseless", "rejected the account, ACCUSING the group of
-    kidnapping the crew"); a verb of saying is left to what it reports."""
-    if not is_participial_adjunct(clause) or not clause.doc[clause.i - 1].is_punct:
+    """A participle after a comma or its own conjunction, with no subject of its own, with which the
+    one who denies acts besides ("denied the report, CALLING it baseless", "rejected the account,
+    ACCUSING the group of kidnapping the crew", "denied it while CALLING for an inquiry"); a verb of
+    saying is left to what it reports."""
+    before = clause.doc[clause.i - 1]
+    marked = before.dep_ == "mark" and before.head == clause  # "denied it WHILE calling for talks"
+    if not is_participial_adjunct(clause) or not (before.is_punct or marked):
         return False
     return clause.lemma_.lower() not in reporting and not roles.children(clause, "nsubj", "nsubjpass")

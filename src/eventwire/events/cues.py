@@ -57,6 +57,7 @@ class FactualityCues:
     contrast_conjunctions: frozenset[str]
     purpose_verbs: frozenset[str]
     plan_adjectives: frozenset[str]
+    intent_adjectives: frozenset[str]
     proposal_nouns: frozenset[str]
     prohibition_nouns: frozenset[str]
     request_words: frozenset[str]

@@ -28,7 +28,15 @@ from eventwire.events import roles
 from eventwire.events.clauses import another_partys_clause, denier_adjunct, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
-from eventwire.events.unrealised import banned, directed, feared_nodes, infinitive_of, mandated
+from eventwire.events.unrealised import (
+    banned,
+    directed,
+    feared_nodes,
+    infinitive_of,
+    intended_act,
+    mandated,
+    supposed_doer,
+)
 from eventwire.models import Factuality
 from eventwire.spans import (
     is_condition,
@@ -425,6 +433,8 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             or _awaited(node, cues)
             or directed(node, stop)
             or mandated(node)
+            or supposed_doer(node)
+            or intended_act(node, cues.intent_adjectives)
             or node.i in feared
         ):
             return "hypothetical"

@@ -226,8 +226,13 @@ def _infinitive_controller(verb: Token) -> list[Token]:
 
 
 def _named_actor(token: Token) -> bool:
-    """A name, or "him"/"her", whom the actors stage can resolve ("it" and "them" it cannot)."""
-    return token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS or token.lower_ in ("him", "her")
+    """A name, "him"/"her", or a noun a name places ("ISRAELI officials", "EGYPT's minister"), whom
+    the actors stage can resolve ("it" and "them" it cannot)."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS or token.lower_ in ("him", "her"):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.ent_type_ in ACTOR_ENTS for c in children(token, "amod", "compound", "poss")
+    )
 
 
 def _object_controller(prep: Token) -> list[Token]:

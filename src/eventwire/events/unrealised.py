@@ -103,3 +103,26 @@ def mandated(node: Token) -> bool:
         return False
     subject = roles.children(node, "nsubj", "nsubjpass")[0]
     return subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR_PRONOUNS
+
+
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "anything", "whatever", "everyone", "everybody"})
+_ANY = frozenset({"any", "whichever", "whatever"})  # not "every": "every day"
+
+
+def supposed_doer(node: Token) -> bool:
+    """ "ANYONE who attacks a police station will face the law", "will sanction ANY country that
+    ATTACKS": a relative clause in the present tense on a noun of no one in particular names an act
+    supposed, not one done."""
+    if node.dep_ != "relcl" or node.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    head = node.head
+    return head.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ in _ANY for c in head.children)
+
+
+def intended_act(node: Token, adjectives: frozenset[str]) -> bool:
+    """ "not serious ABOUT ENDING the war", "keen ON RESUMING talks", "interested IN HELPING": a gerund
+    after an adjective of intent (``adjectives``) names an act intended, not done."""
+    if node.dep_ != "pcomp" or node.tag_ != "VBG" or node.head.dep_ != "prep":
+        return False
+    adjective = node.head.head  # an adjective, or a participle read as one ("is committed to")
+    return adjective.pos_ in ("ADJ", "VERB") and adjective.lower_ in adjectives
