@@ -28,15 +28,7 @@ from eventwire.events import roles
 from eventwire.events.clauses import another_partys_clause, denier_adjunct, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.lexicon import Sense
-from eventwire.events.unrealised import (
-    banned,
-    directed,
-    feared_nodes,
-    infinitive_of,
-    intended_act,
-    mandated,
-    supposed_doer,
-)
+from eventwire.events.unrealised import feared_nodes, infinitive_of, unrealised
 from eventwire.models import Factuality
 from eventwire.spans import (
     is_condition,
@@ -427,14 +419,9 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             _has_aux(node, cues.hypothetical_modals)
             or _conditional(node, cues)
             or _likely(node, cues)
-            or infinitive_of(node, cues.proposal_nouns)
-            or banned(node, cues.prohibition_nouns)
+            or unrealised(node, stop, cues)
             or (node != anchor and is_to_infinitive(anchor) and _is_alleged(node, cues))
             or _awaited(node, cues)
-            or directed(node, stop)
-            or mandated(node)
-            or supposed_doer(node)
-            or intended_act(node, cues.intent_adjectives)
             or node.i in feared
         ):
             return "hypothetical"

@@ -1,7 +1,8 @@
 """Acts a sentence names without their taking place: proposed or planned in a noun's infinitive
 ("legislation TO IMPOSE sanctions", "a plan TO ATTACK"), kept from happening by a ban ("a moratorium
 ON DEPORTING migrants"), feared ("the risk OF North Korea ATTACKING"), told ("told Greece TO
-WITHDRAW") or demanded in the subjunctive ("that Kyiv WITHDRAW"). Used by
+WITHDRAW"), demanded in the subjunctive ("that Kyiv WITHDRAW"), supposed of no one in particular
+("anyone who ATTACKS") or only intended ("keen on RESUMING talks"). Used by
 :func:`eventwire.events.factuality.factuality`.
 """
 
@@ -126,3 +127,17 @@ def intended_act(node: Token, adjectives: frozenset[str]) -> bool:
         return False
     adjective = node.head.head  # an adjective, or a participle read as one ("is committed to")
     return adjective.pos_ in ("ADJ", "VERB") and adjective.lower_ in adjectives
+
+
+def unrealised(node: Token, stop: frozenset[str], cues: FactualityCues) -> bool:
+    """True for a clause of the chain whose act is named but not done: proposed, banned, told or
+    demanded of another, supposed of no one in particular, or only intended (``stop``: the
+    reporting verbs)."""
+    return (
+        infinitive_of(node, cues.proposal_nouns)
+        or banned(node, cues.prohibition_nouns)
+        or directed(node, stop)
+        or mandated(node)
+        or supposed_doer(node)
+        or intended_act(node, cues.intent_adjectives)
+    )
