@@ -125,7 +125,7 @@ def intended_act(node: Token, adjectives: frozenset[str]) -> bool:
     after an adjective of intent (``adjectives``) names an act intended, not done."""
     if node.dep_ != "pcomp" or node.tag_ != "VBG" or node.head.dep_ != "prep":
         return False
-    adjective = node.head.head  # an adjective, or a participle read as one ("is committed to")
+    adjective = node.head.head  # an adjective, or a participle the parser reads as one ("is interested in")
     return adjective.pos_ in ("ADJ", "VERB") and adjective.lower_ in adjectives
 
 
