@@ -9,6 +9,7 @@ from eventwire.actors.words import actor_words
 from eventwire.spans import is_participial_adjunct, labelled_children
 
 _NUMBERS = {"two": 2, "three": 3, "both": 2, "pair": 2}
+_EITHER = frozenset({"either", "neither"})
 _NEUTER = frozenset({"it", "its"})
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
@@ -24,7 +25,8 @@ def group_size(head: Token) -> int | None:
     """How many members a plural anaphor headed by ``head`` refers back to; None if it is not one.
 
     "the two" / "the three" / "the pair" / "both" standing alone, or a generic plural noun counted or
-    marked by "both" ("the two leaders", "both sides"). "two of the ..." is a quantity, not an anaphor.
+    marked by "both" ("the two leaders", "both sides"), or a singular one after "either" or "neither"
+    ("either country"). "two of the ..." is a quantity, not an anaphor.
     """
     word = head.lower_
     if any(c.lower_ == "of" for c in labelled_children(head, ("prep",))):
@@ -33,7 +35,11 @@ def group_size(head: Token) -> int | None:
         if word == "both" or _definite(head):
             return _NUMBERS[word]
         return None
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in actor_words("group_nouns") or head.tag_ != "NNS":
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in actor_words("group_nouns"):
+        return None
+    if head.tag_ == "NN":  # "either country", "neither side": one of the pair, either way
+        return 2 if any(c.dep_ == "det" and c.lower_ in _EITHER for c in head.children) else None
+    if head.tag_ != "NNS":
         return None
     for child in head.children:
         number = _NUMBERS.get(child.lower_)
