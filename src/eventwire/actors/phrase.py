@@ -184,7 +184,12 @@ def polity_country(head: Token, polities: frozenset[str], lex: Lexicon) -> Token
 def _walk(token: Token, zone: str, zones: dict[Token, str], generic: frozenset[str]) -> None:
     for child in token.children:
         dep = child.dep_
-        if dep in _MODIFIER_DEPS or (dep == "conj" and token.dep_ in ("amod", "compound", "nmod", "poss")):
+        listed = dep == "conj" and token.dep_ in ("pobj", "conj") and zone == "of" and child.pos_ == "PROPN"
+        if (
+            dep in _MODIFIER_DEPS
+            or (dep == "conj" and token.dep_ in ("amod", "compound", "nmod", "poss"))
+            or listed
+        ):
             zones[child] = zone
             _walk(child, zone, zones, generic)
         elif dep == "cc" and token.dep_ in ("amod", "compound", "nmod", "poss"):
