@@ -23,3 +23,10 @@ def test_a_second_head_after_the_list_keeps_its_own_country(coder: Any) -> None:
     """ "The president of Chile and Peru's premier": the premier is no second country of the president."""
     events = coder.code("The president of Chile and Peru's premier condemned the attack.", date="2021-06-10")
     assert [a.country for e in events for a in e.source][:1] == ["CHL"]
+
+
+def test_a_formal_name_before_a_list_is_its_own_country(coder: Any) -> None:
+    """ "The Republic of Chile and Peru": the formal name ends before the coordination, which names
+    another country (it read as one name, and the lookup found none of Chile)."""
+    events = coder.code("The Republic of Chile and Peru condemned the attack.", date="2021-06-10")
+    assert [a.country for a in events[0].source][:1] == ["CHL"]

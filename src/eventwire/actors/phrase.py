@@ -163,7 +163,7 @@ def join_formal_name(head: Token, zones: dict[Token, str], lex: Lexicon) -> None
     obj = _of_object(head, ("of", "for"))
     if obj is None or obj not in zones:
         return
-    end = max(t.i for t in obj.subtree) + 1
+    end = max(t.i for t in _own_subtree(obj)) + 1
     before = [t for t in head.lefts if t in zones and zones[t] == zones[head] and not _skippable(t)]
     for start in dict.fromkeys([*(t.i for t in before[:1]), head.i]):
         span = [t for t in head.doc[start:end] if not _skippable(t)]
@@ -173,11 +173,17 @@ def join_formal_name(head: Token, zones: dict[Token, str], lex: Lexicon) -> None
             return
 
 
+def _own_subtree(token: Token) -> list[Token]:
+    """``token``'s subtree without what is coordinated with it ("Korea" of "Korea and Japan")."""
+    listed = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    return [t for t in token.subtree if t.i not in listed]
+
+
 def polity_country(head: Token, polities: frozenset[str], lex: Lexicon) -> Token | None:
     """The country that "the state of Qatar", "the nation of Chad" name by their form of state: the
     "of" object when it is a country name and ``head`` one of ``polities``; else None."""
     obj = _of_object(head) if norm(head.lemma_) in polities else None
-    words = [t for t in obj.subtree if not _skippable(t)] if obj is not None else []
+    words = [t for t in _own_subtree(obj) if not _skippable(t)] if obj is not None else []
     return obj if words and any(e.kind == "country" for e in _lookup(words, lex)) else None
 
 
