@@ -187,15 +187,20 @@ def polity_country(head: Token, polities: frozenset[str], lex: Lexicon) -> Token
     return obj if words and any(e.kind == "country" for e in _lookup(words, lex)) else None
 
 
+def _shares_place(child: Token, token: Token, zone: str) -> bool:
+    """A conjunct that stands where ``token`` does: of a modifier ("Hungarian and ROMANIAN
+    officials"), or a name listed in an "of" phrase ("the leaders of Egypt, QATAR and TURKEY")."""
+    if child.dep_ != "conj":
+        return False
+    if token.dep_ in ("amod", "compound", "nmod", "poss"):
+        return True
+    return zone == "of" and token.dep_ in ("pobj", "conj") and child.pos_ == "PROPN"
+
+
 def _walk(token: Token, zone: str, zones: dict[Token, str], generic: frozenset[str]) -> None:
     for child in token.children:
         dep = child.dep_
-        listed = dep == "conj" and token.dep_ in ("pobj", "conj") and zone == "of" and child.pos_ == "PROPN"
-        if (
-            dep in _MODIFIER_DEPS
-            or (dep == "conj" and token.dep_ in ("amod", "compound", "nmod", "poss"))
-            or listed
-        ):
+        if dep in _MODIFIER_DEPS or _shares_place(child, token, zone):
             zones[child] = zone
             _walk(child, zone, zones, generic)
         elif dep == "cc" and token.dep_ in ("amod", "compound", "nmod", "poss"):

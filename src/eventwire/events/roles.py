@@ -330,8 +330,8 @@ def _state(verb: Token) -> bool:
 def direct_object(verb: Token) -> list[Token]:
     if is_passive(verb):
         shared = _passive_conjunct(verb)  # "was arrested and charged": the one arrested is charged
-        if shared is not None and _passive_participle(shared):
-            return direct_object(shared)  # "six men arrested and charged": the men
+        if shared is not None and not labelled_children(shared, ("nsubjpass", "auxpass")):
+            return direct_object(shared)  # a participle's: "six men arrested and charged": the men
         owner = verb if shared is None else shared
         patients = _relative_to_head(owner, children(owner, "nsubjpass"))  # "a gunman who was shot"
         if not patients:
