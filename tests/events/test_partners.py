@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from eventwire.events.partners import gerund_partner, reporter
+from eventwire.events.partners import gerund_partner, intent_holder, reporter
 from eventwire.events.roles import finite_partner, subject
 
 pytestmark = pytest.mark.model
@@ -68,3 +68,16 @@ def test_a_noun_the_parser_hung_on_the_clause_before_a_verb_is_its_subject(
 ) -> None:
     doc = nlp(sentence)
     assert [t.text for t in subject(_word(doc, verb))] == [doer]
+
+
+def test_the_holder_of_an_intent_does_its_act(nlp: Any) -> None:
+    doc = nlp("Chile announced plans to withdraw its troops from Peru.")
+    assert intent_holder(_word(doc, "withdraw")) == _word(doc, "announced")
+    assert subject(_word(doc, "withdraw")) == [_word(doc, "Chile")]
+    gerund = nlp("Bolivia expressed no interest in resuming talks with Chile.")
+    assert subject(_word(gerund, "resuming")) == [_word(gerund, "Bolivia")]
+
+
+def test_a_call_is_no_intent_of_its_own(nlp: Any) -> None:
+    doc = nlp("Chile issued a call to lift the embargo on Peru.")
+    assert intent_holder(_word(doc, "lift")) is None

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from eventwire.events.cues import load_factuality_cues
-from eventwire.events.unrealised import banned, feared_nodes, infinitive_of
+from eventwire.events.unrealised import banned, feared_nodes, infinitive_of, refused_stance
 
 pytestmark = pytest.mark.model
 
@@ -38,3 +38,19 @@ def test_a_risk_covers_its_gerund_but_not_a_relative_clause_beyond_it(nlp: Any) 
     angering, rejects = _word(doc, "angering"), _word(doc, "rejects")
     assert angering.i in feared_nodes([angering], cues)
     assert not feared_nodes([rejects, rejects.head], cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "refused"),
+    [
+        ("Chile has no intention of resuming talks with Peru.", "resuming", True),
+        ("Chile showed little interest in resuming talks with Peru.", "resuming", True),
+        ("Chile is not willing to resume talks with Peru.", "resume", True),
+        ("Chile is unwilling to resume talks with Peru.", "resume", True),
+        ("Chile is willing to resume talks with Peru.", "resume", False),
+        ("Chile has every intention of resuming talks with Peru.", "resuming", False),
+        ("Chile saw no reason to resume talks with Peru.", "resume", False),
+    ],
+)
+def test_an_act_its_actor_has_no_wish_to_do(nlp: Any, text: str, act: str, refused: bool) -> None:
+    assert refused_stance(_word(nlp(text), act), load_factuality_cues()) is refused

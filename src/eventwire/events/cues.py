@@ -66,6 +66,8 @@ class FactualityCues:
     plan_object_verbs: frozenset[str]
     hypothetical_object_verbs: frozenset[str]
     willingness_words: frozenset[str]
+    stance_nouns: frozenset[str]
+    unwilling_adjectives: frozenset[str]
     intent_codes: Mapping[str, str]
     offer_codes: Mapping[str, str]
     announcement_codes: Mapping[str, str]

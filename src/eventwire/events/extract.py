@@ -21,7 +21,7 @@ from eventwire.events.commitments import act_type, as_threat
 from eventwire.events.conditions import holds, holds_for_noun
 from eventwire.events.decide import noun_sense, verb_sense
 from eventwire.events.evaluations import find_evaluations, own_conjuncts
-from eventwire.events.factuality import as_refusal, denies_a_named_claim, factuality
+from eventwire.events.factuality import denies_a_named_claim, factuality
 from eventwire.events.fallbacks import (
     CIRCUMSTANCE_PREPS,
     NOMINAL_SOURCE_DEPS,
@@ -40,6 +40,7 @@ from eventwire.events.nonevents import background_state, campaign_event, ended_a
 from eventwire.events.obligations import conditional, find_obligations
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.reactions import reacting_actors
+from eventwire.events.refusals import as_refusal
 from eventwire.events.words import event_words
 from eventwire.spans import is_to_infinitive, sentence_of, subtree_set, tokens_where
 

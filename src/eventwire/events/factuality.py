@@ -20,15 +20,13 @@ trigger noun for a nominal event). The rules, in order of precedence:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Token
 
 from eventwire.events import roles
 from eventwire.events.clauses import another_partys_clause, denier_adjunct, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
-from eventwire.events.lexicon import Sense
-from eventwire.events.unrealised import feared_nodes, infinitive_of, unrealised
+from eventwire.events.unrealised import feared_nodes, infinitive_of, refused_stance, unrealised
 from eventwire.models import Factuality
 from eventwire.spans import (
     is_condition,
@@ -165,7 +163,7 @@ def _unconfirmed_claim(anchor: Token, cues: FactualityCues) -> bool:
             verb = parent.head.head if parent.dep_ == "pobj" else parent.head
             if verb.pos_ not in ("VERB", "AUX"):
                 return False
-            return _negated_token(verb, cues) or verb.head.lemma_.lower() in cues.negating_verbs
+            return negated_token(verb, cues) or verb.head.lemma_.lower() in cues.negating_verbs
         node = parent
     return False
 
@@ -186,7 +184,7 @@ def _is_alleged(anchor: Token, cues: FactualityCues) -> bool:
     return verb.lemma_.lower() in cues.allegation_verbs
 
 
-def _negated_token(token: Token, cues: FactualityCues) -> bool:
+def negated_token(token: Token, cues: FactualityCues) -> bool:
     for child in labelled_children(token, ("neg", "det", "advmod")):
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in ("no", "never")):
             return True
@@ -265,20 +263,20 @@ def _supposed_act(anchor: Token, cues: FactualityCues) -> bool:
         return False
     verb = anchor.head
     perfect = any(c.lemma_ == "have" for c in labelled_children(verb, ("aux",)))
-    if perfect or not _has_aux(verb, cues.hypothetical_modals):
+    if perfect or not has_aux(verb, cues.hypothetical_modals):
         return False
     determiners = [c.lower_ for c in anchor.children if c.dep_ in ("det", "poss")]
     return not determiners or determiners[0] in ("a", "an", "any")
 
 
-def _has_aux(token: Token, words: frozenset[str]) -> bool:
+def has_aux(token: Token, words: frozenset[str]) -> bool:
     return any(c.lower_ in words for c in labelled_children(token, ("aux", "auxpass")))
 
 
-_PRESENT = frozenset({"VBZ", "VBP"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def _do_aux(token: Token, tags: frozenset[str]) -> bool:
+def do_aux(token: Token, tags: frozenset[str]) -> bool:
     """A "do" auxiliary of one of ``tags``: present "does not recognize", "do not support" (VBZ,
     VBP); past "did not support" (VBD)."""
     return any(c.lemma_ == "do" and c.tag_ in tags for c in labelled_children(token, ("aux",)))
@@ -295,11 +293,11 @@ def _awaited(node: Token, cues: FactualityCues) -> bool:
     marks = labelled_children(node, ("mark",))
     if node.dep_ != "advcl" or not any(m.lower_ in cues.awaiting_markers for m in marks):
         return False
-    if node.tag_ in _PRESENT or node.tag_ == "VB":
+    if node.tag_ in PRESENT_TAGS or node.tag_ == "VB":
         return True
     head = node.head
-    waiting = _has_aux(head, cues.future_auxiliaries | cues.hypothetical_modals) or is_to_infinitive(head)
-    return waiting or head.tag_ in ("VB", *_PRESENT)
+    waiting = has_aux(head, cues.future_auxiliaries | cues.hypothetical_modals) or is_to_infinitive(head)
+    return waiting or head.tag_ in ("VB", *PRESENT_TAGS)
 
 
 def _likely(node: Token, cues: FactualityCues) -> bool:
@@ -342,7 +340,7 @@ def _goal(node: Token) -> bool:
 def _reported_future(node: Token, stop: frozenset[str]) -> bool:
     """ "said they would meet": "would" under a past reporting verb is the future of the reported
     statement, an intention rather than a possibility (unless the clause itself is conditional)."""
-    if not _has_aux(node, frozenset({"would", "'d"})) or node.dep_ != "ccomp":
+    if not has_aux(node, frozenset({"would", "'d"})) or node.dep_ != "ccomp":
         return False
     if is_condition(node):
         return False
@@ -377,7 +375,7 @@ def _planned_node(node: Token, anchor: Token, cues: FactualityCues) -> bool:
     """A clause of the chain above ``anchor`` that plans its act: a future auxiliary, a verb of planning
     ("plans to meet"), an adjective of readiness ("ready to talk"), "is to" / "is due to", or a noun of
     planning with its infinitive ("a plan to attack")."""
-    if _has_aux(node, cues.future_auxiliaries):
+    if has_aux(node, cues.future_auxiliaries):
         return True
     plan_verb = node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX")
     if node != anchor and plan_verb and not _under_way(node):
@@ -397,8 +395,9 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
     chain = list(_clause_chain(anchor, stop))
     scope = chain[:2] if _inherits_negation(anchor) else chain[:1]
     scope = [n for n in scope if n == anchor or n.lemma_.lower() not in cues.affirming_nouns]
-    negated = _negated_token(trigger, cues) or any(_negated_token(n, cues) for n in scope)
+    negated = negated_token(trigger, cues) or any(negated_token(n, cues) for n in scope)
     negated = negated or any(n.lemma_.lower() in cues.negating_verbs and n != anchor for n in chain)
+    negated = negated or any(refused_stance(n, cues) for n in scope)
     if negated or any(_negated_phrase(t, cues) for t in {trigger, anchor}) or _no_subject(anchor, cues):
         return "hypothetical" if _conditional(anchor, cues) else "negated"  # "if it does not agree"
     if span_text(sentence_of(anchor)).rstrip().endswith("?") or _supposed_act(anchor, cues):
@@ -416,7 +415,7 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
         if node == enacted:
             continue
         if (
-            _has_aux(node, cues.hypothetical_modals)
+            has_aux(node, cues.hypothetical_modals)
             or _conditional(node, cues)
             or _likely(node, cues)
             or unrealised(node, stop, cues)
@@ -452,36 +451,3 @@ def intent_code(
         return cues.intent_codes.get(event_type) or offer
     own = cues.threat_codes.get(event_type) or cues.announcement_codes.get(event_type)
     return cues.intent_codes.get(event_type) or offer or own
-
-
-_STANCES = frozenset({"SUPPORT"})  # a stance, not an occasion: "said they did not support" still holds
-
-
-def _reported_past_do(verb: Token) -> bool:
-    """ "did not support" reported by a past speech verb: the speaker's "we do not support" in the
-    past tense of reported speech."""
-    head = verb.head
-    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and _do_aux(verb, frozenset({"VBD"}))
-
-
-def _negated_predicate(verb: Token) -> bool:
-    """ "pleaded NOT guilty": the verb predicates an adjective that "not" negates."""
-    return any(roles.children(a, "neg") for a in roles.children(verb, "acomp", "oprd"))
-
-
-def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, Factuality]:
-    """A cooperative act the actor says it will not do ("Syria will not accept more refugees") or
-    does not do as a standing position ("the government does not recognize the vote", and in reported
-    speech "said they did not support the inquiry") is a refusal it asserts: PLOVER REJECT with the
-    CAMEO 12x code of ``refusal_codes``, and so is one whose predicate "not" negates ("pleaded NOT
-    guilty" refuses the charges a plea of guilty concedes). Past negation ("did not meet") stays a
-    negated event."""
-    cues = load_factuality_cues()
-    code = cues.refusal_codes.get(sense.type)
-    if code is not None and value == "asserted" and _negated_predicate(anchor):
-        return replace(sense, type="REJECT", cameo=code, mode=None, context=None), "asserted"
-    future = _has_aux(anchor, cues.future_auxiliaries | {"would"}) or _do_aux(anchor, _PRESENT)
-    future = future or (sense.type in _STANCES and _reported_past_do(anchor))
-    if value != "negated" or code is None or not future or not _negated_token(anchor, cues):
-        return sense, value
-    return replace(sense, type="REJECT", cameo=code, mode=None, context=None), "asserted"

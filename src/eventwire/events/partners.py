@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.words import event_words
+from eventwire.spans import is_to_infinitive
 
 
 def gerund_partner(verb: Token) -> Token | None:
@@ -35,3 +36,26 @@ def reporter(verb: Token) -> Token | None:
         return None  # "..., THREATENING the rights of ordinary Britons" tells what the reported act endangers
     acts = event_words("verbal_acts")
     return head.head if verb.lemma_.lower() in acts and head.head.lemma_.lower() in acts else None
+
+
+_INTENT_PREPS = frozenset({"of", "in", "on"})
+
+
+def intent_holder(verb: Token) -> Token | None:
+    """The verb whose object is the noun of intent an act completes: "ANNOUNCED plans to withdraw",
+    "HAS no intention of stepping down", "SHOWED little interest in pursuing talks", "EXPRESSED its
+    willingness to release": the one who holds the intent does the act. None for any other act
+    ("a call to lift the embargo" is asked of others, and the noun is no intent) and for an intent a
+    possessor or a name before it owns ("condemned Maduro's threat to ban"; "its" is the holder's)."""
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _INTENT_PREPS:
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and is_to_infinitive(verb):
+        noun = verb.head
+    else:
+        return None
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in event_words("intent_nouns"):
+        return None
+    named = (c for c in noun.children if c.tag_ != "PRP$" and c.dep_ in ("poss", "compound", "amod"))
+    if any(c.dep_ == "poss" or c.ent_type_ for c in named):
+        return None  # "condemned MADURO'S threat to ban", "vetoed a U.S. bid to renew": the owner's
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None

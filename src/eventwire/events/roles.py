@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from eventwire.events.partners import gerund_partner, reporter
+from eventwire.events.partners import gerund_partner, intent_holder, reporter
 from eventwire.events.words import event_words
 from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children, stray_subject
 
@@ -146,6 +146,9 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.dep_ in _RELATIVE:
             return [verb.head.head]  # "the attack, which it said KILLED five": the attack
         return found
+    holder = intent_holder(verb)
+    if depth < 4 and holder is not None:
+        return subject(holder, depth + 1)  # "Russia announced plans to withdraw": Russia withdraws
     if depth < 4 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         controller = _object_controller(verb.head)
         if controller:

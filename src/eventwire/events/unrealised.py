@@ -141,3 +141,35 @@ def unrealised(node: Token, stop: frozenset[str], cues: FactualityCues) -> bool:
         or supposed_doer(node)
         or intended_act(node, cues.intent_adjectives)
     )
+
+
+_STANCE_PREPS = frozenset({"of", "in", "on", "about"})
+_SCANT = frozenset({"no", "little"})
+
+
+def _stance_word(node: Token) -> Token | None:
+    """The noun or adjective whose to-infinitive or gerund ``node`` is ("intention OF stepping down",
+    "plans TO withdraw", "willing TO accept"), if any."""
+    if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in _STANCE_PREPS:
+        return node.head.head
+    if node.dep_ in ("acl", "xcomp") and is_to_infinitive(node):
+        return node.head
+    return None
+
+
+def refused_stance(node: Token, cues: FactualityCues) -> bool:
+    """An act its actor has no wish to do: "has NO intention of stepping down", "showed LITTLE
+    interest in pursuing talks", "is NOT willing to negotiate", "is UNWILLING to accept a ceasefire"
+    (``stance_nouns`` with "no" or "little", ``willingness_words`` that "not" negates, or
+    ``unwilling_adjectives``)."""
+    word = _stance_word(node)
+    if word is None:
+        return False
+    lemma = word.lemma_.lower()
+    if word.pos_ == "NOUN":
+        scant = any(c.lower_ in _SCANT for c in roles.children(word, "det", "amod"))
+        return scant and lemma in cues.stance_nouns
+    if lemma in cues.unwilling_adjectives:
+        return True
+    copula = [word.head] if word.dep_ == "acomp" else []
+    return lemma in cues.willingness_words and any(roles.children(w, "neg") for w in [word, *copula])

@@ -47,6 +47,7 @@ EVENT_WORD_LISTS = frozenset(
         "exercise_nouns",
         "relief_words",
         "renamed_acts",
+        "intent_nouns",
     }
 )
 
