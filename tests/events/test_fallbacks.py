@@ -239,3 +239,15 @@ def test_a_noun_event_takes_the_date_place_and_mood_of_the_verb_it_happens_by(co
     took, resume = coder.code(text, date="2025-03-05")
     assert (took.date, took.location.name, took.factuality) == ("2025-03-04", "Istanbul", "asserted")
     assert (resume.date, resume.location.name, resume.factuality) == ("2025-03-07", "Geneva", "planned")
+
+
+def test_whom_a_warned_act_is_aimed_at_is_a_far_target() -> None:
+    doc = _doc(
+        ["Peru", "warned", "that", "it", "would", "retaliate", "against", "Chile", "."],
+        [1, 1, 5, 5, 5, 1, 5, 6, 1],
+        ["nsubj", "ROOT", "mark", "nsubj", "aux", "ccomp", "prep", "pobj", "punct"],
+        ["PROPN", "VERB", "SCONJ", "PRON", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    near, far = fallback_targets(doc[1])
+    assert [t.text for t in near] == [] and [t.text for t in far] == ["Chile"]

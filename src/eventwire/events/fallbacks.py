@@ -78,8 +78,9 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     raids"), then the addressee ("complained to the United States about a law"). ``far``:
     places and peoples deeper in the object or complement ("a tax on imports from Mexico",
     "send troops into Mexico"), then whom the complement or purpose clause is aimed at
-    ("threatened to retaliate against the bloc", "to use force against protesters") and its object
-    ("threatened to attack Ukraine"), used only when they are not the source's own country.
+    ("threatened to retaliate against the bloc", "to use force against protesters", "warned that it
+    would retaliate against Israel") and its object ("threatened to attack Ukraine", "warned that
+    it would strike the United States"), used only when they are not the source's own country.
     """
     near: list[Token] = []
     clauses = roles.children(anchor, "ccomp")
@@ -108,7 +109,7 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
         for t in subtree_where(h, _FAR_DEPS, _FAR_TYPES)
         if t not in near and not _in_circumstance(t, h)
     ]
-    acts = [*roles.children(anchor, "xcomp"), *purposes]
+    acts = [*roles.children(anchor, "xcomp"), *purposes, *clauses]
     aimed = [o for c in acts for o in roles.prep_objects(c, "against")]
     acted_on = [o for c in acts for o in roles.direct_object(c)]
     complements = [*aimed, *acted_on]
