@@ -64,6 +64,14 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("Chile denied that it attacked the port and seized the crew.", "seized", "denied"),
         ("The two leaders will meet next week.", "meet", "planned"),
         ("The president plans to visit Mexico in May.", "visit", "planned"),
+        # a verb of planning plans its complement, not a clause that only tells when
+        (
+            "Students set fire to the senate and the offices of several judges, a day after police"
+            " killed at least 12 people.",
+            "killed",
+            "asserted",
+        ),
+        ("The two countries are set to sign the treaty.", "sign", "planned"),
         ("Rebels may attack the capital.", "attack", "hypothetical"),
         ("The army will respond if the rebels attack the base.", "attack", "hypothetical"),
         # a negated condition is still a condition, not a refusal or a denial of the act

@@ -371,14 +371,20 @@ def _carried_plan(anchor: Token, trigger: Token, cues: FactualityCues) -> Factua
     return None
 
 
-def _planned_node(node: Token, anchor: Token, cues: FactualityCues) -> bool:
-    """A clause of the chain above ``anchor`` that plans its act: a future auxiliary, a verb of planning
-    ("plans to meet"), an adjective of readiness ("ready to talk"), "is to" / "is due to", or a noun of
-    planning with its infinitive ("a plan to attack")."""
+_PLANNED_DEPS = frozenset({"xcomp", "ccomp", "prep"})
+
+
+def _planned_node(node: Token, below: Token | None, cues: FactualityCues) -> bool:
+    """A clause of the chain above the anchor that plans its act: a future auxiliary, a verb of
+    planning whose complement or purpose the chain comes up from (``below``: "plans TO MEET", "aimed
+    AT ending", "set out TO HELP"; not a clause that only tells when, "protesters set fire to homes,
+    a day after police KILLED 19"), an adjective of readiness ("ready to talk"), "is to" / "is due
+    to", or a noun of planning with its infinitive ("a plan to attack")."""
     if has_aux(node, cues.future_auxiliaries):
         return True
     plan_verb = node.lemma_.lower() in cues.plan_verbs and node.pos_ in ("VERB", "AUX")
-    if node != anchor and plan_verb and not _under_way(node):
+    complement = below is not None and (below.dep_ in _PLANNED_DEPS or is_to_infinitive(below))
+    if complement and plan_verb and not _under_way(node):
         return True
     if node.dep_ == "xcomp" and node.head.lemma_.lower() in cues.plan_adjectives:
         return True
@@ -426,7 +432,11 @@ def factuality(anchor: Token, trigger: Token, stop: frozenset[str]) -> Factualit
             return "hypothetical"
         if node != anchor and node.lemma_.lower() in cues.hypothetical_verbs:
             return "hypothetical"
-    if any(_planned_node(node, anchor, cues) for node in chain if node != enacted):
+    if any(
+        _planned_node(node, below, cues)
+        for below, node in zip([None, *chain], chain, strict=False)
+        if node != enacted
+    ):
         return "planned"
     if any(c.dep_ == "amod" and c.lower_ in cues.hypothetical_modifiers for c in trigger.children):
         return "hypothetical"
