@@ -214,3 +214,21 @@ def test_its_in_a_subject_points_at_the_subject_of_the_clause_before(coder: Any)
     )
     accusation = next(e for e in events if e.event_type == "ACCUSE")
     assert [a.code for a in accusation.source] == ["RWAGOV"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Peru condemned the coup in Bolivia, and it called on the army to free the president.", "PER"),
+        ("The European Union condemned the coup, and it called on the army to free the president.", "IGOEUR"),
+    ],
+)
+def test_it_as_the_subject_of_a_second_clause_is_the_first_clauses_subject(
+    coder: Any, text: str, source: str
+) -> None:
+    """A subject "it" is only itself: the subject of the clause it is coordinated with may be what
+    it stands for, a state or an international body."""
+    events = coder.code(text, date="2021-05-04")
+    request = next(e for e in events if e.event_type == "REQUEST")
+    assert [a.code for a in request.source] == [source]

@@ -70,8 +70,9 @@ def neuter_antecedents(pronoun: Token) -> list[Token]:
     ):
         return []
     subjects = clause_subjects(verb)
-    # "Rwanda denied it, and ITS government said": only the subject "its" is in, not a conjunct's
-    own = {t.i for t in ([s for s in subjects if s.is_ancestor(pronoun)] or subjects)}
+    # "Rwanda denied it, and ITS government said": only the subject "its" is in, not a conjunct's;
+    # a subject "it" is only itself ("the EU condemned the coup, and IT called for": the EU)
+    own = {t.i for t in ([s for s in subjects if s.is_ancestor(pronoun) or s == pronoun] or subjects)}
     if is_participial_adjunct(verb):  # "X cut ties with Y, accusing it": the adjunct's subject is X's
         own |= {t.i for t in clause_subjects(verb.head)}
     start = pronoun.sent.start

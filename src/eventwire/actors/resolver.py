@@ -339,10 +339,11 @@ class ActorResolver:
     def _first_placed(
         self, heads: Iterable[Token], day: dt.date | None, memory: ArticleMemory
     ) -> list[Actor]:
-        """The actors of the first of ``heads`` that resolves to an actor of a country ([] if none),
-        looked up against a scratch memory, so the phrase is not recorded as mentioned again."""
+        """The actors of the first of ``heads`` that resolves to an actor of a country or an
+        international body ([] if none), looked up against a scratch memory, so the phrase is not
+        recorded as mentioned again."""
         for head in heads:
-            actors = [a for a in self.resolve(head, day, memory.scratch()) if a.country]
+            actors = [a for a in self.resolve(head, day, memory.scratch()) if a.country or a.sector == "IGO"]
             if actors:
                 return actors
         return []
