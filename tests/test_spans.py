@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 
 from eventwire.spans import (
@@ -14,9 +15,11 @@ from eventwire.spans import (
     entity_at,
     is_bare_finite,
     is_condition,
+    is_time,
     is_to_infinitive,
     keep_text,
     labelled_children,
+    of_time,
     sentence_of,
     sentence_starts,
     span_text,
@@ -214,3 +217,24 @@ def test_a_condition_is_a_clause_marked_if_or_unless() -> None:
     deps = ["nsubj", "aux", "ROOT", "mark", "nsubj", "advcl", "cc", "mark", "nsubj", "advcl"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert [t.text for t in doc if is_condition(t)] == ["refuses"]
+
+
+def test_a_time_entity_that_runs_past_its_word_is_no_time() -> None:
+    """ "fired at Lima overnight" with "Lima overnight" tagged as one time: Lima is a place; "on
+    Friday night" is a time, read on its head word."""
+    glued = Doc(
+        spacy.blank("en").vocab,
+        words=["Chile", "fired", "at", "Lima", "overnight"],
+        heads=[1, 1, 1, 2, 1],
+        deps=["nsubj", "ROOT", "prep", "pobj", "advmod"],
+        ents=["B-GPE", "O", "O", "B-TIME", "I-TIME"],
+    )
+    assert not is_time(glued[3]) and not of_time(glued[2])
+    night = Doc(
+        spacy.blank("en").vocab,
+        words=["Chile", "fired", "on", "Friday", "night"],
+        heads=[1, 1, 1, 4, 2],
+        deps=["nsubj", "ROOT", "prep", "compound", "pobj"],
+        ents=["B-GPE", "O", "O", "B-TIME", "I-TIME"],
+    )
+    assert is_time(night[4]) and of_time(night[2])

@@ -107,6 +107,26 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
+TIME_ENTS = frozenset({"DATE", "TIME"})
+"""Entity labels of dates and times."""
+
+
+def is_time(token: Token) -> bool:
+    """True for a word of a date or time entity that stays within the word's own phrase ("Friday" in
+    "on Friday", "night" in "on Friday night"); not for "Kyiv" in a "Kyiv overnight" that the
+    recognizer made of a place and the time after it ("fired missiles at Kyiv overnight")."""
+    if token.ent_type_ not in TIME_ENTS:
+        return False
+    entity = entity_at(token)
+    return entity is None or (token.left_edge.i <= entity.start and entity.end - 1 <= token.right_edge.i)
+
+
+def of_time(prep: Token) -> bool:
+    """A preposition whose objects are all times ("on Friday", "in March")."""
+    objects = labelled_children(prep, ("pobj",))
+    return bool(objects) and all(is_time(o) for o in objects)
+
+
 def _child_index(doc: Doc) -> tuple[list[tuple[int, ...]], list[str]]:
     """For each token of ``doc``, the positions of its children in order, and every token's label:
     read once per document into ``Doc.user_data`` (``Token.children`` walks the subtree's edges and

@@ -582,3 +582,16 @@ def test_weapons_that_hit(coder: Any, sentence: str, expected: list[str]) -> Non
 )
 def test_suspended_from_a_body(coder: Any, sentence: str, expected: list[str]) -> None:
     assert _types(coder, sentence) == expected
+
+
+def test_missiles_fired_at_a_city_the_recognizer_glued_to_a_time_are_an_attack(coder: Any) -> None:
+    """The small model tags "Kyiv overnight" as one time: the place is still what was fired at."""
+    assert _types(coder, "Russia fired missiles at Kyiv overnight.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chile launched around 50 drones towards Peru.", "Chile fired drones at Peruvian border posts."],
+)
+def test_drones_launched_or_fired_at_a_party_are_an_attack(coder: Any, sentence: str) -> None:
+    assert _types(coder, sentence) == ["ASSAULT"]

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events import flags, roles
 from eventwire.events.measures import contents, objects_through_containers
-from eventwire.spans import is_to_infinitive
+from eventwire.spans import is_to_infinitive, of_time
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -33,6 +33,19 @@ def _infinitives(token: Token) -> list[Token]:
     clauses = roles.children(token, "ccomp")
     infinitival = [c for c in clauses if is_to_infinitive(c)]
     return [*roles.children(token, "xcomp"), *infinitival]
+
+
+_AIMING_PREPS = frozenset({"at", "toward", "towards", "into", "against"})
+
+
+def _aimed_on_object(verb: Token) -> list[Token]:
+    """The prepositions of aim the parser hung on a verb's object ("launched 100 drones TOWARDS
+    Israel"), which belong to the verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        p for o in roles.direct_object(verb) for p in roles.children(o, "prep") if p.lower_ in _AIMING_PREPS
+    ]
 
 
 def holds(
@@ -55,8 +68,8 @@ def holds(
         elif key == "xcomp_object":
             have = _lemmas(roles.xcomp_objects(token))
         elif key == "prep":  # "fired ON Friday" is no "fired on"
-            preps = roles.prepositions(token)
-            have = {c.lower_ for c in preps if not roles.of_time(c)}
+            preps = roles.prepositions(token) + _aimed_on_object(token)
+            have = {c.lower_ for c in preps if not of_time(c)}
         elif key == "prep_object":
             have = _lemmas(roles.objects_of_prepositions(token))
         elif key == "subject":

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from eventwire.events import roles
 from eventwire.events.factuality import determined_by_no
 from eventwire.events.words import event_words
-from eventwire.spans import subtree_where
+from eventwire.spans import TIME_ENTS, subtree_where
 
 # the modifiers that name who did an act: "Israeli strikes", "Somalia's request"
 NOMINAL_SOURCE_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -222,9 +222,7 @@ def doers_through_verb(
         doers = [  # not a date: "an agreement could be reached BY MID-AUGUST"
             d
             for d in roles.subject(verb)
-            if d.i != noun.i
-            and d.lower_ not in roles.RELATIVE_PRONOUNS
-            and d.ent_type_ not in roles.TIME_ENTS
+            if d.i != noun.i and d.lower_ not in roles.RELATIVE_PRONOUNS and d.ent_type_ not in TIME_ENTS
         ]
         if doers:
             return doers, verb

@@ -15,7 +15,13 @@ from spacy.tokens import Token
 
 from eventwire.events.partners import gerund_partner, intent_holder, reporter
 from eventwire.events.words import event_words
-from eventwire.spans import FINITE_TAGS, is_to_infinitive, labelled_children, stray_subject
+from eventwire.spans import (
+    FINITE_TAGS,
+    is_time,
+    is_to_infinitive,
+    labelled_children,
+    stray_subject,
+)
 
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
@@ -376,15 +382,6 @@ def _shifted_object(verb: Token) -> list[Token]:
     ]
 
 
-TIME_ENTS = frozenset({"DATE", "TIME"})
-
-
-def of_time(prep: Token) -> bool:
-    """A preposition whose objects are all times ("on Friday", "in March")."""
-    objects = children(prep, "pobj")
-    return bool(objects) and all(o.ent_type_ in TIME_ENTS for o in objects)
-
-
 def first_conjunct(token: Token) -> Token:
     """The first of the conjoined words ``token`` is one of ("sanctions and a ban": sanctions)."""
     while token.dep_ == "conj" and token.head.i < token.i:
@@ -439,7 +436,7 @@ def prep_objects(token: Token, word: str) -> list[Token]:
     for prep in prepositions(token):
         if prep.lower_ == word:
             found = children(prep, "pobj", "pcomp") or _stranded_object(prep)
-            out.extend(t for t in found if t.ent_type_ not in TIME_ENTS)
+            out.extend(t for t in found if not is_time(t))
     return out
 
 
