@@ -91,6 +91,9 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         # a conjoined past tense cannot share "would": a clause of its own wherever it is attached
         ("Peru said the army would leave the town and called for talks.", "called", "asserted"),
         ("Peru said the army would leave the town and free the prisoners.", "free", "planned"),
+        # "would" after a gerund of saying takes its tense from the clause the gerund hangs on
+        ("Chile recalled its envoy after saying that it would cut ties with Peru.", "cut", "planned"),
+        ("Chile will recall its envoy after saying that it would cut ties with Peru.", "cut", "hypothetical"),
         # a to-infinitive completing a noun of proposal or of plan, and one completing an act done
         ("Legislation to impose sanctions on Peru came up for a vote.", "impose", "hypothetical"),
         ("They did not know when legislation to impose sanctions might come up.", "impose", "hypothetical"),

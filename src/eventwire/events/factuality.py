@@ -346,6 +346,8 @@ def _reported_future(node: Token, stop: frozenset[str]) -> bool:
         return False
     speech = node.head
     tensed = speech.head if is_participial_adjunct(speech) else speech  # "accused Peru, ADDING it would"
+    if tensed.tag_ == "VBG" and tensed.dep_ == "pcomp":  # "met him a day after ANNOUNCING it would"
+        tensed = next((a for a in tensed.ancestors if a.pos_ in ("VERB", "AUX")), tensed)
     return speech.lemma_.lower() in stop and tensed.tag_ in ("VBD", "VBN")
 
 
