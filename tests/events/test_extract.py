@@ -855,6 +855,29 @@ def test_an_implied_agent_acts_where_its_own_clause_says(coder: Any) -> None:
     assert _codes(event.source) == ["BRACOP"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA (Reuters) - Protests erupted in Lima on Monday over the new pension law.",
+        "LIMA (Reuters) - The demonstrations began on March 3 over the new pension law.",
+    ],
+)
+def test_protests_that_a_verb_says_took_place_are_civilians(coder: Any, text: str) -> None:
+    event = _only(coder, text)
+    assert (event.event_type, _codes(event.source)) == ("PROTEST", ["PERCVL"])
+
+
+def test_a_strike_that_took_place_names_no_protesters(coder: Any) -> None:
+    """ "strike" is labour's or an army's: with no one named, no civilians are made up for it."""
+    events = _code(coder, "LIMA (Reuters) - Officials said the strike took place near the border town.")
+    assert "PROTEST" not in {e.event_type for e in events}
+
+
+def test_protests_only_talked_about_are_no_event(coder: Any) -> None:
+    events = _code(coder, "LIMA (Reuters) - The president mentioned the protests in a speech.")
+    assert "PROTEST" not in {e.event_type for e in events}
+
+
 def test_coordinated_countries_are_remembered_for_a_later_group_mention(coder: Any) -> None:
     text = (
         "Greece and Turkey squared up over old disputes on Thursday during a state visit to Athens. "

@@ -28,9 +28,12 @@ from eventwire.events.fallbacks import (
     authors,
     doers_through_verb,
     fallback_targets,
+    implied_agent,
+    is_weapon,
     meeting_partners,
     occurring_verb,
     own_subject,
+    reciprocal_verb,
     taking_part,
 )
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
@@ -48,22 +51,6 @@ _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
 _QUESTION_MARKERS = frozenset({"whether", "if"})
 _WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
-
-
-def _reciprocal_verb(verb: Token) -> bool:
-    """A verb whose subjects act on each other ("Indian and Pakistani troops TRADED fire", "Thai and
-    Cambodian troops CLASHED", "have FOUGHT three wars"; not "FOUGHT the rebels")."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB":
-        return False
-    if lemma in event_words("contending_verbs"):
-        return all(o.lemma_.lower() in event_words("struggles") for o in roles.children(verb, "dobj"))
-    return lemma in event_words("reciprocal_verbs")
-
-
-def _a_weapon(head: Token) -> bool:
-    """A weapon named as the doer of an attack ("a landmine", "a drone"), not a force that uses one."""
-    return head.lemma_.lower() in event_words("weapon_agents")
 
 
 def _asks_question(verb: Token) -> bool:
@@ -101,19 +88,11 @@ def _first_bare_conjunct(token: Token) -> Token:
     return token
 
 
-def _implied_agent(agents: Mapping[str, str], verb: Token, sense: Sense) -> str | None:
-    """The sector of the agent an agentless passive leaves out ("was charged": a court), "" when
-    its kind is unknown ("were killed"), None when the act has no typical agent."""
-    for key in (verb.lemma_.lower(), sense.mode, sense.type):
-        if key is not None and key in agents:
-            return agents[key]
-    return None
-
-
 # received acts whose sender may go unnamed ("Seoul has faced criticism", "will face charges"); the
 # support, battles and attacks one gets or faces are often figures of speech ("get approval",
 # "faces an uphill battle") and need a named sender
 _UNNAMED_SENDER_TYPES = frozenset({"ACCUSE"})
+_UNNAMED_OCCURRENCES = {"PROTEST": "CVL"}  # the doers of events a verb of occurring tells unnamed
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID"})  # acts whose noun's owner or "of" phrase gives them
 
 
@@ -351,7 +330,7 @@ class EventExtractor:
         targets, _ = roles.first_filled([token], sense.target or _DEFAULT_TARGET)
         implied = None
         if not sources and roles.is_passive(token):
-            implied = _implied_agent(self.lexicon.implied_agents, token, sense)  # "was arrested in Lebanon"
+            implied = implied_agent(self.lexicon.implied_agents, token, sense)  # "was arrested in Lebanon"
         elif sources and all(h.lemma_.lower() in event_words("instruments") for h in sources):
             sources = [c for h in sources for c in authors(h)]  # "a Supreme Court ruling barred"
         elif sources and all(h.head == token and self._same_event(h, sense) for h in sources):
@@ -362,11 +341,11 @@ class EventExtractor:
             sources, implied = named or sides or sources, ""
         elif sources and self._act_as_speaker(token, sources):
             sources = roles.subject(token.head.head)  # "said the strikes killed 26 and VOWED to respond"
-        elif sources and sense.type == "ASSAULT" and all(_a_weapon(h) for h in sources):
+        elif sources and sense.type == "ASSAULT" and all(is_weapon(h) for h in sources):
             # "a Russian drone killed": Russia; "a landmine wounded five soldiers": not named
             sources, implied = [c for h in sources for c in h.children if c.dep_ in NOMINAL_SOURCE_DEPS], ""
         frame = self._frame(token, token, sense, sources, targets)
-        frame.implied_agent, frame.mutual = implied, _reciprocal_verb(token)
+        frame.implied_agent, frame.mutual = implied, reciprocal_verb(token)
         speaker = frame.attribution.head
         if implied == "GOV" and speaker is not None:  # "an official said the envoy was summoned"
             frame.source_heads, frame.implied_agent = [speaker], None
@@ -435,7 +414,7 @@ class EventExtractor:
             senders = roles.prep_objects(noun, "of") or roles.children(noun, "poss")
         implied = None
         if not senders and sense.type in _UNNAMED_SENDER_TYPES:
-            implied = _implied_agent(self.lexicon.implied_agents, noun, sense)
+            implied = implied_agent(self.lexicon.implied_agents, noun, sense)
         if not senders and implied is None:
             return None
         frame = self._frame(noun, verb, sense, senders, roles.subject(verb), nominal=True)
@@ -475,7 +454,7 @@ class EventExtractor:
             targets, _ = roles.first_filled([noun, verb], target_slots)
             if sources:
                 frame = self._frame(noun, verb, sense, sources, targets, nominal=True)
-                frame.mutual = _reciprocal_verb(verb)  # "X and Y traded accusations"
+                frame.mutual = reciprocal_verb(verb)  # "X and Y traded accusations"
                 return frame
         sources = [
             c for c in noun.children if c.dep_ in NOMINAL_SOURCE_DEPS and c.ent_type_ in roles.ACTOR_ENTS
@@ -491,7 +470,22 @@ class EventExtractor:
             sources, split = roles.prep_objects(noun, "between"), True
             if not sources and noun.dep_ == "nsubj":
                 sources = roles.prep_objects(noun.head, "between")
-        if not sources:
-            return None
         targets = [] if split else roles.first_filled([noun, anchor], target_slots)[0]
+        if not sources:
+            return self._unnamed_occurrence(noun, anchor, senses, targets)
         return self._frame(noun, anchor, sense, sources, targets, nominal=True, split_pair=split)
+
+    def _unnamed_occurrence(
+        self, noun: Token, anchor: Token, senses: tuple[Sense, ...], targets: list[Token]
+    ) -> EventFrame | None:
+        """An event a verb of occurring says took place, its doers unnamed ("protests erupted in
+        Nairobi", "the protests began on June 18"): done by the kind of actor
+        :data:`_UNNAMED_OCCURRENCES` gives its type (civilians for protests), placed where it happens;
+        None for a noun of another reading too ("the strike took place": labour or military), for
+        other events and for a noun no such verb carries ("the protests" named as a topic)."""
+        agents = {_UNNAMED_OCCURRENCES.get(s.type) for s in senses}
+        if anchor == noun or len(agents) != 1 or None in agents:
+            return None
+        frame = self._frame(noun, anchor, senses[0], [], targets, nominal=True)
+        frame.implied_agent = agents.pop()
+        return frame

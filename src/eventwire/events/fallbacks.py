@@ -5,10 +5,13 @@ and peoples deeper in what it is about; and who does a noun event its own phrase
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from eventwire.events import roles
 from eventwire.events.factuality import determined_by_no
+from eventwire.events.lexicon import Sense
 from eventwire.events.words import event_words
 from eventwire.spans import TIME_ENTS, subtree_where
 
@@ -245,3 +248,28 @@ def occurring_verb(noun: Token, verbs: set[int]) -> Token | None:
     objects = (f"{verb.lemma_.lower()} {o.lower_}" for o in roles.direct_object(verb))  # "take place"
     keys = [*roles.phrasal_keys(verb), *objects]
     return verb if event_words("occurrence_verbs").intersection(keys) else None
+
+
+def reciprocal_verb(verb: Token) -> bool:
+    """A verb whose subjects act on each other ("Indian and Pakistani troops TRADED fire", "Thai and
+    Cambodian troops CLASHED", "have FOUGHT three wars"; not "FOUGHT the rebels")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in event_words("contending_verbs"):
+        return all(o.lemma_.lower() in event_words("struggles") for o in roles.children(verb, "dobj"))
+    return lemma in event_words("reciprocal_verbs")
+
+
+def is_weapon(head: Token) -> bool:
+    """A weapon named as the doer of an attack ("a landmine", "a drone"), not a force that uses one."""
+    return head.lemma_.lower() in event_words("weapon_agents")
+
+
+def implied_agent(agents: Mapping[str, str], verb: Token, sense: Sense) -> str | None:
+    """The sector of the agent an agentless passive leaves out ("was charged": a court), "" when
+    its kind is unknown ("were killed"), None when the act has no typical agent."""
+    for key in (verb.lemma_.lower(), sense.mode, sense.type):
+        if key is not None and key in agents:
+            return agents[key]
+    return None
