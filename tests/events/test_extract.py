@@ -377,6 +377,8 @@ def test_warning_that_the_speakers_own_side_might_act_is_a_threat(coder: Any) ->
         "Chile said Peru would face the consequences of its decision.",
         "Chile said Peru would face a further tariff if it retaliated.",
         "Chile told reporters that Peru would face sanctions if it closed the border.",
+        "Chile said Peru would bear all the consequences of closing the border.",
+        "Chile said Peru would bear full responsibility for any escalation.",
     ],
 )
 def test_saying_another_party_will_suffer_is_a_threat(coder: Any, sentence: str) -> None:
