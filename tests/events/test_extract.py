@@ -1639,3 +1639,12 @@ def test_a_verbal_act_after_a_reported_act_is_the_reporters(coder: Any) -> None:
         "Police said the gunmen killed three people and threatened to kill more.", date="2021-06-10"
     )
     assert [e.source[0].code for e in gunmen if e.trigger == "threatened"] == ["REB"]
+
+
+def test_sanctions_in_a_package_a_vote_approves_are_its_voters(coder: Any) -> None:
+    text = (
+        "Peru's congress approved a fourth package of sanctions against Chile on Friday, after Bolivia"
+        " dropped its objections."
+    )
+    sanction = next(e for e in _code(coder, text) if e.event_type == "SANCTION")
+    assert (_codes(sanction.source), _codes(sanction.target)) == (["PERLEG"], ["CHL"])

@@ -384,15 +384,19 @@ class EventExtractor:
         return any(s.type == sense.type for s in senses or ())
 
     def _measured_by_light_verb(self, noun: Token) -> Token | None:
-        """The light verb of "launched ten days OF war games", "staged a wave OF protests",
-        "announced $73 million IN aid", if any."""
+        """The verb that carries an event noun through a measure of it: a light verb ("launched ten
+        days OF war games", "staged a wave OF protests", "announced $73 million IN aid"), or a verb
+        of enacting whose object is a container of it ("approved an 18th package OF sanctions
+        against Russia"); None otherwise ("described a series of attacks")."""
         owner = noun.head.head
         verb = owner.head
         if noun.dep_ != "pobj" or noun.head.lower_ not in measure_preps(owner):
             return None
         if owner.lemma_.lower() not in self.measures or owner.dep_ != "dobj" or verb.pos_ != "VERB":
             return None
-        return verb if verb.lemma_.lower() in self.lexicon.light_verbs else None
+        lemma = verb.lemma_.lower()
+        enacted = lemma in event_words("enacting_verbs") and owner.lemma_.lower() in self.lexicon.containers
+        return verb if lemma in self.lexicon.light_verbs or enacted else None
 
     def _receives(self, verb: Token, sense: Sense) -> bool:
         """True for a verb whose object's act is done to its subject ("drew criticism"); one of
