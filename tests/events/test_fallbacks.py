@@ -251,3 +251,15 @@ def test_whom_a_warned_act_is_aimed_at_is_a_far_target() -> None:
     )
     near, far = fallback_targets(doc[1])
     assert [t.text for t in near] == [] and [t.text for t in far] == ["Chile"]
+
+
+def test_the_agent_of_a_participle_on_the_object_owns_it() -> None:
+    """ "Peru criticised remarks made by Chile": Chile's remarks."""
+    doc = _doc(
+        ["Peru", "criticised", "remarks", "made", "by", "Chile", "."],
+        [1, 1, 1, 2, 3, 4, 1],
+        ["nsubj", "ROOT", "dobj", "acl", "agent", "pobj", "punct"],
+        ["PROPN", "VERB", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
+    )
+    assert [t.text for t in fallback_targets(doc[1])[0]] == ["Chile"]

@@ -32,12 +32,27 @@ def _owner(child: Token, obj: Token) -> bool:
 def _object_owners(obj: Token) -> list[Token]:
     """Who an object belongs to or is aimed at: "an Indian proposal", "Haiti's efforts", "the
     ministry's allegations", "an appeal from President Gbagbo", "calls by Belarus", "action against
-    Russia", "talks with the opposition"."""
+    Russia", "talks with the opposition", "remarks made by Vance"."""
     owners = [c for c in obj.children if _owner(c, obj)]
     for prep in roles.children(obj, "prep"):
         if prep.lower_ in _OBJECT_OWNER_PREPS:
             owners.extend(roles.children(prep, "pobj"))
-    return owners
+    held = [
+        obj,
+        *(o for p in roles.children(obj, "prep") if p.lower_ == "of" for o in roles.children(p, "pobj")),
+    ]
+    return owners + [a for noun in held for a in _participle_agents(noun)]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """The "by" agents of a participle on ``noun``: "remarks MADE BY Vance", "the statement issued by
+    the ministry" (also for the "of" noun of an object: "the tone of remarks made by Vance")."""
+    return [
+        o
+        for acl in roles.children(noun, "acl")
+        for p in roles.children(acl, "agent")
+        for o in roles.children(p, "pobj")
+    ]
 
 
 # acts that stand for their author as a subject: "a court ruling barred him", "a Senate vote blocked"
