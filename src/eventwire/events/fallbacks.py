@@ -1,7 +1,8 @@
 """Where an event's target or author may be named when its slots name none: the owners of its
 object ("rejected an Indian proposal"), the subject of its that-clause, its addressee, and places
-and peoples deeper in what it is about; and who does a noun event its own phrase does not name
-(used by :mod:`eventwire.events.extract`)."""
+and peoples deeper in what it is about; who does a noun event its own phrase does not name; and the
+agents an act leaves out or names by a weapon, and verbs whose subjects act on each other (used by
+:mod:`eventwire.events.extract`)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""The verb a participle or a gerund really belongs with when the parser hung it elsewhere, whose
-subject it then shares (used by :func:`eventwire.events.roles.subject`)."""
+"""The verb a participle, a gerund or an infinitive really belongs with, whose subject it then
+shares: where the parser hung it elsewhere, and where a noun of intent stands between them ("announced
+plans TO WITHDRAW") (used by :func:`eventwire.events.roles.subject`)."""
 
 from __future__ import annotations
 

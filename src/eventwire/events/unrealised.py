@@ -2,8 +2,9 @@
 ("legislation TO IMPOSE sanctions", "a plan TO ATTACK"), kept from happening by a ban ("a moratorium
 ON DEPORTING migrants"), feared ("the risk OF North Korea ATTACKING"), told ("told Greece TO
 WITHDRAW"), demanded in the subjunctive ("that Kyiv WITHDRAW"), supposed of no one in particular
-("anyone who ATTACKS") or only intended ("keen on RESUMING talks"). Used by
-:func:`eventwire.events.factuality.factuality`.
+("anyone who ATTACKS"), only intended ("keen on RESUMING talks") or not wished for ("has no
+intention of STEPPING down", :func:`refused_stance`). Used by
+:func:`eventwire.events.factuality.factuality` and :mod:`eventwire.events.refusals`.
 """
 
 from __future__ import annotations
