@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.actors.anaphora import plural_antecedents
 from eventwire.actors.build import OutsideActor, StoryActor
 from eventwire.actors.conventions import (
     attacked_place,
@@ -232,3 +233,20 @@ def test_it_as_the_subject_of_a_second_clause_is_the_first_clauses_subject(
     events = coder.code(text, date="2021-05-04")
     request = next(e for e in events if e.event_type == "REQUEST")
     assert [a.code for a in request.source] == [source]
+
+
+@pytest.mark.model
+def test_they_in_a_clause_of_time_stands_for_a_plural_phrase_before_it(coder: Any) -> None:
+    """ "Peruvian police detained Bolivian protesters after THEY blocked a road": the protesters."""
+    events = coder.code(
+        "Peruvian police detained Bolivian protesters after they blocked a road.", date="2021-05-04"
+    )
+    blocking = next(e for e in events if e.trigger == "blocked")
+    assert [a.country for a in blocking.source] == ["BOL"]
+
+
+@pytest.mark.model
+def test_they_of_another_clause_has_no_plural_antecedent(nlp: Any) -> None:
+    doc = nlp("Peruvian police detained Bolivian protesters, and they blocked a road.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert plural_antecedents(they) == []

@@ -151,3 +151,33 @@ def object_pronoun_verb(pronoun: Token) -> Token | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+_TIME_OR_CAUSE = frozenset({"after", "when", "because", "before", "since", "as", "once", "until", "while"})
+_PLURAL_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def plural_antecedents(pronoun: Token) -> list[Token]:
+    """The plural phrases a subject "they" of a clause of time or cause may stand for, nearest first:
+    those before it in the clauses it hangs from ("accused Chinese coast guard personnel of acting
+    like pirates after THEY boarded the boats": the personnel; "police detained protesters after
+    THEY blocked a road": the protesters). [] for any other "they" (a speaker's "they" is the
+    speaker's: actors/sides.py)."""
+    verb = pronoun.head
+    if pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS or verb.dep_ != "advcl":
+        return []
+    if not any(m.lower_ in _TIME_OR_CAUSE for m in labelled_children(verb, ("mark",))):
+        return []
+    holders = {a.i for a in verb.ancestors} | {
+        p.i for a in verb.ancestors for p in a.children if p.dep_ == "prep"
+    }
+    before = pronoun.doc[pronoun.sent.start : verb.left_edge.i]
+    found = [t for t in before if t.dep_ in _PLURAL_ROLES and t.tag_ in _PLURAL_TAGS and t.head.i in holders]
+    return found[::-1]
+
+
+def pronoun_antecedents(pronoun: Token | None) -> list[Token]:
+    """What an "it" / "its" (:func:`neuter_antecedents`) or a "they" of a clause of time or cause
+    (:func:`plural_antecedents`) may stand for, nearest first; [] for no pronoun."""
+    return [] if pronoun is None else neuter_antecedents(pronoun) or plural_antecedents(pronoun)

@@ -11,10 +11,10 @@ from eventwire.actors.anaphora import (
     adjunct_object_antecedents,
     clause_subjects,
     group_size,
-    neuter_antecedents,
     object_pronoun_verb,
     owner_subjects,
     owning_its,
+    pronoun_antecedents,
 )
 from eventwire.actors.build import (
     OutsideActor,
@@ -324,9 +324,9 @@ class ActorResolver:
         return next((actors for actors in found if actors), [])
 
     def _antecedent(self, pronoun: Token | None, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
-        """The actors of the nearest antecedent of an "it" / "its" that is of a country ([] if none);
-        looked up against a scratch memory, so the antecedent is not recorded as mentioned again."""
-        return self._first_placed(neuter_antecedents(pronoun) if pronoun is not None else [], day, memory)
+        """The actors of the nearest antecedent of an "it" / "its", or of a "they" of a clause of time
+        or cause, that is placed ([] if none), looked up against a scratch memory."""
+        return self._first_placed(pronoun_antecedents(pronoun), day, memory)
 
     def _operator(self, head: Token, day: dt.date | None, memory: ArticleMemory) -> list[Actor]:
         """The actors of the "by" phrase of a participle of ``operating_verbs`` after ``head`` ("drones
