@@ -35,13 +35,13 @@ def _object_owners(obj: Token) -> list[Token]:
     ministry's allegations", "an appeal from President Gbagbo", "calls by Belarus", "action against
     Russia", "talks with the opposition", "remarks made by Vance"."""
     owners = [c for c in obj.children if _owner(c, obj)]
+    held = [obj]  # nouns a participle's agent may own: the object and its "of" noun
     for prep in roles.children(obj, "prep"):
+        objects = roles.children(prep, "pobj")
         if prep.lower_ in _OBJECT_OWNER_PREPS:
-            owners.extend(roles.children(prep, "pobj"))
-    held = [
-        obj,
-        *(o for p in roles.children(obj, "prep") if p.lower_ == "of" for o in roles.children(p, "pobj")),
-    ]
+            owners.extend(objects)
+        if prep.lower_ == "of":
+            held.extend(objects)
     return owners + [a for noun in held for a in _participle_agents(noun)]
 
 

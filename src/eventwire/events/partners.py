@@ -42,19 +42,25 @@ def reporter(verb: Token) -> Token | None:
 _INTENT_PREPS = frozenset({"of", "in", "on"})
 
 
+def completed_word(node: Token, preps: frozenset[str], deps: frozenset[str]) -> Token | None:
+    """The word whose gerund after one of ``preps`` ("intention OF stepping down") or whose
+    to-infinitive hung as one of ``deps`` ("plans TO withdraw", "willing TO accept") ``node`` is;
+    None for any other word."""
+    if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in preps:
+        return node.head.head
+    if node.dep_ in deps and is_to_infinitive(node):
+        return node.head
+    return None
+
+
 def intent_holder(verb: Token) -> Token | None:
     """The verb whose object is the noun of intent an act completes: "ANNOUNCED plans to withdraw",
     "HAS no intention of stepping down", "SHOWED little interest in pursuing talks", "EXPRESSED its
     willingness to release": the one who holds the intent does the act. None for any other act
     ("a call to lift the embargo" is asked of others, and the noun is no intent) and for an intent a
     possessor or a name before it owns ("condemned Maduro's threat to ban"; "its" is the holder's)."""
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in _INTENT_PREPS:
-        noun = verb.head.head
-    elif verb.dep_ == "acl" and is_to_infinitive(verb):
-        noun = verb.head
-    else:
-        return None
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in event_words("intent_nouns"):
+    noun = completed_word(verb, _INTENT_PREPS, frozenset({"acl"}))
+    if noun is None or noun.dep_ != "dobj" or noun.lemma_.lower() not in event_words("intent_nouns"):
         return None
     named = (c for c in noun.children if c.tag_ != "PRP$" and c.dep_ in ("poss", "compound", "amod"))
     if any(c.dep_ == "poss" or c.ent_type_ for c in named):

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from eventwire.events import roles
-from eventwire.events.cues import load_factuality_cues
+from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.factuality import PRESENT_TAGS, do_aux, has_aux, negated_token
 from eventwire.events.lexicon import Sense
 from eventwire.events.unrealised import refused_stance
@@ -29,10 +29,9 @@ def _negated_predicate(verb: Token) -> bool:
     return any(roles.children(a, "neg") for a in roles.children(verb, "acomp", "oprd"))
 
 
-def _stance_above(anchor: Token) -> bool:
+def _stance_above(anchor: Token, cues: FactualityCues) -> bool:
     """The act, or the gerund whose object the event noun is ("no interest in pursuing TALKS"), is one
     its actor has no wish to do (:func:`eventwire.events.unrealised.refused_stance`)."""
-    cues = load_factuality_cues()
     if refused_stance(anchor, cues):
         return True
     return anchor.pos_ == "NOUN" and anchor.dep_ == "dobj" and refused_stance(anchor.head, cues)
@@ -53,7 +52,7 @@ def as_refusal(sense: Sense, value: Factuality, anchor: Token) -> tuple[Sense, F
     refusal = replace(sense, type="REJECT", cameo=code, mode=None, context=None)
     if value == "asserted" and _negated_predicate(anchor):
         return refusal, "asserted"
-    if value == "negated" and _stance_above(anchor):
+    if value == "negated" and _stance_above(anchor, cues):
         return refusal, "asserted"
     future = has_aux(anchor, cues.future_auxiliaries | {"would"}) or do_aux(anchor, PRESENT_TAGS)
     future = future or (sense.type in _STANCES and _reported_past_do(anchor))

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events import roles
 from eventwire.events.cues import FactualityCues
+from eventwire.events.partners import completed_word
 from eventwire.spans import is_bare_finite, is_to_infinitive
 
 
@@ -145,17 +146,8 @@ def unrealised(node: Token, stop: frozenset[str], cues: FactualityCues) -> bool:
 
 
 _STANCE_PREPS = frozenset({"of", "in", "on", "about"})
+_STANCE_DEPS = frozenset({"acl", "xcomp"})
 _SCANT = frozenset({"no", "little"})
-
-
-def _stance_word(node: Token) -> Token | None:
-    """The noun or adjective whose to-infinitive or gerund ``node`` is ("intention OF stepping down",
-    "plans TO withdraw", "willing TO accept"), if any."""
-    if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ in _STANCE_PREPS:
-        return node.head.head
-    if node.dep_ in ("acl", "xcomp") and is_to_infinitive(node):
-        return node.head
-    return None
 
 
 def refused_stance(node: Token, cues: FactualityCues) -> bool:
@@ -163,7 +155,7 @@ def refused_stance(node: Token, cues: FactualityCues) -> bool:
     interest in pursuing talks", "is NOT willing to negotiate", "is UNWILLING to accept a ceasefire"
     (``stance_nouns`` with "no" or "little", ``willingness_words`` that "not" negates, or
     ``unwilling_adjectives``)."""
-    word = _stance_word(node)
+    word = completed_word(node, _STANCE_PREPS, _STANCE_DEPS)
     if word is None:
         return False
     lemma = word.lemma_.lower()
