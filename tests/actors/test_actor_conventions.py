@@ -250,3 +250,36 @@ def test_they_of_another_clause_has_no_plural_antecedent(nlp: Any) -> None:
     doc = nlp("Peruvian police detained Bolivian protesters, and they blocked a road.")
     they = next(t for t in doc if t.lower_ == "they")
     assert plural_antecedents(they) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        (
+            "Syrian and Iraqi diplomats met in Vienna on Friday. They called on Turkey to stop the shelling.",
+            "called",
+            ["SYR", "IRQ"],
+        ),
+        (
+            "Armed Colombian rebels crossed the border on Monday. They kidnapped four Ecuadorean soldiers.",
+            "kidnapped",
+            ["COL"],
+        ),
+    ],
+)
+def test_they_opening_a_sentence_stands_for_a_plural_phrase_of_the_sentence_before(
+    coder: Any, text: str, trigger: str, countries: list[str]
+) -> None:
+    """A "they" that opens its sentence is what the sentence before was about, not the story's
+    country; coordinated names are all of them."""
+    events = coder.code(text, date="2021-05-04")
+    act = next(e for e in events if e.trigger == trigger)
+    assert [a.country for a in act.source] == countries
+
+
+@pytest.mark.model
+def test_they_after_other_words_of_its_sentence_is_not_read_from_the_sentence_before(nlp: Any) -> None:
+    doc = nlp("Bolivian protesters blocked a road. On Monday they marched to the palace.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert plural_antecedents(they) == []

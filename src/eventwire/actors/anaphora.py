@@ -162,11 +162,14 @@ def plural_antecedents(pronoun: Token) -> list[Token]:
     """The plural phrases a subject "they" of a clause of time or cause may stand for, nearest first:
     those before it in the clauses it hangs from ("accused Chinese coast guard personnel of acting
     like pirates after THEY boarded the boats": the personnel; "police detained protesters after
-    THEY blocked a road": the protesters). [] for any other "they" (a speaker's "they" is the
-    speaker's: actors/sides.py)."""
-    verb = pronoun.head
-    if pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS or verb.dep_ != "advcl":
+    THEY blocked a road": the protesters). A "they" that opens its sentence stands for a plural phrase
+    of the sentence before (:func:`opening_antecedents`). [] for any other "they" (a speaker's "they"
+    is the speaker's: actors/sides.py)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS:
         return []
+    verb = pronoun.head
+    if verb.dep_ != "advcl":
+        return opening_antecedents(pronoun)
     if not any(m.lower_ in _TIME_OR_CAUSE for m in labelled_children(verb, ("mark",))):
         return []
     holders = {a.i for a in verb.ancestors} | {
@@ -175,6 +178,25 @@ def plural_antecedents(pronoun: Token) -> list[Token]:
     before = pronoun.doc[pronoun.sent.start : verb.left_edge.i]
     found = [t for t in before if t.dep_ in _PLURAL_ROLES and t.tag_ in _PLURAL_TAGS and t.head.i in holders]
     return found[::-1]
+
+
+def opening_antecedents(pronoun: Token) -> list[Token]:
+    """The plural phrases of the sentence before that a "they" opening its own sentence may stand
+    for: its plural subjects first, then its plural objects, each in the order written ("Taliban
+    fighters stormed a checkpoint. THEY killed six officers": the fighters). [] for a "they" after
+    other words of its sentence, or in a document's first sentence."""
+    sent = pronoun.sent
+    if any(not (t.is_punct or t.is_space) for t in pronoun.doc[sent.start : pronoun.i]) or sent.start == 0:
+        return []
+    before = pronoun.doc[sent.start - 1].sent
+    plural = [t for t in before if t.tag_ in _PLURAL_TAGS or (t.pos_ == "PROPN" and _coordinated(t))]
+    subjects = [t for t in plural if t.dep_ in _SUBJECTS]
+    return subjects + [t for t in plural if t.dep_ in _PLURAL_ROLES and t not in subjects]
+
+
+def _coordinated(token: Token) -> bool:
+    """True for the first of coordinated names ("Mali, Burkina Faso and Niger")."""
+    return any(c.dep_ == "conj" for c in token.children)
 
 
 def pronoun_antecedents(pronoun: Token | None) -> list[Token]:

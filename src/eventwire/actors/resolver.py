@@ -340,10 +340,11 @@ class ActorResolver:
         self, heads: Iterable[Token], day: dt.date | None, memory: ArticleMemory
     ) -> list[Actor]:
         """The actors of the first of ``heads`` that resolves to an actor of a country or an
-        international body ([] if none), looked up against a scratch memory, so the phrase is not
-        recorded as mentioned again."""
+        international body, with those of the names coordinated with it ([] if none), looked up
+        against a scratch memory, so the phrase is not recorded as mentioned again."""
         for head in heads:
-            actors = [a for a in self.resolve(head, day, memory.scratch()) if a.country or a.sector == "IGO"]
+            found = (a for h in (head, *head.conjuncts) for a in self.resolve(h, day, memory.scratch()))
+            actors = [a for a in found if a.country or a.sector == "IGO"]
             if actors:
                 return actors
         return []
