@@ -212,3 +212,14 @@ def test_an_act_one_is_committed_to_is_told(coder: Any) -> None:
     """ "committed to withdrawing": a commitment, whose act the wire gold codes as made."""
     facts = _facts(coder, "Chile is committed to withdrawing its troops, its foreign minister said.")
     assert facts["withdrawing"] != "hypothetical"
+
+
+def test_a_finite_auxiliary_after_a_modal_starts_a_clause_of_its_own(coder: Any) -> None:
+    """ "will cost ... and HAS threatened": the threat was made, not planned; a bare conjunct
+    ("will stay ... and patrol") shares the modal."""
+    facts = _facts(
+        coder, "Peru says the ban will cost its farmers dearly and has threatened to expel Chile's envoy."
+    )
+    assert facts["threatened"] == "asserted"
+    bare = _facts(coder, "The minister said Peruvian troops will stay in the town and patrol its streets.")
+    assert bare["patrol"] == "planned"

@@ -20,15 +20,25 @@ _PERFECT_OR_PASSIVE = frozenset({"has", "have", "had", "'s", "'ve", "is", "are",
 def own_tense(conjunct: Token) -> bool:
     """True for a conjoined verb whose finite tense its head cannot share: "said the government
     would withdraw the bill and CALLED for dialogue" (a past tense after "would" is a clause of its
-    own, whatever the parser attached it to), or one with a subject and a tense of its own and no
+    own, whatever the parser attached it to; so is a finite auxiliary after a modal: "will cost
+    Slovakia dearly and HAS threatened"), or one with a subject and a tense of its own and no
     modal: "Russia may impose sanctions, and Ukraine HAS EXPELLED three diplomats"."""
     if conjunct.dep_ != "conj" or conjunct.head.pos_ not in ("VERB", "AUX"):
         return False
     if conjunct.tag_ in FINITE_TAGS and conjunct.head.tag_ != conjunct.tag_:
         return True
+    if _finite_auxiliary(conjunct) and _modal(conjunct.head):  # "will cost ... and HAS threatened"
+        return True
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in conjunct.children)
-    return own and not modal and own_clause(conjunct)
+    return own and not _modal(conjunct) and own_clause(conjunct)
+
+
+def _finite_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def own_clause(verb: Token) -> bool:
