@@ -1634,6 +1634,11 @@ def test_a_verbal_act_after_a_reported_act_is_the_reporters(coder: Any) -> None:
     assert [(e.source[0].code, e.target[0].code) for e in urged if e.trigger == "urged"] == [
         ("AZEGOV", "ARM")
     ]
+    threatened = coder.code(
+        "Peru says the decision will cost its farmers dearly and has threatened to expel Chile's envoy.",
+        date="2021-06-10",
+    )
+    assert [e.source[0].code for e in threatened if e.trigger == "threatened"] == ["PER"]
     # people can: "the gunmen ... threatened" stays theirs
     gunmen = coder.code(
         "Police said the gunmen killed three people and threatened to kill more.", date="2021-06-10"

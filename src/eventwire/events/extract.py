@@ -331,8 +331,6 @@ class EventExtractor:
         implied = None
         if not sources and roles.is_passive(token):
             implied = implied_agent(self.lexicon.implied_agents, token, sense)  # "was arrested in Lebanon"
-        elif sources and all(h.lemma_.lower() in event_words("instruments") for h in sources):
-            sources = [c for h in sources for c in authors(h)]  # "a Supreme Court ruling barred"
         elif sources and all(h.head == token and self._same_event(h, sense) for h in sources):
             # "a coalition air strike killed": the coalition; "a roadside bombing killed": not named;
             # "the strikes killed": the strikes, whose agent the actors stage looks for earlier
@@ -341,6 +339,8 @@ class EventExtractor:
             sources, implied = named or sides or sources, ""
         elif sources and self._act_as_speaker(token, sources):
             sources = roles.subject(token.head.head)  # "said the strikes killed 26 and VOWED to respond"
+        elif sources and all(h.lemma_.lower() in event_words("instruments") for h in sources):
+            sources = [c for h in sources for c in authors(h)]  # "a Supreme Court ruling barred"
         elif sources and sense.type == "ASSAULT" and all(is_weapon(h) for h in sources):
             # "a Russian drone killed": Russia; "a landmine wounded five soldiers": not named
             sources, implied = [c for h in sources for c in h.children if c.dep_ in NOMINAL_SOURCE_DEPS], ""
@@ -353,20 +353,21 @@ class EventExtractor:
 
     def _act_as_speaker(self, verb: Token, sources: list[Token]) -> bool:
         """True for a verbal act (``verbal_acts``) the parser coordinated with a reported clause whose
-        subject is an act the lexicon names ("Pakistan said the strikes killed 26 civilians and
-        VOWED to respond", "the ministry said the shelling wounded two soldiers and URGED Armenia to
-        stop"): an act cannot speak, so the verb is the reporter's."""
+        subject is an act the lexicon names, a decision or a move ("Pakistan said the strikes killed 26
+        civilians and VOWED to respond", "says the decision will cost Slovakia dearly and has
+        THREATENED to cut off power"): an act cannot speak, so the verb is the reporter's."""
         clause = verb.head
         if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.reporting:
             return False
         if verb.lemma_.lower() not in event_words("verbal_acts"):
             return False
         subjects = roles.children(clause, "nsubj")
+        acts = event_words("renamed_acts") | event_words("instruments")
         return all(
             h in subjects
             and h.pos_ == "NOUN"
             and not h.ent_type_
-            and h.lemma_.lower() in self.lexicon.trigger_nouns
+            and (h.lemma_.lower() in self.lexicon.trigger_nouns or h.lemma_.lower() in acts)
             for h in sources
         )
 
