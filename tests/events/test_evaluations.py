@@ -244,3 +244,18 @@ def test_a_stated_glad_feeling_about_another_is_approval_of_it(
 def test_a_glad_feeling_about_ones_own_act_approves_of_no_one(coder: Any) -> None:
     text = "The Chilean minister said she was pleased to attend the summit."
     assert "SUPPORT" not in [e[0] for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize(
+    "judged",
+    ['the suspension "unacceptable"', "the suspension unacceptable"],
+)
+def test_a_named_object_the_parser_hangs_on_the_judgement_is_still_judged(coder: Any, judged: str) -> None:
+    """The parser hangs "the suspension" (and its "the") on a quoted or bare adjective: what is called
+    so is the noun between the verb and the judgement, and the act it names again is Chile's."""
+    text = f"LIMA (Reuters) - Chile suspended its trade talks with Peru on Monday. Peru called {judged}."
+    events = coder.code(text, date="2021-06-10")
+    judgements = [e for e in events if e.trigger == "called"]
+    assert [
+        (e.event_type, [a.country for a in e.source], [a.country for a in e.target]) for e in judgements
+    ] == [("ACCUSE", ["PER"], ["CHL"])]

@@ -175,7 +175,7 @@ def named_act(
     ``head`` is not such a noun (one with an owner or a modifier that names an actor: "Pyongyang's
     launch", "the Chinese drills", "the launch by Iran") or no earlier event fits."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+    if head.pos_ != "NOUN" or not _definite(head):
         return None
     if any(c.dep_ == "poss" or c.ent_type_ in _NAMED or c.lower_ in ("by", "of") for c in head.children):
         return None
@@ -194,6 +194,14 @@ def named_act(
         if generic or lemma in _act_words(frame.trigger) or frame.sense.type in types:
             return frame
     return None
+
+
+def _definite(noun: Token) -> bool:
+    """A noun with a definite determiner, its own or the word before it (the parser may hang "the" on
+    a quoted adjective after the noun: "called the suspension 'unacceptable'")."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    own = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return own or (before is not None and before.dep_ == "det" and before.lower_ in _DEFINITE)
 
 
 def within_named_act(frame: EventFrame, earlier: list[EventFrame]) -> bool:

@@ -148,6 +148,20 @@ def _naming_predicates(verb: Token, objects: list[Token]) -> list[Token]:
     return found
 
 
+def _object_under_predicate(verb: Token) -> list[Token]:
+    """The object of a naming verb that the parser hung elsewhere, often on a quoted adjective ("called
+    the suspension 'unacceptable'"): the last noun between the verb and what it calls it, when no
+    other verb comes between."""
+    for predicate in roles.children(verb, "oprd"):
+        between = verb.doc[verb.i + 1 : predicate.i]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue
+        nouns = [t for t in between if t.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            return nouns[-1:]
+    return []
+
+
 def _named_by_clause(verb: Token) -> tuple[list[Token], Token | None]:
     """What a naming verb names and calls it when the parser reads no object and predicate: a small
     clause ("considers THE YPG A TERRORIST ORGANISATION": the noun with its subject) or a relative
@@ -182,7 +196,7 @@ def _from_naming(verb: Token, cues: Evaluations) -> Evaluation | None:
     adjective after the object, which the parser may attach to it), "X considers Y a terrorist group"."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues.naming_verbs or _negated(verb):
         return None
-    objects = roles.direct_object(verb)
+    objects = roles.direct_object(verb) or _object_under_predicate(verb)
     predicate = next(iter(_naming_predicates(verb, objects[:1])), None)
     if predicate is None:
         objects, predicate = _named_by_clause(verb)
