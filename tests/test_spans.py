@@ -238,3 +238,21 @@ def test_a_time_entity_that_runs_past_its_word_is_no_time() -> None:
         ents=["B-GPE", "O", "O", "B-TIME", "I-TIME"],
     )
     assert is_time(night[4]) and of_time(night[2])
+
+
+def test_a_stray_subject_may_stand_before_the_verbs_auxiliary_and_adverb() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    # the parse the English model gives "They met in April and Lula has often praised Xi" in an article
+    words = ["They", "met", "in", "April", "and", "Lula", "has", "often", "praised", "Xi"]
+    heads = [1, 8, 1, 2, 3, 3, 8, 8, 8, 8]
+    deps = ["nsubj", "ccomp", "prep", "pobj", "cc", "conj", "aux", "advmod", "ROOT", "dobj"]
+    tags = ["PRP", "VBD", "IN", "NNP", "CC", "NNP", "VBZ", "RB", "VBN", "NNP"]
+    pos = ["PRON", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "AUX", "ADV", "VERB", "PROPN"]
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert stray_subject(doc[8]) == doc[5]
+    # a bare participle with no finite auxiliary is no clause of its own
+    bare = Doc(vocab, words=words, heads=heads, deps=deps, tags=[*tags[:6], "RB", *tags[7:]], pos=pos)
+    assert stray_subject(bare[8]) is None

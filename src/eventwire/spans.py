@@ -205,16 +205,26 @@ FINITE_TAGS = frozenset({"VBD", "VBZ"})
 """Tags of a verb with a finite tense of its own (not "VBP", which the tagger gives bare verbs too)."""
 
 
+_PRE_VERB = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
 def stray_subject(verb: Token) -> Token | None:
     """The subject of a finite verb that the parser left without one and hung, with the noun phrase
     just before it, on the clause before: that phrase, taken for a conjunct of a word there ("the
     African Union suspended Madagascar's membership and THE SECRETARY-GENERAL condemned the coup",
-    "freed the hostages on Monday and ISRAEL released prisoners"). None for any other verb."""
-    if verb.i == 0 or verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in FINITE_TAGS:
+    "freed the hostages on Monday and ISRAEL released prisoners"), also before the verb's own
+    auxiliaries and adverbs ("had a summit in April and TRUMP has frequently praised Xi"), whether
+    the parser made the verb a conjunct, a complement, the root or an unmarked adverbial clause.
+    None for any other verb."""
+    helpers = [c.i for c in verb.children if c.dep_ in _PRE_VERB and c.i < verb.i]
+    finite = verb.tag_ in FINITE_TAGS or any(verb.doc[i].tag_ in (*FINITE_TAGS, "MD") for i in helpers)
+    start = min(helpers, default=verb.i)
+    unmarked = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+    if start == 0 or not (verb.dep_ in ("conj", "ccomp", "ROOT") or unmarked) or not finite:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    name = verb.doc[verb.i - 1]
+    name = verb.doc[start - 1]
     if name.dep_ != "conj" or name.pos_ not in ("NOUN", "PROPN") or name.head.i >= name.i:
         return None
     between = verb.doc[name.head.i + 1 : name.left_edge.i]

@@ -101,7 +101,11 @@ def _subject_of_next_verb(noun: Token) -> bool:
     """True for a conjunct that is in truth the subject of the verb after it (``stray_subject``:
     "suspended Madagascar's membership and the Secretary-General condemned")."""
     after = noun.i + 1
-    return after < len(noun.doc) and stray_subject(noun.doc[after]) == noun
+    if after >= len(noun.doc):
+        return False
+    word = noun.doc[after]  # the verb, or an auxiliary or adverb before it ("and Trump HAS praised")
+    verb = word.head if word.dep_ in ("aux", "auxpass", "advmod", "neg") else word
+    return stray_subject(verb) == noun
 
 
 def _listed(child: Token) -> bool:
