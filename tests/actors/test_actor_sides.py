@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Any
 
 import pytest
 import spacy
@@ -261,3 +262,12 @@ def test_a_deed_named_again_is_not_an_earlier_protest() -> None:
     rebels, peru = Actor(text="Rebels", sector="REB"), Actor(text="Peru", country="PER", code="PER")
     earlier = [frame(1, "ASSAULT", rebels), frame(4, "ACCUSE", peru)]
     assert named_act_agent(doc[9], earlier, {}, own=set()) == [rebels]
+
+
+@pytest.mark.model
+def test_a_speaker_coordinated_as_i_with_a_named_source_is_a_source_too(coder: Any) -> None:
+    events = coder.code(
+        '"President Lula and I discussed trade," Peru\'s president told reporters.', date="2023-06-10"
+    )
+    talks = next(e for e in events if e.trigger == "discussed")
+    assert sorted(a.country for a in talks.source) == ["BRA", "PER"]

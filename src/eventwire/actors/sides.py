@@ -93,6 +93,9 @@ def event_actors(frame: EventFrame, resolved: dict[int, list[Actor]]) -> None:
     speaker = frame.attribution.head
     if not source and speaker is not None and any(_speaker_pronoun(t, speaker) for t in frame.source_heads):
         source = list(resolved.get(speaker.i, []))
+    elif source and speaker is not None and _speaker_among(frame.source_heads):
+        named = {a.country for a in source}  # "'Xi and I discussed ways,' Trump said": Trump too
+        source += [a for a in resolved.get(speaker.i, []) if a.country not in named]
     if not source and frame.implied_agent is not None:
         source = unnamed_agent(frame.implied_agent)
     target = _distinct([a for t in frame.target_heads for a in resolved.get(t.i, [])])
@@ -420,6 +423,14 @@ def _unnamed_attacker(frame: EventFrame) -> bool:
     it with no source, on its type and target alone (the wire gold's convention)."""
     unknown = frame.implied_agent == "" and frame.sense.type == "ASSAULT"
     return unknown and any(a.country for a in frame.target)
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _speaker_among(heads: list[Token]) -> bool:
+    """True for a first person coordinated with a named source ("Xi and I", "they and we")."""
+    return any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON" for h in heads for c in h.conjuncts)
 
 
 def _speaker_pronoun(token: Token, speaker: Token) -> bool:
