@@ -263,3 +263,18 @@ def test_the_agent_of_a_participle_on_the_object_owns_it() -> None:
         ["B-GPE", "O", "O", "O", "O", "B-GPE", "O"],
     )
     assert [t.text for t in fallback_targets(doc[1])[0]] == ["Chile"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("Chilean air strikes pounded Peruvian rebels near the border.", ["PERREB"]),
+        ("Chilean air strikes hit Peruvian rebels in the north.", ["PERREB"]),
+    ],
+)
+def test_whom_an_attack_named_as_a_subject_reaches_is_its_verbs_object(
+    coder: Any, sentence: str, targets: list[str]
+) -> None:
+    """ "air strikes pounded X": the verb codes nothing of its own, so X is the attack's target."""
+    attack = next(e for e in coder.code(sentence, date="2021-06-10") if e.event_type == "ASSAULT")
+    assert [a.code for a in attack.target] == targets

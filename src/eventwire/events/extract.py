@@ -25,6 +25,7 @@ from eventwire.events.factuality import denies_a_named_claim, factuality
 from eventwire.events.fallbacks import (
     CIRCUMSTANCE_PREPS,
     NOMINAL_SOURCE_DEPS,
+    acted_on,
     authors,
     doers_through_verb,
     fallback_targets,
@@ -39,7 +40,13 @@ from eventwire.events.fallbacks import (
 from eventwire.events.frames import EventFrame, mark_embedded, without_echoes, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.events.measures import measure_preps, objects_through_containers
-from eventwire.events.nonevents import background_state, campaign_event, ended_agreement, is_idiom
+from eventwire.events.nonevents import (
+    asks_question,
+    background_state,
+    campaign_event,
+    ended_agreement,
+    is_idiom,
+)
 from eventwire.events.obligations import conditional, find_obligations
 from eventwire.events.ontology import JOINT_TYPES
 from eventwire.events.reactions import reacting_actors
@@ -49,30 +56,6 @@ from eventwire.spans import is_to_infinitive, sentence_of, subtree_set, tokens_w
 
 _DEFAULT_TARGET = ("object", "dative")
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "pcomp"})
-_QUESTION_MARKERS = frozenset({"whether", "if"})
-_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
-
-
-def _asks_question(verb: Token) -> bool:
-    """True when what ``verb`` reports is a question ("asked whether the talks would resume",
-    "'Where are you going?' Trump asked", where the parser may leave the quote a sentence of its
-    own): a question demands nothing of anyone. Only verbs of ``question_verbs`` can ask."""
-    if verb.lemma_.lower() not in event_words("question_verbs"):
-        return False
-    asked_of = roles.children(verb, "dobj", "ccomp", "xcomp", "dative")
-    if not asked_of and any(p.lower_ == "about" for p in roles.children(verb, "prep")):
-        return True  # "when asked about his taxes", "Trudeau's office, asked about the agenda, said"
-    start = verb.sent.start
-    if "?" in (t.text for t in verb.doc[max(0, start - 2) : start]):
-        return not asked_of
-    for clause in [*roles.children(verb, "ccomp"), *roles.children(verb, "parataxis")]:
-        if any(m.lower_ in _QUESTION_MARKERS for m in roles.children(clause, "mark")):
-            return True
-        if clause.doc[clause.left_edge.i].lower_ in _WH_WORDS or any(t.text == "?" for t in clause.subtree):
-            return True
-    return False
-
-
 _BACKGROUND_PREPS = CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "following"}
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
 
@@ -155,7 +138,7 @@ class EventExtractor:
         return verb_sense(
             senses,
             lambda when: holds(when, token, containers, self.lexicon.nouns if light else ()),
-            constrained_only=reporting or _asks_question(token),
+            constrained_only=reporting or asks_question(token),
             yields=yields,
         )
 
@@ -475,7 +458,8 @@ class EventExtractor:
             sources, split = roles.prep_objects(noun, "between"), True
             if not sources and noun.dep_ == "nsubj":
                 sources = roles.prep_objects(noun.head, "between")
-        targets = [] if split else roles.first_filled([noun, anchor], target_slots)[0]
+        reached = roles.first_filled([noun, anchor], target_slots)[0] or acted_on(noun, sense, verbs)
+        targets = [] if split else reached
         if not sources:
             return self._unnamed_occurrence(noun, anchor, senses, targets)
         return self._frame(noun, anchor, sense, sources, targets, nominal=True, split_pair=split)

@@ -289,3 +289,21 @@ def implied_agent(agents: Mapping[str, str], verb: Token, sense: Sense) -> str |
         if key is not None and key in agents:
             return agents[key]
     return None
+
+
+_REACHING_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def acted_on(noun: Token, sense: Sense, verbs: set[int]) -> list[Token]:
+    """The object of the verb an attack or a use of force is the subject of, when the rules code no
+    event of that verb ("Turkish air strikes POUNDED Kurdish fighters", "a tightening siege has
+    pushed people to the verge of famine"): whom the act reaches. [] for other acts, whose verb's
+    object is often someone else ("the U.S. sanctions harmed European companies": the sanctions
+    are on Russia), for a verb the rules code ("the strikes killed 20": its own frame) and for a
+    verb of saying."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i in verbs or sense.type not in _REACHING_TYPES:
+        return []
+    if verb.lemma_.lower() in event_words("verbal_acts"):
+        return []
+    return roles.direct_object(verb)

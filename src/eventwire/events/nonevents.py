@@ -92,3 +92,27 @@ def editorial_note(sent: Span) -> bool:
         if itself and not part_of_text:
             return True
     return False
+
+
+_QUESTION_MARKERS = frozenset({"whether", "if"})
+_WH_WORDS = frozenset({"what", "why", "how", "when", "where", "who", "whom", "which"})
+
+
+def asks_question(verb: Token) -> bool:
+    """True when what ``verb`` reports is a question ("asked whether the talks would resume",
+    "'Where are you going?' Trump asked", where the parser may leave the quote a sentence of its
+    own): a question demands nothing of anyone. Only verbs of ``question_verbs`` can ask."""
+    if verb.lemma_.lower() not in event_words("question_verbs"):
+        return False
+    asked_of = roles.children(verb, "dobj", "ccomp", "xcomp", "dative")
+    if not asked_of and any(p.lower_ == "about" for p in roles.children(verb, "prep")):
+        return True  # "when asked about his taxes", "Trudeau's office, asked about the agenda, said"
+    start = verb.sent.start
+    if "?" in (t.text for t in verb.doc[max(0, start - 2) : start]):
+        return not asked_of
+    for clause in [*roles.children(verb, "ccomp"), *roles.children(verb, "parataxis")]:
+        if any(m.lower_ in _QUESTION_MARKERS for m in roles.children(clause, "mark")):
+            return True
+        if clause.doc[clause.left_edge.i].lower_ in _WH_WORDS or any(t.text == "?" for t in clause.subtree):
+            return True
+    return False
