@@ -183,28 +183,26 @@ def test_a_bare_finite_clause_has_a_subject_and_a_bare_verb_or_passive_be() -> N
     assert not is_bare_finite(told[2])  # an auxiliary of its own
 
 
-def test_a_stray_subject_is_the_conjunct_just_before_a_finite_verb_left_without_one() -> None:
-    import spacy
-    from spacy.tokens import Doc
+def _tagged(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]) -> Doc:
+    """A hand-made parse with tags and parts of speech, as the English model gives it."""
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
 
+
+def test_a_stray_subject_is_the_conjunct_just_before_a_finite_verb_left_without_one() -> None:
     # the parse the English model gives "The Union suspended its membership and the chief condemned the coup"
     words = ["Union", "suspended", "its", "membership", "and", "the", "chief", "condemned", "the", "coup"]
     heads = [1, 1, 3, 1, 3, 6, 3, 1, 9, 7]
     deps = ["nsubj", "ROOT", "poss", "dobj", "cc", "det", "conj", "conj", "det", "dobj"]
     tags = ["NNP", "VBD", "PRP$", "NN", "CC", "DT", "NN", "VBD", "DT", "NN"]
     pos = ["PROPN", "VERB", "PRON", "NOUN", "CCONJ", "DET", "NOUN", "VERB", "DET", "NOUN"]
-    vocab = spacy.blank("en").vocab
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc = _tagged(words, heads, deps, tags, pos)
     assert stray_subject(doc[7]) == doc[6]
     assert stray_subject(doc[1]) is None  # not a conjunct
     # "... the chief, condemned": no coordinator between the two nouns, so no stray subject
-    listed = Doc(
-        vocab, words=[w if w != "and" else "," for w in words], heads=heads, deps=deps, tags=tags, pos=pos
-    )
+    listed = _tagged([w if w != "and" else "," for w in words], heads, deps, tags, pos)
     assert stray_subject(listed[7]) is None
     # a verb with a subject of its own keeps it
-    deps_own = [*deps[:6], "nsubj", *deps[7:]]
-    own = Doc(vocab, words=words, heads=[*heads[:6], 7, *heads[7:]], deps=deps_own, tags=tags, pos=pos)
+    own = _tagged(words, [*heads[:6], 7, *heads[7:]], [*deps[:6], "nsubj", *deps[7:]], tags, pos)
     assert stray_subject(own[7]) is None
 
 
@@ -241,18 +239,14 @@ def test_a_time_entity_that_runs_past_its_word_is_no_time() -> None:
 
 
 def test_a_stray_subject_may_stand_before_the_verbs_auxiliary_and_adverb() -> None:
-    import spacy
-    from spacy.tokens import Doc
-
     # the parse the English model gives "They met in April and Lula has often praised Xi" in an article
     words = ["They", "met", "in", "April", "and", "Lula", "has", "often", "praised", "Xi"]
     heads = [1, 8, 1, 2, 3, 3, 8, 8, 8, 8]
     deps = ["nsubj", "ccomp", "prep", "pobj", "cc", "conj", "aux", "advmod", "ROOT", "dobj"]
     tags = ["PRP", "VBD", "IN", "NNP", "CC", "NNP", "VBZ", "RB", "VBN", "NNP"]
     pos = ["PRON", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "AUX", "ADV", "VERB", "PROPN"]
-    vocab = spacy.blank("en").vocab
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    doc = _tagged(words, heads, deps, tags, pos)
     assert stray_subject(doc[8]) == doc[5]
     # a bare participle with no finite auxiliary is no clause of its own
-    bare = Doc(vocab, words=words, heads=heads, deps=deps, tags=[*tags[:6], "RB", *tags[7:]], pos=pos)
+    bare = _tagged(words, heads, deps, [*tags[:6], "RB", *tags[7:]], pos)
     assert stray_subject(bare[8]) is None

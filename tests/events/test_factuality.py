@@ -37,6 +37,9 @@ def _factuality(nlp: Any, sentence: str, word: str) -> str:
         ("It was not an attack on the embassy.", "attack", "negated"),
         ("The envoy never met the rebel leaders.", "met", "negated"),
         ("Israel failed to reach a deal with Hamas.", "reach", "negated"),
+        # "call" cancels only with "off"; with its object alone it convenes: the strike takes place
+        ("Chilean unions called a general strike for Monday.", "strike", "asserted"),
+        ("Chilean unions called off the general strike.", "called", "asserted"),
         ("Chile did not meet or talk with Peru.", "talk", "negated"),
         ("Chile has not met or spoken with Peru.", "spoken", "negated"),
         ("Chile did not meet Peru but agreed to talks.", "agreed", "asserted"),

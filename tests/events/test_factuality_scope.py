@@ -223,3 +223,15 @@ def test_a_finite_auxiliary_after_a_modal_starts_a_clause_of_its_own(coder: Any)
     assert facts["threatened"] == "asserted"
     bare = _facts(coder, "The minister said Peruvian troops will stay in the town and patrol its streets.")
     assert bare["patrol"] == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru has called the fishing agreement the worst deal ever signed.",
+        "Peru called the sanctions tantamount to a trade war.",
+    ],
+)
+def test_what_a_naming_call_names_is_no_act_of_the_caller(coder: Any, sentence: str) -> None:
+    counted = [e for e in coder.code(sentence, date="2021-06-10") if e.factuality in ("asserted", "planned")]
+    assert all(e.trigger == "called" or e.event_type == "ACCUSE" for e in counted)

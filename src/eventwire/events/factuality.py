@@ -237,7 +237,47 @@ def _negated_phrase(token: Token, cues: FactualityCues) -> bool:
         if determined_by_no(parent):
             return True
         node = parent
-    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in cues.cancel_verbs
+    return node.dep_ in ("dobj", "nsubjpass") and _cancelled(node, cues)
+
+
+_NAME_STARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _cancelled(obj: Token, cues: FactualityCues) -> bool:
+    """True for the object of a verb of ``cancel_verbs`` ("cancelled the talks", "called OFF the
+    strike"), and for what a naming "call" names ("called the pact an embarrassment", "an offensive
+    the U.N. has called ethnic cleansing"): no act of the one who calls it so. A "call" with only
+    its object convenes it ("unions called a general strike")."""
+    verb = obj.head
+    if not cues.cancel_verbs.isdisjoint(roles.phrasal_keys(verb)):
+        return True
+    if verb.lemma_.lower() != "call" or obj.dep_ != "dobj":
+        return False
+    after = _after_phrase(obj)
+    named = after is not None and after.pos_ in _NAME_STARTS and after.head != obj
+    return verb.dep_ == "relcl" or named or any(c.dep_ in ("oprd", "acomp") for c in verb.children)
+
+
+_DESCRIBING = frozenset({"relcl", "acl"})
+
+
+def _after_phrase(noun: Token) -> Token | None:
+    """The first word after ``noun`` that is neither punctuation nor in a clause describing it
+    ("called the agreement, which was reached under Obama, THE worst deal"; an apposition may be
+    what a naming "call" names, so it counts). A
+    "relative clause" the parser makes of a bare noun phrase right after the noun is no such
+    clause ("called the agreement THE worst deal ever signed")."""
+    doc, i = noun.doc, noun.i + 1
+    while i < len(doc):
+        if doc[i].is_punct or doc[i].is_space:
+            i += 1
+            continue
+        opening = [c for c in noun.children if c.dep_ in _DESCRIBING and c.left_edge.i == i]
+        told = doc[i - 1].is_punct or doc[i - 1].is_space or doc[i].lower_ in roles.RELATIVE_PRONOUNS
+        if not opening or not (told or opening[0].dep_ == "acl"):
+            return doc[i]
+        i = opening[0].right_edge.i + 1
+    return None
 
 
 def _no_subject(verb: Token, cues: FactualityCues) -> bool:
