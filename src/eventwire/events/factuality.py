@@ -264,9 +264,9 @@ _DESCRIBING = frozenset({"relcl", "acl"})
 def _after_phrase(noun: Token) -> Token | None:
     """The first word after ``noun`` that is neither punctuation nor in a clause describing it
     ("called the agreement, which was reached under Obama, THE worst deal"; an apposition may be
-    what a naming "call" names, so it counts). A
-    "relative clause" the parser makes of a bare noun phrase right after the noun is no such
-    clause ("called the agreement THE worst deal ever signed")."""
+    what a naming "call" names, so it counts). A "relative clause" the parser makes of a bare noun
+    phrase right after the noun is no such clause ("called the agreement THE worst deal ever
+    signed")."""
     doc, i = noun.doc, noun.i + 1
     while i < len(doc):
         if doc[i].is_punct or doc[i].is_space:
