@@ -205,6 +205,8 @@ def test_an_acronym_the_tagger_takes_for_a_person_is_the_organisation(
         ("The European Union imposed sanctions on Iran.", "Union", "the bloc", "IGOEUR"),
         ("NATO members met in Riga.", "NATO", "the alliance", "IGONAT"),
         ("Hamas fighters attacked a post.", "Hamas", "the group", None),
+        # an armed group's members as a body
+        ("Hamas fighters attacked a post.", "Hamas", "the militants", None),
         # in title case, as wire copy writes a body it named in full ("the European Commission")
         ("The European Commission proposed new rules.", "Commission", "the Commission", "IGOEUR"),
     ],
