@@ -205,7 +205,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ"})
 """Tags of a verb with a finite tense of its own (not "VBP", which the tagger gives bare verbs too)."""
 
 
-_PRE_VERB = frozenset({"aux", "auxpass", "advmod", "neg"})
+PRE_VERB_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
+"""Labels of the auxiliaries and adverbs that may stand between a verb and its subject."""
 
 
 def stray_subject(verb: Token) -> Token | None:
@@ -216,7 +217,7 @@ def stray_subject(verb: Token) -> Token | None:
     auxiliaries and adverbs ("had a summit in April and TRUMP has frequently praised Xi"), whether
     the parser made the verb a conjunct, a complement, the root or an unmarked adverbial clause.
     None for any other verb."""
-    helpers = [c.i for c in verb.children if c.dep_ in _PRE_VERB and c.i < verb.i]
+    helpers = [c.i for c in verb.children if c.dep_ in PRE_VERB_DEPS and c.i < verb.i]
     finite = verb.tag_ in FINITE_TAGS or any(verb.doc[i].tag_ in (*FINITE_TAGS, "MD") for i in helpers)
     start = min(helpers, default=verb.i)
     unmarked = verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)

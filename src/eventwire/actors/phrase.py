@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm, phrase_key
 from eventwire.actors.words import actor_words
-from eventwire.spans import column, entity_at, labelled_children, span_text, stray_subject
+from eventwire.spans import PRE_VERB_DEPS, column, entity_at, labelled_children, span_text, stray_subject
 
 _MODIFIER_DEPS = frozenset(
     {"compound", "amod", "poss", "nmod", "appos", "nummod", "quantmod", "flat", "npadvmod", "case", "det"}
@@ -104,7 +104,7 @@ def _subject_of_next_verb(noun: Token) -> bool:
     if after >= len(noun.doc):
         return False
     word = noun.doc[after]  # the verb, or an auxiliary or adverb before it ("and Trump HAS praised")
-    verb = word.head if word.dep_ in ("aux", "auxpass", "advmod", "neg") else word
+    verb = word.head if word.dep_ in PRE_VERB_DEPS else word
     return stray_subject(verb) == noun
 
 

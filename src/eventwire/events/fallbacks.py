@@ -130,8 +130,8 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
     ]
     acts = [*roles.children(anchor, "xcomp"), *purposes, *clauses]
     aimed = [o for c in acts for o in roles.prep_objects(c, "against")]
-    acted_on = [o for c in acts for o in roles.direct_object(c)]
-    complements = [*aimed, *acted_on]
+    struck = [o for c in acts for o in roles.direct_object(c)]
+    complements = [*aimed, *struck]
     return near, [*far, *(t for t in complements if t not in far)]
 
 
