@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.charges import reported_charges
 from eventwire.actors.lexicon import norm
 from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import (
@@ -29,7 +30,7 @@ from eventwire.events import roles
 from eventwire.events.cues import load_factuality_cues
 from eventwire.events.decide import event_type
 from eventwire.events.frames import EventFrame
-from eventwire.events.lexicon import VerbalReadings, load_lexicon
+from eventwire.events.lexicon import Sense, VerbalReadings, load_lexicon
 from eventwire.models import Actor
 from eventwire.settings import Settings
 from eventwire.spans import entities_in
@@ -56,6 +57,7 @@ class ActorsComponent(Stage):
         self.resolver = ActorResolver()
         self.verbal_readings: VerbalReadings | None = None
         self.noun_types: dict[str, frozenset[str]] = {}
+        self.charge_sense: Sense | None = None
 
     def initialize(
         self,
@@ -72,6 +74,7 @@ class ActorsComponent(Stage):
         lexicon = load_lexicon(lexicon_path)
         self.verbal_readings = lexicon.verbal_readings
         self.noun_types = act_noun_types(lexicon.nouns)
+        self.charge_sense = lexicon.evaluations.conduct_sense if lexicon.evaluations else None
         self.ready = True
 
     def _misnamed_country(self, ent: Span) -> bool:
@@ -156,7 +159,8 @@ class ActorsComponent(Stage):
                 frame.sense = sense
                 kept.append(frame)
         coded = {id(f) for f in kept}
-        doc._.event_frames = [f for f in frames if id(f) in coded]
+        charges = reported_charges(kept, self.charge_sense) if self.charge_sense else []
+        doc._.event_frames = [f for f in frames if id(f) in coded] + charges
         return doc
 
 

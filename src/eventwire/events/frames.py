@@ -35,6 +35,7 @@ class EventFrame:
     judgement: bool = False  # a judgement (events/evaluations.py): no event without the one judged
     source_assumed: bool = False  # the source is the story's country, for a phrase no table resolves
     own_side_sense: Sense | None = None  # a caution's sense once its target is the source's own side
+    proposed: bool = False  # proposed by the sentence classifier (events/learned.py), not a rule
     named_attack: EventFrame | None = None  # the earlier attack whose victims these are (actors/sides.py)
     source: list[Actor] = field(default_factory=list)
     target: list[Actor] = field(default_factory=list)

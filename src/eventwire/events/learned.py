@@ -208,6 +208,7 @@ class LearnedTypesComponent(Stage):
             fallback_foreign=far,
             factuality=factuality(anchor, anchor, self.attribution.reporting_verbs),
             attribution=find_attribution(anchor, sent, self.attribution),
+            proposed=True,
         )
 
 
