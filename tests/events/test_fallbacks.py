@@ -114,6 +114,31 @@ def test_the_subject_of_a_clause_in_talks_takes_part_in_them(
 
 
 @pytest.mark.parametrize(
+    ("prep", "event_verbs", "partner", "expected"),
+    [
+        ("after", set(), True, ["Ruto"]),  # "Ruto spoke after talks with Chile"
+        ("after", {1}, True, ["Ruto"]),  # "Ruto agreed after talks with Chile": the talks came first
+        ("during", set(), True, ["Ruto"]),
+        ("during", {1}, True, []),  # an act of its own during the talks: its own event
+        ("after", set(), False, []),  # "after talks on trade": no other side named
+    ],
+)
+def test_talks_held_before_or_while_the_subject_acts_are_its_own(
+    prep: str, event_verbs: set[int], partner: bool, expected: list[str]
+) -> None:
+    """ "Ruto spoke after talks with Chile": Ruto held the talks, with the side they name."""
+    other = ["with", "Chile"] if partner else ["on", "trade"]
+    doc = _doc(
+        ["Ruto", "spoke", prep, "talks", *other],
+        [1, 1, 1, 2, 3, 4],
+        ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj"],
+        ["PROPN", "VERB", "ADP", "NOUN", "ADP", "PROPN" if partner else "NOUN"],
+        ["B-PERSON", "O", "O", "O", "O", "B-GPE" if partner else "O"],
+    )
+    assert [t.text for t in taking_part(doc[3], "CONSULT", event_verbs)] == expected
+
+
+@pytest.mark.parametrize(
     ("addressee", "ent", "event_type", "expected"),
     [
         ("Aoun", "B-PERSON", "CONSULT", ["Aoun"]),

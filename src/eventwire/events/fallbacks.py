@@ -137,20 +137,31 @@ def fallback_targets(anchor: Token) -> tuple[list[Token], list[Token]]:
 
 _TAKING_PART_PREPS = frozenset({"in", "for"})
 _TAKING_PART_TYPES = frozenset({"CONSULT", "COOPERATE"})
+_TALKS_HELD_PREPS = frozenset({"after", "following", "during", "at"})  # talks "with" someone, held then
+_BEFORE_THE_ACT = frozenset({"after", "following"})
 
 
 def taking_part(noun: Token, event_type: str, verbs: set[int]) -> list[Token]:
     """The clause's subject, as one side of talks or cooperation it is in or on its way to
     ("negotiators were locked IN talks with", "senators are IN talks with", "the envoy is expected
     in Moscow FOR talks with"), whatever the verb, unless the verb is an event of its own ("met
-    Abe for talks"). Not agreement: "they were in agreement that" is a shared view."""
+    Abe for talks"). Not agreement: "they were in agreement that" is a shared view.
+
+    Talks that name their other side are the subject's too when the clause tells what it did after
+    or during them ("Modi spoke AFTER talks with Suu Kyi", "Trump said DURING a meeting with
+    lawmakers"); after them, also when that is an event of its own ("agreed to lower tariffs after
+    talks with Xi": the talks came first)."""
     prep = noun.head
-    if event_type not in _TAKING_PART_TYPES or noun.dep_ != "pobj" or prep.lower_ not in _TAKING_PART_PREPS:
+    word = prep.lower_
+    if event_type not in _TAKING_PART_TYPES or noun.dep_ != "pobj":
+        return []
+    held = word in _TALKS_HELD_PREPS and event_type == "CONSULT" and bool(roles.prep_objects(noun, "with"))
+    if word not in _TAKING_PART_PREPS and not held:
         return []
     clause = prep.head
-    if clause.pos_ not in ("VERB", "AUX") or clause.i in verbs:
+    if clause.pos_ not in ("VERB", "AUX") or (clause.i in verbs and word not in _BEFORE_THE_ACT):
         return []
-    return roles.children(clause, "nsubj", "nsubjpass")
+    return roles.subject(clause) if held else roles.children(clause, "nsubj", "nsubjpass")
 
 
 _MEETING_PREPS = frozenset({"in", "during", "at"})
