@@ -1,10 +1,12 @@
 """Hostile acts a rival tells of: "North Korea's foreign minister said Trump had declared war on
 North Korea", "U.S. intelligence agencies said Russia hacked emails of senior Democrats".
 
-Told by a speaker of another country than the one who did it, such an act is also the speaker's
-charge against the doer (ACCUSE), as the wire gold codes it; the act itself stays. A report by the
-doer's own side ("the Russian Defence Ministry said its bombers struck"), by an unnamed or
-anonymous source, by the press, or "according to" someone adds nothing: those are news, not charges.
+Told by a speaker of the country it was done to (and not of the doer's), such an act is also the
+speaker's charge against the doer (ACCUSE), as the wire gold codes it; the act itself stays. A report
+by the doer's own side ("the Russian Defence Ministry said its bombers struck"), by a third country,
+by an anonymous source, by the press, or "according to" someone adds nothing: those are news, not
+charges. Nor does an act the classifier proposed, or one inside a clause that describes something
+the speaker says.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def _told(anchor: Token, verb: Token) -> bool:
 
 
 def _charge(frame: EventFrame, sense: Sense) -> EventFrame | None:
+    """The speaker's charge of ``sense`` against the doers of ``frame``, if its report is one."""
     speaker, verb = frame.attribution_actor, frame.attribution.verb
     if speaker is None or verb is None or frame.attribution.head is None:
         return None
