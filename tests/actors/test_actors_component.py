@@ -356,3 +356,34 @@ def test_a_name_with_a_coordination_inside_is_one_actor(
 ) -> None:
     (event,) = [e for e in coder.code(text, date="2017-06-01") if e.trigger == trigger]
     assert [a.code for a in event.source] == codes
+
+
+def test_a_participle_on_an_attack_noun_is_that_attack_not_a_second_one(coder: Any) -> None:
+    """ "carried out an air strike TARGETING ...": one strike, by its own agent; before, the
+    participle was a second attack by the dateline's country."""
+    text = (
+        "AMMAN, May 6 (Reuters) - Israel carried out an air strike targeting Hezbollah commanders "
+        "in the Jordanian capital on Tuesday."
+    )
+    attacks = [e for e in coder.code(text, date="2025-05-06") if e.event_type == "ASSAULT"]
+    assert [[a.country for a in e.source] for e in attacks] == [["ISR"]]
+
+
+def test_an_infinitive_on_an_act_noun_is_done_by_that_acts_source(coder: Any) -> None:
+    """ "a pledge by Trump TO WITHDRAW": the withdrawal is Trump's (before, it had no source)."""
+    text = (
+        "SANTIAGO (Reuters) - Countries in the pact will keep working on the deal despite a pledge by "
+        "U.S. President Donald Trump to withdraw from the accord."
+    )
+    withdrawals = [e for e in coder.code(text, date="2016-11-20") if e.trigger == "withdraw"]
+    assert [a.country for e in withdrawals for a in e.source] == ["USA"]
+
+
+def test_an_act_noun_another_act_takes_as_object_is_not_carried_by_it(coder: Any) -> None:
+    """ "condemned Maduro's threat TO BAN": the ban is Maduro's, not the condemner's."""
+    text = (
+        "Chile's foreign ministry condemned Venezuelan President Nicolas Maduro's threat to ban "
+        "opposition parties."
+    )
+    bans = [e for e in coder.code(text, date="2025-05-06") if e.trigger == "ban"]
+    assert bans and all(a.country == "VEN" for e in bans for a in e.source)

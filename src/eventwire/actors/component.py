@@ -2,7 +2,7 @@
 and settle its event type (events.decide.event_type)."""
 
 # Runtime annotations (no __future__ import): spaCy validates initialize() arguments from them.
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,7 +120,12 @@ class ActorsComponent(Stage):
         frame's own verb ("Pakistan said the strikes killed 26 civilians": those who struck);
         only for this frame, not for a verb that shares the subject ("... and vowed to retaliate")."""
         heads = frame.source_heads[:1]
-        if not heads or resolved.get(heads[0].i) or not _act_of(heads[0], frame.trigger):
+        if not heads or resolved.get(heads[0].i):
+            return {}
+        carrier = _carrier(heads[0], frame.trigger, kept, self.noun_types)
+        if carrier is not None and carrier.sense.type != frame.sense.type:  # "an attack KILLING 20"
+            return {heads[0].i: list(carrier.source)}
+        if not _act_of(heads[0], frame.trigger):
             return {}
         return {heads[0].i: named_act_agent(heads[0], kept, self.noun_types, set())}
 
@@ -135,6 +140,12 @@ class ActorsComponent(Stage):
         kept: list[EventFrame] = []  # in text order: an act named again refers back to an earlier one
         cues = load_factuality_cues()
         for frame in sorted(frames, key=lambda f: f.trigger.i):
+            carrier = _restated(frame, kept, self.noun_types)
+            if carrier is not None:  # one act: what the participle names it aims at is the noun's
+                if not carrier.target:
+                    event_actors(frame, resolved)
+                    carrier.target = [a for a in frame.target if a not in carrier.source]
+                continue
             own_act = self._act_as_source(frame, resolved, kept)
             sides = {**resolved, **own_act} if own_act else resolved  # a copy only for that frame
             own = {a.country for h in frame.source_heads for a in sides.get(h.i, []) if a.country}
@@ -171,6 +182,38 @@ class ActorsComponent(Stage):
 )
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent(name)
+
+
+def _carrier(
+    noun: Token, trigger: Token, kept: list[EventFrame], noun_types: Mapping[str, frozenset[str]]
+) -> EventFrame | None:
+    """The event coded on the act ``noun`` names, when ``trigger`` hangs right on it ("Israel
+    carried out an air strike TARGETING Hamas leaders": the strike's agent targets them; "a pledge
+    by Trump TO WITHDRAW"): the frame whose trigger is the noun, or the verb that takes the noun as
+    its object in a type the noun itself has ("carried out an air strike"; not "condemned Maduro's
+    threat to ban": the condemnation is no threat)."""
+    if trigger.dep_ != "acl" or trigger.head.i != noun.i:
+        return None
+    own = noun_types.get(noun.lemma_.lower(), frozenset())
+    for frame in reversed(kept):
+        carried = noun.dep_ == "dobj" and frame.trigger.i == noun.head.i and frame.sense.type in own
+        if frame.source and (frame.trigger.i == noun.i or carried):
+            return frame
+    return None
+
+
+_FORCE = frozenset({"ASSAULT", "COERCE"})
+
+
+def _restated(
+    frame: EventFrame, kept: list[EventFrame], noun_types: Mapping[str, frozenset[str]]
+) -> EventFrame | None:
+    """The attack or use of force a participle tells again, in the same type, of the noun it follows
+    ("launched a missile attack TARGETING energy facilities"): one event, coded on the noun."""
+    if frame.sense.type not in _FORCE:
+        return None  # a request, a pledge: told twice, as before
+    carrier = next((_carrier(h, frame.trigger, kept, noun_types) for h in frame.source_heads[:1]), None)
+    return carrier if carrier is not None and carrier.sense.type == frame.sense.type else None
 
 
 def _act_of(head: Token, trigger: Token) -> bool:
