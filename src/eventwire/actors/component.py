@@ -86,6 +86,9 @@ class ActorsComponent(Stage):
         for ent in ents:  # "Greece and Turkey ...": a group that "the two countries" may name later
             if ent.label_ == "GPE" and any(c.dep_ == "conj" for c in ent.root.children):
                 heads[ent.root.i] = ent.root
+        for token in doc:  # "the Saudi-led coalition": a group that "the coalition" may name later
+            if token.lower_ == "led" or token.lower_.endswith("-led"):
+                heads[token.head.i] = token.head
         for frame in doc._.event_frames or []:
             for token in (
                 *frame.source_heads,

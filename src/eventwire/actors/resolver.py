@@ -27,6 +27,7 @@ from eventwire.actors.build import (
     term_at,
     timeless_actor,
 )
+from eventwire.actors.leaders import led_group, remembered
 from eventwire.actors.lexicon import (
     COUNTRY_KINDS,
     Entry,
@@ -60,8 +61,6 @@ from eventwire.spans import span_text
 
 _CLIMB_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-
-
 _HALVES = frozenset({"North", "South"})  # "the North" of a divided country
 
 
@@ -108,9 +107,8 @@ class ActorResolver:
     def article_memory(
         self, dateline_place: str | None = None, place_names: Sequence[str] = ()
     ) -> ArticleMemory:
-        """A fresh memory for one article, its home country taken from the dateline place, else (or
-        when the article never names the dateline's country) from the country names, demonyms and
-        capitals among ``place_names`` (the article's GPE and NORP entities, in order)."""
+        """A fresh memory for one article, its home country from the dateline place, else (or when
+        the article never names it) from ``place_names`` (its GPE and NORP entities, in order)."""
         memory = ArticleMemory()
         parts = [p.strip() for p in reversed((dateline_place or "").split(",")) if p.strip()]
         memory.home_country = next((c for c in map(self.country_of, parts) if c), None)  # "Nairobi, Kenya"
@@ -131,6 +129,9 @@ class ActorResolver:
         name = enclosing_name(head)
         if name is not None:  # "North" in "the North American Free Trade Agreement": the name decides
             return self._resolve_phrase(name, article_date, memory)
+        led = led_group(head, lambda t: self._resolve_phrase(t, article_date, memory), self.country_of)
+        if led:  # "the Saudi-led coalition": its leader, and "the coalition" after it
+            return remembered(led, head, memory)
         governor = self._governor(head)
         if governor is not None and norm(governor.lemma_) in self.lexicon.descriptive:
             return []  # "Russian" in "the Russian language"
@@ -389,9 +390,8 @@ class ActorResolver:
     ) -> list[Actor]:
         """A sector noun or bare title: "Israeli troops", "Senior Hungarian and Romanian officials".
         One that names no country is of its owner's ("its army", "drones launched by Russia"), of none
-        when the text places it abroad ("foreign powers": an :class:`OutsideActor`), else of
-        the story's (as a StoryActor for a group of ``local_sectors``: "police", "protesters", whom the
-        place of their act moves)."""
+        when the text places it abroad ("foreign powers": an :class:`OutsideActor`), else of the
+        story's (a StoryActor for ``local_sectors``, "police", whom the place of their act moves)."""
         title = entry.kind == "title"
         sector = titled_sector(parts, self.lexicon) if title else sector_of(entry, parts, self.lexicon)
         role = role_of(parts.titles, self.lexicon) if title else None
