@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from eventwire.events.partners import gerund_partner, intent_holder, reporter
 from eventwire.events.roles import finite_partner, subject
@@ -81,3 +83,25 @@ def test_the_holder_of_an_intent_does_its_act(nlp: Any) -> None:
 def test_a_call_is_no_intent_of_its_own(nlp: Any) -> None:
     doc = nlp("Chile issued a call to lift the embargo on Peru.")
     assert intent_holder(_word(doc, "lift")) is None
+
+
+def test_a_gerund_the_parser_hangs_on_a_verb_of_saying_is_not_the_speakers() -> None:
+    """ "said bombing inside Qatar did not help": the parser may make "bombing" the complement of
+    "said" (the parse below), which would make the spokeswoman the bomber; whose bombing, the
+    sentence does not say. "denied attacking" (below) keeps its subject."""
+    words = ["Leavitt", "said", "bombing", "inside", "Qatar", "did", "not", "help"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 3, 7, 7, 1],
+        deps=["nsubj", "ROOT", "xcomp", "prep", "pobj", "aux", "neg", "ccomp"],
+        pos=["PROPN", "VERB", "VERB", "ADP", "PROPN", "AUX", "PART", "VERB"],
+        tags=["NNP", "VBD", "VBG", "IN", "NNP", "VBD", "RB", "VB"],
+        lemmas=["Leavitt", "say", "bomb", "inside", "Qatar", "do", "not", "help"],
+    )
+    assert subject(doc[2]) == []
+
+
+def test_a_gerund_a_verb_of_denying_takes_is_its_subjects(nlp: Any) -> None:
+    doc = nlp("Iran denied attacking the tanker in the Gulf.")
+    assert [t.text for t in subject(_word(doc, "attacking"))] == ["Iran"]

@@ -23,6 +23,7 @@ from eventwire.spans import (
     stray_subject,
 )
 
+_SAYING = frozenset({"say", "tell", "add", "state", "note", "stress", "write", "tweet", "insist"})
 _SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 _RELATIVE = frozenset({"relcl", "acl"})
 _CHARGE_PREPS = frozenset({"of", "with"})  # "accused OF", "charged WITH", "armed WITH": passive participles
@@ -174,6 +175,8 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     stray = stray_subject(verb)
     if stray is not None:
         return [stray]  # "freed the hostages on Monday and ISRAEL released prisoners"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in _SAYING:
+        return []  # "said BOMBING inside Qatar did not advance ...": whose bombing, the clause says not
     if depth < 4 and verb.dep_ in _SUBJECT_INHERIT and verb.head != verb:
         partner = gerund_partner(verb) or finite_partner(verb) or reporter(verb) or verb.head
         if _passive_main_clause_partner(verb, partner):  # "troops were deployed and OPENED fire"
