@@ -19,10 +19,8 @@ from eventwire.attribution.sources import NO_ATTRIBUTION
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import Sense
 
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE"})  # attacks and uses of force
 _SPEAKERS = frozenset({"official", "named"})  # not "anonymous", "media" or none
-
-
 _ASIDES = frozenset({"relcl", "acl", "advcl"})
 
 

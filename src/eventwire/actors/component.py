@@ -9,7 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.actors.charges import reported_charges
+from eventwire.actors.charges import HOSTILE_TYPES, reported_charges
 from eventwire.actors.lexicon import norm
 from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import (
@@ -205,15 +205,12 @@ def _carrier(
     return None
 
 
-_FORCE = frozenset({"ASSAULT", "COERCE"})
-
-
 def _restated(
     frame: EventFrame, kept: list[EventFrame], noun_types: Mapping[str, frozenset[str]]
 ) -> EventFrame | None:
     """The attack or use of force a participle tells again, in the same type, of the noun it follows
     ("launched a missile attack TARGETING energy facilities"): one event, coded on the noun."""
-    if frame.sense.type not in _FORCE:
+    if frame.sense.type not in HOSTILE_TYPES:
         return None  # a request, a pledge: told twice, as before
     carrier = next((_carrier(h, frame.trigger, kept, noun_types) for h in frame.source_heads[:1]), None)
     return carrier if carrier is not None and carrier.sense.type == frame.sense.type else None
