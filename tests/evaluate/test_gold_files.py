@@ -13,7 +13,8 @@ from eventwire.evaluate.standoff import rebuild, sentence_model
 from eventwire.models import EVENT_TYPES
 
 GOLD = Path(__file__).resolve().parents[2] / "gold"
-FILES = sorted(p for p in GOLD.glob("*/*.jsonl") if p.parent.name != "claims")  # claims: test_claims_eval.py
+# claims: test_claims_eval.py; stories (the project's own texts, full records): test_stories_gold.py
+FILES = sorted(p for p in GOLD.glob("*/*.jsonl") if p.parent.name not in ("claims", "stories"))
 FACTUALITY = {"asserted", "negated", "denied", "planned", "hypothetical"}
 EVENT_KEYS = {"type", "src", "tgt", "factuality", "core", "trigger_spans", "date"}
 SECTOR_CODES = SECTORS | {"ELI", "SPY"}
