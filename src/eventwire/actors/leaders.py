@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from eventwire.actors.build import changed, new_actor
+from eventwire.actors.lexicon import norm
 from eventwire.actors.memory import ArticleMemory
 from eventwire.models import Actor
 
@@ -56,8 +57,7 @@ def led_group(
     """The actors of the group ``head`` names by its leader, with the group's words as their text;
     [] when no leader is named or the leader is no known actor ("a Green-led coalition" is read as
     before)."""
-    group = next((g for g in _led_words(head) if leader(g) is not None), None)
-    found = leader(group) if group is not None else None
+    found = next((f for f in map(leader, _led_words(head)) if f is not None), None)
     if found is None:
         return []
     text = head.doc[min(t.i for t in head.subtree) : head.i + 1].text
@@ -72,5 +72,5 @@ def led_group(
 
 def remembered(actors: list[Actor], head: Token, memory: ArticleMemory) -> list[Actor]:
     """``actors``, noted in ``memory`` as what "the <noun>" of ``head`` names later ("the coalition")."""
-    memory.note_descriptions([head.lemma_.lower()], actors[0])
+    memory.note_descriptions([norm(head.lemma_)], actors[0])  # as recall.by_description looks it up
     return actors
