@@ -19,9 +19,38 @@ def lexicon() -> Lexicon:
     return resolver.lexicon
 
 
-def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+def _doc(
+    words: list[str], heads: list[int], deps: list[str], pos: list[str], ents: list[str] | None = None
+) -> Doc:
     lemmas = [w.lower() for w in words]
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    vocab = spacy.blank("en").vocab
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+
+
+_BACKS = (
+    ["Egypt", "backs", "the", "government", "in", "Libya"],
+    [1, 1, 3, 1, 1, 4],
+    ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"],
+    ["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN"],
+)
+
+
+def test_a_place_the_parser_hung_on_the_verb_is_its_objects(lexicon: Lexicon) -> None:
+    """The parser hangs "in Libya" of "backs the government in Libya" on the verb; it places the object."""
+    doc = _doc(*_BACKS, ents=["B-GPE", "O", "O", "O", "O", "B-GPE"])
+    zones = expand(doc[3], lexicon.generic)
+    assert zones[doc[5]] == "loc"
+    assert doc[0] not in zones
+
+
+def test_a_time_hung_on_the_verb_is_no_place_of_its_object(lexicon: Lexicon) -> None:
+    words = ["Trump", "accused", "Obama", "in", "March"]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj"]
+    pos = ["PROPN", "VERB", "PROPN", "ADP", "PROPN"]
+    doc = _doc(words, [1, 1, 1, 1, 3], deps, pos, ents=["B-PERSON", "O", "B-PERSON", "O", "B-DATE"])
+    assert doc[4] not in expand(doc[2], lexicon.generic)
+    subject = _doc(*_BACKS, ents=["B-GPE", "O", "O", "O", "O", "B-GPE"])
+    assert subject[5] not in expand(subject[0], lexicon.generic)  # the subject's place is not the verb's
 
 
 def test_a_formal_name_is_one_zone(lexicon: Lexicon) -> None:

@@ -387,3 +387,18 @@ def test_an_act_noun_another_act_takes_as_object_is_not_carried_by_it(coder: Any
     )
     bans = [e for e in coder.code(text, date="2025-05-06") if e.trigger == "ban"]
     assert bans and all(a.country == "VEN" for e in bans for a in e.source)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Egypt backs the government in Libya.", "LBYGOV"),
+        ("Iran criticized the authorities in Bahrain on Tuesday.", "BHRGOV"),
+    ],
+)
+def test_an_object_placed_by_a_phrase_hung_on_the_verb_is_of_that_place(
+    coder: Any, text: str, target: str
+) -> None:
+    event = coder.code(text, date="2025-01-08")[0]
+    assert [a.code for a in event.target] == [target]

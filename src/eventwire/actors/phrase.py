@@ -24,6 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from eventwire.actors.lexicon import PROPER_KINDS, Entry, Lexicon, norm, phrase_key
+from eventwire.actors.strays import attach_stray_possessive, place_hung_on_verb
 from eventwire.actors.words import actor_words
 from eventwire.spans import PRE_VERB_DEPS, column, entity_at, labelled_children, span_text, stray_subject
 
@@ -134,7 +135,13 @@ def expand(head: Token, generic: frozenset[str], lex: Lexicon | None = None) -> 
     coordination inside whole: "Trinidad and Tobago")."""
     zones: dict[Token, str] = {head: "main"}
     _walk(head, "main", zones, generic)
-    _attach_stray_possessive(head, zones)
+    place = place_hung_on_verb(head)
+    if place is not None:  # "backs the government IN LIBYA": the parser's verb has the noun's place
+        zones[place] = "loc"
+        for pobj in (c for c in place.children if c.dep_ == "pobj"):
+            zones[pobj] = "loc"
+            _walk(pobj, "loc", zones, generic)
+    attach_stray_possessive(head, zones)
     stray = _stray_coordinate(head)
     if stray is not None and not _one_name(stray, head, lex):  # "Pena Nieto" of "Trump and Pena Nieto"
         zones = {t: z for t, z in zones.items() if t != stray and not (t.dep_ == "cc" and t.head == stray)}
@@ -229,19 +236,6 @@ def _prep_zone(prep: Token, governor: Token, zone: str, generic: frozenset[str])
     if word in _LOC_PREPS:
         return "to" if zone == "to" else "loc"
     return None
-
-
-def _attach_stray_possessive(head: Token, zones: dict[Token, str]) -> None:
-    """Recover "Russia s Pacific Fleet" (apostrophe stripped) when the parser split it off."""
-    left = min(zones, key=lambda t: t.i)
-    if left.i >= 2:
-        s_tok, owner = left.doc[left.i - 1], left.doc[left.i - 2]
-        if s_tok.lower_ == "s" and owner.pos_ == "PROPN" and owner not in zones:
-            zones[s_tok] = "main"
-            zones[owner] = "main"
-            for child in owner.children:
-                if child.dep_ == "compound":
-                    zones[child] = "main"
 
 
 def _skippable(token: Token) -> bool:
