@@ -40,3 +40,20 @@ def test_a_verb_s_object_condition_reads_its_object(nlp: Any) -> None:
     doc = nlp("Slovakia dropped its veto on the package.")
     assert holds({"object": ["veto"]}, _word(doc, "dropped"))
     assert not holds({"object": ["objection"]}, _word(doc, "dropped"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "clause", "infinitive"),
+    [
+        ("The court demonstrated that the law was void.", "demonstrated", True, False),
+        ("The board declined to renew the licence.", "declined", False, True),
+        ("Farmers demonstrated outside parliament.", "demonstrated", False, False),
+    ],
+)
+def test_a_verb_s_clause_and_infinitive_flags(
+    nlp: Any, sentence: str, verb: str, clause: bool, infinitive: bool
+) -> None:
+    token = _word(nlp(sentence), verb)
+    assert holds({"clause_any": True}, token) is clause
+    assert holds({"infinitive_any": True}, token) is infinitive
+    assert holds({"clause_any": False, "infinitive_any": False}, token) is (not clause and not infinitive)

@@ -595,3 +595,28 @@ def test_missiles_fired_at_a_city_the_recognizer_glued_to_a_time_are_an_attack(c
 )
 def test_drones_launched_or_fired_at_a_party_are_an_attack(coder: Any, sentence: str) -> None:
     assert _types(coder, sentence) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan prosecutors demonstrated that the minister had taken bribes.",
+        "The Nigerian government has demonstrated its commitment to the peace talks.",
+        "Kenya must demonstrate it is enforcing the new anti-graft law.",
+    ],
+)
+def test_demonstrating_something_is_no_protest(coder: Any, sentence: str) -> None:
+    """With an object or a that-clause, "demonstrate" is to show something, not to protest."""
+    assert "PROTEST" not in _types(coder, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenyan opposition supporters demonstrated for a second day in Nairobi.",
+        "Students demonstrated outside the Iranian embassy in London.",
+        "The Zimbabwean opposition demonstrated on Monday.",
+    ],
+)
+def test_demonstrating_alone_is_a_protest(coder: Any, sentence: str) -> None:
+    assert "PROTEST" in _types(coder, sentence)
