@@ -169,6 +169,10 @@ def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
         ("European officials criticized Kenya.", "officials", ["IGOEUR"]),
         ("African leaders criticized Kenya.", "leaders", ["AFRGOV"]),
         ("Kenyan and European officials met.", "officials", ["KENGOV"]),
+        # a region inside a country (countries.tsv "place" rows) places its people in that country
+        ("North Kivu's governor accused the rebels.", "governor", ["CODGOV"]),
+        ("Officials in Balochistan condemned the attack.", "Officials", ["PAKGOV"]),
+        ("The Republika Srpska parliament voted on Monday.", "parliament", ["BIHLEG"]),
     ],
 )
 def test_actor_kinds(nlp: Any, resolver: ActorResolver, sentence: str, word: str, codes: list[str]) -> None:

@@ -923,7 +923,7 @@ def test_asking_someone_to_act_is_a_request(coder: Any) -> None:
 
 
 def test_a_vague_sense_without_a_target_is_coded_with_low_confidence(coder: Any) -> None:
-    event = _only(coder, "Madrid ordered Catalonia to start providing the weekly data in July.")
+    event = _only(coder, "Madrid ordered the region to start providing the weekly data in July.")
     assert (event.event_type, _codes(event.source), _codes(event.target)) == ("REQUEST", ["ESPGOV"], [])
     assert event.confidence < 0.5
 
