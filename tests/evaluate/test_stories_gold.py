@@ -19,8 +19,8 @@ from eventwire.models import EVENT_TYPES
 
 STORIES = Path(__file__).resolve().parents[2] / "gold" / "stories"
 FACTUALITY = {"asserted", "negated", "denied", "planned", "hypothetical"}
-# (triple F1, type F1) per half when the set was added (2026-12-07, Session 50), minus 0.01
-FLOOR = {"look": (0.488, 0.687), "check": (0.496, 0.637)}
+# (triple F1, type F1) per half when set 7 was added (2026-12-07, Session 51), minus 0.01
+FLOOR = {"look": (0.482, 0.676), "check": (0.495, 0.643)}
 
 
 def _records() -> list[dict]:  # type: ignore[type-arg]
@@ -35,7 +35,7 @@ def _texts() -> dict[str, str]:
 
 def test_every_sentence_is_in_its_story_and_every_trigger_in_its_sentence() -> None:
     records, texts = _records(), _texts()
-    assert len(texts) == 60 and len({r["article"] for r in records}) == 60
+    assert len(texts) == 70 and len({r["article"] for r in records}) == 70
     for record in records:
         assert record["sentence"] in texts[record["title"]], record["article"]
         for event in record["events"]:
