@@ -1,7 +1,7 @@
 """The lexicon's true-or-false conditions on what a verb's object or that-clause is (``when:
-{object_place: true}``, ``object_person``, ``object_any``, ``clause_condition``), or whether it has
-an infinitive (``infinitive_any``; docs/lexicon.md),
-read by events/conditions.py and checked as keys by events/lexicon.py."""
+{object_place: true}``, ``object_person``, ``object_any``, ``clause_condition``, ``clause_any``), or
+whether it has an infinitive (``infinitive_any``; docs/lexicon.md), read by events/conditions.py and
+checked as keys by events/lexicon.py."""
 
 from __future__ import annotations
 
