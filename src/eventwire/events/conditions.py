@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from eventwire.events import flags, roles
 from eventwire.events.measures import contents, objects_through_containers
-from eventwire.spans import is_to_infinitive, of_time
+from eventwire.spans import of_time
 
 
 def _lemmas(tokens: Iterable[Token]) -> set[str]:
@@ -26,13 +26,6 @@ def _as_set(value: object) -> set[str]:
     if isinstance(value, Iterable):
         return {str(v) for v in value}
     return set()
-
-
-def _infinitives(token: Token) -> list[Token]:
-    """Open complements, including to-infinitives the parser hangs as ccomp ("allowed X to return")."""
-    clauses = roles.children(token, "ccomp")
-    infinitival = [c for c in clauses if is_to_infinitive(c)]
-    return [*roles.children(token, "xcomp"), *infinitival]
 
 
 _AIMING_PREPS = frozenset({"at", "toward", "towards", "into", "against"})
@@ -64,7 +57,7 @@ def holds(
         if key == "object":
             have = _lemmas(objects_through_containers(token, containers, event_nouns))
         elif key == "xcomp":
-            have = _lemmas(_infinitives(token))
+            have = _lemmas(flags.infinitives(token))
         elif key == "xcomp_object":
             have = _lemmas(roles.xcomp_objects(token))
         elif key == "prep":  # "fired ON Friday" is no "fired on"

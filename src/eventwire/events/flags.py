@@ -37,6 +37,13 @@ def conditional_clause(clause: Token) -> bool:
     return any(c.lower_ in _CONDITIONS for a in children(clause, "advcl") for c in children(a, "mark"))
 
 
+def infinitives(verb: Token) -> list[Token]:
+    """Open complements, including to-infinitives the parser hangs as ccomp ("allowed X to return"):
+    what the ``xcomp`` condition reads and the ``infinitive_any`` flag asks for."""
+    infinitival = [c for c in children(verb, "ccomp") if is_to_infinitive(c)]
+    return [*children(verb, "xcomp"), *infinitival]
+
+
 def any_clause(clause: Token) -> bool:
     """Any that-clause: "demonstrated THAT SHE SHOULD BE GRANTED BAIL", not "demonstrated outside"."""
     return True
@@ -60,5 +67,5 @@ def flag_holds(key: str, verb: Token) -> bool:
     if key in OBJECT_KINDS:
         return any(OBJECT_KINDS[key](o) for o in direct_object(verb))
     if key == INFINITIVE:
-        return bool(children(verb, "xcomp")) or any(is_to_infinitive(c) for c in children(verb, "ccomp"))
+        return bool(infinitives(verb))
     return any(CLAUSE_KINDS[key](c) for c in children(verb, "ccomp"))
