@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.charges import HOSTILE_TYPES, reported_charges
+from eventwire.actors.leaders import is_led
 from eventwire.actors.lexicon import norm
 from eventwire.actors.resolver import ActorResolver
 from eventwire.actors.sides import (
@@ -87,7 +88,7 @@ class ActorsComponent(Stage):
             if ent.label_ == "GPE" and any(c.dep_ == "conj" for c in ent.root.children):
                 heads[ent.root.i] = ent.root
         for token in doc:  # "the Saudi-led coalition": a group that "the coalition" may name later
-            if token.lower_ == "led" or token.lower_.endswith("-led"):
+            if is_led(token):
                 heads[token.head.i] = token.head
         for frame in doc._.event_frames or []:
             for token in (

@@ -21,11 +21,16 @@ _GROUPS = frozenset({"coalition", "alliance", "force", "military", "army", "troo
 _GROUP_SECTOR = "MIL"  # a coalition, alliance or operation someone leads is of armed forces
 
 
+def is_led(word: Token) -> bool:
+    """A "-led" word: "led" the tokenizer split off ("Saudi - led") or one it kept whole ("U.S.-led")."""
+    return word.lower_ == "led" or word.lower_.endswith(_LED)
+
+
 def leader(head: Token) -> Token | str | None:
     """Who leads the group ``head`` names: the name before "-led" as its own token ("Saudi" in
     "Saudi - led coalition") or, when the tokenizer kept "U.S.-led" whole, its text before "-led"."""
     for child in head.children:
-        if child.dep_ != "amod":
+        if child.dep_ != "amod" or not is_led(child):
             continue
         if child.lower_.endswith(_LED) and len(child.text) > len(_LED):
             return child.text[: -len(_LED)]
