@@ -524,6 +524,18 @@ def test_object_constraints_look_inside_containers(coder: Any) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Peruvian authorities freed scores of detained Chilean fishermen.",
+        "Peru released a handful of Chilean fishermen on Monday.",
+    ],
+)
+def test_a_rough_number_of_people_is_a_container_of_those_people(coder: Any, sentence: str) -> None:
+    event = _only(coder, sentence)
+    assert event.event_type == "RETREAT" and event.trigger in ("freed", "released")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Chile fired a barrage of rockets at Peru.",
         "Chile fired a volley of shells at Peru.",
     ],
@@ -1653,3 +1665,20 @@ def test_sanctions_in_a_package_a_vote_approves_are_its_voters(coder: Any) -> No
     )
     sanction = next(e for e in _code(coder, text) if e.event_type == "SANCTION")
     assert (_codes(sanction.source), _codes(sanction.target)) == (["PERLEG"], ["CHL"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "event_type"),
+    [
+        (
+            "Bolivia's government nationalised the lithium mines run by a Chilean company.",
+            "nationalised",
+            "COERCE",
+        ),
+        ("Protesters vandalised the French embassy in Niamey.", "vandalised", "PROTEST"),
+    ],
+)
+def test_a_verb_in_its_british_spelling_is_the_lexicons_entry(
+    coder: Any, sentence: str, trigger: str, event_type: str
+) -> None:
+    assert [e.event_type for e in _code(coder, sentence) if e.trigger == trigger] == [event_type]

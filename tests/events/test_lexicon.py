@@ -545,6 +545,16 @@ def test_synonyms_read_as_an_entry_and_are_validated(tmp_path: Path) -> None:
             lx.load_lexicon(_write(tmp_path, extra=f"synonyms: {bad}\n"))
 
 
+def test_words_spelt_with_ize_are_read_in_their_british_spelling_too(tmp_path: Path) -> None:
+    verbs = f"  meet: [{GOOD_SENSE}]\n  nationalize: [{GOOD_SENSE}]\n  seize: [{GOOD_SENSE}]"
+    extra = '  mobilization: [{type: MOBILIZE, cameo: "150"}]\n'
+    loaded = lx.load_lexicon(_write(tmp_path, verbs=verbs, extra=extra))
+    assert loaded.trigger_verbs["nationalise"] == loaded.verbs["nationalize"]
+    assert loaded.trigger_nouns["mobilisation"] == loaded.nouns["mobilization"]
+    assert "nationalise" not in loaded.verbs  # the classifier's lexicon features see entries only
+    assert "seise" not in loaded.trigger_verbs  # a short stem: "seize" has no "-ize" ending
+
+
 def test_the_bundled_synonyms_read_as_entries_of_their_own_kind(lex: lx.Lexicon) -> None:
     assert lex.verb_synonyms["chastise"] in lex.verbs and lex.noun_synonyms["dismay"] in lex.nouns
 

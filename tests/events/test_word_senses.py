@@ -25,6 +25,11 @@ def _types(coder: Any, sentence: str) -> list[str]:
         ("A Ukrainian strike damaged a refinery overnight.", "ASSAULT"),
         ("Israel's strike hit an apartment block.", "ASSAULT"),
         ("A French rail strike disrupted travel on Monday.", "PROTEST"),
+        # with no cue in the phrase, who strikes decides: a state or its forces attack
+        ("Japan's prime minister ordered the strikes after the missile launch by North Korea.", "ASSAULT"),
+        ("Israel's government said Israel had refrained from further strikes.", "ASSAULT"),
+        ("Kenyan teachers called a strike to demand higher pay.", "PROTEST"),
+        ("The Nigerian Labour Congress called a national strike.", "PROTEST"),
     ],
 )
 def test_labour_and_military_strikes(coder: Any, sentence: str, expected: str) -> None:

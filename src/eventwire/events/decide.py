@@ -56,12 +56,12 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
     A violence verb used of words ("shot back that ...") takes the lexicon's verbal reading; a frame
     needs a source actor, a judgement of a thing ("said the talks had failed": a common noun
     that names no actor) is no event, and neither is a meeting or visit whose every source is a
-    civilian or a refugee, nor an investigation by the media; a state's "protest" is criticism; an
-    exercise of two states is military cooperation and forces sent for disaster relief are aid (the
-    PLOVER manual's MOBILIZE ambiguities); backing forces or fighters is military aid, ordering one's
-    own forces to a place a mobilisation. Another sense without a target is kept: its record's
-    confidence says how vague it is (the sense's prior, lowered for the missing target), for
-    ``min_confidence`` to judge.
+    civilian or a refugee, nor an investigation by the media; a state's "protest" is criticism and
+    its "strike" an attack; an exercise of two states is military cooperation and forces sent for
+    disaster relief are aid (the PLOVER manual's MOBILIZE ambiguities); backing forces or fighters
+    is military aid, ordering one's own forces to a place a mobilisation. Another sense without a
+    target is kept: its record's confidence says how vague it is (the sense's prior, lowered for the
+    missing target), for ``min_confidence`` to judge.
     """
     sense = readings.sense if readings is not None and is_verbal(frame, readings) else frame.sense
     if not frame.source or (frame.judgement and not frame.target and _of_things(frame)):
@@ -72,6 +72,8 @@ def event_type(frame: EventFrame, readings: VerbalReadings | None) -> Sense | No
         return None  # "a Reuters investigation found": a newsroom's reporting, not a political act
     if sense.type == "PROTEST" and frame.trigger.lemma_.lower() == "protest" and of_the_state(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
+    if sense.mode == "strike" and not sense.when and frame.trigger.pos_ == "NOUN" and _states_strike(frame):
+        return replace(sense, type="ASSAULT", cameo="190", mode=None, context="military")
     if sense.type == "CONCEDE" and _regrets_anothers_act(frame):
         return replace(sense, type="ACCUSE", cameo="111", mode="disapprove", context=None)
     if sense.type == "REQUEST" and _forces_sent(frame):
@@ -106,6 +108,18 @@ def _regrets_anothers_act(frame: EventFrame) -> bool:
     )
     own = {a.country for a in frame.source}
     return owned and all(a.country and a.country not in own for a in frame.target)
+
+
+def _states_strike(frame: EventFrame) -> bool:
+    """True when every source of a strike the lexicon could not tell apart is a state, its
+    government or its forces ("Trump ordered the strikes", "Israel refrained from further strikes"):
+    an attack, not a stoppage of work, which workers, unions, civilians and even police stage; nor
+    one whose kind a common noun names ("a French rail strike": whose workers)."""
+    kinds = [c for c in frame.trigger.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return not kinds and all(a.country and a.sector in _STRIKING_SECTORS for a in frame.source)
+
+
+_STRIKING_SECTORS = frozenset({"GOV", "MIL", None, ""})
 
 
 def _for_relief(trigger: Token) -> bool:
