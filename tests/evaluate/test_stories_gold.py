@@ -19,8 +19,8 @@ from eventwire.models import EVENT_TYPES
 
 STORIES = Path(__file__).resolve().parents[2] / "gold" / "stories"
 FACTUALITY = {"asserted", "negated", "denied", "planned", "hypothetical"}
-# (triple F1, type F1) per half when set 7 was added (2026-12-07, Session 51), minus 0.01
-FLOOR = {"look": (0.482, 0.676), "check": (0.495, 0.643)}
+# (triple F1, type F1) per half when set 8 was added (2026-12-07, Session 52), minus 0.01
+FLOOR = {"look": (0.501, 0.698), "check": (0.520, 0.669)}
 
 
 def _records() -> list[dict]:  # type: ignore[type-arg]

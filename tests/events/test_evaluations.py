@@ -173,6 +173,13 @@ def test_no_disapproval_from_a_feeling_without_a_stated_cause_of_another(coder: 
     [
         ("The Danish premier has been critical of Sweden's border checks.", "DNK", "SWE"),
         ("Kenya's president was sharply critical of Uganda's troop movements.", "KEN", "UGA"),
+        # a critic's noun after a copula is the same stance
+        ("Chile's foreign minister has been a vocal critic of Bolivia's government.", "CHL", "BOL"),
+        (
+            "The Danish premier, who is a fierce critic of Sweden's border checks, spoke on Monday.",
+            "DNK",
+            "SWE",
+        ),
     ],
 )
 def test_being_critical_of_another_is_disapproval_of_it(

@@ -274,12 +274,12 @@ _STATEMENT_DEPS = frozenset({"ROOT", "ccomp", "xcomp"})  # not a participle ("an
 
 
 def _feeling_clause(word: Token) -> tuple[Token, list[Token]] | None:
-    """The clause verb stating a feeling and who feels it: "France IS worried" (an adjective after a
-    copula), or the participle or adjective itself where the parser made it the clause's head ("it
-    was TROUBLED by")."""
+    """The clause verb stating a feeling and who feels it: "France IS worried" (an adjective, or a
+    stance's noun, after a copula: "she IS a critic of"), or the participle or adjective itself where
+    the parser made it the clause's head ("it was TROUBLED by")."""
     first = roles.first_conjunct(word)  # "was saddened and angered by"
     deps: tuple[str, ...]
-    if first.dep_ == "acomp" and first.head.lemma_.lower() in _FEELING_VERBS:
+    if first.dep_ in ("acomp", "attr") and first.head.lemma_.lower() in _FEELING_VERBS:
         clause, deps = first.head, ("nsubj", "nsubjpass")
     elif first.tag_ in ("VBN", "JJ") and first.dep_ in _STATEMENT_DEPS:
         # the parser may head the clause with it; a participle's subject is the cause ("the remarks
