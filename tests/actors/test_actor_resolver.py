@@ -118,6 +118,10 @@ def test_a_possessive_does_not_stand_for_the_phrase_it_is_part_of(
         ("Senior Hungarian and Romanian officials agreed on Wednesday.", "officials", ["HUNGOV", "ROUGOV"]),
         ("Ukrainian forces shot down drones launched by Russia.", "drones", ["RUSMIL"]),
         ("Rebels attacked troops led by the United States.", "troops", ["USAMIL"]),
+        # a bomber that is an aircraft by its kind, not a person who bombs
+        ("Two Chilean strategic bombers flew over the Pacific.", "bombers", ["CHLMIL"]),
+        ("Peruvian long-range bombers struck rebel camps.", "bombers", ["PERMIL"]),
+        ("A Chilean suicide bomber attacked the market.", "bomber", ["CHLREB"]),
         ("The minister met his Indian and Pakistani counterparts.", "counterparts", ["INDGOV", "PAKGOV"]),
         ("The envoy met her Canadian counterpart on Monday.", "counterpart", ["CANGOV"]),
         ("Seoul held a National Security Council meeting on Friday.", "Council", ["GOV"]),

@@ -1682,3 +1682,14 @@ def test_a_verb_in_its_british_spelling_is_the_lexicons_entry(
     coder: Any, sentence: str, trigger: str, event_type: str
 ) -> None:
     assert [e.event_type for e in _code(coder, sentence) if e.trigger == trigger] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Chile held drills near the Peruvian border on Monday.", "MOBILIZE"),
+        ("Chile and Argentina began naval drills off Cape Horn.", "COOPERATE"),
+    ],
+)
+def test_bare_drills_are_military_ones(coder: Any, sentence: str, event_type: str) -> None:
+    assert [e.event_type for e in _code(coder, sentence) if e.trigger == "drills"] == [event_type]

@@ -557,6 +557,7 @@ def test_words_spelt_with_ize_are_read_in_their_british_spelling_too(tmp_path: P
 
 def test_the_bundled_synonyms_read_as_entries_of_their_own_kind(lex: lx.Lexicon) -> None:
     assert lex.verb_synonyms["chastise"] in lex.verbs and lex.noun_synonyms["dismay"] in lex.nouns
+    assert lex.noun_synonyms["drill"] == "military drill"  # bare drills in the news are military
 
 
 def test_conduct_verbs_are_left_to_the_verbs_the_lexicon_codes_itself(lex: lx.Lexicon) -> None:
