@@ -30,6 +30,7 @@ def _types(coder: Any, sentence: str) -> list[str]:
         ("Israel's government said Israel had refrained from further strikes.", "ASSAULT"),
         ("Kenyan teachers called a strike to demand higher pay.", "PROTEST"),
         ("The Nigerian Labour Congress called a national strike.", "PROTEST"),
+        ("Greece's government held a general strike.", "PROTEST"),  # a stoppage, whoever calls it
     ],
 )
 def test_labour_and_military_strikes(coder: Any, sentence: str, expected: str) -> None:

@@ -114,8 +114,14 @@ def _states_strike(frame: EventFrame) -> bool:
     """True when every source of a strike the lexicon could not tell apart is a state, its
     government or its forces ("Trump ordered the strikes", "Israel refrained from further strikes"):
     an attack, not a stoppage of work, which workers, unions, civilians and even police stage; nor
-    one whose kind a common noun names ("a French rail strike": whose workers)."""
-    kinds = [c for c in frame.trigger.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    one whose kind a common noun or an adjective of ``labour_strike_adjectives`` names ("a French
+    rail strike", "a general strike")."""
+    labour = event_words("labour_strike_adjectives")
+    kinds = [
+        c
+        for c in frame.trigger.children
+        if (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.lemma_.lower() in labour)
+    ]
     return not kinds and all(a.country and a.sector in _STRIKING_SECTORS for a in frame.source)
 
 

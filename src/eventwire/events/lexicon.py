@@ -199,8 +199,9 @@ class Lexicon:
 
     @functools.cached_property
     def trigger_verbs(self) -> Mapping[str, tuple[Sense, ...]]:
-        """``verbs`` with each synonym read as the entry it names: every key the event rules read as a
-        verb trigger (``verbs`` alone is what the classifier's input marks: events/features.py)."""
+        """``verbs`` with each synonym read as the entry it names, and each "-ize" entry under its
+        British spelling too: every key the event rules read as a verb trigger (``verbs`` alone is
+        what the classifier's input marks: events/features.py)."""
         read = {**self.verbs, **{w: self.verbs[e] for w, e in self.verb_synonyms.items()}}
         return MappingProxyType({**_british_spellings(read), **read})
 
@@ -215,14 +216,13 @@ _AMERICAN_ENDINGS = re.compile(r"(?<=[a-z]{3})(iz|yz)(e|ation)$")
 
 
 def _british_spellings(entries: Mapping[str, tuple[Sense, ...]]) -> dict[str, tuple[Sense, ...]]:
-    """Each entry whose words end in "-ize", "-yze" or "-ization" under its British spelling too
-    ("nationalise", "paralyse", "mobilisation"), which wire copy from London uses: the lexicon lists a
-    word once."""
-    spelt: dict[str, tuple[Sense, ...]] = {}
-    for key, senses in entries.items():
-        words = [_AMERICAN_ENDINGS.sub(lambda m: m[1].replace("z", "s") + m[2], w) for w in key.split(" ")]
-        spelt[" ".join(words)] = senses
-    return spelt
+    """Every entry under its British spelling ("nationalise", "paralyse", "mobilisation"; the same key
+    for a word without "-ize", "-yze" or "-ization"): the lexicon lists a word once."""
+
+    def spelt(word: str) -> str:
+        return _AMERICAN_ENDINGS.sub(lambda m: m[1].replace("z", "s") + m[2], word)
+
+    return {" ".join(map(spelt, key.split(" "))): senses for key, senses in entries.items()}
 
 
 class _UniqueKeyLoader(SafeLoader):  # type: ignore[misc,valid-type]

@@ -7,6 +7,7 @@ from eventwire.data import load_word_lists
 EVENT_WORD_LISTS = frozenset(
     {
         "spans_of_time",
+        "labour_strike_adjectives",
         "moments",
         "sums_of_money",
         "reciprocal_verbs",
