@@ -188,6 +188,26 @@ def test_being_critical_of_another_is_disapproval_of_it(
     assert ("ACCUSE", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Chile's foreign minister is a close ally of Bolivia's president.", "CHL", "BOL"),
+        ("Kenya's president has long been a supporter of Uganda's government.", "KEN", "UGA"),
+    ],
+)
+def test_being_an_ally_or_supporter_of_another_is_support(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("SUPPORT", [source], target) in [(e[0], e[1], e[2][0]) for e in _events(coder, sentence) if e[2]]
+
+
+def test_a_relative_clause_on_whom_a_stance_is_about_tells_its_own_event(coder: Any) -> None:
+    text = (
+        "Chile's president is a fierce critic of Peru's foreign minister, who expelled two Chilean diplomats."
+    )
+    assert {e[0] for e in _events(coder, text)} == {"ACCUSE", "SANCTION"}
+
+
 def test_a_necessity_is_no_critical_stance(coder: Any) -> None:
     """ "Critical" is a stance only toward what "of" names; "it is critical that" demands."""
     text = '"It is critical that Congress pass the bill," the U.S. Treasury Secretary said.'

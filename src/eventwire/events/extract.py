@@ -60,6 +60,14 @@ _BACKGROUND_PREPS = CIRCUMSTANCE_PREPS | {"since", "after", "amid", "because", "
 _TOPIC_ONLY_PREPS = frozenset({"into", "about", "over", "against", "of"})  # "a hearing into the killings"
 
 
+def _relative_clauses(heads: list[Token], verb: Token) -> set[int]:
+    """The tokens of relative clauses on the phrases a judgement is about, but for one that makes
+    the judgement ("the deal, which Trump has branded the worst ever"): what they tell is the
+    writer's, not the judgement's content ("a vocal critic of Boehner, who resigned in 2015")."""
+    clauses = [c for head in heads for c in head.children if c.dep_ == "relcl"]
+    return {i for c in clauses if verb.i not in (told := subtree_set(c)) for i in told}
+
+
 def _first_bare_conjunct(token: Token) -> Token:
     """The first of a run of conjoined verbs that share one subject and tense ("to halt the
     offensive and withdraw"); a conjunct with its own subject or tense is a clause of its own."""
@@ -267,6 +275,7 @@ class EventExtractor:
                 inside |= set().union(*(subtree_set(head) for head in found.targets))
             if found.sense is cues.necessity_sense:  # "it is critical that Congress PASS the bill"
                 inside |= subtree_set(found.targets[0].head)
+            inside -= _relative_clauses(found.targets, found.verb)  # "a critic of Boehner, WHO RESIGNED"
             frames = [f for f in frames if not {f.anchor.i, f.trigger.i} & inside]
             frame = self._frame(found.trigger, found.verb, found.sense, found.sources, found.targets)
             named_act = found.trigger.i == found.verb.i and any(
