@@ -104,8 +104,12 @@ def _state_modified(noun: Token) -> bool:
     "Russian strikes", "Israel's strike") and no common noun says what kind it is ("a French rail
     strike", "Greek port strikes": whose workers)."""
     mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    kinds = [c for c in mods if c.dep_ == "compound" and c.pos_ == "NOUN"]
-    return not kinds and any(c.ent_type_ in _STATE_ENTS for c in mods)
+    return not kind_nouns(noun) and any(c.ent_type_ in _STATE_ENTS for c in mods)
+
+
+def kind_nouns(noun: Token) -> list[Token]:
+    """The common nouns before ``noun`` that say what kind it is ("a RAIL strike", "PORT strikes")."""
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 def holds_for_noun(when: Mapping[str, object], noun: Token) -> bool:

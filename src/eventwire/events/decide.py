@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from eventwire.events import roles
+from eventwire.events.conditions import kind_nouns
 from eventwire.events.cues import load_factuality_cues
 from eventwire.events.factuality import intent_code
 from eventwire.events.frames import EventFrame
@@ -117,11 +118,8 @@ def _states_strike(frame: EventFrame) -> bool:
     one whose kind a common noun or an adjective of ``labour_strike_adjectives`` names ("a French
     rail strike", "a general strike")."""
     labour = event_words("labour_strike_adjectives")
-    kinds = [
-        c
-        for c in frame.trigger.children
-        if (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.lemma_.lower() in labour)
-    ]
+    adjectives = [c for c in frame.trigger.children if c.dep_ == "amod" and c.lemma_.lower() in labour]
+    kinds = kind_nouns(frame.trigger) or adjectives
     return not kinds and all(a.country and a.sector in _STRIKING_SECTORS for a in frame.source)
 
 
