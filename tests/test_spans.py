@@ -19,6 +19,7 @@ from eventwire.spans import (
     is_to_infinitive,
     keep_text,
     labelled_children,
+    named_whole,
     of_time,
     sentence_of,
     sentence_starts,
@@ -59,6 +60,22 @@ def test_entity_at_finds_the_whole_name(nlp) -> None:  # type: ignore[no-untyped
                 ent.label_,
             )
     assert entity_at(doc[-2]) is None
+
+
+def test_a_clause_on_a_names_last_word_stands_for_the_whole_name() -> None:
+    """ "the Organization of American STATES, which ...": the name's head; a word outside any name,
+    or a name's own head, is itself."""
+    words = ["the", "Organization", "of", "American", "States", ",", "which", "met"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[1, 1, 1, 4, 2, 4, 7, 4],
+        deps=["det", "ROOT", "prep", "compound", "pobj", "punct", "nsubj", "relcl"],
+        ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O"],
+    )
+    assert named_whole(doc[4]).text == "Organization"
+    assert named_whole(doc[1]).text == "Organization"
+    assert named_whole(doc[7]).text == "met"
 
 
 def test_sentences_and_texts_match_spacy(nlp) -> None:  # type: ignore[no-untyped-def]

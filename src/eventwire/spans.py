@@ -107,6 +107,15 @@ def entity_at(token: Token) -> Span | None:
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
+def named_whole(token: Token) -> Token:
+    """The head word of the name whose last word ``token`` is, when a clause hangs on that word
+    ("the Organisation for Islamic COOPERATION, which condemned": Organisation); else ``token``."""
+    name = entity_at(token)
+    if name is None or name.start == token.i or name.root.i == token.i:
+        return token
+    return name.root if token.i in subtree_set(name.root) else token
+
+
 TIME_ENTS = frozenset({"DATE", "TIME"})
 """Entity labels of dates and times."""
 

@@ -61,6 +61,24 @@ def test_a_formal_name_is_one_zone(lexicon: Lexicon) -> None:
     assert {zones[t] for t in doc} == {"main"}
 
 
+_OAS_CLAUSE = (
+    ["the", "Organization", "of", "American", "States", ",", "which", "condemned", "Peru"],
+    [1, 1, 1, 4, 2, 4, 7, 4, 7],
+    ["det", "ROOT", "prep", "compound", "pobj", "punct", "nsubj", "relcl", "dobj"],
+    ["DET", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PRON", "VERB", "PROPN"],
+)
+
+
+def test_a_clause_on_a_formal_names_last_word_stays_out_of_the_name(lexicon: Lexicon) -> None:
+    """ "the Organization of American States, which condemned Peru": the parser hangs the clause on
+    "States"; the name looked up ends there, so the dictionary's name is still found."""
+    doc = _doc(*_OAS_CLAUSE, ents=["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-GPE"])
+    zones = expand(doc[1], lexicon.generic)
+    join_formal_name(doc[1], zones, lexicon)
+    named = [t.text for t in doc if zones.get(t) == "main"]
+    assert named == ["the", "Organization", "of", "American", "States"]
+
+
 def test_a_head_or_object_of_only_skippable_words_changes_nothing(lexicon: Lexicon) -> None:
     doc = _doc(["the", "of", "the"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["DET", "ADP", "DET"])
     zones = expand(doc[0], lexicon.generic)

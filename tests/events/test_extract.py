@@ -957,6 +957,15 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_modifies(coder: Any) -> 
     assert _codes(event.source) == ["USA"] and _codes(event.target) == ["IRN"]
 
 
+def test_a_relative_clause_on_a_names_last_word_is_the_whole_names(coder: Any) -> None:
+    """The parser hangs "which condemned" on "Cooperation" of "the Organisation for Islamic
+    Cooperation": the organisation condemns, as it does when it is the subject."""
+    text = "Turkey hosted a summit of the Organisation for Islamic Cooperation, which condemned Israel."
+    events = _code(coder, text)
+    condemned = [e for e in events if e.trigger == "condemned"]
+    assert [(_codes(e.source), _codes(e.target)) for e in condemned] == [(["IGOOIC"], ["ISR"])]
+
+
 def test_a_fronted_past_participle_is_passive(coder: Any) -> None:
     assert _code(coder, "Asked on CNN's State of the Union if it abandons the goal, McConnell said no.") == []
 

@@ -174,7 +174,7 @@ def join_formal_name(head: Token, zones: dict[Token, str], lex: Lexicon) -> None
     obj = _of_object(head, ("of", "for"))
     if obj is None or obj not in zones:
         return
-    end = max(t.i for t in _own_subtree(obj)) + 1
+    end = max(t.i for t in _own_subtree(obj) if t in zones) + 1  # not a clause on the name
     before = [t for t in head.lefts if t in zones and zones[t] == zones[head] and not _skippable(t)]
     for start in dict.fromkeys([*(t.i for t in before[:1]), head.i]):
         span = [t for t in head.doc[start:end] if not _skippable(t)]

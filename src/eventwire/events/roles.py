@@ -20,6 +20,7 @@ from eventwire.spans import (
     is_time,
     is_to_infinitive,
     labelled_children,
+    named_whole,
     stray_subject,
 )
 
@@ -149,7 +150,7 @@ def subject(verb: Token, depth: int = 0) -> list[Token]:
     found = [_gerund_subject(t) for t in children(verb, "nsubj")]
     if found:
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ in _RELATIVE:
-            return [verb.head]
+            return [named_whole(verb.head)]
         if found[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.dep_ in _RELATIVE:
             return [verb.head.head]  # "the attack, which it said KILLED five": the attack
         return found
@@ -234,10 +235,10 @@ def _infinitive_controller(verb: Token) -> list[Token]:
     users disperse them)."""
     if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.pos_ != "VERB":
         return []
-    return [o for o in children(verb.head, "dobj") if _named_actor(o)]
+    return [o for o in children(verb.head, "dobj") if named_actor(o)]
 
 
-def _named_actor(token: Token) -> bool:
+def named_actor(token: Token) -> bool:
     """A name, "him"/"her", or a noun a name places ("ISRAELI officials", "EGYPT's minister"), whom
     the actors stage can resolve ("it" and "them" it cannot)."""
     if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS or token.lower_ in ("him", "her"):
@@ -255,7 +256,7 @@ def _object_controller(prep: Token) -> list[Token]:
     subject does it ("resorted to attacking", "spent money on building")."""
     if prep.lower_ not in _CONTROL_PREPS or prep.head.pos_ != "VERB":
         return []
-    return [o for o in children(prep.head, "dobj") if _named_actor(o)]
+    return [o for o in children(prep.head, "dobj") if named_actor(o)]
 
 
 def _gerund_subject(token: Token) -> Token:
@@ -370,7 +371,7 @@ def _relative_to_head(verb: Token, tokens: list[Token]) -> list[Token]:
     """A relative pronoun stands for the noun its clause modifies ("a pact THAT the US struck")."""
     if verb.dep_ != "relcl":
         return tokens
-    return [verb.head if t.lower_ in RELATIVE_PRONOUNS else t for t in tokens]
+    return [named_whole(verb.head) if t.lower_ in RELATIVE_PRONOUNS else t for t in tokens]
 
 
 def _shifted_object(verb: Token) -> list[Token]:
