@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from eventwire.events.features import EMPTY, NAME_TYPES, feature_words, lexicon_types
-from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.events.features import EMPTY, NAME_TYPES, TriggerTypes, feature_words, lexicon_types
+from eventwire.events.lexicon import load_lexicon
 
 pytestmark = pytest.mark.model
 
@@ -19,7 +19,7 @@ _TEXT = (
 )
 
 
-def _from_tokens(tokens: Any, lexicon: Lexicon) -> list[str]:
+def _from_tokens(tokens: Any, lexicon: TriggerTypes) -> list[str]:
     """The same words read Token by Token."""
     words: list[str] = []
     for token in tokens:
@@ -35,7 +35,7 @@ def _from_tokens(tokens: Any, lexicon: Lexicon) -> list[str]:
 
 
 def test_feature_words_are_those_of_the_tokens(nlp: Any) -> None:
-    lexicon = load_lexicon()
+    lexicon = TriggerTypes.of_lexicon(load_lexicon())
     doc = nlp(_TEXT)
     for sent in doc.sents:
         assert feature_words(sent, lexicon) == _from_tokens(sent, lexicon)
@@ -43,3 +43,48 @@ def test_feature_words_are_those_of_the_tokens(nlp: Any) -> None:
     assert feature_words(doc[0:0], lexicon) == [EMPTY]
     words = feature_words(doc, lexicon)
     assert {"GPE", "PERSON", "NUM", "LEX_ACCUSE"} <= set(words)  # names, numbers and lexicon types are read
+
+
+def test_the_classifier_reads_the_trigger_types_it_was_trained_on_not_the_lexicons(
+    nlp: Any, tmp_path: Any
+) -> None:
+    """A sense added to the lexicon after training changes nothing the classifier sees: the types
+    saved beside the model are read (and a model saved without them reads the lexicon's)."""
+    from eventwire.events.features import TRIGGER_TYPES_FILE
+    from eventwire.events.learned import trigger_types
+
+    lexicon = load_lexicon()
+    live = TriggerTypes.of_lexicon(lexicon)
+    trained = TriggerTypes({**live.verbs, "condemn": frozenset({"SUPPORT"})}, live.nouns)
+    trained.to_disk(tmp_path / TRIGGER_TYPES_FILE)
+    doc = nlp("The minister condemned the raid.")
+    assert "LEX_SUPPORT" in feature_words(doc, trigger_types(tmp_path, lexicon))
+    assert "LEX_ACCUSE" not in feature_words(doc, trigger_types(tmp_path, lexicon))
+    older = tmp_path / "older"
+    older.mkdir()
+    assert feature_words(doc, trigger_types(older, lexicon)) == feature_words(doc, live)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["{", '{"verbs": {}}', '{"verbs": {"condemn": ["SCOLD"]}, "nouns": {}}', '{"verbs": [], "nouns": {}}'],
+)
+def test_malformed_trigger_types_are_a_named_error(tmp_path: Any, text: str) -> None:
+    from eventwire.errors import DataFileError
+
+    path = tmp_path / "trigger_types.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="trigger types"):
+        TriggerTypes.from_disk(path)
+    with pytest.raises(DataFileError, match="trigger types"):
+        TriggerTypes.from_disk(tmp_path / "missing.json")
+
+
+def test_the_bundled_classifiers_trigger_types_are_well_formed() -> None:
+    """The shipped model's types load, and name every PLOVER type only as such."""
+    from eventwire.events.features import TRIGGER_TYPES_FILE
+    from eventwire.events.learned import bundled_model_path
+
+    types = TriggerTypes.from_disk(bundled_model_path() / TRIGGER_TYPES_FILE)
+    assert len(types.verbs) > 300 and len(types.nouns) > 200
+    assert types.verbs["condemn"] == frozenset({"ACCUSE"})

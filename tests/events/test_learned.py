@@ -77,11 +77,11 @@ def test_the_shipped_model_has_its_training_metadata() -> None:
 )
 def test_the_shipped_model_knows_an_obvious_sentence(nlp: Any, sentence: str, expected: str) -> None:
     from eventwire.events.features import feature_words
-    from eventwire.events.learned import probabilities
+    from eventwire.events.learned import probabilities, trigger_types
     from eventwire.events.lexicon import load_lexicon
 
     doc = nlp(sentence)
-    words = feature_words(doc, load_lexicon())
+    words = feature_words(doc, trigger_types(bundled_model_path(), load_lexicon()))
     (scores,) = probabilities(
         load_classifier(bundled_model_path()), [spacy.tokens.Doc(doc.vocab, words=words)]
     )

@@ -44,6 +44,16 @@ def test_training_writes_a_loadable_model_and_its_metadata(tiny_model: Path) -> 
     assert accuse["ACCUSE"] > 0.4 > shares["ACCUSE"]
 
 
+def test_training_saves_the_trigger_types_the_model_was_trained_to_read(tiny_model: Path) -> None:
+    from eventwire.events.features import TRIGGER_TYPES_FILE, TriggerTypes
+    from eventwire.events.lexicon import load_lexicon
+
+    saved = TriggerTypes.from_disk(tiny_model / TRIGGER_TYPES_FILE)
+    live = TriggerTypes.of_lexicon(load_lexicon())
+    assert dict(saved.verbs) == dict(live.verbs) and dict(saved.nouns) == dict(live.nouns)
+    assert "ACCUSE" in saved.verbs["condemn"]
+
+
 def test_the_same_seed_gives_the_same_model(tiny_model: Path, tmp_path: Path) -> None:
     again = train_tiny(tmp_path)
     weights = Path("textcat_multilabel") / "model"

@@ -5,33 +5,89 @@ their lower-cased lemma; punctuation is left out. Each word the lexicon knows as
 PLOVER types (``LEX_ACCUSE``), so the classifier starts from the hand-written lexicon and learns from
 the gold which of those readings a sentence's context supports. Training (events/train.py) and the
 pipeline component (events/learned.py) both build the classifier's input with :func:`feature_words`.
+
+The trigger types are part of the classifier: training saves the lexicon's types beside the model
+(:class:`TriggerTypes`, ``trigger_types.json``) and the component reads those, so a sense added to the
+lexicon later changes what the rules do, not what the classifier sees.
 """
 
 from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
 
 from spacy.parts_of_speech import NOUN, PROPN, VERB
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.errors import DataFileError
 from eventwire.events import roles
-from eventwire.events.lexicon import Lexicon
+from eventwire.events.lexicon import Lexicon, Sense
+from eventwire.models import EVENT_TYPES
 from eventwire.spans import column
 
 NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 EMPTY = "EMPTY"  # the one word of a sentence with nothing else to show
+TRIGGER_TYPES_FILE = "trigger_types.json"
 
 
-def lexicon_types(token: Token, lexicon: Lexicon) -> set[str]:
-    """The PLOVER types the lexicon gives ``token`` as a verb or noun trigger."""
+@dataclass(frozen=True)
+class TriggerTypes:
+    """The PLOVER types of each verb key and noun of a lexicon, as a classifier was trained to read them."""
+
+    verbs: Mapping[str, frozenset[str]]
+    nouns: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of_lexicon(cls, lexicon: Lexicon) -> TriggerTypes:
+        return cls(_types_of(lexicon.verbs), _types_of(lexicon.nouns))
+
+    def to_disk(self, path: Path) -> None:
+        """Save as JSON, one key a line (a lexicon change shows as a diff of those keys)."""
+        tables = {"verbs": self.verbs, "nouns": self.nouns}
+        parts = [
+            f"{json.dumps(name)}: {{\n"
+            + ",\n".join(f"  {json.dumps(k)}: {json.dumps(sorted(v))}" for k, v in sorted(t.items()))
+            for name, t in tables.items()
+        ]
+        path.write_text("{\n" + "\n},\n".join(parts) + "\n}\n}\n", encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: Path) -> TriggerTypes:
+        """The types saved at ``path``; a missing or malformed file is a :class:`DataFileError`."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            verbs, nouns = (_checked(raw[name], f"{path}: {name}") for name in ("verbs", "nouns"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise DataFileError(f"cannot read the classifier's trigger types at {path}: {exc}") from None
+        return cls(verbs, nouns)
+
+
+def _types_of(entries: Mapping[str, tuple[Sense, ...]]) -> Mapping[str, frozenset[str]]:
+    return MappingProxyType({key: frozenset(s.type for s in senses) for key, senses in entries.items()})
+
+
+def _checked(table: Mapping[str, list[str]], where: str) -> Mapping[str, frozenset[str]]:
+    unknown = {t for types in table.values() for t in types} - set(EVENT_TYPES)
+    if unknown:
+        raise ValueError(f"{where} names no PLOVER type {sorted(unknown)}")
+    return MappingProxyType({str(key): frozenset(types) for key, types in table.items()})
+
+
+def lexicon_types(token: Token, types: TriggerTypes) -> set[str]:
+    """The PLOVER types ``types`` give ``token`` as a verb or noun trigger."""
     pos = token.pos_
     if pos == "VERB":
-        return {s.type for key in roles.phrasal_keys(token) for s in lexicon.verbs.get(key, ())}
+        return {t for key in roles.phrasal_keys(token) for t in types.verbs.get(key, ())}
     if pos in ("NOUN", "PROPN"):
-        return {s.type for s in lexicon.nouns.get(token.lemma_.lower(), ())}
+        return set(types.nouns.get(token.lemma_.lower(), ()))
     return set()
 
 
-def feature_words(tokens: Span | Doc, lexicon: Lexicon) -> list[str]:
+def feature_words(tokens: Span | Doc, types: TriggerTypes) -> list[str]:
     """The classifier's words for one sentence (never empty), read from the document's columns: a
     Token is made only of the verbs and nouns the lexicon is asked about."""
     span = tokens[:] if isinstance(tokens, Doc) else tokens
@@ -53,9 +109,9 @@ def feature_words(tokens: Span | Doc, lexicon: Lexicon) -> list[str]:
                 words.append(strings[name_type[i]])
             continue
         words.append("NUM" if number[i] else (strings[lemma[i]] if lemma[i] else doc[i].text).lower())
-        types = lexicon_types(doc[i], lexicon) if pos[i] in _TRIGGER_POS else None
-        if types:  # most words have none
-            words.extend(f"LEX_{t}" for t in sorted(types))
+        found = lexicon_types(doc[i], types) if pos[i] in _TRIGGER_POS else None
+        if found:  # most words have none
+            words.extend(f"LEX_{t}" for t in sorted(found))
     return words or [EMPTY]
 
 

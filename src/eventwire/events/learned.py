@@ -28,7 +28,7 @@ from eventwire.events import roles
 from eventwire.events.blend import BlendRules, judge, proposal
 from eventwire.events.cues import load_factuality_cues
 from eventwire.events.factuality import determined_by_no, factuality
-from eventwire.events.features import NAME_TYPES, feature_words
+from eventwire.events.features import NAME_TYPES, TRIGGER_TYPES_FILE, TriggerTypes, feature_words
 from eventwire.events.frames import EventFrame, without_mishaps
 from eventwire.events.lexicon import Lexicon, Sense, load_lexicon
 from eventwire.events.nonevents import editorial_note, is_idiom
@@ -74,6 +74,13 @@ def load_classifier(path: Path) -> Language:
     return classifier
 
 
+def trigger_types(model: Path, lexicon: Lexicon) -> TriggerTypes:
+    """The trigger types saved with the classifier at ``model``; a classifier saved before they were
+    kept reads those of ``lexicon``."""
+    saved = model / TRIGGER_TYPES_FILE
+    return TriggerTypes.from_disk(saved) if saved.exists() else TriggerTypes.of_lexicon(lexicon)
+
+
 def default_cameo(lexicon: Lexicon) -> dict[str, str]:
     """The CAMEO code of each PLOVER type for events without a lexicon sense (data/events/learned.yaml)."""
     codes = dict(load_yaml("events", "learned.yaml")["default_cameo"])
@@ -94,6 +101,7 @@ class LearnedTypesComponent(Stage):
         self.rules = rules
         self.classifier: Language | None = None
         self.lexicon: Lexicon | None = None
+        self.trigger_types: TriggerTypes | None = None
         self.attribution = load_attribution_lexicon()
         self.cameo: dict[str, str] = {}
 
@@ -104,18 +112,20 @@ class LearnedTypesComponent(Stage):
         nlp: Language | None = None,
         lexicon_path: Path | None = None,
     ) -> None:
-        """Load the classifier (``model_path``, else the bundled one) and the event lexicon
-        (``lexicon_path``, else the bundled one) whose trigger types the classifier reads."""
-        self.classifier = load_classifier(self.model_path or bundled_model_path())
+        """Load the classifier (``model_path``, else the bundled one), the trigger types it was
+        trained on, and the event lexicon (``lexicon_path``, else the bundled one) the rules read."""
+        model = self.model_path or bundled_model_path()
+        self.classifier = load_classifier(model)
         self.lexicon = load_lexicon(lexicon_path)
+        self.trigger_types = trigger_types(model, self.lexicon)
         self.cameo = default_cameo(self.lexicon)
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
         self._check()
-        assert self.classifier is not None and self.lexicon is not None
+        assert self.classifier is not None and self.trigger_types is not None
         sents = [s for s in doc.sents if s.end_char - s.start_char <= self.max_sentence_chars]  # len(s.text)
-        inputs = [Doc(doc.vocab, words=feature_words(s, self.lexicon)) for s in sents]
+        inputs = [Doc(doc.vocab, words=feature_words(s, self.trigger_types)) for s in sents]
         scores: dict[int, dict[str, float]] = {}
         for sent, probs in zip(sents, probabilities(self.classifier, inputs), strict=True):
             sent._.type_scores = probs

@@ -6,8 +6,9 @@ line with its ``events``), keeps the articles of one half of eventwire's look/ch
 with the first ``type`` of its events (all events, or ``core`` ones only), holds out a check part
 chosen by a hash of the ``article`` field for model selection, trains a spaCy ``textcat_multilabel``
 pipeline with a fixed seed and keeps the epoch that scores best on that part. The pipeline is saved
-with ``nlp.to_disk`` and ``training.json`` beside it records the data files, their SHA-256, the seed,
-the settings and the scores.
+with ``nlp.to_disk``; ``training.json`` beside it records the data files, their SHA-256, the seed,
+the settings and the scores, and ``trigger_types.json`` the lexicon's trigger types it was trained to
+read (events/features.py).
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ from thinc.api import Adam
 
 from eventwire.errors import InputError
 from eventwire.evaluate.split import PartChoice, in_part
-from eventwire.events.features import feature_words
+from eventwire.events.features import TRIGGER_TYPES_FILE, TriggerTypes, feature_words
 from eventwire.events.learned import PIPE_NAME, probabilities
-from eventwire.events.lexicon import Lexicon, load_lexicon
+from eventwire.events.lexicon import load_lexicon
 from eventwire.events.ontology import MODES_BY_TYPE
 from eventwire.ingest.readers import read_jsonl
 from eventwire.settings import DEFAULT_SETTINGS
@@ -163,9 +164,9 @@ def blank_classifier(options: TrainingOptions) -> Language:
     return nlp
 
 
-def featurize(parser: Language, texts: Sequence[str], vocab: Vocab, lexicon: Lexicon) -> list[Doc]:
+def featurize(parser: Language, texts: Sequence[str], vocab: Vocab, types: TriggerTypes) -> list[Doc]:
     """The classifier's input docs: each text parsed with ``parser``, reduced by :func:`feature_words`."""
-    return [Doc(vocab, words=feature_words(doc, lexicon)) for doc in parser.pipe(texts, batch_size=64)]
+    return [Doc(vocab, words=feature_words(doc, types)) for doc in parser.pipe(texts, batch_size=64)]
 
 
 def _examples(docs: Sequence[Doc], sentences: Sequence[LabelledSentence]) -> list[Example]:
@@ -237,11 +238,12 @@ def train_sentence_types(
 
         parser = load_english(DEFAULT_SETTINGS)
     lexicon = load_lexicon()
+    types = TriggerTypes.of_lexicon(lexicon)
     fix_random_seed(options.seed)
     shuffler = random.Random(options.seed)
     nlp = blank_classifier(options)
-    examples = _examples(featurize(parser, [s.text for s in train], nlp.vocab, lexicon), train)
-    check_docs = featurize(parser, [s.text for s in check], nlp.vocab, lexicon)
+    examples = _examples(featurize(parser, [s.text for s in train], nlp.vocab, types), train)
+    check_docs = featurize(parser, [s.text for s in check], nlp.vocab, types)
     nlp.initialize(lambda: examples)
     optimizer = Adam(options.learn_rate)
     best: tuple[float, int, bytes] = (-1.0, 0, b"")
@@ -269,5 +271,6 @@ def train_sentence_types(
     )
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out, exclude=["vocab"])  # the features are hashed: no word list of the gold is kept
+    types.to_disk(out / TRIGGER_TYPES_FILE)  # what it reads, whatever the lexicon becomes
     (out / METADATA_FILE).write_text(json.dumps(asdict(report), indent=2) + "\n", encoding="utf-8")
     return report
