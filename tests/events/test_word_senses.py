@@ -626,3 +626,41 @@ def test_demonstrating_something_is_no_protest(coder: Any, sentence: str) -> Non
 )
 def test_demonstrating_alone_is_a_protest(coder: Any, sentence: str) -> None:
     assert "PROTEST" in _types(coder, sentence)
+
+
+def _coded(coder: Any, sentence: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [
+        (e.event_type, [a.country for a in e.source], [a.country for a in e.target])
+        for e in coder.code(sentence, date="2021-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Malawi's parliament voted to remove the vice president from office.", "MWI", "MWI"),
+        ("The Zambian president removed the army chief from his post on Monday.", "ZMB", "ZMB"),
+    ],
+)
+def test_removing_an_official_from_office_is_a_removal(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    assert ("SANCTION", [source], [target]) in _coded(coder, sentence)
+
+
+def test_removing_things_from_a_place_is_no_removal_from_office(coder: Any) -> None:
+    assert "SANCTION" not in _types(coder, "The Zambian army removed landmines from the border area.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Niger said on Monday it was ending its military cooperation agreement with Benin.",
+        "Niger ended diplomatic ties with Benin.",
+    ],
+)
+def test_ending_an_agreement_or_ties_terminates_them(coder: Any, sentence: str) -> None:
+    """An agreement a party ends is no new agreement: it is discontinued."""
+    coded = _coded(coder, sentence)
+    assert ("SANCTION", ["NER"], ["BEN"]) in coded
+    assert "AGREE" not in [kind for kind, _, _ in coded]
