@@ -664,3 +664,10 @@ def test_ending_an_agreement_or_ties_terminates_them(coder: Any, sentence: str) 
     coded = _coded(coder, sentence)
     assert ("SANCTION", ["NER"], ["BEN"]) in coded
     assert "AGREE" not in [kind for kind, _, _ in coded]
+
+
+def test_sparring_is_in_words(coder: Any) -> None:
+    """ "sparred with": criticism of the one sparred with, never an attack."""
+    coded = _coded(coder, "Chile's president sparred with Peru's president over the maritime border.")
+    assert ("ACCUSE", ["CHL"], ["PER"]) in coded
+    assert "ASSAULT" not in [kind for kind, _, _ in coded]
