@@ -381,6 +381,18 @@ def test_a_party_name_several_countries_share_is_the_story_countrys(
     assert (actor.country, actor.sector) == (country, "PTY")
 
 
+@pytest.mark.parametrize(("home", "country"), [("MNG", "MNG"), ("MDA", "MDA"), ("USA", "USA"), (None, "USA")])
+def test_the_democratic_party_is_the_story_countrys_where_it_has_one(
+    nlp: Any, resolver: ActorResolver, home: str | None, country: str
+) -> None:
+    """ "The Democratic Party" of an Ulaanbaatar or Chisinau story is Mongolia's or Moldova's."""
+    doc = nlp("The Democratic Party called on the prime minister to resign.")
+    memory = ArticleMemory()
+    memory.home_country = home
+    (actor,) = resolver.resolve(next(t for t in doc if t.text == "Party"), DAY, memory)
+    assert (actor.country, actor.sector) == (country, "PTY")
+
+
 @pytest.mark.parametrize(
     ("text", "head", "country"),
     [
