@@ -131,51 +131,6 @@ def test_roles_subject_of_passive_and_control(nlp: Any) -> None:
     assert [t.text for t in roles.direct_object(meet)] == ["Peru"]
 
 
-def test_phrasal_keys_kept_per_document_are_those_read_from_the_parse(nlp: Any) -> None:
-    doc = nlp("The minister stepped down and the troops pulled out of the town, then came under fire.")
-    for verb in (t for t in doc if t.pos_ == "VERB"):
-        lemma = verb.lemma_.lower()
-        particles = [c for c in verb.children if c.dep_ in roles.PARTICLE_DEPS]
-        expected = (*(f"{lemma} {c.lower_}" for c in particles), lemma)
-        assert roles.phrasal_keys(verb) == expected  # read
-        assert roles.phrasal_keys(verb) == expected  # kept
-    stepped = next(t for t in doc if t.text == "stepped")
-    assert roles.phrasal_keys(stepped)[0] == "step down"
-    assert roles.phrasal_keys(stepped, frozenset({"nsubj"})) == ("step minister", "step")  # read again
-    other = nlp("The minister stepped in.")
-    assert roles.phrasal_keys(next(t for t in other if t.text == "stepped"))[0] == "step in"  # its own doc's
-
-
-@pytest.mark.parametrize(
-    ("sentence", "verb", "voter"),
-    [
-        ("Peru's senate passed a bill that would expel Chilean diplomats.", "expel", "senate"),
-        ("The Peruvian senate approved a measure imposing tariffs on Chile.", "imposing", "senate"),
-        ("The Peruvian senate voted for legislation to impose tariffs on Chile.", "impose", "senate"),
-    ],
-)
-def test_roles_an_enacted_bill_acts_through_its_voters(
-    nlp: Any, sentence: str, verb: str, voter: str
-) -> None:
-    clause = next(t for t in nlp(sentence) if t.text == verb)
-    assert roles.enacting_verb(clause) is not None
-    assert [t.text for t in roles.subject(clause)] == [voter]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "verb"),
-    [
-        ("A senator introduced a bill that would expel Chilean diplomats.", "expel"),
-        ("The Peruvian senate passed a bill that Chilean diplomats opposed.", "opposed"),
-    ],
-)
-def test_roles_a_bill_only_introduced_or_a_clause_of_its_own_enacts_nothing(
-    nlp: Any, sentence: str, verb: str
-) -> None:
-    clause = next(t for t in nlp(sentence) if t.text == verb)
-    assert roles.enacting_verb(clause) is None
-
-
 def test_roles_prepositional_slots(nlp: Any) -> None:
     doc = nlp("Japan held talks with Mexico.")
     talks = next(t for t in doc if t.text == "talks")

@@ -671,3 +671,10 @@ def test_sparring_is_in_words(coder: Any) -> None:
     coded = _coded(coder, "Chile's president sparred with Peru's president over the maritime border.")
     assert ("ACCUSE", ["CHL"], ["PER"]) in coded
     assert "ASSAULT" not in [kind for kind, _, _ in coded]
+
+
+def test_a_guilty_plea_the_parser_reads_as_an_object_predicate_is_still_a_plea(coder: Any) -> None:
+    """ "In pleading guilty": the parser hangs "guilty" as the verb's object predicate; the plea is
+    a concession, not an appeal."""
+    types = _types(coder, "In pleading guilty, the Kenyan man admitted he sold stolen data.")
+    assert "CONCEDE" in types and "REQUEST" not in types

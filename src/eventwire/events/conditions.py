@@ -11,7 +11,7 @@ from collections.abc import Container, Iterable, Mapping
 
 from spacy.tokens import Token
 
-from eventwire.events import flags, roles
+from eventwire.events import flags, phrasal, roles
 from eventwire.events.measures import contents, objects_through_containers
 from eventwire.spans import of_time
 
@@ -74,7 +74,7 @@ def holds(
         elif key == "clause_aux":
             have = {a.lower_ for c in roles.children(token, "ccomp") for a in roles.children(c, "aux")}
         elif key == "particle":
-            have = {c.lower_ for c in token.children if c.dep_ in roles.PARTICLE_DEPS}
+            have = {c.lower_ for c in token.children if c.dep_ in phrasal.PARTICLE_DEPS}
         else:
             return False
         if not have & wanted:

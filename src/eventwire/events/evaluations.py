@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.events import roles
+from eventwire.events import phrasal, roles
 from eventwire.events.lexicon import Evaluations, Sense
 from eventwire.events.words import event_words
 from eventwire.spans import subtree_set, tokens_where
@@ -222,7 +222,7 @@ def _conduct(clause: Token, cues: Evaluations) -> str | None:
     not kept its word"), else None."""
     verbs = [clause, *(x for x in roles.children(clause, "xcomp") if x.pos_ == "VERB")]
     for verb in verbs:
-        keys = set(roles.phrasal_keys(verb, frozenset({"prt", "prep"})))
+        keys = set(phrasal.phrasal_keys(verb, frozenset({"prt", "prep"})))
         if keys & cues.misconduct and not _negated(*verbs):
             return "wrong"
         if keys & cues.neglect and _negated(verb, clause):

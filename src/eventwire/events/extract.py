@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from eventwire.attribution import AttributionLexicon, find_attribution
-from eventwire.events import roles
+from eventwire.events import phrasal, roles
 from eventwire.events.commitments import act_type, as_threat
 from eventwire.events.conditions import holds, holds_for_noun
 from eventwire.events.decide import noun_sense, verb_sense
@@ -100,7 +100,7 @@ class EventExtractor:
     def verb_senses(self, token: Token) -> tuple[str, tuple[Sense, ...]] | None:
         if token.pos_ != "VERB":
             return None
-        for key in roles.phrasal_keys(token):
+        for key in phrasal.phrasal_keys(token):
             senses = self.lexicon.trigger_verbs.get(key)
             if senses:
                 return None if is_idiom(token, self.lexicon) else (key, senses)
@@ -397,7 +397,7 @@ class EventExtractor:
         words = self.lexicon.receiving_verbs
         if sense.type in _GIVEN_TYPES:
             words = words | self.lexicon.winning_verbs
-        return bool(words.intersection(roles.phrasal_keys(verb)))
+        return bool(words.intersection(phrasal.phrasal_keys(verb)))
 
     def _received(self, noun: Token, verb: Token, sense: Sense) -> EventFrame | None:
         """A noun event a receiving verb carries, done to the verb's subject by the noun's or the

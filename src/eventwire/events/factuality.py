@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from eventwire.events import roles
+from eventwire.events import phrasal, roles
 from eventwire.events.clauses import another_partys_clause, denier_adjunct, own_clause, own_tense, told_past
 from eventwire.events.cues import FactualityCues, load_factuality_cues
 from eventwire.events.unrealised import feared_nodes, infinitive_of, refused_stance, unrealised
@@ -249,7 +249,7 @@ def _cancelled(obj: Token, cues: FactualityCues) -> bool:
     the U.N. has called ethnic cleansing"): no act of the one who calls it so. A "call" with only
     its object convenes it ("unions called a general strike")."""
     verb = obj.head
-    if not cues.cancel_verbs.isdisjoint(roles.phrasal_keys(verb)):
+    if not cues.cancel_verbs.isdisjoint(phrasal.phrasal_keys(verb)):
         return True
     if verb.lemma_.lower() != "call" or obj.dep_ != "dobj":
         return False

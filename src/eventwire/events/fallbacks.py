@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from eventwire.events import roles
+from eventwire.events import phrasal, roles
 from eventwire.events.factuality import determined_by_no
 from eventwire.events.lexicon import Sense
 from eventwire.events.words import event_words
@@ -245,7 +245,7 @@ def doers_through_verb(
     if claimed is not None:
         return roles.subject(claimed), claimed
     for verb in _light_verbs_of(noun, reporting):
-        if verb.pos_ != "VERB" or verb.i in verbs or not light_verbs.intersection(roles.phrasal_keys(verb)):
+        if verb.pos_ != "VERB" or verb.i in verbs or not light_verbs.intersection(phrasal.phrasal_keys(verb)):
             continue
         if verb.lemma_.lower() == "have" and verb.tag_ not in ("VBD", "VBN"):
             continue
@@ -273,7 +273,7 @@ def occurring_verb(noun: Token, verbs: set[int]) -> Token | None:
     if noun.dep_ != "nsubj":
         return None
     objects = (f"{verb.lemma_.lower()} {o.lower_}" for o in roles.direct_object(verb))  # "take place"
-    keys = [*roles.phrasal_keys(verb), *objects]
+    keys = [*phrasal.phrasal_keys(verb), *objects]
     return verb if event_words("occurrence_verbs").intersection(keys) else None
 
 

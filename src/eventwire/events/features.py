@@ -24,7 +24,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.errors import DataFileError
-from eventwire.events import roles
+from eventwire.events import phrasal
 from eventwire.events.lexicon import Lexicon, Sense
 from eventwire.models import EVENT_TYPES
 from eventwire.spans import column
@@ -81,7 +81,7 @@ def lexicon_types(token: Token, types: TriggerTypes) -> set[str]:
     """The PLOVER types ``types`` give ``token`` as a verb or noun trigger."""
     pos = token.pos_
     if pos == "VERB":
-        return {t for key in roles.phrasal_keys(token) for t in types.verbs.get(key, ())}
+        return {t for key in phrasal.phrasal_keys(token) for t in types.verbs.get(key, ())}
     if pos in ("NOUN", "PROPN"):
         return set(types.nouns.get(token.lemma_.lower(), ()))
     return set()

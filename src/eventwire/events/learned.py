@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.attribution import find_attribution, load_attribution_lexicon
 from eventwire.data import data_path, load_yaml
 from eventwire.errors import DataFileError
-from eventwire.events import roles
+from eventwire.events import phrasal, roles
 from eventwire.events.blend import BlendRules, judge, proposal
 from eventwire.events.cues import load_factuality_cues
 from eventwire.events.factuality import determined_by_no, factuality
@@ -159,7 +159,7 @@ class LearnedTypesComponent(Stage):
         """The trigger's own lexicon sense of type ``plover`` if it has one, else the type's default."""
         assert self.lexicon is not None
         if trigger.pos_ == "VERB":
-            candidates = [s for k in roles.phrasal_keys(trigger) for s in self.lexicon.verbs.get(k, ())]
+            candidates = [s for k in phrasal.phrasal_keys(trigger) for s in self.lexicon.verbs.get(k, ())]
         else:
             candidates = list(self.lexicon.nouns.get(trigger.lemma_.lower(), ()))
         own = next((s for s in candidates if s.type == plover and not s.when), None)
@@ -174,7 +174,7 @@ class LearnedTypesComponent(Stage):
         a verb whose subject receives the act ("drew criticism"). A verb the lexicon knows only in
         other types is open to the classifier ("the campaign released an ad" may criticise)."""
         assert self.lexicon is not None
-        keys = roles.phrasal_keys(verb)
+        keys = phrasal.phrasal_keys(verb)
         return any(k in self.lexicon.receiving_verbs for k in keys) or any(
             sense.type == plover for k in keys for sense in self.lexicon.verbs.get(k, ())
         )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from eventwire.events.partners import gerund_partner, intent_holder, reporter
+from eventwire.events.phrasal import small_clauses
 from eventwire.events.words import event_words
 from eventwire.spans import (
     FINITE_TAGS,
@@ -86,32 +87,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # a noun that is no argument of another verb: "Hundreds of students PROTESTED" (the root), "..., a
 # charity group PROTESTED" (an apposition)
 _UNGOVERNED = frozenset({"ROOT", "appos"})
-
-
-PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "acomp"})  # "plead guilty"
-
-
-_KEPT_KEYS = "eventwire.phrasal_keys"  # Doc.user_data: each verb's keys with the particle labels
-
-
-def phrasal_keys(verb: Token, deps: frozenset[str] = PARTICLE_DEPS) -> tuple[str, ...]:
-    """The lexicon keys a verb may have: "lemma particle" readings first ("step down", "pull
-    out", "come under"), then the bare lemma. With ``PARTICLE_DEPS`` (the events, learned and
-    actors stages ask for most verbs' keys more than once), kept per document in ``Doc.user_data``."""
-    if deps is not PARTICLE_DEPS:
-        return _phrasal_keys(verb, deps)
-    kept = verb.doc.user_data.get(_KEPT_KEYS)
-    if kept is None:
-        kept = verb.doc.user_data[_KEPT_KEYS] = {}
-    found = kept.get(verb.i)
-    if found is None:
-        found = kept[verb.i] = _phrasal_keys(verb, deps)
-    return found
-
-
-def _phrasal_keys(verb: Token, deps: frozenset[str]) -> tuple[str, ...]:
-    lemma = verb.lemma_.lower()
-    return (*(f"{lemma} {c.lower_}" for c in labelled_children(verb, deps)), lemma)
 
 
 def children(token: Token, *deps: str) -> list[Token]:
@@ -353,7 +328,8 @@ def direct_object(verb: Token) -> list[Token]:
             return patients
         # "the curfew imposed by the army": the curfew; "Backed by the army, the Houthis ...": the Houthis
         return [verb.head] if verb.dep_ == "acl" else children(verb.head, "nsubj", "nsubjpass")
-    return _relative_to_head(verb, children(verb, "dobj") or _shifted_object(verb))
+    objects = children(verb, "dobj") or _shifted_object(verb)  # or "found LE PEN guilty"
+    return _relative_to_head(verb, objects or [o for c in small_clauses(verb) for o in children(c, "nsubj")])
 
 
 def _passive_gerund_patient(verb: Token) -> list[Token]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events import roles
+from eventwire.events import phrasal, roles
 from eventwire.events.frames import EventFrame
 from eventwire.events.lexicon import VerbalReadings
 from eventwire.events.words import event_words
@@ -18,7 +18,7 @@ def _key(frame: EventFrame) -> set[str]:
     if frame.nominal:
         lemma = frame.trigger.lemma_.lower()
         return {lemma} if lemma in event_words("verbal_attack_nouns") else set()
-    return set(roles.phrasal_keys(frame.trigger, _PARTICLES))
+    return set(phrasal.phrasal_keys(frame.trigger, _PARTICLES))
 
 
 def is_verbal(frame: EventFrame, readings: VerbalReadings) -> bool:
