@@ -210,10 +210,10 @@ def _infinitive_controller(verb: Token) -> list[Token]:
     users disperse them)."""
     if verb.dep_ != "xcomp" or not is_to_infinitive(verb) or verb.head.pos_ != "VERB":
         return []
-    return [o for o in children(verb.head, "dobj") if named_actor(o)]
+    return [o for o in children(verb.head, "dobj") if _named_actor(o)]
 
 
-def named_actor(token: Token) -> bool:
+def _named_actor(token: Token) -> bool:
     """A name, "him"/"her", or a noun a name places ("ISRAELI officials", "EGYPT's minister"), whom
     the actors stage can resolve ("it" and "them" it cannot)."""
     if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS or token.lower_ in ("him", "her"):
@@ -231,7 +231,7 @@ def _object_controller(prep: Token) -> list[Token]:
     subject does it ("resorted to attacking", "spent money on building")."""
     if prep.lower_ not in _CONTROL_PREPS or prep.head.pos_ != "VERB":
         return []
-    return [o for o in children(prep.head, "dobj") if named_actor(o)]
+    return [o for o in children(prep.head, "dobj") if _named_actor(o)]
 
 
 def _gerund_subject(token: Token) -> Token:
