@@ -73,7 +73,7 @@ def _types_of(entries: Mapping[str, tuple[Sense, ...]]) -> Mapping[str, frozense
 def _checked(table: Mapping[str, list[str]], where: str) -> Mapping[str, frozenset[str]]:
     unknown = {t for types in table.values() for t in types} - set(EVENT_TYPES)
     if unknown:
-        raise ValueError(f"{where} names no PLOVER type {sorted(unknown)}")
+        raise ValueError(f"{where}: not PLOVER types: {', '.join(sorted(unknown))}")
     return MappingProxyType({str(key): frozenset(types) for key, types in table.items()})
 
 
