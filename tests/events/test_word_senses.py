@@ -671,3 +671,23 @@ def test_a_guilty_plea_the_parser_reads_as_an_object_predicate_is_still_a_plea(c
     a concession, not an appeal."""
     types = _types(coder, "In pleading guilty, the Kenyan man admitted he sold stolen data.")
     assert "CONCEDE" in types and "REQUEST" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Ghanaian rights group challenged the law in court.",
+        "Ghanaian lawyers challenged the legality of the deployment.",
+        "Ghana's opposition is challenging the election result in court.",
+    ],
+)
+def test_challenging_anothers_act_or_decision_contests_it(coder: Any, sentence: str) -> None:
+    assert "ACCUSE" in _types(coder, sentence)
+
+
+def test_challenging_a_rival_for_a_post_is_no_criticism(coder: Any) -> None:
+    """A contest for a nomination is no event; "challenged X to do" stays a demand."""
+    assert "ACCUSE" not in _types(
+        coder, "The Ghanaian senator challenged the president for the party's nomination."
+    )
+    assert "REQUEST" in _types(coder, "The Ghanaian senator challenged the president to withdraw the bill.")
