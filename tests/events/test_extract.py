@@ -1657,3 +1657,20 @@ def test_a_verb_in_its_british_spelling_is_the_lexicons_entry(
 )
 def test_bare_drills_are_military_ones(coder: Any, sentence: str, event_type: str) -> None:
     assert [e.event_type for e in _code(coder, sentence) if e.trigger == "drills"] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("The Kenyan president said the opposition was to blame for the violence.", "KENGOV", "KENOPP"),
+        ("The opposition is to blame for the violence, the Kenyan president said.", "KENGOV", "KENOPP"),
+        ("Trump stood by his belief that the Democrats were to blame for the violence.", "USAGOV", "USAPTY"),
+    ],
+)
+def test_one_said_to_be_to_blame_is_blamed_by_whoever_says_so(
+    coder: Any, sentence: str, source: str, target: str
+) -> None:
+    """ "X is to blame": X is the one judged, not the judge (the speaker, or the owner of the belief)."""
+    (event,) = [e for e in _code(coder, sentence) if e.trigger == "blame"]
+    assert event.event_type == "ACCUSE"
+    assert _codes(event.source) == [source] and _codes(event.target) == [target]

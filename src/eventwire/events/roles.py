@@ -114,6 +114,8 @@ ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 def subject(verb: Token, depth: int = 0) -> list[Token]:
     """The agent of ``verb``: its subject, the "by" phrase of a passive, or an inherited subject."""
+    if _blamed_state(verb):  # "said Democrats were TO BLAME": the one who says so blames them
+        return _judge_above(verb.head)
     if is_passive(verb):
         agent = _agent(verb)
         if agent or verb.lemma_.lower() not in event_words("stative_passives"):
@@ -315,7 +317,29 @@ def _state(verb: Token) -> bool:
     return verb.lemma_ == "be" or is_passive(verb)
 
 
+def _blamed_state(verb: Token) -> bool:
+    """ "X is TO BLAME" (``predicate_infinitives``): a state of X that someone else judges, not an
+    act of X's."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be" or not is_to_infinitive(verb):
+        return False
+    return verb.lemma_.lower() in event_words("predicate_infinitives")
+
+
+def _judge_above(clause: Token) -> list[Token]:
+    """Who says or holds the clause ``clause`` heads: the subject of the verb, or the owner of the
+    noun, it is the complement of ("Trump SAID ...", "HIS belief that ...")."""
+    node = clause
+    while node.dep_ in ("ccomp", "acl") and node.head != node:
+        node = node.head
+        found = children(node, "nsubj") if node.pos_ in ("VERB", "AUX") else children(node, "poss")
+        if found:
+            return found
+    return []
+
+
 def direct_object(verb: Token) -> list[Token]:
+    if _blamed_state(verb):
+        return children(verb.head, "nsubj")
     if is_passive(verb):
         shared = _passive_conjunct(verb)  # "was arrested and charged": the one arrested is charged
         if shared is not None and not labelled_children(shared, ("nsubjpass", "auxpass")):

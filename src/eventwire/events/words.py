@@ -8,6 +8,7 @@ EVENT_WORD_LISTS = frozenset(
     {
         "spans_of_time",
         "labour_strike_adjectives",
+        "predicate_infinitives",
         "moments",
         "sums_of_money",
         "reciprocal_verbs",
