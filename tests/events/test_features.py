@@ -19,7 +19,7 @@ _TEXT = (
 )
 
 
-def _from_tokens(tokens: Any, lexicon: TriggerTypes) -> list[str]:
+def _from_tokens(tokens: Any, types: TriggerTypes) -> list[str]:
     """The same words read Token by Token."""
     words: list[str] = []
     for token in tokens:
@@ -30,18 +30,18 @@ def _from_tokens(tokens: Any, lexicon: TriggerTypes) -> list[str]:
                 words.append(token.ent_type_)
             continue
         words.append("NUM" if token.like_num else (token.lemma_ or token.text).lower())
-        words.extend(f"LEX_{t}" for t in sorted(lexicon_types(token, lexicon)))
+        words.extend(f"LEX_{t}" for t in sorted(lexicon_types(token, types)))
     return words or [EMPTY]
 
 
 def test_feature_words_are_those_of_the_tokens(nlp: Any) -> None:
-    lexicon = TriggerTypes.of_lexicon(load_lexicon())
+    types = TriggerTypes.of_lexicon(load_lexicon())
     doc = nlp(_TEXT)
     for sent in doc.sents:
-        assert feature_words(sent, lexicon) == _from_tokens(sent, lexicon)
-    assert feature_words(doc, lexicon) == _from_tokens(doc, lexicon)
-    assert feature_words(doc[0:0], lexicon) == [EMPTY]
-    words = feature_words(doc, lexicon)
+        assert feature_words(sent, types) == _from_tokens(sent, types)
+    assert feature_words(doc, types) == _from_tokens(doc, types)
+    assert feature_words(doc[0:0], types) == [EMPTY]
+    words = feature_words(doc, types)
     assert {"GPE", "PERSON", "NUM", "LEX_ACCUSE"} <= set(words)  # names, numbers and lexicon types are read
 
 
